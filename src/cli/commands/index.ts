@@ -1,0 +1,21 @@
+/** Every CLI verb, in the order `--help` lists them. One file a verb. */
+import * as ingestCmd from './ingest.ts'
+import * as reprocessCmd from './reprocess.ts'
+import * as searchCmd from './search.ts'
+import * as articleCmd from './article.ts'
+import * as sagasCmd from './sagas.ts'
+import * as sagaCmd from './saga.ts'
+import * as sourcesCmd from './sources.ts'
+import * as rulesCmd from './rules.ts'
+import * as resolveCmd from './resolve.ts'
+import * as backtestCmd from './backtest.ts'
+import * as evalCmd from './eval.ts'
+import * as importPlayersCmd from './import-players.ts'
+import * as feedsCmd from './feeds.ts'
+import * as watchCmd from './watch.ts'
+import * as hooksCmd from './hooks.ts'
+import * as serveCmd from './serve.ts'
+import * as exportCmd from './export.ts'
+import * as workerCmd from './worker.ts'
+
+export const COMMANDS = [ingestCmd, reprocessCmd, searchCmd, articleCmd, sagasCmd, sagaCmd, sourcesCmd, rulesCmd, resolveCmd, backtestCmd, evalCmd, importPlayersCmd, feedsCmd, watchCmd, hooksCmd, serveCmd, exportCmd, workerCmd]
