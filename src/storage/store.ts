@@ -3,7 +3,7 @@
  * SQL; only `storage/dialects/*` import a database driver. Every method is async so that the
  * SQLite and PostgreSQL implementations share one contract (`store.case.test.ts`).
  */
-import type { Analysis, Article, ArticleId, Claim, RawArticle } from '../domain/types.ts'
+import type { Analysis, Article, ArticleId, Claim, EntityId, EntityKind, RawArticle } from '../domain/types.ts'
 
 export interface PutArticleResult {
   status: 'new' | 'unchanged' | 'revised'
@@ -36,6 +36,42 @@ export interface ClaimFilter {
   club?: string
   articleId?: ArticleId
   limit?: number
+  /** Only claims with a larger row id (paging cursor). */
+  after?: number
+  /** Only claims of the latest revision of each article lineage (older revisions stay stored). */
+  currentOnly?: boolean
+}
+
+/** A discovered or imported entity (players, journalists, outlets…) to store. */
+export interface EntityInput {
+  id: EntityId
+  kind: EntityKind
+  name: string
+  aliases?: string[]
+  /** Anything else known: club, position, date of birth, outlet… (JSON). */
+  data?: Record<string, unknown>
+}
+
+export interface StoredEntity extends Required<EntityInput> {
+  createdAt: string
+  updatedAt: string
+}
+
+export type PutEntityStatus = 'new' | 'updated' | 'unchanged'
+
+export interface EntityFilter {
+  kind?: EntityKind
+  /** Case-insensitive exact name. */
+  name?: string
+  /** Only ids sorting after this one (paging cursor). */
+  after?: string
+  limit?: number
+}
+
+/** Result of a store health check (SQLite: `PRAGMA integrity_check`). */
+export interface IntegrityReport {
+  ok: boolean
+  messages: string[]
 }
 
 export interface Store {
@@ -52,4 +88,16 @@ export interface Store {
   listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>
   search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>
   close(): Promise<void>
+  /** Every stored revision sharing a lineage (pass any revision's `lineageId`), oldest first. */
+  listRevisions(lineageId: ArticleId): Promise<Article[]>
+  /** The latest stored revision of a URL. */
+  getArticleByUrl(url: string): Promise<Article | undefined>
+  /** Inserts or replaces a discovered or imported entity; `createdAt` is kept. */
+  putEntity(entity: EntityInput): Promise<PutEntityStatus>
+  getEntity(id: EntityId): Promise<StoredEntity | undefined>
+  listEntities(filter?: EntityFilter): Promise<StoredEntity[]>
+  /** Number of stored analyses per pipeline version (what `reprocess` would refresh). */
+  countAnalysesByVersion(): Promise<Record<string, number>>
+  /** Checks the database is whole and readable. */
+  checkIntegrity(): Promise<IntegrityReport>
 }

@@ -1,0 +1,164 @@
+/**
+ * Scores extracted claims against gold claims (SPEC §11): strict and lenient precision,
+ * recall and F1, per type, window and attribution agreement, entity accuracy, and every
+ * missed and spurious claim with its sentence. Pure.
+ */
+import type { Claim, ClaimType } from '../domain/types.ts'
+import { familyOf } from './families.ts'
+import type { GoldClaim } from './gold.ts'
+
+export interface ArticleCase {
+  key: string
+  text: string
+  predicted: Claim[]
+  gold: GoldClaim[]
+  /** Canonical names of the players and clubs the extractor resolved in this article. */
+  entityNames: Set<string>
+}
+
+export interface Prf { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+
+export interface ErrorRow { article: string; kind: 'missed' | 'spurious'; player: string; type: ClaimType; stance: string; toClub: string | null; sentence: string; rule?: string }
+
+export interface EvalReport {
+  articles: number
+  strict: Prf
+  lenient: Prf
+  perType: Record<string, Prf>
+  denied: Prf
+  windowAgreement: { agree: number; of: number; rate: number }
+  attributionAgreement: { agree: number; of: number; rate: number }
+  entityAccuracy: { found: number; of: number; rate: number }
+  errors: ErrorRow[]
+}
+
+export type Canon = (name: string | null | undefined, kind: 'player' | 'club') => string
+
+/**
+ * @example scoreCases(cases, canon).strict.f1 // 0.8
+ */
+export function scoreCases(cases: ArticleCase[], canon: Canon): EvalReport {
+  const strict = counter(), lenient = counter(), denied = counter()
+  const perType = new Map<string, ReturnType<typeof counter>>()
+  const typeCounter = (t: string) => perType.get(t) ?? perType.set(t, counter()).get(t)!
+  const win = { agree: 0, of: 0 }, attr = { agree: 0, of: 0 }, ent = { found: 0, of: 0 }
+  const errors: ErrorRow[] = []
+  for (const c of cases) {
+    const preds = dedupe(c.predicted, canon)
+    const s = matchClaims(preds, c.gold, canon, false)
+    const l = matchClaims(preds, c.gold, canon, true)
+    strict.add(s.pairs.length, preds.length - s.pairs.length, c.gold.length - s.pairs.length)
+    lenient.add(l.pairs.length, preds.length - l.pairs.length, c.gold.length - l.pairs.length)
+    for (const t of new Set([...preds.map((p) => p.type), ...c.gold.map((g) => g.type)])) {
+      const tp = s.pairs.filter(([p]) => p.type === t).length
+      typeCounter(t).add(tp, preds.filter((p) => p.type === t).length - tp, c.gold.filter((g) => g.type === t).length - tp)
+    }
+    const dp = preds.filter((p) => p.stance === 'denied')
+    const dtp = s.pairs.filter(([p]) => p.stance === 'denied').length
+    denied.add(dtp, dp.length - dtp, c.gold.filter((g) => g.stance === 'denied').length - dtp)
+    for (const [p, g] of s.pairs) {
+      win.of++
+      if ((p.window ?? null) === (g.window ?? null)) win.agree++
+      attr.of++
+      if (attributionAgrees(p.attributedTo, g.attributedTo ?? null)) attr.agree++
+    }
+    for (const g of c.gold) {
+      for (const [name, kind] of [[g.player, 'player'], [g.toClub, 'club'], [g.fromClub, 'club']] as const) {
+        if (!name) continue
+        ent.of++
+        if (c.entityNames.has(canon(name, kind))) ent.found++
+      }
+    }
+    errors.push(...errorRows(c, preds, s))
+  }
+  return {
+    articles: cases.length,
+    strict: strict.prf(), lenient: lenient.prf(), denied: denied.prf(),
+    perType: Object.fromEntries([...perType].sort().map(([k, v]) => [k, v.prf()])),
+    windowAgreement: rate(win), attributionAgreement: rate(attr), entityAccuracy: { found: ent.found, of: ent.of, rate: ent.of ? ent.found / ent.of : 1 },
+    errors,
+  }
+}
+
+function counter() {
+  let tp = 0, fp = 0, fn = 0
+  return {
+    add(a: number, b: number, c: number) { tp += a; fp += b; fn += c },
+    prf(): Prf {
+      const precision = tp + fp ? tp / (tp + fp) : 1
+      const recall = tp + fn ? tp / (tp + fn) : 1
+      const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
+      return { tp, fp, fn, precision, recall, f1 }
+    },
+  }
+}
+
+function rate(x: { agree: number; of: number }) {
+  return { ...x, rate: x.of ? x.agree / x.of : 1 }
+}
+
+/** Duplicates within an article count once (SPEC §11). */
+function dedupe(claims: Claim[], canon: Canon): Claim[] {
+  const seen = new Set<string>()
+  return claims.filter((c) => {
+    const k = [canon(c.player, 'player'), c.type, c.stance, canon(c.toClub, 'club')].join('|')
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+function matchClaims(preds: Claim[], gold: GoldClaim[], canon: Canon, lenient: boolean) {
+  const used = new Set<number>()
+  const pairs: [Claim, GoldClaim][] = []
+  const matchedGold = new Set<number>()
+  const same = (p: Claim, g: GoldClaim) =>
+    canon(p.player, 'player') === canon(g.player, 'player') &&
+    (lenient ? familyOf(p.type) === familyOf(g.type) : p.type === g.type) &&
+    p.stance === g.stance &&
+    (!g.toClub || canon(p.toClub, 'club') === canon(g.toClub, 'club'))
+  gold.forEach((g, gi) => {
+    const pi = preds.findIndex((p, i) => !used.has(i) && same(p, g) && (!lenient || p.type === g.type))
+    const pj = pi >= 0 ? pi : preds.findIndex((p, i) => !used.has(i) && same(p, g))
+    if (pj < 0) return
+    used.add(pj)
+    matchedGold.add(gi)
+    pairs.push([preds[pj], g])
+  })
+  return { pairs, used, matchedGold }
+}
+
+/** Agreement rule of SPEC §11: a named journalist or outlet in the chain, both anonymous, or both the article itself. */
+export function attributionAgrees(pred: string[], gold: string | null): boolean {
+  const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^the /, '').trim()
+  if (!gold) return pred.length === 0
+  const g = fold(gold)
+  if (g === 'anonymous sources') return pred.some((p) => fold(p) === 'anonymous sources')
+  return pred.some((p) => fold(p) !== 'anonymous sources' && g.includes(fold(p)))
+}
+
+function errorRows(c: ArticleCase, preds: Claim[], s: ReturnType<typeof matchClaims>): ErrorRow[] {
+  const rows: ErrorRow[] = []
+  c.gold.forEach((g, i) => {
+    if (s.matchedGold.has(i)) return
+    rows.push({ article: c.key, kind: 'missed', player: g.player, type: g.type, stance: g.stance, toClub: g.toClub ?? null, sentence: findSentence(c.text, g.evidence ?? '') })
+  })
+  preds.forEach((p, i) => {
+    if (s.used.has(i)) return
+    rows.push({ article: c.key, kind: 'spurious', player: p.player, type: p.type, stance: p.stance, toClub: p.toClub, sentence: p.evidence.sentence, rule: p.rule })
+  })
+  return rows
+}
+
+/** The sentence around a gold evidence fragment, for reading errors. */
+export function findSentence(text: string, fragment: string): string {
+  if (!fragment) return ''
+  const norm = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').toLowerCase()
+  const at = norm(text).indexOf(norm(fragment))
+  if (at < 0) return `(not found) ${fragment}`
+  const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at) + 1, 0)
+  const endDot = text.indexOf('. ', at + fragment.length)
+  const endNl = text.indexOf('\n', at + fragment.length)
+  const end = Math.min(endDot < 0 ? text.length : endDot + 1, endNl < 0 ? text.length : endNl)
+  return text.slice(start, end).trim()
+}

@@ -1,0 +1,70 @@
+/**
+ * The working record the claim passes refine, and the context they share. Passes are pure:
+ * each takes candidates and returns new ones.
+ */
+import type { ArticleId, Block, ClaimType, Fee, Modality, Quote, Sentence, Stance } from '../../../domain/types.ts'
+import type { KnowledgeBase } from '../kb/types.ts'
+import type { ArticleEntities } from '../entities/find-mentions.ts'
+import type { Cue } from './cues.ts'
+
+export interface SentenceView {
+  index: number
+  sentence: Sentence
+  /** Sentence text folded for cue matching: lower case, quotes normalised, same length as the original. */
+  folded: string
+  /** Absolute offsets where clauses start (after ", but", "; ", " – " …). */
+  clauseStarts: number[]
+  headline: boolean
+  paragraph: number
+}
+
+export interface Candidate {
+  view: SentenceView
+  cue: Cue
+  cueStart: number
+  cueEnd: number
+  type: ClaimType
+  stance: Stance
+  modality: Modality
+  confidence: number
+  why: string[]
+  player?: string
+  fromClub: string | null
+  toClub: string | null
+  window: string | null
+  fee: Fee | null
+  attributedTo: string[]
+  historical: boolean
+  /** Reason the candidate was dropped; dropped candidates never become claims. */
+  dropped?: string
+}
+
+export interface ClaimContext {
+  articleId: ArticleId
+  text: string
+  date: string | null
+  dateEstimated: boolean
+  kb: KnowledgeBase
+  entities: ArticleEntities
+  blocks: Block[]
+  sentences: Sentence[]
+  quotes: Quote[]
+  views: SentenceView[]
+  /** Player name → the club holding him, as learned from the knowledge base or the text. */
+  holder: Map<string, string>
+  /** The club most often named as pursuing the focal player. */
+  suitor?: string
+  /** An outlet that reports in its own name ("Sky Sports News has been told"). */
+  houseOutlet?: string
+}
+
+/** Clause containing an absolute offset: [start, end). */
+export function clauseAt(view: SentenceView, at: number): [number, number] {
+  let start = view.sentence.start
+  let end = view.sentence.end
+  for (const s of view.clauseStarts) {
+    if (s <= at) start = s
+    else { end = s; break }
+  }
+  return [start, end]
+}

@@ -1,0 +1,100 @@
+/**
+ * Claim extraction (SPEC §5): ordered passes over the sentences of one article, like a
+ * tagger's rule passes. Each claim keeps the rule that produced it, a confidence, and the
+ * sentences a user reads when asking "why?".
+ */
+import type { ArticleId, Block, BlockLabel, Claim, Quote, Sentence } from '../../../domain/types.ts'
+import type { ArticleEntities } from '../entities/find-mentions.ts'
+import type { KnowledgeBase } from '../kb/types.ts'
+import { inferArticleFacts } from './article-context.ts'
+import type { Candidate, ClaimContext } from './candidate.ts'
+import { findCues } from './rules/10-find-cues.ts'
+import { applyHedges } from './rules/20-hedges.ts'
+import { applyStance } from './rules/30-stance.ts'
+import { assignParticipants } from './rules/40-participants.ts'
+import { attachWindowAndFee } from './rules/50-window-fee.ts'
+import { attribute } from './rules/60-attribution.ts'
+import { viewSentences } from './sentence-view.ts'
+
+/** Claims below this confidence are kept out of the output (hedged or badly placed). */
+export const MIN_CLAIM_CONFIDENCE = 0.4
+
+/** Blocks whose sentences may carry claims. Headings and boilerplate never do. */
+const CLAIM_BLOCKS = new Set<BlockLabel>(['body', 'related_headline'])
+
+export interface ClaimInput {
+  articleId: ArticleId
+  text: string
+  date: string | null
+  dateEstimated: boolean
+  outlet?: string
+  blocks: Block[]
+  sentences: Sentence[]
+  quotes: Quote[]
+  entities: ArticleEntities
+  kb: KnowledgeBase
+}
+
+export interface ClaimOutput {
+  claims: Claim[]
+  /** Every candidate the passes dropped, with the reason: for `mercato eval` and debugging. */
+  dropped: { type: string; reason: string; sentence: string }[]
+}
+
+/**
+ * @example extractClaims(input).claims[0] // { player: 'Trent Alexander-Arnold', type: 'approach', … }
+ */
+export function extractClaims(input: ClaimInput): ClaimOutput {
+  const allViews = viewSentences(input.text, input.sentences, input.blocks)
+  const views = allViews.filter((v) => CLAIM_BLOCKS.has(input.blocks[v.sentence.block]?.label ?? 'body'))
+  const facts = inferArticleFacts(input.text, allViews, input.entities, input.kb, input.outlet)
+  const ctx: ClaimContext = { ...input, views: allViews, ...facts }
+  let cands = findCues(views)
+  cands = applyHedges(cands)
+  cands = applyStance(cands)
+  cands = assignParticipants(cands, ctx)
+  cands = attachWindowAndFee(cands, ctx)
+  cands = attribute(cands, ctx)
+  return finalize(cands, ctx)
+}
+
+function finalize(cands: Candidate[], ctx: ClaimContext): ClaimOutput {
+  const dropped: ClaimOutput['dropped'] = []
+  const byKey = new Map<string, Claim>()
+  for (const c of cands) {
+    const sentence = ctx.text.slice(c.view.sentence.start, c.view.sentence.end)
+    if (c.dropped || !c.player || c.confidence < MIN_CLAIM_CONFIDENCE) {
+      dropped.push({ type: c.type, reason: c.dropped ?? (c.player ? `confidence ${c.confidence.toFixed(2)} below ${MIN_CLAIM_CONFIDENCE}` : 'no player'), sentence })
+      continue
+    }
+    const claim = toClaim(c, ctx, sentence)
+    const key = [claim.player, claim.type, claim.stance, claim.toClub ?? '', claim.evidence.start].join('|')
+    const prev = byKey.get(key)
+    if (!prev || prev.confidence < claim.confidence) byKey.set(key, claim)
+  }
+  const claims = [...byKey.values()].sort((a, b) => a.evidence.start - b.evidence.start)
+  return { claims, dropped }
+}
+
+function toClaim(c: Candidate, ctx: ClaimContext, sentence: string): Claim {
+  return {
+    player: c.player!,
+    playerId: ctx.entities.players.get(c.player!)?.id,
+    fromClub: c.fromClub,
+    toClub: c.toClub,
+    type: c.type,
+    stance: c.stance,
+    modality: c.modality,
+    window: c.window,
+    fee: c.fee,
+    attributedTo: c.attributedTo,
+    evidence: { articleId: ctx.articleId, start: c.view.sentence.start, end: c.view.sentence.end, sentence },
+    rule: c.cue.id,
+    confidence: Math.round(c.confidence * 100) / 100,
+    why: c.why,
+    historical: c.historical,
+    headline: c.view.headline,
+    date: ctx.date,
+    dateEstimated: ctx.dateEstimated,
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Pass 20: hedging and hypotheticals (SPEC §5). Conditionals ("if he joined"), opinions ("it is
+ * hard to imagine", "would be well-advised") and appearances ("it appears") are not claims;
+ * "could"/"may" make a claim speculative; "expect", "set to", "confident" make it expected;
+ * "official", "confirmed" make it confirmed.
+ */
+import { clauseAt, type Candidate } from '../candidate.ts'
+
+const HYPOTHETICAL = /\b(?:if|unless|should he|were he|were they|in the event|hypothetically|whether)\b/g
+const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|appears to|it seems|seems to|would be (?:a|an|the)|might be|dream of|fear|fears|feared|wonder|imagine|assumption|it remains to be seen|what if|so-called)\b/
+const SPECULATIVE = /\b(?:could|may|might|would|possibly|potential(?:ly)?|perhaps|in theory|tipped to|rumou?r(?:ed|s)?)\b/
+const EXPECTED = /\b(?:expect(?:s|ed)?|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to)\b/
+const CONFIRMED = /\b(?:official(?:ly)?|confirmed|announced|has signed|have signed|completed|statement)\b/
+const GENERIC = /\b(?:usual standard|any other|a potential buyer|any club|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules)\b/
+
+/**
+ * @example applyHedges(candidates) // hypotheticals dropped, modality set
+ */
+export function applyHedges(cands: Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    const { folded, sentence } = c.view
+    const before = folded.slice(0, c.cueStart - sentence.start)
+    const [cs, ce] = clauseAt(c.view, c.cueStart)
+    const clause = folded.slice(cs - sentence.start, ce - sentence.start)
+    const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
+    if (isHypothetical(before) && c.type !== 'signed') return { ...c, dropped: 'hypothetical (if/unless before the cue)' }
+    if (OPINION.test(clause)) return { ...c, dropped: 'opinion or appearance, not a report' }
+    if (GENERIC.test(folded)) return { ...c, dropped: 'a general statement about the rules, not about this player' }
+    if (SPECULATIVE.test(clauseBefore) && !c.historical) return { ...c, modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] }
+    if (CONFIRMED.test(clause)) return { ...c, modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) }
+    if (EXPECTED.test(clauseBefore) || EXPECTED.test(clause.slice(0, 60))) return { ...c, modality: 'expected' }
+    return c
+  })
+}
+
+function isHypothetical(before: string): boolean {
+  HYPOTHETICAL.lastIndex = 0
+  for (const m of before.matchAll(HYPOTHETICAL)) {
+    const pre = before.slice(Math.max(0, m.index - 6), m.index)
+    if (/\b(?:even|as) $/.test(pre)) continue
+    return true
+  }
+  return false
+}

@@ -1,0 +1,35 @@
+/**
+ * Pass 30: stance. A negator in the cue's clause shortly before it ("no concrete negotiation",
+ * "not close to agreeing", "has yet to commit", "no chance of a deal") or a negated auxiliary
+ * right after it ("talks have not started") makes the claim denied. Cues that carry their
+ * own polarity ("not for sale") keep it.
+ */
+import { clauseAt, type Candidate } from '../candidate.ts'
+
+const NEG_BEFORE = /\b(?:no|not|never|nothing|without|yet to|far from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely)\b|n't\b/g
+const NEG_AFTER = /^\s*(?:has|have|had|is|are|was|were|will|would)?\s*(?:not|never|n't)\b|^\s*(?:hasn't|haven't|isn't|aren't|wasn't|won't|didn't)\b/
+
+/**
+ * @example applyStance(candidates) // "there is no concrete negotiation" → talks, denied
+ */
+export function applyStance(cands: Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    if (c.cue.stance || c.cue.also) return c
+    const { folded, sentence } = c.view
+    const [cs] = clauseAt(c.view, c.cueStart)
+    const windowStart = Math.max(cs, c.cueStart - 45)
+    const before = folded.slice(windowStart - sentence.start, c.cueStart - sentence.start)
+    const after = folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 25)
+    const negBefore = [...before.matchAll(NEG_BEFORE)].pop()
+    if (negBefore && !cancelled(before.slice(negBefore.index))) {
+      return { ...c, stance: 'denied', why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] }
+    }
+    if (NEG_AFTER.test(after)) return { ...c, stance: 'denied', why: [...c.why, 'negated right after it'] }
+    return c
+  })
+}
+
+/** "not only", "no doubt", "no surprise": negators that do not negate the claim. */
+function cancelled(fromNeg: string): boolean {
+  return /^(?:not only|no doubt|no surprise|no secret|nothing new|not just|not least|no stranger|not far behind)/.test(fromNeg)
+}

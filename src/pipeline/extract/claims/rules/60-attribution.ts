@@ -1,0 +1,76 @@
+/**
+ * Pass 60: who says so (SPEC §5 `attributedTo`, innermost first). In order: the speaker of the
+ * quote the cue sits in; a source named in the sentence's frame ("according to X", "X reports
+ * that", "told X", "from the likes of X, Y and Z"); anonymous sourcing ("sources say",
+ * "reportedly", "is understood"); a back-reference ("the report", "the article") to the last
+ * named source; the outlet reporting in its own name, for the lead paragraph.
+ */
+import type { Mention } from '../../../../domain/types.ts'
+import type { Candidate, ClaimContext, SentenceView } from '../candidate.ts'
+
+const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report)\b`
+const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?${VERBS}`)
+const ACCORDING = /\b(?:according to|per|via|reports from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
+const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|insiders?|people close to|those close to)\b/
+const CLUB_SOURCE = /\ba club source\b/
+const BACKREF = /\b(?:the (?:article|report|outlet|newspaper|paper|journalist|columnist|reporter|italian journalist|spanish outlet|spanish journalist|transfer guru|insider|publication)|in his update|he added|he went on)\b/
+
+/**
+ * @example attribute(candidates, ctx)[0].attributedTo // ['Fabrizio Romano', 'The Daily Briefing']
+ */
+export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
+  const chains = new Map<number, string[]>()
+  const chainOf = (v: SentenceView) => {
+    let ch = chains.get(v.index)
+    if (!ch) { ch = sentenceChain(v, ctx); chains.set(v.index, ch) }
+    return ch
+  }
+  return cands.map((c) => {
+    if (c.dropped) return c
+    const q = ctx.quotes.find((q) => q.start <= c.cueStart && c.cueEnd <= q.end + 1 && q.speaker)
+    if (q?.speaker) {
+      const chain = [q.speaker.name, ...(q.speaker.via ? [q.speaker.via] : [])]
+      return { ...c, attributedTo: chain, why: [...c.why, `quoted from ${chain.join(' via ')}`] }
+    }
+    let chain = chainOf(c.view)
+    if (chain.length === 0 && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chainOf)
+    if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
+    return chain.length ? { ...c, attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] } : c
+  })
+}
+
+function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
+  return ctx.entities.mentions.filter((m) => m.start >= start && m.end <= end && (m.kind === 'journalist' || m.kind === 'outlet' || m.kind === 'person'))
+}
+
+/** The attribution a sentence's own frame gives, or []. */
+export function sentenceChain(v: SentenceView, ctx: ClaimContext): string[] {
+  const { sentence, folded } = v
+  const found: Mention[] = []
+  for (const m of sourcesIn(ctx, sentence.start, sentence.end)) {
+    const before = folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start)
+    const after = folded.slice(m.end - sentence.start, m.end - sentence.start + 80)
+    const listed = found.length > 0 && /^\s*(?:,|and|&)\s*$/.test(folded.slice(found[found.length - 1].end - sentence.start, m.start - sentence.start))
+    if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || listed || /\bby\s*$/.test(before) && found.length > 0) found.push(m)
+    else if (ACCORDING.test(before.replace(/(?:[\w’'.-]+,?\s+){0,8}$/, ''))) found.push(m)
+  }
+  if (found.length) return orderChain(found)
+  if (CLUB_SOURCE.test(folded)) return ['a club source']
+  if (ANONYMOUS.test(folded)) return ['anonymous sources']
+  return []
+}
+
+/** Journalists and people first, then outlets: innermost first. */
+function orderChain(ms: Mention[]): string[] {
+  const people = ms.filter((m) => m.kind !== 'outlet').map((m) => m.name!)
+  const outlets = ms.filter((m) => m.kind === 'outlet').map((m) => m.name!)
+  return [...new Set([...people, ...outlets])]
+}
+
+function previousChain(v: SentenceView, ctx: ClaimContext, chainOf: (v: SentenceView) => string[]): string[] {
+  for (let i = v.index - 1; i >= 0 && v.index - i <= 12; i--) {
+    const ch = chainOf(ctx.views[i])
+    if (ch.length && ch[0] !== 'anonymous sources') return ch
+  }
+  return []
+}

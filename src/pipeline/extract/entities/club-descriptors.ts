@@ -1,0 +1,73 @@
+/**
+ * Generic club descriptors resolved from context: "the Spanish giants", "the LaLiga club",
+ * "the Premier League leaders". The phrase names a country or league; the club is the one of
+ * that country or league most recently named before it (else the one named most often).
+ */
+import type { EntityId, Mention } from '../../../domain/types.ts'
+import type { ClubEntry } from '../kb/types.ts'
+import type { ArticleEntities } from './find-mentions.ts'
+import { CLUB_DESCRIPTOR_NOUNS, COUNTRY_ADJECTIVES } from './lexicon.ts'
+import type { Token } from './tokens.ts'
+
+const LEAGUE_WORDS: [string[], string][] = [
+  [['premier', 'league'], 'Premier League'], [['la', 'liga'], 'La Liga'], [['laliga'], 'La Liga'], [['serie', 'a'], 'Serie A'],
+  [['bundesliga'], 'Bundesliga'], [['ligue', '1'], 'Ligue 1'], [['eredivisie'], 'Eredivisie'], [['primeira', 'liga'], 'Primeira Liga'],
+  [['saudi', 'pro', 'league'], 'Saudi Pro League'], [['mls'], 'MLS'], [['super', 'lig'], 'Super Lig'], [['scottish', 'premiership'], 'Scottish Premiership'],
+]
+
+/**
+ * @example findDescriptors(text, tokens, covered, ents) // [{ surface: 'the Spanish giants', name: 'Real Madrid', … }]
+ */
+export function findDescriptors(text: string, tokens: Token[], covered: Uint8Array, ents: ArticleEntities): Mention[] {
+  const out: Mention[] = []
+  const clubMentions = ents.mentions.filter((m) => m.kind === 'club')
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].norm !== 'the' || covered[i]) continue
+    const scope = readScope(tokens, i + 1)
+    if (!scope) continue
+    const noun = tokens[scope.next]
+    if (!noun || !CLUB_DESCRIPTOR_NOUNS.has(noun.norm) || covered[scope.next]) continue
+    const club = resolveScope(scope, clubMentions, tokens[i].start, ents)
+    if (!club) continue
+    covered.fill(1, i, scope.next + 1)
+    const start = tokens[i].start
+    const end = noun.end
+    out.push({ start, end, surface: text.slice(start, end), kind: 'club', name: club.name, entityId: `club:${club.id}` as EntityId, rule: 'entity/club-descriptor@1', confidence: 0.75 })
+  }
+  return out
+}
+
+interface Scope { country?: string; league?: string; next: number }
+
+function readScope(tokens: Token[], i: number): Scope | undefined {
+  const t = tokens[i]
+  if (!t) return undefined
+  const country = COUNTRY_ADJECTIVES[t.norm]
+  for (const [words, league] of LEAGUE_WORDS) {
+    if (words.every((w, k) => tokens[i + k]?.norm === w)) return { league, country, next: i + words.length }
+  }
+  if (country && t.cap) return { country, next: i + 1 }
+  return undefined
+}
+
+function resolveScope(scope: Scope, clubMentions: Mention[], before: number, ents: ArticleEntities): ClubEntry | undefined {
+  const fits = (c: ClubEntry) => (scope.league ? sameLeague(c.league, scope.league) : c.country === scope.country)
+  for (let k = clubMentions.length - 1; k >= 0; k--) {
+    const m = clubMentions[k]
+    if (m.start >= before) continue
+    const c = ents.clubs.get(m.name ?? '')
+    if (c && fits(c)) return c
+  }
+  let best: ClubEntry | undefined
+  let bestN = 0
+  for (const [name, n] of ents.clubCounts) {
+    const c = ents.clubs.get(name)
+    if (c && fits(c) && n > bestN) { best = c; bestN = n }
+  }
+  return best
+}
+
+function sameLeague(a: string, b: string): boolean {
+  const f = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '')
+  return f(a) === f(b) || f(a).startsWith(f(b)) || f(b).startsWith(f(a))
+}

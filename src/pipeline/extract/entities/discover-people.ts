@@ -1,0 +1,74 @@
+/**
+ * Finds person names the knowledge base does not know: runs of capitalised tokens ("Dani
+ * Carvajal", "Virgil van Dijk") outside known entities, typed as player or other person from
+ * the words around them ("defender X", "X (32)", "Arne Slot's side", "boss X").
+ */
+import type { Token } from './tokens.ts'
+import { MANAGER_POSSESSIONS, NAME_PARTICLES, NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES } from './lexicon.ts'
+
+export interface PersonCandidate {
+  from: number
+  to: number
+  name: string
+  role: 'player' | 'person'
+  rule: string
+  confidence: number
+}
+
+/**
+ * @param covered token indexes already inside a known-entity mention
+ * @example discoverPeople(text, tokens, new Set()) // [{ name: 'Dani Carvajal', role: 'player', … }]
+ */
+export function discoverPeople(text: string, tokens: Token[], covered: Uint8Array): PersonCandidate[] {
+  const out: PersonCandidate[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const end = nameRunEnd(tokens, covered, i)
+    if (end < 0) { i++; continue }
+    const words = tokens.slice(i, end).filter((t) => !NAME_PARTICLES.has(t.norm))
+    if (words.length >= 2 && words.length <= 4 && !looksLikeHeadingRun(tokens, i, end)) {
+      out.push(classify(text, tokens, i, end))
+    }
+    i = end
+  }
+  return out
+}
+
+function isNameToken(t: Token): boolean {
+  return t.word && t.cap && !NOT_NAME_WORDS.has(t.norm) && !/^\d/.test(t.norm) && t.norm.length > 1
+}
+
+function nameRunEnd(tokens: Token[], covered: Uint8Array, i: number): number {
+  if (covered[i] || !isNameToken(tokens[i])) return -1
+  let j = i + 1
+  while (j < tokens.length && !covered[j]) {
+    const t = tokens[j]
+    if (t.start - tokens[j - 1].end > 1) break
+    if (isNameToken(t)) { j++; continue }
+    if (NAME_PARTICLES.has(t.norm) && !t.cap && j + 1 < tokens.length && isNameToken(tokens[j + 1])) { j++; continue }
+    break
+  }
+  return j
+}
+
+/** A Title Case heading ("Real Madrid Confident Of Signing") makes long runs: refuse runs of 5+. */
+function looksLikeHeadingRun(tokens: Token[], i: number, end: number): boolean {
+  let run = end
+  while (run < tokens.length && tokens[run].cap && tokens[run].word) run++
+  return run - i > 4
+}
+
+function classify(text: string, tokens: Token[], i: number, end: number): PersonCandidate {
+  const name = text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' ')
+  const prev = i > 0 ? tokens[i - 1].norm : ''
+  const prev2 = i > 1 ? tokens[i - 2].norm : ''
+  const next = tokens[end]?.norm ?? ''
+  const next2 = tokens[end + 1]?.norm ?? ''
+  const base = { from: i, to: end, name }
+  if (NON_PLAYER_CUES.has(prev) || (prev2 === 'head' && prev === 'coach')) return { ...base, role: 'person', rule: 'entity/person-role-before@1', confidence: 0.85 }
+  if (next === "'s" && MANAGER_POSSESSIONS.has(next2)) return { ...base, role: 'person', rule: 'entity/manager-possessive@1', confidence: 0.85 }
+  if (next === ',' && NON_PLAYER_CUES.has(next2)) return { ...base, role: 'person', rule: 'entity/person-apposition@1', confidence: 0.8 }
+  if (PLAYER_CUES.has(prev)) return { ...base, role: 'player', rule: 'entity/player-role-before@1', confidence: 0.9 }
+  if (next === '(' && /^\d{2}$/.test(next2)) return { ...base, role: 'player', rule: 'entity/player-age-after@1', confidence: 0.9 }
+  return { ...base, role: 'player', rule: 'entity/capitalised-name@1', confidence: 0.55 }
+}

@@ -1,0 +1,171 @@
+/**
+ * Finds and resolves the mentions of one article (SPEC §4.3): known clubs, outlets,
+ * journalists and players from the knowledge base; new people discovered from the text; short
+ * names ("Trent", "Salah") and role phrases ("the 26-year-old") linked back to a player;
+ * generic club descriptors ("the Spanish giants") resolved from the clubs already named.
+ */
+import type { EntityId, Mention } from '../../../domain/types.ts'
+import type { ClubEntry, KnowledgeBase } from '../kb/types.ts'
+import { discoverPeople } from './discover-people.ts'
+import type { KbRef } from './kb-index.ts'
+import { indexKnowledgeBase } from './kb-index.ts'
+import { findDescriptors } from './club-descriptors.ts'
+import { findRolePhrases } from './role-phrases.ts'
+import { slugify } from './slug.ts'
+import { tokenize, type Token } from './tokens.ts'
+
+export interface PlayerInfo {
+  name: string
+  id: EntityId
+  count: number
+  firstStart: number
+  club?: string
+  position?: string
+  nationality?: string
+  known: boolean
+}
+
+export interface ArticleEntities {
+  tokens: Token[]
+  /** Sorted by start offset, non-overlapping. */
+  mentions: Mention[]
+  players: Map<string, PlayerInfo>
+  /** Non-player people (managers, pundits, unknown sources) by name. */
+  people: Set<string>
+  focal?: string
+  clubs: Map<string, ClubEntry>
+  clubCounts: Map<string, number>
+}
+
+/**
+ * @example findMentions('Real Madrid want Trent.', kb).mentions.map(m => m.name) // ['Real Madrid', 'Trent Alexander-Arnold']
+ */
+export function findMentions(text: string, kb: KnowledgeBase): ArticleEntities {
+  const idx = indexKnowledgeBase(kb)
+  const tokens = tokenize(text)
+  const covered = new Uint8Array(tokens.length)
+  const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map() }
+  const kbMatches = idx.gazetteer.match(tokens)
+  for (const m of kbMatches) covered.fill(1, m.from, m.to)
+  const clubScores = countUnambiguousClubs(kbMatches.map((m) => m.entries.map((e) => e.value)))
+  for (const m of kbMatches) addKbMention(ents, text, m, clubScores)
+  for (const p of discoverPeople(text, tokens, covered)) {
+    covered.fill(1, p.from, p.to)
+    const start = tokens[p.from].start
+    const end = tokens[p.to - 1].end
+    if (p.role === 'player') notePlayer(ents, p.name, start, false, {})
+    else ents.people.add(p.name)
+    pushMention(ents, { start, end, surface: text.slice(start, end), kind: p.role, name: p.name, entityId: `${p.role === 'player' ? 'player' : 'person'}:${slugify(p.name)}` as EntityId, rule: p.rule, confidence: p.confidence })
+  }
+  linkShortNames(ents, text, covered)
+  for (const m of findDescriptors(text, tokens, covered, ents)) pushMention(ents, m)
+  ents.focal = pickFocal(ents)
+  for (const m of findRolePhrases(text, tokens, covered, ents)) pushMention(ents, m)
+  ents.mentions.sort((a, b) => a.start - b.start)
+  return ents
+}
+
+function countUnambiguousClubs(groups: KbRef[][]): Map<string, number> {
+  const scores = new Map<string, number>()
+  for (const refs of groups) {
+    const clubs = refs.filter((r) => r.kind === 'club')
+    if (clubs.length === 1) scores.set(clubs[0].club.id, (scores.get(clubs[0].club.id) ?? 0) + 1)
+  }
+  return scores
+}
+
+function addKbMention(ents: ArticleEntities, text: string, m: { start: number; end: number; entries: { value: KbRef }[] }, clubScores: Map<string, number>): void {
+  const refs = m.entries.map((e) => e.value)
+  const surface = text.slice(m.start, m.end)
+  const ref = pickRef(refs, clubScores)
+  const ambiguous = new Set(refs.map(refKey)).size > 1
+  const confidence = ambiguous ? 0.7 : 0.95
+  const rule = ambiguous ? 'entity/kb-alias-in-context@1' : 'entity/kb-alias@1'
+  if (ref.kind === 'club') {
+    ents.clubs.set(ref.club.name, ref.club)
+    ents.clubCounts.set(ref.club.name, (ents.clubCounts.get(ref.club.name) ?? 0) + 1)
+    pushMention(ents, { start: m.start, end: m.end, surface, kind: 'club', name: ref.club.name, entityId: `club:${ref.club.id}` as EntityId, rule, confidence })
+  } else if (ref.kind === 'player') {
+    const p = ref.player
+    notePlayer(ents, p.name, m.start, true, { club: p.club, position: p.position, nationality: p.nationality })
+    pushMention(ents, { start: m.start, end: m.end, surface, kind: 'player', name: p.name, entityId: `player:${p.id}` as EntityId, rule, confidence })
+  } else if (ref.kind === 'journalist') {
+    pushMention(ents, { start: m.start, end: m.end, surface, kind: 'journalist', name: ref.journalist.name, entityId: `journalist:${ref.journalist.id}` as EntityId, rule, confidence })
+  } else {
+    pushMention(ents, { start: m.start, end: m.end, surface, kind: 'outlet', name: ref.outlet.name, entityId: `outlet:${ref.outlet.id}` as EntityId, rule, confidence })
+  }
+}
+
+function refKey(r: KbRef): string {
+  if (r.kind === 'club') return 'c' + r.club.id
+  if (r.kind === 'player') return 'p' + r.player.id
+  if (r.kind === 'journalist') return 'j' + r.journalist.id
+  return 'o' + r.outlet.id
+}
+
+/** Ambiguous alias: people first (a name beats a club nickname), then the club named most often. */
+function pickRef(refs: KbRef[], clubScores: Map<string, number>): KbRef {
+  if (refs.length === 1) return refs[0]
+  const person = refs.find((r) => r.kind === 'player' || r.kind === 'journalist')
+  if (person) return person
+  let best = refs[0]
+  let bestScore = -1
+  for (const r of refs) {
+    const s = r.kind === 'club' ? clubScores.get(r.club.id) ?? 0 : -1
+    if (s > bestScore) { best = r; bestScore = s }
+  }
+  return best
+}
+
+export function notePlayer(ents: ArticleEntities, name: string, start: number, known: boolean, info: { club?: string; position?: string; nationality?: string }): PlayerInfo {
+  let p = ents.players.get(name)
+  if (!p) {
+    p = { name, id: `player:${slugify(name)}` as EntityId, count: 0, firstStart: start, known, ...info }
+    ents.players.set(name, p)
+  }
+  p.count++
+  return p
+}
+
+function pushMention(ents: ArticleEntities, m: Mention): void {
+  ents.mentions.push(m)
+}
+
+/** Registers first and last names of every multi-word person, then links lone occurrences. */
+function linkShortNames(ents: ArticleEntities, text: string, covered: Uint8Array): void {
+  const alias = new Map<string, { name: string; kind: 'player' | 'person' } | null>()
+  const register = (name: string, kind: 'player' | 'person') => {
+    const parts = tokenize(name).filter((t) => t.word && t.norm !== "'s")
+    if (parts.length < 2) return
+    const keys = [parts[0].norm, parts[parts.length - 1].norm]
+    if (parts.length >= 3 && !parts[parts.length - 2].cap) keys.push(parts[parts.length - 2].norm + ' ' + parts[parts.length - 1].norm)
+    for (const k of keys) {
+      const prev = alias.get(k)
+      alias.set(k, prev === undefined || prev?.name === name ? { name, kind } : null)
+    }
+  }
+  for (const p of ents.players.values()) register(p.name, 'player')
+  for (const n of ents.people) register(n, 'person')
+  const toks = ents.tokens
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]
+    if (covered[i] || !t.cap || !t.word) continue
+    const two = i + 1 < toks.length && !covered[i + 1] ? alias.get(t.norm + ' ' + toks[i + 1].norm) : undefined
+    const hit = two ?? alias.get(t.norm)
+    if (!hit) continue
+    const to = two ? i + 2 : i + 1
+    covered.fill(1, i, to)
+    const start = t.start
+    const end = toks[to - 1].end
+    if (hit.kind === 'player') notePlayer(ents, hit.name, start, false, {})
+    pushMention(ents, { start, end, surface: text.slice(start, end), kind: hit.kind, name: hit.name, entityId: `${hit.kind}:${slugify(hit.name)}` as EntityId, rule: 'entity/short-name@1', confidence: 0.8 })
+  }
+}
+
+function pickFocal(ents: ArticleEntities): string | undefined {
+  let best: PlayerInfo | undefined
+  for (const p of ents.players.values()) {
+    if (!best || p.count > best.count || (p.count === best.count && p.firstStart < best.firstStart)) best = p
+  }
+  return best?.name
+}

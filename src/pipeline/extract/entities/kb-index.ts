@@ -1,0 +1,92 @@
+/**
+ * Gazetteers built once per knowledge base (cached on the KB object): clubs, outlets,
+ * journalists and known players, each surface form pointing at its entity.
+ */
+import type { ClubEntry, JournalistEntry, KnowledgeBase, OutletEntry, PlayerEntry } from '../kb/types.ts'
+import { Gazetteer, nameKey } from './gazetteer.ts'
+
+export type KbRef =
+  | { kind: 'club'; via: 'name' | 'short' | 'nickname' | 'metonym'; club: ClubEntry }
+  | { kind: 'outlet'; outlet: OutletEntry }
+  | { kind: 'journalist'; journalist: JournalistEntry }
+  | { kind: 'player'; player: PlayerEntry }
+
+export interface KbIndex {
+  gazetteer: Gazetteer<KbRef>
+  clubsById: Map<string, ClubEntry>
+  clubsByKey: Map<string, ClubEntry>
+  outletsById: Map<string, OutletEntry>
+  outletsByKey: Map<string, OutletEntry>
+  journalistsByKey: Map<string, JournalistEntry>
+  playersByKey: Map<string, PlayerEntry>
+  /** Lower-case country adjectives and league names → clubs' country or league. */
+  leagues: Set<string>
+}
+
+const cache = new WeakMap<KnowledgeBase, KbIndex>()
+
+/** Single-word outlet aliases that are also ordinary words: matched only in attribution context. */
+const RISKY_SINGLE = new Set(['as', 'sport', 'record', 'ole', 'goal', 'sun', 'times', 'mail', 'express', 'mirror', 'star', 'independent', 'guardian', 'telegraph', 'standard', 'observer', 'kicker', 'marca'])
+
+/**
+ * Builds (or returns the cached) index of a knowledge base.
+ * @example indexKnowledgeBase(kb).clubsByKey.get('real madrid')?.id // 'real-madrid'
+ */
+export function indexKnowledgeBase(kb: KnowledgeBase): KbIndex {
+  const hit = cache.get(kb)
+  if (hit) return hit
+  const g = new Gazetteer<KbRef>()
+  const idx: KbIndex = {
+    gazetteer: g,
+    clubsById: new Map(),
+    clubsByKey: new Map(),
+    outletsById: new Map(),
+    outletsByKey: new Map(),
+    journalistsByKey: new Map(),
+    playersByKey: new Map(),
+    leagues: new Set(),
+  }
+  for (const c of kb.clubs) addClub(idx, c)
+  for (const o of kb.outlets) addOutlet(idx, o)
+  for (const j of kb.journalists) addJournalist(idx, j)
+  for (const p of kb.players) addPlayer(idx, p)
+  cache.set(kb, idx)
+  return idx
+}
+
+function addClub(idx: KbIndex, c: ClubEntry): void {
+  idx.clubsById.set(c.id, c)
+  idx.leagues.add(c.league.toLowerCase())
+  const add = (form: string, via: 'name' | 'short' | 'nickname' | 'metonym') => {
+    idx.gazetteer.add(form, { kind: 'club', via, club: c })
+    if (via === 'name' || via === 'short') if (!idx.clubsByKey.has(nameKey(form))) idx.clubsByKey.set(nameKey(form), c)
+  }
+  add(c.name, 'name')
+  for (const s of c.short) add(s, 'short')
+  for (const n of c.nicknames) add(n, 'nickname')
+  for (const m of c.metonyms) add(m, 'metonym')
+}
+
+function addOutlet(idx: KbIndex, o: OutletEntry): void {
+  idx.outletsById.set(o.id, o)
+  for (const form of [o.name, ...o.aliases]) {
+    idx.outletsByKey.set(nameKey(form), o)
+    const single = !/\s/.test(form.trim())
+    if (single && RISKY_SINGLE.has(form.toLowerCase()) && form !== form.toUpperCase()) continue
+    idx.gazetteer.add(form, { kind: 'outlet', outlet: o })
+  }
+}
+
+function addJournalist(idx: KbIndex, j: JournalistEntry): void {
+  for (const form of [j.name, ...j.aliases]) {
+    idx.journalistsByKey.set(nameKey(form), j)
+    idx.gazetteer.add(form, { kind: 'journalist', journalist: j })
+  }
+}
+
+function addPlayer(idx: KbIndex, p: PlayerEntry): void {
+  for (const form of [p.name, ...p.aliases]) {
+    idx.playersByKey.set(nameKey(form), p)
+    idx.gazetteer.add(form, { kind: 'player', player: p })
+  }
+}

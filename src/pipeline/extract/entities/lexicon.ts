@@ -1,0 +1,89 @@
+/**
+ * Word lists the entity finder uses (data, not logic). Facts about football vocabulary.
+ */
+
+/** Capitalised words that start sentences or headings but are never part of a person's name. */
+export const NOT_NAME_WORDS = new Set((
+  'the a an if however but and or with while under earlier should some many multiple according transfer ' +
+  'this that these those there their they them he she his her it its we our you your i me my ' +
+  'in on at by for from to of as after before since until during when where why how what who which ' +
+  'latest more read go deeper better real sky sports news live breaking exclusive update report reports ' +
+  'january february march april may june july august september october november december ' +
+  'monday tuesday wednesday thursday friday saturday sunday ' +
+  'premier league champions europa conference cup fa carabao super club world uefa fifa liga serie bundesliga ligue ' +
+  'england spain italy germany france portugal brazil argentina netherlands scotland wales ireland ' +
+  'english spanish italian german french portuguese brazilian argentine dutch scottish welsh irish saudi american ' +
+  'european africa african asian south north east west central mid nations olympic golden ballon boot ' +
+  'manager boss coach head director chairman president sporting chief executive owner agent agents ' +
+  'defender midfielder striker forward winger goalkeeper keeper captain star international player players ' +
+  'photo image getty images pa afp reuters credit caption follow sign vote decide share ' +
+  'mo mr mrs ms dr st sir no not yes also now then so yet still just only even here where new old ' +
+  'did does do is are was were be been has have had will would could can may might must shall ' +
+  'talks deal bid offer move fee contract window summer winter season campaign clause release ' +
+  'free agent pre-contract medical agreement official statement club clubs squad team side fans ' +
+  'los las el la le les der die das di de del da do dos van von ter ten al'
+).split(/\s+/))
+
+/** Lower-case name particles allowed inside a person's name. */
+export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'dos', 'das', 'ter', 'ten', 'el', 'al', 'le', 'la', 'bin', 'ben', 'mac'])
+
+/** Words before a name that mark a footballer: "defender Trent Alexander-Arnold". */
+export const PLAYER_CUES = new Set([
+  'defender', 'midfielder', 'striker', 'forward', 'winger', 'goalkeeper', 'keeper', 'right-back', 'left-back',
+  'centre-back', 'center-back', 'full-back', 'wing-back', 'playmaker', 'star', 'captain', 'skipper', 'youngster',
+  'teenager', 'wonderkid', 'international', 'target', 'ace', 'attacker', 'sign', 'signing', 'signed', 'striker',
+  'stopper', 'centre-forward', 'frontman', 'talisman', 'veteran', 'loanee', 'academy', 'graduate', 'for', 'midfield',
+])
+
+/** Words before or after a name that mark a non-player: managers, officials, pundits. */
+export const NON_PLAYER_CUES = new Set([
+  'manager', 'boss', 'coach', 'head', 'director', 'chairman', 'president', 'owner', 'agent', 'pundit',
+  'journalist', 'reporter', 'columnist', 'correspondent', 'expert', 'insider', 'presenter', 'legend', 'ceo', 'chief',
+  'editor', 'writer', 'commentator', 'broadcaster', 'analyst', 'executive',
+])
+
+/** Nouns after a manager's possessive: "Arne Slot's side", "Carlo Ancelotti's men". */
+export const MANAGER_POSSESSIONS = new Set(['side', 'men', 'squad', 'team', 'charges', 'outfit', 'plans', 'system', 'tenure', 'reign', 'era', 'methods'])
+
+/** Role nouns in phrases that refer back to a player: "the defender", "their vice skipper". */
+export const ROLE_NOUNS: Record<string, string | undefined> = {
+  defender: 'defender', 'right-back': 'defender', 'left-back': 'defender', 'centre-back': 'defender', 'center-back': 'defender',
+  'full-back': 'defender', 'wing-back': 'defender', midfielder: 'midfielder', playmaker: 'midfielder', striker: 'attacker',
+  forward: 'attacker', winger: 'attacker', attacker: 'attacker', 'centre-forward': 'attacker', frontman: 'attacker',
+  goalkeeper: 'goalkeeper', keeper: 'goalkeeper', stopper: 'goalkeeper', player: undefined, star: undefined, captain: undefined,
+  'vice-captain': undefined, skipper: undefined, youngster: undefined, teenager: undefined, international: undefined,
+  ace: undefined, talisman: undefined, veteran: undefined, 'fan favourite': undefined, product: undefined, graduate: undefined,
+}
+
+/** Demonyms used as role phrases ("the Englishman") → country. */
+export const DEMONYMS: Record<string, string> = {
+  englishman: 'England', spaniard: 'Spain', frenchman: 'France', dutchman: 'Netherlands', italian: 'Italy', german: 'Germany',
+  brazilian: 'Brazil', argentine: 'Argentina', argentinian: 'Argentina', portuguese: 'Portugal', belgian: 'Belgium',
+  uruguayan: 'Uruguay', croatian: 'Croatia', egyptian: 'Egypt', norwegian: 'Norway', scot: 'Scotland', welshman: 'Wales',
+  irishman: 'Ireland', colombian: 'Colombia', senegalese: 'Senegal', nigerian: 'Nigeria', moroccan: 'Morocco', dane: 'Denmark',
+  swede: 'Sweden', pole: 'Poland', serbian: 'Serbia', swiss: 'Switzerland', american: 'USA', mexican: 'Mexico',
+  japanese: 'Japan', korean: 'South Korea', turk: 'Turkey', ghanaian: 'Ghana', ivorian: 'Ivory Coast', cameroonian: 'Cameroon',
+  austrian: 'Austria', hungarian: 'Hungary', georgian: 'Georgia', ecuadorian: 'Ecuador', chilean: 'Chile', czech: 'Czech Republic',
+}
+
+/** Country adjectives in generic club descriptors ("the Spanish giants") → country. */
+export const COUNTRY_ADJECTIVES: Record<string, string> = {
+  spanish: 'Spain', english: 'England', italian: 'Italy', german: 'Germany', french: 'France', portuguese: 'Portugal',
+  dutch: 'Netherlands', scottish: 'Scotland', turkish: 'Turkey', saudi: 'Saudi Arabia', brazilian: 'Brazil',
+  argentine: 'Argentina', argentinian: 'Argentina', american: 'USA', belgian: 'Belgium', greek: 'Greece',
+  catalan: 'Spain', bavarian: 'Germany', parisian: 'France', lancashire: 'England', merseyside: 'England', london: 'England',
+}
+
+/** Nouns of generic club descriptors: "the Spanish giants", "the LaLiga club", "the Anfield side". */
+export const CLUB_DESCRIPTOR_NOUNS = new Set([
+  'giants', 'giant', 'champions', 'club', 'side', 'outfit', 'heavyweights', 'powerhouse', 'leaders', 'holders', 'hierarchy',
+  'team', 'board', 'champion', 'titans', 'aristocrats', 'kings', 'royals', 'faithful',
+])
+
+/** Country names as they appear in "the England international". */
+export const NATIONAL_TEAMS = new Set([
+  'england', 'spain', 'france', 'germany', 'italy', 'netherlands', 'holland', 'portugal', 'brazil', 'argentina', 'belgium',
+  'uruguay', 'croatia', 'egypt', 'norway', 'scotland', 'wales', 'ireland', 'colombia', 'senegal', 'nigeria', 'morocco',
+  'denmark', 'sweden', 'poland', 'serbia', 'switzerland', 'usa', 'mexico', 'japan', 'turkey', 'ghana', 'austria', 'hungary',
+  'georgia', 'ecuador', 'chile', 'cameroon', 'canada', 'algeria', 'tunisia', 'ukraine', 'czech',
+])

@@ -1,0 +1,88 @@
+/**
+ * Role phrases that refer back to a player (SPEC §4.3): "the defender", "the 26-year-old",
+ * "the England international", "the Englishman", "their vice skipper", "the Liverpool star".
+ * Each resolves to the most recently named compatible player, else the article's focal player.
+ */
+import type { EntityId, Mention } from '../../../domain/types.ts'
+import type { ArticleEntities, PlayerInfo } from './find-mentions.ts'
+import { DEMONYMS, NATIONAL_TEAMS, ROLE_NOUNS } from './lexicon.ts'
+import type { Token } from './tokens.ts'
+
+const DETERMINERS = new Set(['the', 'their', 'his', 'our', 'your'])
+const MODIFIERS = new Set([
+  'central', 'young', 'experienced', 'talented', 'former', 'club', "'s", 'vice', 'star', 'academy', 'in-form', 'versatile',
+  'attacking', 'defensive', 'first-choice', 'current', 'long-serving', 'homegrown', 'local', 'world-class', 'prolific', 'creative',
+  'first-team', 'international', 'boyhood', 'leading', 'key', 'influential', 'record', 'fan', 'new',
+])
+
+/**
+ * @example findRolePhrases(text, tokens, covered, ents) // [{ surface: 'the 26-year-old', name: 'Trent Alexander-Arnold', … }]
+ */
+export function findRolePhrases(text: string, tokens: Token[], covered: Uint8Array, ents: ArticleEntities): Mention[] {
+  const out: Mention[] = []
+  const clubAt = new Map<number, string>()
+  for (const m of ents.mentions) if (m.kind === 'club' && m.name) clubAt.set(m.start, m.name)
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DETERMINERS.has(tokens[i].norm) || covered[i]) continue
+    const phrase = readRole(tokens, i, clubAt)
+    if (!phrase) continue
+    const player = resolveRole(phrase, tokens[i].start, ents)
+    if (!player) continue
+    const start = tokens[i].start
+    const end = tokens[phrase.head].end
+    covered.fill(1, i, phrase.head + 1)
+    out.push({ start, end, surface: text.slice(start, end), kind: 'player', name: player.name, entityId: player.id, rule: 'entity/role-phrase@1', confidence: ents.players.size === 1 ? 0.8 : 0.6 })
+    i = phrase.head
+  }
+  return out
+}
+
+interface RolePhrase { head: number; category?: string; nationality?: string; club?: string }
+
+function readRole(tokens: Token[], i: number, clubAt: Map<number, string>): RolePhrase | undefined {
+  let nationality: string | undefined
+  let club: string | undefined
+  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+    const t = tokens[j]
+    if (/^\d{2}-year-old$/.test(t.norm)) return { head: j }
+    if (t.norm in DEMONYMS && j === i + 1 && t.cap) return { head: j, nationality: DEMONYMS[t.norm] }
+    if (t.norm in ROLE_NOUNS) return { head: j, category: ROLE_NOUNS[t.norm], nationality, club }
+    if (NATIONAL_TEAMS.has(t.norm) && t.cap) { nationality = t.norm; continue }
+    if (clubAt.has(t.start)) { club = clubAt.get(t.start); while (j + 1 < tokens.length && tokens[j + 1].cap && tokens[j + 1].start - t.end < 3) j++; continue }
+    if (MODIFIERS.has(t.norm)) continue
+    return undefined
+  }
+  return undefined
+}
+
+function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities): PlayerInfo | undefined {
+  const before = ents.mentions
+    .filter((m) => m.kind === 'player' && m.start < at && m.name)
+    .sort((a, b) => b.start - a.start)
+  const seen = new Set<string>()
+  for (const m of before) {
+    if (seen.has(m.name!)) continue
+    seen.add(m.name!)
+    const p = ents.players.get(m.name!)
+    if (p && compatible(p, phrase)) return p
+    if (seen.size >= 3) break
+  }
+  const focal = ents.focal ? ents.players.get(ents.focal) : undefined
+  return focal && compatible(focal, phrase) ? focal : undefined
+}
+
+function compatible(p: PlayerInfo, r: RolePhrase): boolean {
+  if (r.category && p.position && !positionFits(p.position, r.category)) return false
+  if (r.nationality && p.nationality && p.nationality.toLowerCase() !== r.nationality.toLowerCase()) return false
+  if (r.club && p.club && !p.club.toLowerCase().includes(r.club.toLowerCase().split(' ')[0])) return false
+  return true
+}
+
+function positionFits(position: string, category: string): boolean {
+  const p = position.toLowerCase()
+  if (category === 'defender') return /back|defen/.test(p)
+  if (category === 'midfielder') return /midfield/.test(p)
+  if (category === 'attacker') return /forward|wing|striker|attack/.test(p)
+  if (category === 'goalkeeper') return /goal|keeper/.test(p)
+  return true
+}

@@ -1,0 +1,85 @@
+/**
+ * A fast word tokenizer over char codes: the hot path of extraction. Words keep internal
+ * hyphens and apostrophes ("Alexander-Arnold", "Alexander-Arnold’s" → word + possessive),
+ * digits group with letters ("26-year-old"), everything else is a one-char punctuation token.
+ */
+
+export interface Token {
+  start: number
+  end: number
+  /** Lower-cased text, apostrophes normalised to ', accents folded. */
+  norm: string
+  /** First character is an upper-case letter. */
+  cap: boolean
+  /** Letter or digit word (not punctuation). */
+  word: boolean
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2018])
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011])
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  if (c === 0xd7 || c === 0xf7) return false
+  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff)
+}
+
+/** Folds case and accents: "Mbappé" → "mbappe", "Núñez" → "nunez". Cheap for ASCII. */
+export function foldText(s: string): string {
+  let ascii = true
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) { ascii = false; break }
+  const lower = s.toLowerCase()
+  if (ascii) return lower
+  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/ß/g, 'ss')
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0x24f && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase())
+}
+
+/**
+ * Splits `text[start, end)` into tokens with absolute offsets.
+ * @example tokenize("Real Madrid’s bid").map(t => t.norm) // ['real', 'madrid', "'s", 'bid']
+ */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = []
+  let i = start
+  while (i < end) {
+    const c = text.charCodeAt(i)
+    if (c <= 32 || c === 0xa0) { i++; continue }
+    if (!isWordChar(c)) {
+      out.push({ start: i, end: i + 1, norm: text[i], cap: false, word: false })
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < end) {
+      const d = text.charCodeAt(j)
+      if (isWordChar(d)) { j++; continue }
+      if (j + 1 < end && isWordChar(text.charCodeAt(j + 1))) {
+        if (HYPHENS.has(d) || d === 0x2e && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { j++; continue }
+        if (APOSTROPHES.has(d) && !isPossessiveS(text, j, end)) { j++; continue }
+      }
+      break
+    }
+    out.push({ start: i, end: j, norm: foldText(text.slice(i, j)), cap: isUpper(c), word: true })
+    if (j < end && APOSTROPHES.has(text.charCodeAt(j)) && isPossessiveS(text, j, end)) {
+      out.push({ start: j, end: j + 2, norm: "'s", cap: false, word: true })
+      j += 2
+    }
+    i = j
+  }
+  return out
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c >= 48 && c <= 57
+}
+
+/** `’s` followed by a non-word char: a possessive, split off as its own token. */
+function isPossessiveS(text: string, i: number, end: number): boolean {
+  const s = text.charCodeAt(i + 1)
+  if (s !== 115 && s !== 83) return false
+  return i + 2 >= end || !isWordChar(text.charCodeAt(i + 2))
+}

@@ -1,0 +1,131 @@
+/**
+ * Time rules, pass 1: transfer windows and season words ("the January window", "next summer",
+ * "this window", "mid-season", "deadline day"). Order in the array breaks ties between matches
+ * of equal span.
+ */
+import { seasonEndYear, seasonWindow, type Lean } from '../calendar-helpers.js'
+import type { Resolved, RuleCtx, TimeRule } from '../types.js'
+import { windowId, windowOf, windowSpan, type WindowSeason } from '../windows.js'
+
+const YEAR = '((?:19|20)\\d{2})'
+
+function seasonOf(word: string): WindowSeason {
+  return /summer/i.test(word) ? 'summer' : 'january'
+}
+
+function leanOf(word: string | undefined): Lean {
+  const w = (word ?? '').toLowerCase()
+  if (w === 'next') return 'next'
+  if (w === 'last' || w === 'previous') return 'last'
+  if (w === 'this' || w === 'current') return 'this'
+  return 'future'
+}
+
+/** A window mention, with its span when resolved; unresolved (no ref) keeps the season only. */
+function windowResolved(id: string | undefined, season: WindowSeason, confidence: number, ctx: RuleCtx, past = false): Resolved {
+  if (!id) return { kind: 'window', season, confidence: confidence * 0.5 }
+  const span = windowSpan(id, ctx.calendar)
+  const out: Resolved = { kind: 'window', window: id, season, confidence }
+  if (span) out.range = [span.open, span.close]
+  if (past) out.past = true
+  return out
+}
+
+/** Window of a season word read from ref: `this` summer is the ref year's; others lean. */
+function leanWindow(ctx: RuleCtx, season: WindowSeason, lean: Lean): string | undefined {
+  if (!ctx.ref) return undefined
+  if (lean === 'this') {
+    const y = Number(ctx.ref.slice(0, 4))
+    return season === 'summer' ? windowId(y, season) : seasonWindow(ctx.ref, season, 'future', ctx.calendar)
+  }
+  return seasonWindow(ctx.ref, season, lean, ctx.calendar)
+}
+
+const seasonYear: TimeRule = {
+  id: 'time/window-season-year@1',
+  re: new RegExp(
+    `\\b(?:the\\s+)?(?:(summer|january|winter|mid-?season)\\s+(?:(?:transfer\\s+)?window\\s+)?(?:of\\s+)?${YEAR}|${YEAR}\\s+(summer|january|winter)(?:\\s+(?:transfer\\s+)?window)?)\\b(?![-/–]\\d)`,
+    'gi',
+  ),
+  resolve: (m, ctx) => {
+    const season = seasonOf(m[1] ?? m[4])
+    const year = Number(m[2] ?? m[3])
+    return windowResolved(windowId(year, season), season, 0.95, ctx)
+  },
+}
+
+const namedWindow: TimeRule = {
+  id: 'time/window-named@1',
+  re: /\b(?:(the|next\s+year['’]s|this\s+year['’]s)\s+)?(?:(next|this|coming|upcoming|forthcoming|current|last|previous|immediate)\s+)?(january|winter|mid-?season|summer)\s+(?:transfer\s+)?(?:window|market)(?:\s+(next|this)\s+year)?\b/gi,
+  resolve: (m, ctx) => {
+    const season = seasonOf(m[3])
+    const prefix = (m[1] ?? '').toLowerCase()
+    const suffix = (m[4] ?? '').toLowerCase()
+    const shift = prefix.startsWith('next') || suffix === 'next' ? 1 : prefix.startsWith('this') || suffix === 'this' ? 0 : -1
+    if (shift >= 0) {
+      const id = ctx.ref ? windowId(Number(ctx.ref.slice(0, 4)) + shift, season) : undefined
+      return windowResolved(id, season, 0.9, ctx)
+    }
+    const lean = leanOf(m[2])
+    return windowResolved(leanWindow(ctx, season, lean), season, 0.9, ctx, lean === 'last')
+  },
+}
+
+const bareWindow: TimeRule = {
+  id: 'time/window-current@1',
+  re: /\b(this|the\s+current|current|the)\s+(?:transfer\s+)?window\b/gi,
+  resolve: (m, ctx) => {
+    const strong = !/^the$/i.test(m[1])
+    const id = ctx.ref ? windowOf(ctx.ref, ctx.calendar) : undefined
+    const season = id ? (id.endsWith('summer') ? 'summer' : 'january') : undefined
+    const out: Resolved = { kind: 'window', confidence: strong ? 0.85 : 0.5 }
+    if (!id || !season) return { ...out, confidence: out.confidence * 0.5 }
+    return windowResolved(id, season, out.confidence, ctx)
+  },
+}
+
+const summerWord: TimeRule = {
+  id: 'time/summer@1',
+  re: /\b(?:(next|this|last|previous|coming|upcoming|the)\s+)?summer\b/gi,
+  resolve: (m, ctx) => {
+    const word = (m[1] ?? '').toLowerCase()
+    const lean = leanOf(word)
+    const conf = word === '' ? 0.55 : word === 'the' ? 0.75 : 0.9
+    return windowResolved(leanWindow(ctx, 'summer', lean), 'summer', conf, ctx, lean === 'last')
+  },
+}
+
+const winterWord: TimeRule = {
+  id: 'time/winter@1',
+  re: /\b(?:(next|this|last|the)\s+)?winter\b/gi,
+  resolve: (m, ctx) => {
+    const lean = leanOf(m[1])
+    return windowResolved(leanWindow(ctx, 'january', lean), 'january', 0.6, ctx, lean === 'last')
+  },
+}
+
+const midSeason: TimeRule = {
+  id: 'time/mid-season@1',
+  re: /\b(?:(?:halfway|half-way|midway)\s+through\s+(?:the|this)\s+(?:season|campaign)|in\s+the\s+middle\s+of\s+the\s+(?:season|campaign)|mid-?season)\b/gi,
+  resolve: (_m, ctx) => {
+    const id = ctx.ref ? windowId(seasonEndYear(ctx.ref), 'january') : undefined
+    return windowResolved(id, 'january', 0.55, ctx)
+  },
+}
+
+const deadline: TimeRule = {
+  id: 'time/deadline@1',
+  re: /\b(?:(?:the|by|before|ahead\s+of|after)\s+)?(?:the\s+)?(?:(january|summer|winter)\s+)?(?:transfer\s+)?deadline(?:[-\s](day))?\b/gi,
+  resolve: (m, ctx) => {
+    const conf = m[2] ? 0.85 : 0.55
+    const season = m[1] ? seasonOf(m[1]) : undefined
+    let id: string | undefined
+    if (ctx.ref) id = season ? seasonWindow(ctx.ref, season, 'future', ctx.calendar) : windowOf(ctx.ref, ctx.calendar)
+    if (!id) return { kind: 'date', season, confidence: conf * 0.5 }
+    const close = windowSpan(id, ctx.calendar)?.close
+    return { kind: 'date', window: id, season: id.endsWith('summer') ? 'summer' : 'january', date: close, confidence: conf }
+  },
+}
+
+/** Pass 1 rules, in tie-break order. */
+export const WINDOW_RULES: readonly TimeRule[] = [seasonYear, namedWindow, bareWindow, summerWord, winterWord, midSeason, deadline]

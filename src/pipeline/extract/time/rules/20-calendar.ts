@@ -1,0 +1,154 @@
+/**
+ * Time rules, pass 2: calendar expressions (months, days, years, "since March", "the end of
+ * June", "end of 2024", "for 2025", "the 2024-25 season").
+ */
+import { monthRange, monthYear, seasonRange, windowOfMonth, type Lean } from '../calendar-helpers.js'
+import { daysInMonth, toIso } from '../iso-date.js'
+import { MONTH_ALT, monthNumber } from '../lexicon.js'
+import type { Resolved, RuleCtx, TimeRule } from '../types.js'
+import { isInWindow, windowId, windowOf } from '../windows.js'
+
+const YEAR = '((?:19|20)\\d{2})'
+const M = `(${MONTH_ALT})`
+const NOT_RANGE = '(?!\\s*[-/–]\\s*\\d)'
+
+// INFO: seed 004 "TEAMtalk revealed towards the start of November" is said in January: a bare
+// month after a past-tense reporting verb leans to the past, not to the next November.
+// A future marker after the past verb ("said he will move in January") cancels the lean.
+const PAST_CUE = /\b(?:revealed|reported|said|claimed|confirmed|was|were|had|did|began|started|back|earlier|ago|last|since)\b(?:(?!\b(?:will|would|could|can|should|might|to|going|plans?|expects?|expected|hopes?|wants?|set)\b)[^.!?])*$/i
+
+/** True when the sentence before the match reads as past tense. */
+export function isPastContext(ctx: RuleCtx): boolean {
+  const from = Math.max(ctx.floor, ctx.index - 60)
+  return PAST_CUE.test(ctx.text.slice(from, ctx.index))
+}
+
+/** `May` counts as a month only when capitalised and next to a preposition or a number. */
+function plausibleMonth(word: string, ctx: RuleCtx, after: string): boolean {
+  if (word.toLowerCase() !== 'may') return true
+  if (word !== 'May') return false
+  const before = ctx.text.slice(Math.max(ctx.floor, ctx.index - 12), ctx.index)
+  return /\b(?:in|since|of|until|by|early|mid|late|last|next|this|from)\s*$/i.test(before) || /^\s*\d/.test(after)
+}
+
+/** Resolve month + optional year with a lean into a range (and window for window months). */
+function monthResolved(ctx: RuleCtx, month: number, year: number | undefined, lean: Lean, part?: string): Resolved {
+  const y = year ?? (ctx.ref ? monthYear(ctx.ref, month, lean) : undefined)
+  const isJan = month === 1
+  const base: Resolved = { kind: isJan ? 'window' : 'range', confidence: isJan ? 0.8 : 0.7 }
+  if (isJan) base.season = 'january'
+  if (y === undefined) return { ...base, confidence: base.confidence * 0.5 }
+  const range = monthRange(y, month, part)
+  const window = windowOfMonth(y, month)
+  return { ...base, range, date: range[0], ...(window ? { window } : {}), ...(lean === 'past' || lean === 'last' ? { past: true } : {}) }
+}
+
+const since: TimeRule = {
+  id: 'time/since-month@1',
+  re: new RegExp(`\\bsince\\s+(?:(early|mid|late)(?:[-\\s]+to[-\\s]+(?:early|mid|late))?[-\\s]+)?${M}(?:\\s+${YEAR})?\\b`, 'gi'),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[2])
+    if (!month || !plausibleMonth(m[2], ctx, '1')) return undefined
+    // chrono-node reads "since March" as the next March; "since" always points back.
+    const y = m[3] ? Number(m[3]) : ctx.ref ? monthYear(ctx.ref, month, 'past') : undefined
+    if (y === undefined) return { kind: 'range', past: true, confidence: 0.4 }
+    const from = monthRange(y, month, m[1])[0]
+    const to = ctx.ref && ctx.ref >= from ? ctx.ref : monthRange(y, month)[1]
+    return { kind: 'range', date: from, range: [from, to], past: true, confidence: 0.85 }
+  },
+}
+
+const dayMonth: TimeRule = {
+  id: 'time/day-month@1',
+  re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}|${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]))(?:,?\\s+${YEAR})?\\b`, 'gi'),
+  resolve: (m, ctx) => {
+    const name = m[2] ?? m[3]
+    const month = monthNumber(name)
+    const day = Number(m[1] ?? m[4])
+    if (!month || day < 1 || !plausibleMonth(name, ctx, '1')) return undefined
+    const y = m[5] ? Number(m[5]) : ctx.ref ? monthYear(ctx.ref, month, 'nearest') : undefined
+    if (y === undefined) return day <= 31 ? { kind: 'date', confidence: 0.45 } : undefined
+    if (day > daysInMonth(y, month)) return undefined
+    const date = toIso(y, month, day)
+    const id = ctx.ref || m[5] ? windowOf(date, ctx.calendar) : undefined
+    return { kind: 'date', date, ...(id && isInWindow(date, id, ctx.calendar) ? { window: id } : {}), confidence: 0.9 }
+  },
+}
+
+const monthPart: TimeRule = {
+  id: 'time/month-part@1',
+  re: new RegExp(`\\b(?:the\\s+)?(end|start|beginning|middle)[-\\s]+of[-\\s]+${M}(?:\\s+${YEAR})?\\b`, 'gi'),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[2])
+    if (!month || !plausibleMonth(m[2], ctx, '')) return undefined
+    const part = m[1].toLowerCase() === 'beginning' ? 'start' : m[1].toLowerCase()
+    const r = monthResolved(ctx, month, m[3] ? Number(m[3]) : undefined, isPastContext(ctx) ? 'past' : 'future', part)
+    if (!r.range) return { ...r, kind: 'date' }
+    const date = part === 'end' ? r.range[1] : r.range[0]
+    return { ...r, kind: 'date', date, confidence: 0.85 }
+  },
+}
+
+const month: TimeRule = {
+  id: 'time/month@1',
+  re: new RegExp(`\\b(?:(next|this|last|early|mid|late)[-\\s]+)?${M}(?:\\s+${YEAR})?\\b`, 'gi'),
+  resolve: (m, ctx) => {
+    const n = monthNumber(m[2])
+    const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 3)
+    if (!n || !plausibleMonth(m[2], ctx, after)) return undefined
+    const word = (m[1] ?? '').toLowerCase()
+    const explicit: Record<string, Lean> = { next: 'next', last: 'last', this: 'this' }
+    const past = !explicit[word] && isPastContext(ctx)
+    const lean: Lean = explicit[word] ?? (past ? 'past' : 'future')
+    const part = ['early', 'mid', 'late'].includes(word) ? word : undefined
+    const r = monthResolved(ctx, n, m[3] ? Number(m[3]) : undefined, lean, part)
+    return past ? { ...r, confidence: r.confidence * 0.8 } : r
+  },
+}
+
+const yearEdge: TimeRule = {
+  id: 'time/year-edge@1',
+  re: new RegExp(`\\b(?:the\\s+)?(end|start|beginning|middle)\\s+of\\s+${YEAR}\\b${NOT_RANGE}`, 'gi'),
+  resolve: (m) => {
+    const y = Number(m[2])
+    const w = m[1].toLowerCase()
+    if (w === 'end') return { kind: 'range', date: `${y}-12-31`, range: [`${y}-12-01`, `${y}-12-31`], confidence: 0.85 }
+    if (w === 'middle') return { kind: 'range', date: `${y}-07-01`, range: [`${y}-05-01`, `${y}-08-31`], confidence: 0.7 }
+    return { kind: 'range', date: `${y}-01-01`, range: [`${y}-01-01`, `${y}-01-31`], window: windowId(y, 'january'), season: 'january', confidence: 0.8 }
+  },
+}
+
+const targetYear: TimeRule = {
+  id: 'time/target-year@1',
+  re: new RegExp(`\\b(for|in|during|by|until|before|from)\\s+(?:the\\s+year\\s+)?(?:${YEAR}\\b${NOT_RANGE}|(next|this)\\s+year\\b)`, 'gi'),
+  resolve: (m, ctx) => {
+    const prep = m[1].toLowerCase()
+    const y = m[2] ? Number(m[2]) : ctx.ref ? Number(ctx.ref.slice(0, 4)) + (m[3].toLowerCase() === 'next' ? 1 : 0) : undefined
+    const target = prep === 'for' || prep === 'in' || prep === 'during'
+    if (y === undefined) return { kind: target ? 'window' : 'range', confidence: 0.3 }
+    const range: [string, string] = [`${y}-01-01`, `${y}-12-31`]
+    // A target year said of a move means that year's summer window (SPEC §4.4, gold 003 "for 2025").
+    if (target) return { kind: 'window', window: windowId(y, 'summer'), season: 'summer', range, confidence: prep === 'for' ? 0.55 : 0.45 }
+    return { kind: 'range', range, date: prep === 'from' ? range[0] : range[1], confidence: 0.6 }
+  },
+}
+
+const seasonSpan: TimeRule = {
+  id: 'time/season-span@1',
+  re: new RegExp(`\\b(?:the\\s+)?${YEAR}\\s*[-/–]\\s*(\\d{4}|\\d{2})\\s+(?:season|campaign)\\b`, 'gi'),
+  resolve: (m) => {
+    const y1 = Number(m[1])
+    const y2 = m[2].length === 2 ? Math.floor(y1 / 100) * 100 + Number(m[2]) : Number(m[2])
+    if (y2 !== y1 + 1) return undefined
+    return { kind: 'range', range: seasonRange(y2), confidence: 0.9 }
+  },
+}
+
+const bareYear: TimeRule = {
+  id: 'time/year@1',
+  re: new RegExp(`(?<![£€$\\d.,])\\b${YEAR}\\b${NOT_RANGE}(?![.,]\\d)`, 'g'),
+  resolve: (m) => ({ kind: 'range', range: [`${m[1]}-01-01`, `${m[1]}-12-31`], confidence: 0.4 }),
+}
+
+/** Pass 2 rules, in tie-break order. */
+export const CALENDAR_RULES: readonly TimeRule[] = [since, monthPart, dayMonth, yearEdge, seasonSpan, targetYear, month, bareYear]

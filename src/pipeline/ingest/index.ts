@@ -1,0 +1,13 @@
+/** Ingest: input readers (text, JSON Lines, HTML, feeds) and the file/stdin edge. */
+export { detectFormat, detectFormatFromContent } from './detect-format.ts'
+export { parseText, isCalendarDate } from './parse-text.ts'
+export { parseJsonl, toJsonlItem } from './parse-jsonl.ts'
+export { parseHtml, type HtmlMethod, type HtmlResult } from './parse-html.ts'
+export { htmlToText } from './html-to-text.ts'
+export { extractHtmlMeta, type HtmlMeta } from './html-meta.ts'
+export { parseFeed, toRawArticles, toIsoDate } from './parse-feed.ts'
+export { parseInput, toRejectItem } from './parse-input.ts'
+export { detectBinary, parseUtf8 } from './decode-bytes.ts'
+export { globToRegExp, isGlob } from './glob.ts'
+export { readInputs, formatReject, fromBytes, type ReadInputsOptions } from './read-inputs.ts'
+export type { InputItem, FeedItem, ParseOutcome } from './types.ts'

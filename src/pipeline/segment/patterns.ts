@@ -1,0 +1,37 @@
+/** Regular-expression sources built from the speaker lexicons (compiled once at import). */
+import { JOURNALIST_CUES, PERSON_CUES, SPEECH_VERBS } from './speaker-lexicon.ts'
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')
+
+export const NAME_SRC = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:van|de|da|di|von|del|dos|der|den|le|la|ten)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}"
+export const PRONOUN_SRC = '(?:he|she|they|He|She|They)'
+export const JOURNALIST_CUE_SRC = alternation(JOURNALIST_CUES)
+export const PERSON_CUE_SRC = alternation(PERSON_CUES)
+export const ROLE_SRC = `(?:the|The|our|Our)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${JOURNALIST_CUE_SRC}|${PERSON_CUE_SRC})`
+export const SUBJECT_SRC = `(${PRONOUN_SRC}|${ROLE_SRC}|${NAME_SRC})`
+export const VERB_SRC = `(${alternation(SPEECH_VERBS)})`
+/** Auxiliaries and adverbs between a subject and its verb: "has also", "then", "clearly". */
+export const AUX_SRC = "(?:(?:has|have|had|also|then|later|further|previously|recently|once|again|would|\\p{Ll}+ly)\\s+){0,3}"
+/** An outlet or person a speaker told: "told Sky Sports", "informed The Daily Briefing". */
+export const VIA_SRC = "((?:The\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4})"
+
+export const NAME_RE = new RegExp(NAME_SRC, 'gu')
+/** `, Romano went on to add` / `the CaughtOffside columnist informed The Daily Briefing` after a quote. */
+export const AFTER_SUBJECT_VERB = new RegExp(`^\\s*[,–—-]?\\s*${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b`, 'u')
+/** `, said Slot` after a quote. */
+export const AFTER_VERB_SUBJECT = new RegExp(`^\\s*[,–—-]?\\s*${VERB_SRC}\\s+${SUBJECT_SRC}`, 'u')
+/** `Romano has also emphasised that ‘` — a subject and verb earlier in the quote's sentence. */
+export const BEFORE_SUBJECT_VERB = new RegExp(`${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b[^“”"‘«.!?]*$`, 'u')
+export const ACCORDING_TO = new RegExp(`\\baccording\\s+to\\s+(?:the\\s+)?(${NAME_SRC})`, 'iu')
+/** `He said:` / `Romano told Marca:` as a line of its own. */
+export const INTRO_LINE = new RegExp(`^${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b[^:]{0,80}:$`, 'u')
+/** `Sky Sports' Sam Blitz:` — outlet's possessive, person, colon. */
+export const INTRO_POSSESSIVE = new RegExp(`^(${NAME_SRC})['’]s?\\s+(${NAME_SRC}):$`, 'u')
+export const VIA_AFTER = new RegExp(`^\\s+(?:to\\s+)?${VIA_SRC}`, 'u')
+export const JOURNALIST_CUE_BEFORE = new RegExp(`\\b(?:${JOURNALIST_CUE_SRC})\\s*,?\\s*$`, 'iu')
+export const PERSON_CUE_BEFORE = new RegExp(`\\b(?:${PERSON_CUE_SRC})\\s*,?\\s*$`, 'iu')
+export const JOURNALIST_CUE_IN = new RegExp(`\\b(?:${JOURNALIST_CUE_SRC})$`, 'iu')
+/** What may follow a name before its speech verb: an aside ", who …," then auxiliaries. */
+export const VERB_AFTER_NAME = new RegExp(`^(?:,[^,.;“”"]{0,200},)?\\s+${AUX_SRC}${VERB_SRC}\\b`, 'u')

@@ -1,0 +1,169 @@
+/**
+ * Who said a quote (SPEC §4.2). Rules in order: attribution after the quote (", Romano went on
+ * to add"), "according to X" in its sentence, a subject and speech verb before it in the same
+ * sentence ("Romano reports that ‘…’"), then an intro line ("He said:"). Pronouns and role
+ * phrases resolve to the latest named speaker or journalist before them.
+ */
+import type { Block, CleanedArticle, Sentence, Speaker } from '../../domain/types.ts'
+import { expandName, extractNames, findAntecedents, toKind, toNameMention, type Antecedent, type NameMention } from './names.ts'
+import {
+  ACCORDING_TO, AFTER_SUBJECT_VERB, AFTER_VERB_SUBJECT, BEFORE_SUBJECT_VERB, INTRO_LINE, INTRO_POSSESSIVE,
+  JOURNALIST_CUE_IN, VIA_AFTER,
+} from './patterns.ts'
+import { PRONOUNS } from './speaker-lexicon.ts'
+import type { QuoteSpan } from './quote-marks.ts'
+
+export interface SpeakerContext {
+  text: string
+  blocks: readonly Block[]
+  sentences: readonly Sentence[]
+  names: NameMention[]
+  antecedents: Antecedent[]
+  isKnownJournalist?: (name: string) => boolean
+}
+
+const VIA_VERBS = /^(?:told|tells|informed|spoke\s+to|speaking\s+to|explained\s+to)$/
+/** Longest attribution clause accepted after a quote that ended its own sentence. */
+const MAX_TRAILING_CLAUSE = 80
+const LOOKBEHIND = 300
+
+/**
+ * Prepares the per-article lookups speaker rules need.
+ * @example createSpeakerContext(cleaned, sentences).antecedents
+ */
+export function createSpeakerContext(cleaned: CleanedArticle, sentences: readonly Sentence[], isKnownJournalist?: (name: string) => boolean): SpeakerContext {
+  const names = extractNames(cleaned.text)
+  const antecedents = findAntecedents(cleaned.text, names, isKnownJournalist)
+  return { text: cleaned.text, blocks: cleaned.blocks, sentences, names, antecedents, isKnownJournalist }
+}
+
+/**
+ * Finds the speaker of one quoted span, or undefined.
+ * @example findSpeaker(ctx, span)?.name // 'Fabrizio Romano'
+ */
+export function findSpeaker(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
+  return speakerAfter(ctx, span) ?? speakerAccordingTo(ctx, span) ?? speakerBefore(ctx, span) ?? speakerIntroLine(ctx, span)
+}
+
+function speakerAfter(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
+  const block = ctx.blocks[blockAt(ctx.blocks, span.end - 1)]
+  const tail = ctx.text.slice(span.end, Math.min(block.end, span.end + LOOKBEHIND))
+  const sv = AFTER_SUBJECT_VERB.exec(tail)
+  const vs = sv ? null : AFTER_VERB_SUBJECT.exec(tail)
+  const m = sv ?? vs
+  if (!m) return undefined
+  const [subject, verb] = sv ? [m[1], m[2]] : [m[2], m[1]]
+  const rest = tail.slice(m[0].length)
+  if (endsSentence(ctx.text, span) && (rest.split(/[.!?]/)[0] ?? '').length > MAX_TRAILING_CLAUSE) return undefined
+  const at = span.end + (sv ? m[0].indexOf(subject) : m[0].lastIndexOf(subject))
+  return toSpeaker(ctx, subject, at, 'speaker/after-quote@1', 0.9, viaOf(verb, rest))
+}
+
+function speakerAccordingTo(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
+  const s = ctx.sentences[sentenceAt(ctx.sentences, span.start)]
+  const from = Math.max(s ? s.start : 0, span.start - LOOKBEHIND)
+  const prefix = ctx.text.slice(from, span.start)
+  const e = ctx.sentences[sentenceAt(ctx.sentences, span.end - 1)]
+  const suffix = e && e.end > span.end ? ctx.text.slice(span.end, Math.min(e.end, span.end + 200)) : ''
+  const before = lastMatch(ACCORDING_TO, prefix)
+  if (before) return toSpeaker(ctx, before[1], from + before.index + before[0].lastIndexOf(before[1]), 'speaker/according-to@1', 0.85)
+  const after = ACCORDING_TO.exec(suffix)
+  if (after) return toSpeaker(ctx, after[1], span.end + after.index + after[0].lastIndexOf(after[1]), 'speaker/according-to@1', 0.85)
+  return undefined
+}
+
+function speakerBefore(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
+  const s = ctx.sentences[sentenceAt(ctx.sentences, span.start)]
+  const from = Math.max(s ? s.start : 0, span.start - LOOKBEHIND)
+  const m = BEFORE_SUBJECT_VERB.exec(ctx.text.slice(from, span.start))
+  if (!m) return undefined
+  const rest = ctx.text.slice(from + m.index + m[0].indexOf(m[2]) + m[2].length, span.start)
+  return toSpeaker(ctx, m[1], from + m.index + m[0].indexOf(m[1]), 'speaker/before-quote@1', 0.8, viaOf(m[2], rest))
+}
+
+function speakerIntroLine(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
+  const b = blockAt(ctx.blocks, span.start)
+  if (b === 0 || ctx.blocks[b].start !== span.start) return undefined
+  const prev = ctx.blocks[b - 1]
+  const line = ctx.text.slice(prev.start, prev.end)
+  if (!line.endsWith(':')) return undefined
+  const m = INTRO_LINE.exec(line)
+  if (m) return toSpeaker(ctx, m[1], prev.start + m[0].indexOf(m[1]), 'speaker/intro-line@1', 0.85, viaOf(m[2], line.slice(m[0].length)))
+  const p = INTRO_POSSESSIVE.exec(line)
+  if (!p) return undefined
+  const person = toSpeaker(ctx, p[2], prev.start + p[0].lastIndexOf(p[2]), 'speaker/intro-line@1', 0.8)
+  return person ? { ...person, via: p[1] } : undefined
+}
+
+/** Turns a subject (pronoun, role phrase or name) at offset `at` into a Speaker. */
+function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: string, confidence: number, via?: string): Speaker | undefined {
+  const withVia = (s: Speaker): Speaker => (via ? { ...s, via } : s)
+  if (PRONOUNS.has(subject)) {
+    const a = lastAntecedent(ctx, at, (x) => x.kind !== 'outlet' && x.name.includes(' '))
+    return a ? withVia(fromAntecedent(a, rule.replace('@', '/pronoun@'), confidence * 0.8)) : undefined
+  }
+  if (/^(?:the|our)\s/i.test(subject)) {
+    const journalist = JOURNALIST_CUE_IN.test(subject)
+    const a = lastAntecedent(ctx, at, (x) => (journalist ? x.kind === 'journalist' : x.kind === 'person'))
+    if (a) return withVia(fromAntecedent(a, rule.replace('@', '/role@'), confidence * 0.8))
+    const role = subject.replace(/\s+/g, ' ')
+    return withVia({ name: role, kind: journalist ? 'journalist' : 'unknown', start: at, end: at + subject.length, rule: rule.replace('@', '/role@'), confidence: 0.3 })
+  }
+  const mention = toNameMention(subject, at)
+  if (!mention) return undefined
+  const name = expandName(mention.name, mention.start, ctx.names)
+  return withVia({ name, kind: kindOf(ctx, name), start: mention.start, end: mention.end, rule, confidence })
+}
+
+function kindOf(ctx: SpeakerContext, name: string): Speaker['kind'] {
+  if (ctx.isKnownJournalist?.(name)) return 'journalist'
+  if (ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')) return 'journalist'
+  return toKind(name)
+}
+
+function lastAntecedent(ctx: SpeakerContext, before: number, ok: (a: Antecedent) => boolean): Antecedent | undefined {
+  for (let i = ctx.antecedents.length - 1; i >= 0; i--) {
+    const a = ctx.antecedents[i]
+    if (a.start < before && ok(a)) return a
+  }
+  return undefined
+}
+
+function fromAntecedent(a: Antecedent, rule: string, confidence: number): Speaker {
+  return { name: a.name, kind: a.kind, start: a.start, end: a.end, rule, confidence }
+}
+
+function viaOf(verb: string, rest: string): string | undefined {
+  if (!VIA_VERBS.test(verb.replace(/\s+/g, ' '))) return undefined
+  const m = VIA_AFTER.exec(rest)
+  return m ? m[1].replace(/\s+/g, ' ') : undefined
+}
+
+/** True when the quote's last inner character ends a sentence (“… here.”). */
+function endsSentence(text: string, span: QuoteSpan): boolean {
+  return /[.!?…]/.test(text[span.end - 2] ?? '')
+}
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+  let last: RegExpExecArray | null = null
+  for (let m = g.exec(s); m; m = g.exec(s)) last = m
+  return last
+}
+
+/**
+ * Index of the block holding offset `pos` (binary search; the nearest earlier block in a gap).
+ * @example blockAt([{ start: 0, end: 5 }, { start: 7, end: 9 }], 8) // 1
+ */
+export function blockAt(items: readonly { start: number; end: number }[], pos: number): number {
+  let lo = 0
+  let hi = items.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (items[mid].start <= pos) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+const sentenceAt = blockAt

@@ -1,0 +1,71 @@
+/**
+ * SQLite through better-sqlite3: the embedded default (SPEC §12). The only file that imports
+ * better-sqlite3. WAL journal + synchronous=NORMAL + one transaction per write means a SIGKILL
+ * at any moment loses no committed row and leaves a file the next run can open.
+ *
+ * Write transactions start with `BEGIN IMMEDIATE` so that a second process waits for the
+ * write lock (busy_timeout) instead of failing to upgrade a read snapshot mid-transaction.
+ */
+import { existsSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import {
+  CompiledQuery, Kysely, SqliteDialect, SqliteDriver,
+  type DatabaseConnection, type Driver, type SqliteDialectConfig,
+} from 'kysely'
+import type { Database } from '../schema.ts'
+
+/** How long a writer waits for another process's write lock before failing, in ms. */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig
+  constructor(config: SqliteDialectConfig) {
+    super(config)
+    this.#config = config
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config)
+  }
+}
+
+/**
+ * Opens (creating on first use) a SQLite file, or `:memory:`, as a Kysely instance.
+ * Throws `store: cannot open <path> (<reason>)` when the parent directory is missing.
+ * @example const db = createSqliteKysely('./mercato.db')
+ */
+export function createSqliteKysely(path: string): Kysely<Database> {
+  const handle = openHandle(path)
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: handle }) })
+}
+
+function openHandle(path: string): BetterSqlite3.Database {
+  const memory = path === ':memory:' || path === ''
+  if (!memory) {
+    const dir = dirname(resolve(path))
+    if (!existsSync(dir)) throw new Error(`store: cannot open ${path} (directory does not exist)`)
+    if (!statSync(dir).isDirectory()) throw new Error(`store: cannot open ${path} (parent is not a directory)`)
+  }
+  let handle: BetterSqlite3.Database
+  try {
+    handle = new BetterSqlite3(memory ? ':memory:' : path)
+  } catch (cause) {
+    throw new Error(`store: cannot open ${path} (${(cause as Error).message})`, { cause })
+  }
+  try {
+    if (!memory) handle.pragma('journal_mode = WAL')
+    handle.pragma('synchronous = NORMAL')
+    handle.pragma('foreign_keys = ON')
+    handle.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
+  } catch (cause) {
+    handle.close()
+    throw new Error(`store: cannot open ${path} (${(cause as Error).message})`, { cause })
+  }
+  return handle
+}

@@ -1,0 +1,37 @@
+/**
+ * The migration registry: every migration of every module, by name. Kysely's Migrator runs
+ * them in name order. Numbers 0001–0099 belong to the storage core; other modules take their
+ * block (0100 free, sagas 0200, live sources 0300, judgement 0400, queue 0500) and add their
+ * entries here. A migration is a factory of the dialect, so SQL that must differ can branch.
+ */
+import type { Migration, MigrationProvider } from 'kysely'
+import type { DialectName } from '../schema.ts'
+import { migration as m0001 } from './0001-articles.ts'
+import { migration as m0002 } from './0002-analysis-claims.ts'
+import { migration as m0003 } from './0003-entities.ts'
+
+/** A module's migration: built for the dialect it runs on. */
+export type MigrationFactory = (dialect: DialectName) => Migration
+
+/** Name → factory. Names sort in the order they must run. */
+export const MIGRATIONS: Readonly<Record<string, MigrationFactory>> = {
+  '0001-articles': m0001,
+  '0002-analysis-claims': m0002,
+  '0003-entities': m0003,
+}
+
+/**
+ * A Kysely `MigrationProvider` for one dialect.
+ * @example new Migrator({ db, provider: migrationProvider('sqlite') })
+ */
+export function migrationProvider(
+  dialect: DialectName,
+  extra: Readonly<Record<string, MigrationFactory>> = {},
+): MigrationProvider {
+  return {
+    async getMigrations() {
+      const all = { ...MIGRATIONS, ...extra }
+      return Object.fromEntries(Object.entries(all).map(([name, make]) => [name, make(dialect)]))
+    },
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The Kysely `Database` type: one interface per table, column types as both dialects return
+ * them after the repos normalise them. JSON columns are `text` in SQLite and `jsonb` in
+ * PostgreSQL; the PostgreSQL pool is told to hand them back as strings (dialects/postgres.ts),
+ * so repos always see a JSON string. Dates are ISO 8601 text in both dialects.
+ */
+import type { Generated } from 'kysely'
+
+/** `article`: one row per revision; `id` is the content hash (SPEC §3). */
+export interface ArticleTable {
+  /** SQLite: INTEGER PRIMARY KEY AUTOINCREMENT; PostgreSQL: identity. Stable paging cursor. */
+  seq: Generated<number>
+  id: string
+  lineage_id: string
+  revision: number
+  url: string | null
+  title: string | null
+  outlet: string | null
+  author: string | null
+  published: string | null
+  format: string
+  source: string
+  raw_text: string
+  /** sha256 hex of the normalised text alone. */
+  content_hash: string
+  ingested_at: string
+}
+
+/** `analysis`: the pipeline's output for one article, as JSON. */
+export interface AnalysisTable {
+  article_id: string
+  pipeline_version: string
+  json: string
+  processed_at: string
+}
+
+/** `claim`: one extracted claim; replaced with the analysis of its article. */
+export interface ClaimTable {
+  id: Generated<number>
+  article_id: string
+  player: string
+  /** Lower-cased NFC `player`, for case-insensitive filters that behave alike in both dialects. */
+  player_key: string
+  player_id: string | null
+  from_club: string | null
+  from_club_key: string | null
+  to_club: string | null
+  to_club_key: string | null
+  type: string
+  stance: string
+  modality: string
+  window: string | null
+  fee: string | null
+  attributed_to: string
+  ev_start: number
+  ev_end: number
+  sentence: string
+  rule: string
+  confidence: number
+  why: string
+  historical: number
+  headline: number
+  claim_date: string | null
+  date_estimated: number
+  flags: string | null
+}
+
+/** `entity`: discovered players and sources, imported players. */
+export interface EntityTable {
+  id: string
+  kind: string
+  name: string
+  /** Lower-cased NFC `name`. */
+  name_key: string
+  aliases: string
+  data: string
+  created_at: string
+  updated_at: string
+}
+
+/** Tables owned by the storage core (migrations 0001–0099). Other modules add theirs from 0100. */
+export interface Database {
+  article: ArticleTable
+  analysis: AnalysisTable
+  claim: ClaimTable
+  entity: EntityTable
+}
+
+/** Which SQL engine a Kysely instance talks to. */
+export type DialectName = 'sqlite' | 'postgres'

@@ -1,0 +1,97 @@
+/**
+ * The `Store` over a Kysely instance, for either dialect. Composes the repos; holds no SQL of
+ * its own beyond the integrity check, and no rules beyond article identity (identity.ts).
+ */
+import { sql, type Kysely } from 'kysely'
+import type { Analysis, ArticleId, EntityId, RawArticle } from '../domain/types.ts'
+import type { IntegrityReport, PutArticleResult, Store } from './store.ts'
+import type { Database, DialectName } from './schema.ts'
+import { articleIdOf, contentHashOf } from './identity.ts'
+import {
+  countArticleRows, getArticleRow, getLatestByUrl, listArticleRows, listRevisionRows, putArticleRow,
+  type NewArticleRow,
+} from './repos/article-repo.ts'
+import { countAnalysesByVersion, getAnalysisRow, putAnalysisRow } from './repos/analysis-repo.ts'
+import { listClaimRows } from './repos/claim-repo.ts'
+import { getEntityRow, listEntityRows, putEntityRow } from './repos/entity-repo.ts'
+import { searchRows } from './repos/search-repo.ts'
+
+/** Options for {@link createSqlStore}. */
+export interface SqlStoreOptions {
+  /** Clock for `ingestedAt`/`processedAt` (tests). */
+  now?: () => Date
+  /** Extra work on close, after the pool is destroyed (e.g. dropping a test schema). */
+  onClose?: () => Promise<void>
+}
+
+/**
+ * A Store over an already-migrated database.
+ * @example const store = createSqlStore(createSqliteKysely(':memory:'), 'sqlite')
+ */
+export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts: SqlStoreOptions = {}): Store {
+  const now = () => (opts.now ?? (() => new Date()))().toISOString()
+  let closed: Promise<void> | undefined
+  return {
+    dialect,
+    putArticle: (raw) => putArticle(db, raw, now()),
+    getArticle: (id) => getArticleRow(db, id),
+    listArticles: (o) => listArticleRows(db, o),
+    countArticles: () => countArticleRows(db),
+    putAnalysis: (a: Analysis) => putAnalysisRow(db, a, now()),
+    getAnalysis: (id) => getAnalysisRow(db, id),
+    listClaims: (f) => listClaimRows(db, f),
+    search: (q, o) => searchRows(db, dialect, q, o),
+    listRevisions: (lineageId: ArticleId) => listRevisionRows(db, lineageId),
+    getArticleByUrl: (url) => getLatestByUrl(db, url),
+    putEntity: (e) => putEntityRow(db, e, now()),
+    getEntity: (id: EntityId) => getEntityRow(db, id),
+    listEntities: (f) => listEntityRows(db, f),
+    countAnalysesByVersion: () => countAnalysesByVersion(db),
+    checkIntegrity: () => checkIntegrity(db, dialect),
+    close() {
+      closed ??= db.destroy().then(() => opts.onClose?.())
+      return closed
+    },
+  }
+}
+
+async function putArticle(db: Kysely<Database>, raw: RawArticle, ingestedAt: string): Promise<PutArticleResult> {
+  if (typeof raw?.text !== 'string') throw new Error(`store: expected article text, found ${typeof raw?.text}`)
+  // INFO: PostgreSQL text cannot hold U+0000; refusing it in both dialects keeps one contract.
+  if (raw.text.includes('\u0000')) throw new Error(`store: cannot store ${raw.source} (text contains NUL characters)`)
+  const url = raw.url ? raw.url : null
+  const row: NewArticleRow = {
+    id: articleIdOf(raw.text, url),
+    url,
+    title: raw.title ?? null,
+    outlet: raw.outlet ?? null,
+    author: raw.author ?? null,
+    published: toDay(raw.published),
+    format: raw.format,
+    source: raw.source,
+    raw_text: raw.text,
+    content_hash: contentHashOf(raw.text),
+    ingested_at: ingestedAt,
+  }
+  return putArticleRow(db, row)
+}
+
+/** `YYYY-MM-DD` from an ISO 8601 date or date-time as written; anything else is unknown. */
+function toDay(published: string | undefined): string | null {
+  const m = published ? /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(published.trim()) : null
+  return m ? m[1] : null
+}
+
+async function checkIntegrity(db: Kysely<Database>, dialect: DialectName): Promise<IntegrityReport> {
+  try {
+    if (dialect === 'postgres') {
+      await sql`select count(*) from article`.execute(db)
+      return { ok: true, messages: ['ok'] }
+    }
+    const { rows } = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db)
+    const messages = rows.map((r) => String(Object.values(r)[0]))
+    return { ok: messages.length === 1 && messages[0] === 'ok', messages }
+  } catch (cause) {
+    return { ok: false, messages: [(cause as Error).message] }
+  }
+}

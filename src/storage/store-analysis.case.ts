@@ -1,0 +1,90 @@
+/**
+ * Contract tests for analyses, claims and entities; registered by `store.case.test.ts`.
+ */
+import { expect } from 'vitest'
+import type { EntityId } from '../domain/types.ts'
+import type { Store } from './store.ts'
+import { makeAnalysis, makeClaim, makeRaw } from './test-fixtures/builders.ts'
+
+type StoreTest = (store: Store) => Promise<void>
+
+/** Contract tests beyond articles and search. */
+export const STORE_ANALYSIS_TESTS: Record<string, StoreTest> = {
+  async 'putAnalysis stores the analysis and getAnalysis returns it'(store) {
+    const { article } = await store.putArticle(makeRaw())
+    const analysis = makeAnalysis(article.id, [makeClaim(article.id)])
+    await store.putAnalysis(analysis)
+    expect(await store.getAnalysis(article.id)).toEqual(analysis)
+    expect(await store.countAnalysesByVersion()).toEqual({ '0.1.0': 1 })
+  },
+  async 'putAnalysis replaces the claims of the article'(store) {
+    const a = (await store.putArticle(makeRaw({ text: 'Article A.' }))).article
+    const b = (await store.putArticle(makeRaw({ text: 'Article B.' }))).article
+    await store.putAnalysis(makeAnalysis(b.id, [makeClaim(b.id, { player: 'Kept' })]))
+    await store.putAnalysis(makeAnalysis(a.id, [makeClaim(a.id, { type: 'interest' }), makeClaim(a.id, { type: 'bid' })]))
+    await store.putAnalysis(makeAnalysis(a.id, [makeClaim(a.id, { type: 'talks' })], { pipelineVersion: '0.2.0' }))
+    const claims = await store.listClaims({ articleId: a.id })
+    expect(claims.map((c) => c.type)).toEqual(['talks'])
+    expect((await store.getAnalysis(a.id))?.pipelineVersion).toBe('0.2.0')
+    expect((await store.listClaims({ articleId: b.id })).map((c) => c.player)).toEqual(['Kept'])
+    expect(await store.countAnalysesByVersion()).toEqual({ '0.1.0': 1, '0.2.0': 1 })
+  },
+  async 'stored claims round trip every field'(store) {
+    const { article } = await store.putArticle(makeRaw())
+    const full = makeClaim(article.id, { playerId: 'player:trent' as EntityId, flags: ['outside-window'], historical: true, headline: true, dateEstimated: true, fee: { amount: 1.5e8, currency: 'GBP', addOns: 12e6, note: 'plus «add-ons»' } })
+    const bare = makeClaim(article.id, { fromClub: null, toClub: null, window: null, fee: null, attributedTo: [], date: null, why: [] })
+    await store.putAnalysis(makeAnalysis(article.id, [full, bare]))
+    const [c1, c2] = await store.listClaims({ articleId: article.id })
+    expect(c1).toEqual({ ...full, id: c1.id, articleId: article.id })
+    expect(c2).toEqual({ ...bare, id: c2.id, articleId: article.id })
+    expect(c2.id).toBeGreaterThan(c1.id)
+  },
+  async 'putAnalysis for an unknown article fails and stores nothing'(store) {
+    const id = 'abcdefabcdefabcd' as Parameters<Store['getAnalysis']>[0]
+    await expect(store.putAnalysis(makeAnalysis(id, [makeClaim(id)]))).rejects.toThrow(/store: no article/)
+    expect(await store.listClaims()).toEqual([])
+  },
+  async 'listClaims filters by player and club, case-insensitively'(store) {
+    const { article } = await store.putArticle(makeRaw())
+    const id = article.id
+    await store.putAnalysis(makeAnalysis(id, [
+      makeClaim(id, { player: 'Trent Alexander-Arnold', fromClub: 'Liverpool', toClub: 'Real Madrid' }),
+      makeClaim(id, { player: 'Saúl Ñíguez', fromClub: 'Atlético Madrid', toClub: 'Sevilla' }),
+      makeClaim(id, { player: 'Arda Güler', fromClub: 'Real Madrid', toClub: 'Fenerbahçe' }),
+      makeClaim(id, { player: 'trent alexander-arnold', fromClub: 'Liverpool', toClub: 'Liverpool', type: 'extension_offer' }),
+    ]))
+    expect((await store.listClaims({ player: 'TRENT ALEXANDER-ARNOLD' })).map((c) => c.type)).toEqual(['approach', 'extension_offer'])
+    expect((await store.listClaims({ player: 'saúl ñíguez' })).map((c) => c.toClub)).toEqual(['Sevilla'])
+    expect((await store.listClaims({ club: 'real madrid' })).map((c) => c.player)).toEqual(['Trent Alexander-Arnold', 'Arda Güler'])
+    expect((await store.listClaims({ club: 'FENERBAHÇE' })).map((c) => c.player)).toEqual(['Arda Güler'])
+    expect((await store.listClaims({ player: 'Trent Alexander-Arnold', club: 'Real Madrid' }))).toHaveLength(1)
+    expect(await store.listClaims({ limit: 2 })).toHaveLength(2)
+    const all = await store.listClaims()
+    expect((await store.listClaims({ after: all[1].id })).map((c) => c.id)).toEqual([all[2].id, all[3].id])
+  },
+  async 'listClaims currentOnly keeps the latest revision of each lineage'(store) {
+    const url = 'https://x.test/rev'
+    const v1 = (await store.putArticle(makeRaw({ url, text: 'Old text.' }))).article
+    const v2 = (await store.putArticle(makeRaw({ url, text: 'New text.' }))).article
+    const other = (await store.putArticle(makeRaw({ text: 'Other.' }))).article
+    for (const a of [v1, v2, other]) await store.putAnalysis(makeAnalysis(a.id, [makeClaim(a.id)]))
+    expect(await store.listClaims()).toHaveLength(3)
+    expect((await store.listClaims({ currentOnly: true })).map((c) => c.articleId)).toEqual([v2.id, other.id])
+  },
+  async 'entities are upserted, kept and listed'(store) {
+    const id = 'player:saul-niguez' as EntityId
+    expect(await store.putEntity({ id, kind: 'player', name: 'Saúl Ñíguez', data: { club: 'Sevilla', b: 1, a: 2 } })).toBe('new')
+    expect(await store.putEntity({ id, kind: 'player', name: 'Saúl Ñíguez', data: { a: 2, club: 'Sevilla', b: 1 } })).toBe('unchanged')
+    const first = await store.getEntity(id)
+    expect(first).toMatchObject({ id, kind: 'player', name: 'Saúl Ñíguez', aliases: [], data: { club: 'Sevilla', a: 2, b: 1 } })
+    expect(await store.putEntity({ id, kind: 'player', name: 'Saúl Ñíguez', aliases: ['Saúl'] })).toBe('updated')
+    const second = await store.getEntity(id)
+    expect(second?.aliases).toEqual(['Saúl'])
+    expect(second?.createdAt).toBe(first?.createdAt)
+    await store.putEntity({ id: 'journalist:ornstein' as EntityId, kind: 'journalist', name: 'David Ornstein' })
+    expect((await store.listEntities({ kind: 'player' })).map((e) => e.id)).toEqual([id])
+    expect((await store.listEntities({ name: 'SAÚL ÑÍGUEZ' })).map((e) => e.id)).toEqual([id])
+    expect((await store.listEntities()).map((e) => e.id)).toEqual(['journalist:ornstein', id])
+    expect(await store.getEntity('player:nobody' as EntityId)).toBeUndefined()
+  },
+}
