@@ -44,18 +44,18 @@ export function scoreCases(cases: ArticleCase[], canon: Canon): EvalReport {
   const win = { agree: 0, of: 0 }, attr = { agree: 0, of: 0 }, ent = { found: 0, of: 0 }
   const errors: ErrorRow[] = []
   for (const c of cases) {
-    const preds = dedupe(c.predicted, canon)
-    const s = matchClaims(preds, c.gold, canon, false)
-    const l = matchClaims(preds, c.gold, canon, true)
-    strict.add(s.pairs.length, preds.length - s.pairs.length, c.gold.length - s.pairs.length)
-    lenient.add(l.pairs.length, preds.length - l.pairs.length, c.gold.length - l.pairs.length)
-    for (const t of new Set([...preds.map((p) => p.type), ...c.gold.map((g) => g.type)])) {
+    const s = matchClaims(c.predicted, c.gold, canon, false)
+    const l = matchClaims(c.predicted, c.gold, canon, true)
+    const spurS = spurious(c.predicted, s.used, canon)
+    const spurL = spurious(c.predicted, l.used, canon)
+    strict.add(s.pairs.length, spurS.length, c.gold.length - s.pairs.length)
+    lenient.add(l.pairs.length, spurL.length, c.gold.length - l.pairs.length)
+    for (const t of new Set([...c.predicted.map((p) => p.type), ...c.gold.map((g) => g.type)])) {
       const tp = s.pairs.filter(([p]) => p.type === t).length
-      typeCounter(t).add(tp, preds.filter((p) => p.type === t).length - tp, c.gold.filter((g) => g.type === t).length - tp)
+      typeCounter(t).add(tp, spurS.filter((p) => p.type === t).length, c.gold.filter((g) => g.type === t).length - tp)
     }
-    const dp = preds.filter((p) => p.stance === 'denied')
     const dtp = s.pairs.filter(([p]) => p.stance === 'denied').length
-    denied.add(dtp, dp.length - dtp, c.gold.filter((g) => g.stance === 'denied').length - dtp)
+    denied.add(dtp, spurS.filter((p) => p.stance === 'denied').length, c.gold.filter((g) => g.stance === 'denied').length - dtp)
     for (const [p, g] of s.pairs) {
       win.of++
       if ((p.window ?? null) === (g.window ?? null)) win.agree++
@@ -69,7 +69,7 @@ export function scoreCases(cases: ArticleCase[], canon: Canon): EvalReport {
         if (c.entityNames.has(canon(name, kind))) ent.found++
       }
     }
-    errors.push(...errorRows(c, preds, s))
+    errors.push(...errorRows(c, spurS, s))
   }
   return {
     articles: cases.length,
@@ -97,15 +97,22 @@ function rate(x: { agree: number; of: number }) {
   return { ...x, rate: x.of ? x.agree / x.of : 1 }
 }
 
-/** Duplicates within an article count once (SPEC §11). */
-function dedupe(claims: Claim[], canon: Canon): Claim[] {
-  const seen = new Set<string>()
-  return claims.filter((c) => {
-    const k = [canon(c.player, 'player'), c.type, c.stance, canon(c.toClub, 'club')].join('|')
-    if (seen.has(k)) return false
+/**
+ * Unmatched predictions, duplicates counted once (SPEC §11): a prediction repeating the key of
+ * a matched or already-counted one is not another false positive.
+ */
+function spurious(preds: Claim[], used: Set<number>, canon: Canon): Claim[] {
+  const key = (c: Claim) => [canon(c.player, 'player'), c.type, c.stance, canon(c.toClub, 'club')].join('|')
+  const seen = new Set<string>([...used].map((i) => key(preds[i])))
+  const out: Claim[] = []
+  preds.forEach((p, i) => {
+    if (used.has(i)) return
+    const k = key(p)
+    if (seen.has(k)) return
     seen.add(k)
-    return true
+    out.push(p)
   })
+  return out
 }
 
 function matchClaims(preds: Claim[], gold: GoldClaim[], canon: Canon, lenient: boolean) {
@@ -137,14 +144,13 @@ export function attributionAgrees(pred: string[], gold: string | null): boolean 
   return pred.some((p) => fold(p) !== 'anonymous sources' && g.includes(fold(p)))
 }
 
-function errorRows(c: ArticleCase, preds: Claim[], s: ReturnType<typeof matchClaims>): ErrorRow[] {
+function errorRows(c: ArticleCase, spur: Claim[], s: ReturnType<typeof matchClaims>): ErrorRow[] {
   const rows: ErrorRow[] = []
   c.gold.forEach((g, i) => {
     if (s.matchedGold.has(i)) return
     rows.push({ article: c.key, kind: 'missed', player: g.player, type: g.type, stance: g.stance, toClub: g.toClub ?? null, sentence: findSentence(c.text, g.evidence ?? '') })
   })
-  preds.forEach((p, i) => {
-    if (s.used.has(i)) return
+  spur.forEach((p) => {
     rows.push({ article: c.key, kind: 'spurious', player: p.player, type: p.type, stance: p.stance, toClub: p.toClub, sentence: p.evidence.sentence, rule: p.rule })
   })
   return rows

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { afterFailure, afterSuccess, createHostGate, isDue, nextDelay } from './politeness.ts'
+import { afterFailure, afterSuccess, createHostGate, isDue, nextDelay, parseRetryAfter } from './politeness.ts'
 
 describe('nextDelay (full jitter)', () => {
   const rows: [attempt: number, random: number, expected: number][] = [
@@ -67,4 +67,18 @@ describe('feed schedule', () => {
   })
 
   it('is due when never polled', () => expect(isDue(undefined, now)).toBe(true))
+})
+
+describe('parseRetryAfter', () => {
+  const now = new Date('2025-01-31T12:00:00Z')
+  it.each([
+    ['120', 120_000],
+    [' 0 ', 0],
+    ['Fri, 31 Jan 2025 12:01:00 GMT', 60_000],
+    ['Fri, 31 Jan 2025 11:00:00 GMT', 0],
+    ['', undefined],
+    [undefined, undefined],
+    ['soon', undefined],
+    ['-5', undefined],
+  ])('%j → %j', (value, expected) => expect(parseRetryAfter(value, now)).toBe(expected))
 })

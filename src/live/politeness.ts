@@ -146,6 +146,8 @@ export function parseRetryAfter(value: string | undefined, now: Date): number | 
   const text = value?.trim()
   if (!text) return undefined
   if (/^\d+$/.test(text)) return Number(text) * 1000
+  // INFO: Date.parse('-5') is a year; an HTTP date always names a weekday and month.
+  if (!/[a-z]{3}/i.test(text)) return undefined
   const at = Date.parse(text)
   return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime())
 }

@@ -2,10 +2,12 @@
  * The pipeline's table of contents: one article in, its analysis out. Pure and synchronous;
  * never throws (a failing stage degrades to an empty result and is reported).
  */
-import type { Analysis, Article, ContractFact, DateInfo } from '../domain/types.ts'
+import type { Analysis, Article, BlockLabel, ContractFact, DateInfo } from '../domain/types.ts'
 import { cleanArticle } from './clean/index.ts'
 import { extractClaims } from './extract/claims/index.ts'
 import { findMentions } from './extract/entities/find-mentions.ts'
+import { nameKey } from './extract/entities/gazetteer.ts'
+import { indexKnowledgeBase } from './extract/entities/kb-index.ts'
 import type { KnowledgeBase } from './extract/kb/types.ts'
 import { extractContractFacts } from './extract/time/contract-facts.ts'
 import { estimateDate } from './extract/time/estimate-date.ts'
@@ -14,6 +16,9 @@ import { splitSentences } from './segment/sentences.ts'
 
 /** Bumped whenever extraction changes, so `reprocess` knows what is stale. */
 export const PIPELINE_VERSION = '1'
+
+/** Blocks where capitalised words are credits or prompts, never new people. */
+const NO_DISCOVERY = new Set<BlockLabel>(['photo_credit', 'byline', 'poll', 'social_prompt', 'newsletter', 'advert'])
 
 export interface PipelineContext {
   kb: KnowledgeBase
@@ -26,9 +31,10 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
   const cleaned = cleanArticle(article.rawText)
   const sentences = splitSentences(cleaned)
   const date = resolveDate(article, cleaned.text)
-  const entities = findMentions(cleaned.text, ctx.kb)
-  const isJournalist = (name: string) => entities.mentions.some((m) => m.kind === 'journalist' && m.name === name)
-  const quotes = findQuotes(cleaned, sentences, isJournalist)
+  const exclude = cleaned.blocks.filter((b) => NO_DISCOVERY.has(b.label)).map((b): [number, number] => [b.start, b.end])
+  const entities = findMentions(cleaned.text, ctx.kb, { exclude, date: date.date })
+  const journalists = indexKnowledgeBase(ctx.kb).journalistsByKey
+  const quotes = findQuotes(cleaned, sentences, { isKnownJournalist: (name) => journalists.has(nameKey(name)) })
   const { claims } = extractClaims({
     articleId: article.id,
     text: cleaned.text,

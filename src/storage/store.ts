@@ -79,7 +79,7 @@ export interface Store {
   /** Stores the raw article before any processing. Idempotent on content; same URL + new text = revision. */
   putArticle(raw: RawArticle): Promise<PutArticleResult>
   getArticle(id: ArticleId): Promise<Article | undefined>
-  /** Articles in ingest order, paged by a cursor (the last id seen). */
+  /** Articles in ingest order, paged by a cursor: pass the returned `next` (an ingest sequence number) as `after`. */
   listArticles(opts?: { after?: number; limit?: number }): Promise<{ articles: Article[]; next?: number }>
   countArticles(): Promise<number>
   /** Replaces the analysis and claims of one article in one transaction. */

@@ -1,14 +1,59 @@
-/** `mercato ingest`: not built yet (see the open issues). */
+/**
+ * `mercato ingest PATH… | -`: read articles, store their raw text, extract claims, report.
+ */
 import type { Command } from 'commander'
+import { loadKnowledgeBase } from '../../pipeline/extract/kb/load-kb.ts'
+import { formatReject, readInputs } from '../../pipeline/ingest/read-inputs.ts'
 import type { CliContext } from '../context.ts'
+import { createProgress } from '../progress.ts'
+import { analyseAndStore } from '../services.ts'
+
+export interface IngestSummary {
+  new: number
+  unchanged: number
+  revised: number
+  rejected: number
+  claims: number
+  rejects: string[]
+}
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      ctx.io.stderr.write('mercato ingest: not built yet\n')
-      ctx.fail(1)
+    .description('ingest articles (files, directories, globs, or - for stdin) into the store')
+    .argument('<paths...>', 'files, directories, globs, or -')
+    .option('--json', 'print the summary as JSON')
+    .action(async (paths: string[], opts: { json?: boolean }) => {
+      const { io } = ctx
+      const store = await ctx.openStore()
+      const kb = loadKnowledgeBase()
+      const sum: IngestSummary = { new: 0, unchanged: 0, revised: 0, rejected: 0, claims: 0, rejects: [] }
+      const progress = createProgress(io.stderr, io.isTTY && !opts.json, 'ingest')
+      for await (const item of readInputs(paths, { maxBytes: ctx.config().maxArticleBytes, stdin: io.stdin, cwd: io.cwd })) {
+        if (item.kind === 'reject') {
+          sum.rejected++
+          const line = formatReject(item.reject)
+          sum.rejects.push(line)
+          progress.done()
+          io.stderr.write(line + '\n')
+          continue
+        }
+        const put = await store.putArticle(item.raw)
+        sum[put.status]++
+        progress.tick(item.raw.source)
+        if (put.status === 'unchanged') continue
+        const res = await analyseAndStore(store, put.article, { kb })
+        if ('error' in res) io.stderr.write(`${item.raw.source}: ${res.error} (raw article kept; run mercato reprocess)\n`)
+        else sum.claims += res.claims
+      }
+      progress.done()
+      if (opts.json) io.stdout.write(JSON.stringify(sum, null, 2) + '\n')
+      else io.stdout.write(formatSummary(sum))
+      if (sum.rejected > 0) ctx.fail(1)
     })
+}
+
+function formatSummary(s: IngestSummary): string {
+  const nothing = s.new + s.revised === 0 && s.unchanged > 0 ? ' — nothing new, every article was already stored' : ''
+  return `ingested: ${s.new} new, ${s.unchanged} unchanged, ${s.revised} revised, ${s.rejected} rejected; ${s.claims} claims extracted${nothing}\n`
 }

@@ -1,14 +1,44 @@
-/** `mercato reprocess`: not built yet (see the open issues). */
+/**
+ * `mercato reprocess`: re-run extraction over every stored article (after an upgrade, or to
+ * recover from a failed stage). Raw text is never touched.
+ */
 import type { Command } from 'commander'
+import { loadKnowledgeBase } from '../../pipeline/extract/kb/load-kb.ts'
+import { PIPELINE_VERSION } from '../../pipeline/run.ts'
 import type { CliContext } from '../context.ts'
+import { createProgress } from '../progress.ts'
+import { analyseAndStore } from '../services.ts'
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('reprocess')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      ctx.io.stderr.write('mercato reprocess: not built yet\n')
-      ctx.fail(1)
+    .description('re-run extraction over stored articles')
+    .option('--stale', `only articles processed by another pipeline version than ${PIPELINE_VERSION} (or never)`)
+    .option('--json', 'print the summary as JSON')
+    .action(async (opts: { stale?: boolean; json?: boolean }) => {
+      const { io } = ctx
+      const store = await ctx.openStore()
+      const kb = loadKnowledgeBase()
+      const progress = createProgress(io.stderr, io.isTTY && !opts.json, 'reprocess')
+      let processed = 0, skipped = 0, failed = 0, claims = 0
+      let after: number | undefined
+      for (;;) {
+        const page = await store.listArticles({ after, limit: 200 })
+        for (const article of page.articles) {
+          if (opts.stale) {
+            const a = await store.getAnalysis(article.id)
+            if (a && a.pipelineVersion === PIPELINE_VERSION) { skipped++; continue }
+          }
+          const res = await analyseAndStore(store, article, { kb })
+          progress.tick(article.id)
+          if ('error' in res) { failed++; io.stderr.write(`${article.id}: ${res.error}\n`) } else { processed++; claims += res.claims }
+        }
+        if (page.next === undefined) break
+        after = page.next
+      }
+      progress.done()
+      const sum = { processed, skipped, failed, claims }
+      io.stdout.write(opts.json ? JSON.stringify(sum) + '\n' : `reprocessed ${processed} articles (${claims} claims), ${skipped} up to date, ${failed} failed\n`)
+      if (failed) ctx.fail(1)
     })
 }

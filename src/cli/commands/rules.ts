@@ -1,14 +1,73 @@
-/** `mercato rules`: not built yet (see the open issues). */
+/**
+ * `mercato rules PLAYER --club CLUB --date D`: what the transfer rules allow on a date, and why
+ * (SPEC §7). The player's club and contract expiry come from the store (text) or the
+ * knowledge base (imported players); `--expires` overrides.
+ */
 import type { Command } from 'commander'
+import type { ArticleId, ContractFact } from '../../domain/types.ts'
+import { nameKey } from '../../pipeline/extract/entities/gazetteer.ts'
+import { indexKnowledgeBase } from '../../pipeline/extract/entities/kb-index.ts'
+import { loadKnowledgeBase } from '../../pipeline/extract/kb/load-kb.ts'
+import type { ClubEntry, KnowledgeBase } from '../../pipeline/extract/kb/types.ts'
+import { explainRules, formatExplanation, loadRuleBook } from '../../pipeline/rules/index.ts'
+import type { Store } from '../../storage/store.ts'
 import type { CliContext } from '../context.ts'
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('rules')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      ctx.io.stderr.write('mercato rules: not built yet\n')
-      ctx.fail(1)
+    .description('explain whether talks, a pre-contract, a fee transfer or registration are possible on a date')
+    .argument('<player>', 'player name')
+    .requiredOption('--club <club>', 'the club that wants to sign him')
+    .option('--date <date>', 'YYYY-MM-DD (default today)')
+    .option('--from <club>', 'the club holding him (default: learned from articles)')
+    .option('--expires <date>', 'his contract expiry, YYYY-MM-DD (default: learned from articles or imported)')
+    .option('--json', 'print the explanation as JSON')
+    .action(async (player: string, opts: { club: string; date?: string; from?: string; expires?: string; json?: boolean }) => {
+      const { io } = ctx
+      const kb = loadKnowledgeBase()
+      const toClub = findClub(kb, opts.club)
+      if (!toClub) { io.stderr.write(`mercato rules: unknown club ${JSON.stringify(opts.club)}\n`); return ctx.fail(2) }
+      const store = await ctx.openStore()
+      const learned = await learnContract(store, kb, player)
+      const fromClub = findClub(kb, opts.from ?? learned.club ?? '')
+      const expires = opts.expires ?? learned.expires
+      const date = opts.date ?? new Date().toISOString().slice(0, 10)
+      const explanation = explainRules(loadRuleBook(), {
+        player: learned.player ?? player,
+        fromClub: fromClub ? { name: fromClub.name, country: fromClub.country } : undefined,
+        toClub: { name: toClub.name, country: toClub.country },
+        date,
+        contractExpires: expires,
+        contractSource: opts.expires ? 'given with --expires' : learned.source,
+      })
+      io.stdout.write(opts.json ? JSON.stringify(explanation, null, 2) + '\n' : formatExplanation(explanation) + '\n')
     })
+}
+
+export function findClub(kb: KnowledgeBase, name: string): ClubEntry | undefined {
+  if (!name) return undefined
+  const idx = indexKnowledgeBase(kb)
+  const key = nameKey(name)
+  return idx.clubsByKey.get(key) ?? kb.clubs.find((c) => [...c.nicknames, ...c.metonyms].some((n) => nameKey(n) === key))
+}
+
+/** The player's club and latest contract expiry, from imported players or stored contract facts. */
+async function learnContract(store: Store, kb: KnowledgeBase, player: string) {
+  const known = indexKnowledgeBase(kb).playersByKey.get(nameKey(player))
+  const out: { player?: string; club?: string; expires?: string; source?: string } = { player: known?.name }
+  if (known?.club) out.club = kb.clubs.find((c) => c.id === known.club)?.name ?? known.club
+  if (known?.contractExpires) { out.expires = known.contractExpires; out.source = 'imported player data' }
+  const claims = await store.listClaims({ player: known?.name ?? player, limit: 500 })
+  if (!out.club) out.club = claims.find((c) => c.fromClub)?.fromClub ?? undefined
+  const seen = new Set<ArticleId>()
+  let best: ContractFact | undefined
+  for (const c of claims) {
+    if (seen.has(c.articleId)) continue
+    seen.add(c.articleId)
+    const a = await store.getAnalysis(c.articleId)
+    for (const f of a?.contracts ?? []) if (f.expires && nameKey(f.player) === nameKey(c.player) && (!best || (f.evidence.start >= 0 && f.confidence >= best.confidence))) best = f
+  }
+  if (best?.expires && !out.expires) { out.expires = best.expires; out.source = `article ${best.evidence.articleId}: “${best.evidence.sentence.slice(0, 120)}”` }
+  return out
 }

@@ -1,14 +1,24 @@
-/** `mercato search`: not built yet (see the open issues). */
+/**
+ * `mercato search QUERY`: full-text search over stored articles.
+ */
 import type { Command } from 'commander'
 import type { CliContext } from '../context.ts'
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('search')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      ctx.io.stderr.write('mercato search: not built yet\n')
-      ctx.fail(1)
+    .description('full-text search over stored articles')
+    .argument('<query...>', 'words to find')
+    .option('--limit <n>', 'most results', '20')
+    .option('--json', 'print hits as JSON')
+    .action(async (words: string[], opts: { limit: string; json?: boolean }) => {
+      const store = await ctx.openStore()
+      const hits = await store.search(words.join(' '), { limit: Number(opts.limit) || 20 })
+      const { io } = ctx
+      if (opts.json) { io.stdout.write(JSON.stringify(hits, null, 2) + '\n'); return }
+      if (!hits.length) { io.stderr.write('no matches\n'); return }
+      for (const h of hits) {
+        io.stdout.write(`${h.id}  ${h.published ?? '          '}  ${h.outlet ?? ''}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`)
+      }
     })
 }

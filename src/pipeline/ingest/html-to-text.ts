@@ -41,6 +41,7 @@ export function htmlToText(html: string): string {
 export function nodeToText(root: TextNodeLike, skip: ReadonlySet<string> = SKIP_TAGS): string {
   const blocks: string[] = []
   let current = ''
+  let edge = false
   const flush = (): void => {
     const t = current.replace(/\s+/g, ' ').trim()
     if (t !== '') blocks.push(t)
@@ -48,9 +49,12 @@ export function nodeToText(root: TextNodeLike, skip: ReadonlySet<string> = SKIP_
   }
   const walk = (node: TextNodeLike): void => {
     if (node.nodeType === 3) {
-      current += node.textContent ?? ''
+      const t = node.textContent ?? ''
+      current += edge && isGluedBoundary(current, t) ? ` ${t}` : t
+      edge = false
       return
     }
+    edge = true
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return
     const tag = node.nodeName.toUpperCase()
     if (skip.has(tag)) return
@@ -59,10 +63,22 @@ export function nodeToText(root: TextNodeLike, skip: ReadonlySet<string> = SKIP_
     if (tag === 'LI') current += '• '
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i])
     if (block) flush()
+    edge = true
   }
   walk(root)
   flush()
   return blocks.join('\n\n')
+}
+
+/**
+ * Sibling elements whose texts would run together ("Simon Stone" + "Chief reporter" + "31
+ * December") were separate boxes on the page: a lower-case letter then a capital, or a letter
+ * then a digit, at an element edge gets a space.
+ */
+function isGluedBoundary(before: string, next: string): boolean {
+  const a = before.charAt(before.length - 1)
+  const b = next.charAt(0)
+  return (/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b)) || (/\p{L}/u.test(a) && /\d/.test(b))
 }
 
 /**

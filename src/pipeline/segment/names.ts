@@ -6,7 +6,10 @@ import type { Speaker } from '../../domain/types.ts'
 import {
   ACCORDING_TO, JOURNALIST_CUE_BEFORE, NAME_RE, PERSON_CUE_BEFORE, VERB_AFTER_NAME,
 } from './patterns.ts'
-import { NOT_NAME_WORDS, OUTLET_WORDS, REPORTING_VERBS } from './speaker-lexicon.ts'
+import { JOURNALIST_CUES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_CUES, REPORTING_VERBS } from './speaker-lexicon.ts'
+
+/** Single-word role nouns that may open a capitalised run ("Reporter Ana Lopez"). */
+const ROLE_WORDS = new Set([...JOURNALIST_CUES, ...PERSON_CUES].filter((w) => !w.includes(' ')))
 
 export interface NameMention {
   name: string
@@ -41,7 +44,7 @@ export function extractNames(text: string): NameMention[] {
 export function toNameMention(raw: string, at: number): NameMention | undefined {
   const tokens = [...raw.matchAll(/\S+/g)]
   let k = 0
-  while (k < tokens.length && NOT_NAME_WORDS.has(tokens[k][0])) k++
+  while (k < tokens.length && (NOT_NAME_WORDS.has(tokens[k][0]) || ROLE_WORDS.has(tokens[k][0].toLowerCase()))) k++
   if (k === tokens.length) return undefined
   const from = tokens[k].index ?? 0
   const last = tokens[tokens.length - 1]
@@ -65,7 +68,7 @@ export function findAntecedents(text: string, names: readonly NameMention[], isK
     const known = isKnownJournalist?.(expandName(n.name, n.start, names)) === true
     if (!verb && !according && !known && !JOURNALIST_CUE_BEFORE.test(before) && !PERSON_CUE_BEFORE.test(before)) continue
     const journalist = known || JOURNALIST_CUE_BEFORE.test(before) || (verb !== null && REPORTING_VERBS.has(verb[1].replace(/\s+/g, ' ')))
-    out.push({ ...n, name: expandName(n.name, n.start, names), kind: journalist ? 'journalist' : toKind(n.name) })
+    out.push({ ...n, name: expandName(n.name, n.start, names), kind: known || (journalist && toKind(n.name) !== 'outlet') ? 'journalist' : toKind(n.name) })
   }
   return out
 }

@@ -5,7 +5,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const alternation = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')
 
-export const NAME_SRC = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:van|de|da|di|von|del|dos|der|den|le|la|ten)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}"
+const NAME_TOKEN = "(?:\\p{Lu}\\.(?= \\p{Lu})|\\p{Lu}[\\p{L}\\p{M}'’-]*)"
+/** A capitalised name run on one line: "Fabrizio Romano", "J. Pearce", "Virgil van Dijk". */
+export const NAME_SRC = `${NAME_TOKEN}(?: (?:(?:van|de|da|di|von|del|dos|der|den|le|la|ten) )?${NAME_TOKEN}){0,3}`
 export const PRONOUN_SRC = '(?:he|she|they|He|She|They)'
 export const JOURNALIST_CUE_SRC = alternation(JOURNALIST_CUES)
 export const PERSON_CUE_SRC = alternation(PERSON_CUES)
@@ -15,7 +17,7 @@ export const VERB_SRC = `(${alternation(SPEECH_VERBS)})`
 /** Auxiliaries and adverbs between a subject and its verb: "has also", "then", "clearly". */
 export const AUX_SRC = "(?:(?:has|have|had|also|then|later|further|previously|recently|once|again|would|\\p{Ll}+ly)\\s+){0,3}"
 /** An outlet or person a speaker told: "told Sky Sports", "informed The Daily Briefing". */
-export const VIA_SRC = "((?:The\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4})"
+export const VIA_SRC = "((?:The )?\\p{Lu}[\\p{L}&'’-]*(?: \\p{Lu}[\\p{L}&'’-]*){0,4})"
 
 export const NAME_RE = new RegExp(NAME_SRC, 'gu')
 /** `, Romano went on to add` / `the CaughtOffside columnist informed The Daily Briefing` after a quote. */

@@ -100,12 +100,12 @@ function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: strin
   const withVia = (s: Speaker): Speaker => (via ? { ...s, via } : s)
   if (PRONOUNS.has(subject)) {
     const a = lastAntecedent(ctx, at, (x) => x.kind !== 'outlet' && x.name.includes(' '))
-    return a ? withVia(fromAntecedent(a, rule.replace('@', '/pronoun@'), confidence * 0.8)) : undefined
+    return a ? withVia(fromAntecedent(a, rule.replace('@', '/pronoun@'), round(confidence * 0.8))) : undefined
   }
   if (/^(?:the|our)\s/i.test(subject)) {
     const journalist = JOURNALIST_CUE_IN.test(subject)
     const a = lastAntecedent(ctx, at, (x) => (journalist ? x.kind === 'journalist' : x.kind === 'person'))
-    if (a) return withVia(fromAntecedent(a, rule.replace('@', '/role@'), confidence * 0.8))
+    if (a) return withVia(fromAntecedent(a, rule.replace('@', '/role@'), round(confidence * 0.8)))
     const role = subject.replace(/\s+/g, ' ')
     return withVia({ name: role, kind: journalist ? 'journalist' : 'unknown', start: at, end: at + subject.length, rule: rule.replace('@', '/role@'), confidence: 0.3 })
   }
@@ -117,6 +117,7 @@ function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: strin
 
 function kindOf(ctx: SpeakerContext, name: string): Speaker['kind'] {
   if (ctx.isKnownJournalist?.(name)) return 'journalist'
+  if (toKind(name) === 'outlet') return 'outlet'
   if (ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')) return 'journalist'
   return toKind(name)
 }
@@ -142,6 +143,10 @@ function viaOf(verb: string, rest: string): string | undefined {
 /** True when the quote's last inner character ends a sentence (“… here.”). */
 function endsSentence(text: string, span: QuoteSpan): boolean {
   return /[.!?…]/.test(text[span.end - 2] ?? '')
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100
 }
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../kb/types.ts'
 import type { SentenceView } from './candidate.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)?\s*(?:\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
-const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|terms|career|stay|time|spell)\s+(?:at|with)\s*$|\bfrom\s*$|\b(?:leave|leaving|left|exit)\s*$/i
+const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|spell)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\bfrom\s*$|\b(?:leave|leaving|left|exit|outside of|outside|away from)\s*$/i
 const HOLDER_CUES = /\b(?:rejected|rebuffed|dismissed|not for sale|holding firm|new deal|new contract|extend|extension|renewal|keep|academy product|boyhood club)\b/
 const SUITOR_CUES = /\b(?:target|interest|approach|bid|offer|talks|negotiat|sign|pursuit|chase|admirers|pre-contract|lure|move to|join)\w*/
 const SELF_REPORT = /^\s*(?:has been told|have been told|understands|has learned|has learnt|can reveal|can confirm|has been informed|is told)\b/
@@ -26,21 +26,28 @@ export interface ArticleFacts {
 export function inferArticleFacts(text: string, views: SentenceView[], ents: ArticleEntities, kb: KnowledgeBase, outlet?: string): ArticleFacts {
   const idx = indexKnowledgeBase(kb)
   const holder = new Map<string, string>()
-  for (const p of ents.players.values()) {
-    const club = p.club ? idx.clubsById.get(p.club)?.name ?? idx.clubsByKey.get(p.club.toLowerCase())?.name : undefined
-    if (club) holder.set(p.name, club)
-  }
   const clubs = ents.mentions.filter((m) => m.kind === 'club')
   const players = ents.mentions.filter((m) => m.kind === 'player')
+  const votes = new Map<string, Map<string, number>>()
   for (const pm of players) {
-    if (holder.has(pm.name!)) continue
     const club = holderFromPattern(text, pm, clubs)
-    if (club) holder.set(pm.name!, club)
+    if (!club) continue
+    const v = votes.get(pm.name!) ?? votes.set(pm.name!, new Map()).get(pm.name!)!
+    v.set(club, (v.get(club) ?? 0) + 1)
   }
+  for (const [player, v] of votes) holder.set(player, [...v].sort((a, b) => b[1] - a[1])[0][0])
   const focal = ents.focal
   if (focal && !holder.has(focal)) {
     const h = topClub(views, clubs, HOLDER_CUES)
     if (h) holder.set(focal, h)
+  }
+  // INFO: the knowledge base holds players' clubs as of its writing; an article may predate a
+  // move (Alexander-Arnold is a Real Madrid player in the KB, a Liverpool one in 2024 news), so
+  // the text wins and the KB is only a fallback.
+  for (const p of ents.players.values()) {
+    if (holder.has(p.name) || !p.club) continue
+    const club = idx.clubsById.get(p.club)?.name ?? idx.clubsByKey.get(p.club.toLowerCase())?.name
+    if (club && ents.clubCounts.has(club)) holder.set(p.name, club)
   }
   const suitor = focal ? topClub(views, clubs, SUITOR_CUES, holder.get(focal)) : undefined
   return { holder, suitor, houseOutlet: outlet ?? selfReportingOutlet(text, ents.mentions) }
@@ -48,8 +55,10 @@ export function inferArticleFacts(text: string, views: SentenceView[], ents: Art
 
 function holderFromPattern(text: string, pm: Mention, clubs: Mention[]): string | undefined {
   for (const cm of clubs) {
-    if (cm.end <= pm.start && pm.start - cm.end < 40 && HOLDER_AFTER_CLUB.test(text.slice(cm.end, pm.start))) return cm.name
-    if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(text.slice(pm.end, cm.start))) return cm.name
+    const between = cm.end <= pm.start ? text.slice(cm.end, pm.start) : text.slice(pm.end, cm.start)
+    if (/[.!?\n]/.test(between)) continue
+    if (cm.end <= pm.start && pm.start - cm.end < 40 && HOLDER_AFTER_CLUB.test(between)) return cm.name
+    if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between)) return cm.name
   }
   return undefined
 }

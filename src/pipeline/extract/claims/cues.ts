@@ -28,14 +28,18 @@ const W = String.raw`[^.;:!?]{0,40}?`
 const NEWDEAL = String.raw`(?:new|fresh|improved|extended|long-term|lengthy|bumper|lucrative)(?: and improved| and lengthy)?(?: \w+)?(?: \w+)? (?:deal|contract|terms)`
 const NEWDEAL_SHORT = String.raw`(?:new|fresh|improved|bumper)(?: \w+)? (?:deal|contract|terms)`
 
+/** Spaces in patterns match any run of white space (folded quotes leave double spaces). */
+const spaced = (re: string) => re.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')
+
 const c = (id: string, type: ClaimType, re: string, confidence: number, extra: Partial<Cue> = {}): Cue => ({
-  id, type, re: new RegExp(re, 'g'), confidence, ...extra,
+  id, type, re: new RegExp(spaced(re), 'g'), confidence, ...extra,
 })
 
 /** Ordered: blockers, then the most specific cues first. */
 export const CUES: Cue[] = [
   // Rule statements and generic talk that look like claims but are not.
-  c('block/free-to-negotiate', 'talks', String.raw`\bfree to (?:negotiate|discuss|talk|speak|sign)\b${W}`, 0, { block: true }),
+  c('block/free-to-negotiate', 'talks', String.raw`\bfree to (?:negotiate|discuss|talk|speak|sign)\b[^.;:!?,]{0,80}`, 0, { block: true }),
+  c('block/purpose-talks', 'talks', String.raw`\bto (?:open|hold|begin|start|initiate) (?:talks|negotiations|discussions)\b`, 0, { block: true }),
   c('block/before-approach', 'approach', String.raw`\bbefore (?:making|launching|submitting) a (?:formal |firm )?(?:approach|bid|offer)\b`, 0, { block: true }),
   c('block/release-clause', 'bid', String.raw`\b(?:release|buyout|exit) clause\b`, 0, { block: true }),
 
@@ -65,6 +69,10 @@ export const CUES: Cue[] = [
   c('claim/bid-rejected-2@1', 'bid_rejected', String.raw`\b(?:approach|bid|offer|proposal|enquiry)\b(?: \S+){0,4}? (?:was|has been|had been|were|have been) (?:swiftly |quickly |flatly |firmly )?(?:rejected|rebuffed|dismissed|turned down|knocked back|snubbed)\b`, 0.85, { actor: 'holder' }),
   c('claim/rejected-move@1', 'rejected_move', String.raw`\b(?:does not|doesn't|did not|didn't|has no|is not|isn't|not|no) (?:want|wish|intend|interested|desire)(?: \w+){0,2}? (?:to )?(?:move|leave|join|go|moving|leaving|joining|switch)\b`, 0.8, { stance: 'affirmed', actor: 'player' }),
   c('claim/rejected-move-2@1', 'rejected_move', String.raw`\b(?:turned down|rejected|snubbed|refused|turns down|rejects|snubs|refuses|ruled out|rules out)\b (?:a |the |an )?(?:move|switch|transfer|chance|opportunity|proposal from|offer from|approach from)\b`, 0.75, { stance: 'affirmed', actor: 'player' }),
+
+  // Staying or leaving.
+  c('claim/wants-out@1', 'stays', String.raw`\bwants? to (?:leave|depart|quit|move on|exit|join)\b|\b(?:determined|plans?|planning|intends?|decided) to (?:leave|depart|quit)\b|\bhanded in a transfer request\b|\bpush(?:ing|es)? for (?:a|an) (?:move|exit|transfer)\b|\bwill leave (?:the club|on a free|in the summer|at the end)\b|\bmade up his mind to leave\b`, 0.75, { stance: 'denied', actor: 'player' }),
+  c('claim/stays@1', 'stays', String.raw`(?<!(?:contract|deal|terms|offer) )\b(?:will|to|set to|expected to|wants to|happy to|intends to|plans to|decided to|going to) (?:stay|remain)\b(?! in the (?:north|south|capital|city|area|country|league))|\b(?:is staying|stays|remains) at\b|\bnot (?:be )?leaving\b`, 0.7, { actor: 'player' }),
 
   // Collapse.
   c('claim/collapsed@1', 'collapsed', String.raw`\b(?:collapsed|collapse|broken down|broke down|break down|fell through|falls through|fallen through|called off|pulled out|pull out|pulls out|walked away|walk away|walks away|abandoned|abandon|scrapped|off the table|ended (?:their|its|his) (?:interest|pursuit)|(?:deal|move|transfer) is (?:now )?off|ended talks|withdrawn)\b`, 0.8),

@@ -26,7 +26,9 @@ export function discoverPeople(text: string, tokens: Token[], covered: Uint8Arra
     const end = nameRunEnd(tokens, covered, i)
     if (end < 0) { i++; continue }
     const words = tokens.slice(i, end).filter((t) => !NAME_PARTICLES.has(t.norm))
-    if (words.length >= 2 && words.length <= 4 && !looksLikeHeadingRun(tokens, i, end)) {
+    const prev = i > 0 ? tokens[i - 1].norm : ''
+    const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
+    if (words.length >= 2 && words.length <= 4 && !titled && !looksLikeHeadingRun(tokens, i, end)) {
       out.push(classify(text, tokens, i, end))
     }
     i = end
@@ -65,6 +67,7 @@ function classify(text: string, tokens: Token[], i: number, end: number): Person
   const next = tokens[end]?.norm ?? ''
   const next2 = tokens[end + 1]?.norm ?? ''
   const base = { from: i, to: end, name }
+  if (next === ':' || prev === "'" || prev === '’') return { ...base, role: 'person', rule: 'entity/byline@1', confidence: 0.7 }
   if (NON_PLAYER_CUES.has(prev) || (prev2 === 'head' && prev === 'coach')) return { ...base, role: 'person', rule: 'entity/person-role-before@1', confidence: 0.85 }
   if (next === "'s" && MANAGER_POSSESSIONS.has(next2)) return { ...base, role: 'person', rule: 'entity/manager-possessive@1', confidence: 0.85 }
   if (next === ',' && NON_PLAYER_CUES.has(next2)) return { ...base, role: 'person', rule: 'entity/person-apposition@1', confidence: 0.8 }

@@ -22,7 +22,15 @@ export interface PlayerInfo {
   club?: string
   position?: string
   nationality?: string
+  dateOfBirth?: string
   known: boolean
+}
+
+export interface FindMentionsOptions {
+  /** Ranges (photo credits, bylines, polls) where no person is discovered. */
+  exclude?: [number, number][]
+  /** Article date, YYYY-MM-DD: lets "the 26-year-old" check ages. */
+  date?: string | null
 }
 
 export interface ArticleEntities {
@@ -35,17 +43,19 @@ export interface ArticleEntities {
   focal?: string
   clubs: Map<string, ClubEntry>
   clubCounts: Map<string, number>
+  date?: string | null
 }
 
 /**
  * @example findMentions('Real Madrid want Trent.', kb).mentions.map(m => m.name) // ['Real Madrid', 'Trent Alexander-Arnold']
  */
-export function findMentions(text: string, kb: KnowledgeBase): ArticleEntities {
+export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentionsOptions = {}): ArticleEntities {
   const idx = indexKnowledgeBase(kb)
   const tokens = tokenize(text)
   const covered = new Uint8Array(tokens.length)
-  const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map() }
-  const kbMatches = idx.gazetteer.match(tokens)
+  const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
+  markExcluded(tokens, covered, opts.exclude ?? [])
+  const kbMatches = idx.gazetteer.match(tokens, text)
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const clubScores = countUnambiguousClubs(kbMatches.map((m) => m.entries.map((e) => e.value)))
   for (const m of kbMatches) addKbMention(ents, text, m, clubScores)
@@ -59,11 +69,19 @@ export function findMentions(text: string, kb: KnowledgeBase): ArticleEntities {
   }
   linkShortNames(ents, text, covered)
   for (const m of findDescriptors(text, tokens, covered, ents)) pushMention(ents, m)
-  ents.focal = pickFocal(ents)
+  ents.focal = pickFocal(ents, text.length)
   for (const m of findRolePhrases(text, tokens, covered, ents)) pushMention(ents, m)
   ents.mentions.sort((a, b) => a.start - b.start)
   return ents
 }
+
+/** Excluded ranges are marked covered so discovery skips them; known names still match there. */
+function markExcluded(tokens: Token[], covered: Uint8Array, ranges: [number, number][]): void {
+  if (!ranges.length) return
+  tokens.forEach((t, i) => { if (ranges.some(([a, b]) => t.start >= a && t.end <= b)) covered[i] = 2 })
+}
+
+
 
 function countUnambiguousClubs(groups: KbRef[][]): Map<string, number> {
   const scores = new Map<string, number>()
@@ -87,7 +105,7 @@ function addKbMention(ents: ArticleEntities, text: string, m: { start: number; e
     pushMention(ents, { start: m.start, end: m.end, surface, kind: 'club', name: ref.club.name, entityId: `club:${ref.club.id}` as EntityId, rule, confidence })
   } else if (ref.kind === 'player') {
     const p = ref.player
-    notePlayer(ents, p.name, m.start, true, { club: p.club, position: p.position, nationality: p.nationality })
+    notePlayer(ents, p.name, m.start, true, { club: p.club, position: p.position, nationality: p.nationality, dateOfBirth: p.dateOfBirth })
     pushMention(ents, { start: m.start, end: m.end, surface, kind: 'player', name: p.name, entityId: `player:${p.id}` as EntityId, rule, confidence })
   } else if (ref.kind === 'journalist') {
     pushMention(ents, { start: m.start, end: m.end, surface, kind: 'journalist', name: ref.journalist.name, entityId: `journalist:${ref.journalist.id}` as EntityId, rule, confidence })
@@ -117,7 +135,7 @@ function pickRef(refs: KbRef[], clubScores: Map<string, number>): KbRef {
   return best
 }
 
-export function notePlayer(ents: ArticleEntities, name: string, start: number, known: boolean, info: { club?: string; position?: string; nationality?: string }): PlayerInfo {
+export function notePlayer(ents: ArticleEntities, name: string, start: number, known: boolean, info: { club?: string; position?: string; nationality?: string; dateOfBirth?: string }): PlayerInfo {
   let p = ents.players.get(name)
   if (!p) {
     p = { name, id: `player:${slugify(name)}` as EntityId, count: 0, firstStart: start, known, ...info }
@@ -162,10 +180,14 @@ function linkShortNames(ents: ArticleEntities, text: string, covered: Uint8Array
   }
 }
 
-function pickFocal(ents: ArticleEntities): string | undefined {
+/** The player the article is about: most mentions, with a bonus for appearing in its opening. */
+function pickFocal(ents: ArticleEntities, length: number): string | undefined {
   let best: PlayerInfo | undefined
+  let bestScore = -1
+  const opening = Math.min(400, length * 0.15)
   for (const p of ents.players.values()) {
-    if (!best || p.count > best.count || (p.count === best.count && p.firstStart < best.firstStart)) best = p
+    const score = p.count + (p.firstStart < opening ? 3 : 0)
+    if (score > bestScore || (score === bestScore && best && p.firstStart < best.firstStart)) { best = p; bestScore = score }
   }
   return best?.name
 }

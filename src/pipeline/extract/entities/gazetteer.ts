@@ -12,6 +12,8 @@ export interface GazetteerEntry<T> {
   value: T
   /** Tokens of `form` whose first letter is upper case must match capitalised text tokens. */
   caps: boolean[]
+  /** Tokens of `form` written in capitals ("AS", "BBC") must meet capitals. */
+  upper: boolean[]
 }
 
 interface Node<T> {
@@ -30,6 +32,7 @@ export interface GazetteerMatch<T> {
 
 export class Gazetteer<T> {
   private root: Node<T> = { next: new Map() }
+  private text?: string
 
   /** Adds a surface form; a leading "the" also matches without it only when `optionalThe`. */
   add(form: string, value: T): void {
@@ -42,14 +45,16 @@ export class Gazetteer<T> {
       node = child
     }
     const caps = toks.map((t, i) => t.cap && !(i === 0 && t.norm === 'the'))
-    ;(node.entries ??= []).push({ form, value, caps })
+    const upper = toks.map((t) => isAllCaps(form.slice(t.start, t.end)))
+    ;(node.entries ??= []).push({ form, value, caps, upper })
   }
 
   /**
    * Leftmost-longest matches over `tokens`. Case rule: a capitalised form token must meet a
    * capitalised text token ("AS" the outlet never matches the word "as").
    */
-  match(tokens: Token[]): GazetteerMatch<T>[] {
+  match(tokens: Token[], text?: string): GazetteerMatch<T>[] {
+    this.text = text
     const out: GazetteerMatch<T>[] = []
     let i = 0
     while (i < tokens.length) {
@@ -69,7 +74,7 @@ export class Gazetteer<T> {
       node = node.next.get(tokens[j].norm)
       if (!node) break
       if (node.entries) {
-        const ok = node.entries.filter((e) => capsAgree(e, tokens, i))
+        const ok = node.entries.filter((e) => capsAgree(e, tokens, i, this.text))
         if (ok.length > 0) best = { from: i, to: j + 1, start: tokens[i].start, end: tokens[j].end, entries: ok }
       }
     }
@@ -77,9 +82,17 @@ export class Gazetteer<T> {
   }
 }
 
-function capsAgree<T>(e: GazetteerEntry<T>, tokens: Token[], from: number): boolean {
-  for (let k = 0; k < e.caps.length; k++) if (e.caps[k] && !tokens[from + k].cap) return false
+function capsAgree<T>(e: GazetteerEntry<T>, tokens: Token[], from: number, text?: string): boolean {
+  for (let k = 0; k < e.caps.length; k++) {
+    const t = tokens[from + k]
+    if (e.caps[k] && !t.cap) return false
+    if (e.upper[k] && text !== undefined && !isAllCaps(text.slice(t.start, t.end))) return false
+  }
   return true
+}
+
+function isAllCaps(s: string): boolean {
+  return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase()
 }
 
 /** Folded key for comparing names across articles and gold files. */

@@ -37,14 +37,17 @@ export function findRolePhrases(text: string, tokens: Token[], covered: Uint8Arr
   return out
 }
 
-interface RolePhrase { head: number; category?: string; nationality?: string; club?: string }
+interface RolePhrase { head: number; category?: string; nationality?: string; club?: string; age?: number }
+
+/** Mentions further back than this belong to another passage: the phrase then means the focal player. */
+const RECENCY_CHARS = 350
 
 function readRole(tokens: Token[], i: number, clubAt: Map<number, string>): RolePhrase | undefined {
   let nationality: string | undefined
   let club: string | undefined
   for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
     const t = tokens[j]
-    if (/^\d{2}-year-old$/.test(t.norm)) return { head: j }
+    if (/^\d{2}-year-old$/.test(t.norm)) return { head: j, age: Number(t.norm.slice(0, 2)), nationality, club }
     if (t.norm in DEMONYMS && j === i + 1 && t.cap) return { head: j, nationality: DEMONYMS[t.norm] }
     if (t.norm in ROLE_NOUNS) return { head: j, category: ROLE_NOUNS[t.norm], nationality, club }
     if (NATIONAL_TEAMS.has(t.norm) && t.cap) { nationality = t.norm; continue }
@@ -57,21 +60,28 @@ function readRole(tokens: Token[], i: number, clubAt: Map<number, string>): Role
 
 function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities): PlayerInfo | undefined {
   const before = ents.mentions
-    .filter((m) => m.kind === 'player' && m.start < at && m.name)
+    .filter((m) => m.kind === 'player' && m.start < at && at - m.end < RECENCY_CHARS && m.name)
     .sort((a, b) => b.start - a.start)
+  const focal = ents.focal ? ents.players.get(ents.focal) : undefined
+  // INFO: seed 003 compares the focal player with two others, then says "the defender": when
+  // the focal player is among the recent mentions and fits, he is meant.
+  if (focal && before.some((m) => m.name === focal.name) && compatible(focal, phrase, ents.date)) return focal
   const seen = new Set<string>()
   for (const m of before) {
     if (seen.has(m.name!)) continue
     seen.add(m.name!)
     const p = ents.players.get(m.name!)
-    if (p && compatible(p, phrase)) return p
+    if (p && compatible(p, phrase, ents.date)) return p
     if (seen.size >= 3) break
   }
-  const focal = ents.focal ? ents.players.get(ents.focal) : undefined
-  return focal && compatible(focal, phrase) ? focal : undefined
+  return focal && compatible(focal, phrase, ents.date) ? focal : undefined
 }
 
-function compatible(p: PlayerInfo, r: RolePhrase): boolean {
+function compatible(p: PlayerInfo, r: RolePhrase, date?: string | null): boolean {
+  if (r.age !== undefined && p.dateOfBirth && date) {
+    const age = ageOn(p.dateOfBirth, date)
+    if (age !== undefined && Math.abs(age - r.age) > 0) return false
+  }
   if (r.category && p.position && !positionFits(p.position, r.category)) return false
   if (r.nationality && p.nationality && p.nationality.toLowerCase() !== r.nationality.toLowerCase()) return false
   if (r.club && p.club && !p.club.toLowerCase().includes(r.club.toLowerCase().split(' ')[0])) return false
@@ -85,4 +95,11 @@ function positionFits(position: string, category: string): boolean {
   if (category === 'attacker') return /forward|wing|striker|attack/.test(p)
   if (category === 'goalkeeper') return /goal|keeper/.test(p)
   return true
+}
+
+function ageOn(dob: string, date: string): number | undefined {
+  const [y, m, d] = dob.split('-').map(Number)
+  const [Y, M, D] = date.split('-').map(Number)
+  if (!y || !Y) return undefined
+  return Y - y - (M < (m || 1) || (M === (m || 1) && D < (d || 1)) ? 1 : 0)
 }

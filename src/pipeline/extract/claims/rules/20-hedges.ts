@@ -8,7 +8,7 @@ import { clauseAt, type Candidate } from '../candidate.ts'
 
 const HYPOTHETICAL = /\b(?:if|unless|should he|were he|were they|in the event|hypothetically|whether)\b/g
 const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|appears to|it seems|seems to|would be (?:a|an|the)|might be|dream of|fear|fears|feared|wonder|imagine|assumption|it remains to be seen|what if|so-called)\b/
-const SPECULATIVE = /\b(?:could|may|might|would|possibly|potential(?:ly)?|perhaps|in theory|tipped to|rumou?r(?:ed|s)?)\b/
+const SPECULATIVE = /\b(?:could|may|might|would|can|possibly|potential(?:ly)?|perhaps|in theory|tipped to|rumou?r(?:ed|s)?)\b/
 const EXPECTED = /\b(?:expect(?:s|ed)?|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to)\b/
 const CONFIRMED = /\b(?:official(?:ly)?|confirmed|announced|has signed|have signed|completed|statement)\b/
 const GENERIC = /\b(?:usual standard|any other|a potential buyer|any club|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules)\b/
@@ -26,7 +26,7 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (isHypothetical(before) && c.type !== 'signed') return { ...c, dropped: 'hypothetical (if/unless before the cue)' }
     if (OPINION.test(clause)) return { ...c, dropped: 'opinion or appearance, not a report' }
     if (GENERIC.test(folded)) return { ...c, dropped: 'a general statement about the rules, not about this player' }
-    if (SPECULATIVE.test(clauseBefore) && !c.historical) return { ...c, modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] }
+    if (SPECULATIVE.test(clause) && !c.historical) return { ...c, modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] }
     if (CONFIRMED.test(clause)) return { ...c, modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) }
     if (EXPECTED.test(clauseBefore) || EXPECTED.test(clause.slice(0, 60))) return { ...c, modality: 'expected' }
     return c

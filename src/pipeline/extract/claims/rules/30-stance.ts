@@ -17,7 +17,10 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     if (c.cue.stance || c.cue.also) return c
     const { folded, sentence } = c.view
     const [cs] = clauseAt(c.view, c.cueStart)
-    const windowStart = Math.max(cs, c.cueStart - 45)
+    // INFO: a negator before an earlier cue belongs to that cue ("no chance of a deal and a
+    // pre-contract agreement has always been the plan": the deal is denied, the plan is not).
+    const prevCueEnd = Math.max(cs, ...cands.filter((o) => o.view === c.view && o.cueEnd <= c.cueStart).map((o) => o.cueEnd))
+    const windowStart = Math.max(prevCueEnd, c.cueStart - 45)
     const before = folded.slice(windowStart - sentence.start, c.cueStart - sentence.start)
     const after = folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 25)
     const negBefore = [...before.matchAll(NEG_BEFORE)].pop()

@@ -9,6 +9,8 @@ import { clauseAt, type Candidate, type ClaimContext } from '../candidate.ts'
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
 const NULL_SUITOR_OK = new Set<ClaimType>(['pre_contract', 'stays', 'rejected_move', 'not_for_sale', 'collapsed', 'extension_offer', 'extension_signed'])
+/** Claims made by the holding club: with no holder known, the club doing the act holds him. */
+const HOLDER_SIDE = new Set<ClaimType>(['not_for_sale', 'bid_rejected', 'extension_offer', 'extension_signed'])
 const PRONOUN = /\b(?:he|him|his|the player)\b/
 const RENEWAL_WORDS = /\b(?:new deal|new contract|contract extension|extension|renewal|fresh terms|extend|stay at|new terms|committing his future)\b/
 
@@ -35,7 +37,8 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   const player = pickPlayer(c, ctx)
   if (!player) return { ...c, dropped: 'no player to attach the claim to' }
   const clubs = uniqueNames(mentionsIn(ctx, sentence.start, sentence.end, 'club'), c.cueStart)
-  const holder = ctx.holder.get(player.name) ?? null
+  let holder = ctx.holder.get(player.name) ?? null
+  if (!holder && HOLDER_SIDE.has(c.type) && clubs.length) holder = nearestBefore(ctx, c, sentence.start) ?? clubs[0]
   let type = c.type
   const others = clubs.filter((n) => n !== holder)
   if ((type === 'talks' || type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx)) {
@@ -61,7 +64,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   const { sentence } = c.view
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const inClause = mentionsIn(ctx, cs, ce, 'player')
-  const inSentence = inClause.length ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player')
+  const inSentence = inClause.length || c.view.headline ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player')
   if (inSentence.length) {
     const best = inSentence.reduce((a, b) => (distance(b, c.cueStart) < distance(a, c.cueStart) ? b : a))
     return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
@@ -73,6 +76,10 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   }
   if (ctx.entities.focal) return { name: ctx.entities.focal, weight: 0.8, how: 'the article’s focal player' }
   return undefined
+}
+
+function nearestBefore(ctx: ClaimContext, c: Candidate, from: number): string | undefined {
+  return mentionsIn(ctx, from, c.cueStart, 'club').pop()?.name
 }
 
 function distance(m: Mention, at: number): number {

@@ -33,7 +33,7 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
       return { ...c, attributedTo: chain, why: [...c.why, `quoted from ${chain.join(' via ')}`] }
     }
     let chain = chainOf(c.view)
-    if (chain.length === 0 && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chainOf)
+    if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chainOf)
     if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
     return chain.length ? { ...c, attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] } : c
   })

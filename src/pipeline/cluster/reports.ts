@@ -1,0 +1,158 @@
+/**
+ * Folds claims that are one report carried by several articles (SPEC §2, §6). Call it on one
+ * block (the claims of one saga): inside the block, candidates come from LSH buckets, identical
+ * quotes and shared named sources, never from comparing every pair.
+ *
+ * Rules:
+ * - `report/minhash@1`: same type and stance, estimated Jaccard of evidence 5-shingles ≥ 0.6;
+ * - `report/quote@1`: same type and stance, the same quoted passage (≥ 5 words);
+ * - `report/named-source@1`: same type and stance, the same named original source, within
+ *   3 days of the first claim of that run (reprints of one journalist's report);
+ * - `report/origin@1`: the innermost named source of the longest attribution chain, otherwise
+ *   the earliest carrier's outlet (ties by article id).
+ */
+import type { Carrier, Report, SagaClaim } from '../../domain/saga.ts'
+import { compareClaims, compareDates, daysBetween } from './order.ts'
+import { estimateJaccard, lshKeysOf, minhashOf, normaliseEvidence, quotedTextOf, shinglesOf } from './shingles.ts'
+import { sagaSlug } from './saga-key.ts'
+
+export const MIN_REPORT_JACCARD = 0.6
+export const SOURCE_REPRINT_DAYS = 3
+/** Leaders kept per LSH bucket: bounds the work when hundreds of reprints share a bucket. */
+const MAX_BUCKET_LEADERS = 8
+const ANONYMOUS = 'anonymous sources'
+
+export interface FoldedReport {
+  report: Report
+  /** The report's claims in canonical order; the first one is its representative. */
+  claims: SagaClaim[]
+}
+
+class UnionFind {
+  private readonly parent: number[]
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i)
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]]
+      i = this.parent[i]
+    }
+    return i
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a)
+    const rb = this.find(b)
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb)
+  }
+}
+
+/**
+ * The named original source of an attribution chain: its innermost entry that is not
+ * `anonymous sources`, or undefined for the article itself.
+ * @example namedSourceOf(['Fabrizio Romano', 'CaughtOffside']) // 'Fabrizio Romano'
+ */
+export function namedSourceOf(chain: readonly string[]): string | undefined {
+  return chain.find((s) => s.trim() && s.trim().toLowerCase() !== ANONYMOUS)?.trim()
+}
+
+function foldBySimilarity(claims: SagaClaim[], uf: UnionFind): void {
+  const sketches = claims.map((c) => minhashOf(shinglesOf(normaliseEvidence(c.evidence.sentence))))
+  const buckets = new Map<string, number[]>()
+  claims.forEach((c, i) => {
+    if (sketches[i].every((v) => v === 0xffffffff)) return
+    for (const band of lshKeysOf(sketches[i])) {
+      const k = `${c.type}|${c.stance}|${band}`
+      const leaders = buckets.get(k) ?? []
+      if (!buckets.has(k)) buckets.set(k, leaders)
+      const match = leaders.find((j) => estimateJaccard(sketches[i], sketches[j]) >= MIN_REPORT_JACCARD)
+      if (match !== undefined) uf.union(i, match)
+      else if (leaders.length < MAX_BUCKET_LEADERS) leaders.push(i)
+    }
+  })
+}
+
+function foldByQuote(claims: SagaClaim[], uf: UnionFind): void {
+  const first = new Map<string, number>()
+  claims.forEach((c, i) => {
+    const q = quotedTextOf(c.evidence.sentence)
+    if (!q) return
+    const k = `${c.type}|${c.stance}|${q}`
+    const j = first.get(k)
+    if (j === undefined) first.set(k, i)
+    else uf.union(i, j)
+  })
+}
+
+function foldByNamedSource(claims: SagaClaim[], uf: UnionFind): void {
+  const anchor = new Map<string, number>()
+  claims.forEach((c, i) => {
+    const src = namedSourceOf(c.attributedTo)
+    if (!src || c.date === null) return
+    const k = `${c.type}|${c.stance}|${sagaSlug(src)}`
+    const j = anchor.get(k)
+    if (j !== undefined && daysBetween(claims[j].date!, c.date) <= SOURCE_REPRINT_DAYS) uf.union(i, j)
+    else anchor.set(k, i)
+  })
+}
+
+function toCarrier(c: SagaClaim): Carrier {
+  const carrier: Carrier = { articleId: c.articleId, claimId: c.id, date: c.date, dateEstimated: c.dateEstimated }
+  if (c.outlet !== undefined) carrier.outlet = c.outlet
+  if (c.url !== undefined) carrier.url = c.url
+  return carrier
+}
+
+function carriersOf(claims: SagaClaim[]): Carrier[] {
+  const seen = new Set<string>()
+  const out: Carrier[] = []
+  for (const c of claims) {
+    if (seen.has(c.articleId)) continue
+    seen.add(c.articleId)
+    out.push(toCarrier(c))
+  }
+  return out.sort((a, b) => compareDates(a.date, b.date) || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0))
+}
+
+function originOf(claims: SagaClaim[], carriers: Carrier[]): Pick<Report, 'origin' | 'originRule'> {
+  let best: { src: string; len: number } | undefined
+  for (const c of claims) {
+    const src = namedSourceOf(c.attributedTo)
+    if (src && (!best || c.attributedTo.length > best.len)) best = { src, len: c.attributedTo.length }
+  }
+  if (best) return { origin: best.src, originRule: 'named-source' }
+  const first = carriers[0]
+  return { origin: first.outlet ?? `article ${first.articleId}`, originRule: 'earliest-carrier' }
+}
+
+function toReport(claims: SagaClaim[]): Report {
+  const head = claims[0]
+  const carriers = carriersOf(claims)
+  const dated = carriers.find((c) => c.date !== null)
+  return {
+    id: `report:${head.articleId}:${head.evidence.start}:${head.type}:${head.stance}`,
+    ...originOf(claims, carriers),
+    firstDate: dated?.date ?? null,
+    carriers,
+  }
+}
+
+/**
+ * Folds the claims of one block into reports, deterministic whatever the input order.
+ * @example buildReports(threeReprintsOfOneQuote) // [{ report: { origin: 'Fabrizio Romano', carriers: [3 items] }, claims: [3 claims] }]
+ */
+export function buildReports(claims: readonly SagaClaim[]): FoldedReport[] {
+  const sorted = claims.slice().sort(compareClaims)
+  const uf = new UnionFind(sorted.length)
+  foldBySimilarity(sorted, uf)
+  foldByQuote(sorted, uf)
+  foldByNamedSource(sorted, uf)
+  const groups = new Map<number, SagaClaim[]>()
+  sorted.forEach((c, i) => {
+    const root = uf.find(i)
+    const g = groups.get(root)
+    if (g) g.push(c)
+    else groups.set(root, [c])
+  })
+  return [...groups.values()].map((g) => ({ report: toReport(g), claims: g }))
+}

@@ -1,0 +1,121 @@
+/**
+ * Near-duplicate detection for evidence sentences (rule `report/minhash@1`): word 5-shingles of
+ * the normalised sentence, a MinHash sketch of 64 seeded 32-bit hashes, and LSH banding
+ * (16 bands × 4 rows, candidate threshold ≈ (1/16)^(1/4) ≈ 0.5) so no step compares every claim
+ * with every other (SPEC §12).
+ */
+
+export const SHINGLE_SIZE = 5
+export const MINHASH_SIZE = 64
+export const LSH_BANDS = 16
+const ROWS = MINHASH_SIZE / LSH_BANDS
+
+/**
+ * Lower case, accents folded, quotes and punctuation stripped, numbers kept, spaces collapsed.
+ * @example normaliseEvidence('“Real Madrid’s €60m bid!”') // 'real madrids 60m bid'
+ */
+export function normaliseEvidence(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/**
+ * Word k-shingles of a normalised text; a text shorter than k words is one shingle.
+ * @example shinglesOf('a b c d e f') // ['a b c d e', 'b c d e f']
+ */
+export function shinglesOf(normalised: string, k = SHINGLE_SIZE): string[] {
+  const words = normalised.split(' ').filter(Boolean)
+  if (words.length === 0) return []
+  if (words.length <= k) return [words.join(' ')]
+  const out: string[] = []
+  for (let i = 0; i + k <= words.length; i++) out.push(words.slice(i, i + k).join(' '))
+  return out
+}
+
+/**
+ * FNV-1a 32-bit hash of a string with a seed, finished with murmur3's fmix32.
+ * @example hash32('abc', 0) === hash32('abc', 0) // true
+ */
+export function hash32(s: string, seed = 0): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return fmix32(h)
+}
+
+function fmix32(x: number): number {
+  let h = x >>> 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+const SEEDS: Uint32Array = (() => {
+  const seeds = new Uint32Array(MINHASH_SIZE)
+  for (let i = 0; i < MINHASH_SIZE; i++) seeds[i] = fmix32(Math.imul(i + 1, 0x9e3779b9))
+  return seeds
+})()
+
+/**
+ * MinHash sketch: each shingle is hashed once, then remixed with 64 fixed seeds.
+ * @example minhashOf(['a b c d e']).length // 64
+ */
+export function minhashOf(shingles: readonly string[]): Uint32Array {
+  const sketch = new Uint32Array(MINHASH_SIZE).fill(0xffffffff)
+  for (const s of shingles) {
+    const base = hash32(s)
+    for (let i = 0; i < MINHASH_SIZE; i++) {
+      const v = fmix32(base ^ SEEDS[i])
+      if (v < sketch[i]) sketch[i] = v
+    }
+  }
+  return sketch
+}
+
+/**
+ * Estimated Jaccard similarity: the share of equal sketch slots.
+ * @example estimateJaccard(minhashOf(['x']), minhashOf(['x'])) // 1
+ */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++
+  return same / a.length
+}
+
+/**
+ * LSH band keys of a sketch: two sketches sharing any key are candidates for comparison.
+ * @example lshKeysOf(minhashOf(['x'])).length // 16
+ */
+export function lshKeysOf(sketch: Uint32Array): string[] {
+  const keys: string[] = []
+  for (let b = 0; b < LSH_BANDS; b++) {
+    let k = `${b}`
+    for (let r = 0; r < ROWS; r++) k += `:${sketch[b * ROWS + r].toString(36)}`
+    keys.push(k)
+  }
+  return keys
+}
+
+/**
+ * The longest quoted passage of a sentence (“…”, "…", ‘…’ or '…'), normalised, when it has at
+ * least `minWords` words; used to fold reprints of one quote that sit in different sentences.
+ * @example quotedTextOf('He said: “We have a deal in principle today”.') // 'we have a deal in principle today'
+ */
+export function quotedTextOf(sentence: string, minWords = 5): string | undefined {
+  let best: string | undefined
+  for (const m of sentence.matchAll(/“([^”]+)”|"([^"]+)"|‘([^’]{12,})’|(?<![\p{L}])'([^']{12,})'(?![\p{L}])/gu)) {
+    const q = normaliseEvidence(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '')
+    if (q.split(' ').length >= minWords && (!best || q.length > best.length)) best = q
+  }
+  return best
+}

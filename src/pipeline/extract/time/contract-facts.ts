@@ -1,0 +1,177 @@
+/**
+ * Contract facts in text (SPEC §4.4): when a player's contract expires and how long a (new)
+ * contract runs. "terms set to expire in the summer of 2025" → 2025-06-30; "out of contract at
+ * the end of the season" → June 30 of the season's end year; "a five-year deal" → 5 years.
+ * Linking a fact to a player and club is the caller's job; this module finds and resolves facts.
+ */
+import { seasonEndDate, seasonEndYear } from './calendar-helpers.js'
+import { addMonths, parseIsoDate } from './iso-date.js'
+import { COUNT_ALT, countValue, TIME_LEXICON } from './lexicon.js'
+import { clampSpan, findTimeExpressions } from './resolve-time.js'
+import type { TimeMention } from './types.js'
+
+/** One contract fact. `relative` says what an unresolved expiry means when there is no date. */
+export interface ContractFactMention {
+  start: number
+  end: number
+  /** `YYYY-MM-DD` */
+  expires?: string
+  lengthYears?: number
+  /** "at least four years". */
+  atLeast?: boolean
+  relative?: 'season-end' | 'final-year' | 'remaining'
+  rule: string
+  confidence: number
+}
+
+const NOUN = '(?:contract|deal|terms|agreement|stay|pact)'
+const EXPIRY_RE = new RegExp(
+  `\\b(?:${NOUN}\\b[^.!?;]{0,50}?\\b(?:expires?|expiring|expiry|runs?\\s+(?:out|until|till|to|through)|running\\s+(?:out|until|till|to|through)|(?:is|are)\\s+up|ends?|ending|until|till|through)` +
+    `|out\\s+of\\s+cont(r?)act|signed\\s+(?:on\\s+)?(?:until|till|through|to)|(?:tied|locked)\\s+down\\s+(?:until|till|to)` +
+    `|(?:extended|renewed)\\s+(?:his\\s+${NOUN}\\s+)?(?:until|till|through|to))\\b`,
+  'gi',
+)
+const FINAL_YEAR_RE = new RegExp(
+  `\\b(?:final|last)\\s+(?:year|season|12\\s+months|twelve\\s+months|six\\s+months|6\\s+months)\\s+of\\s+(?:his|her|their|the|a)\\s+(?:current\\s+|existing\\s+|present\\s+)?${NOUN}\\b`,
+  'gi',
+)
+const REMAINING_RE = new RegExp(
+  `\\b(${COUNT_ALT})\\s+(months?|years?)\\s+(?:left|remaining|to\\s+run)\\s+(?:on|of|in)\\s+(?:his|her|their|the)\\s+(?:current\\s+|existing\\s+)?${NOUN}\\b`,
+  'gi',
+)
+const LENGTH_RE = new RegExp(
+  `\\b(${COUNT_ALT}|\\d(?:\\.5)?)(-and-a-half|\\s+and\\s+a\\s+half)?[-\\s]+years?[-\\s]+(?:long[-\\s]+)?(?:(?:new|fresh|improved|bumper|lucrative)\\s+)?(?:contract|deal|extension|agreement|terms|pact)\\b` +
+    `|\\b(?:contract|deal|extension|terms|pact)\\b[^.!?;]{0,40}?\\b(?:of|for|be|lasting|spanning|running\\s+for)\\s+['‘“"]?(at\\s+least|a\\s+minimum\\s+of|up\\s+to|around)?\\s*(${COUNT_ALT}|\\d)\\s+(?:more\\s+)?years?\\b`,
+  'gi',
+)
+const GAP_RE = /^[\s,]*(?:(?:in|at|on|by|come|after|following|as\s+of|from)\s+)?$/i
+
+/** Expiry date a time mention implies for a contract (contracts end on June 30 by convention). */
+export function expiryFromTime(m: TimeMention): string | undefined {
+  const md = TIME_LEXICON.season.contractEnd
+  if (m.window && (m.kind === 'season-end' || (m.kind === 'window' && m.season === 'summer'))) return `${m.window.slice(0, 4)}-${md}`
+  if (m.kind === 'date') return m.date
+  if (m.range && (m.kind === 'range' || m.kind === 'relative' || m.kind === 'window')) {
+    const [a, b] = m.range
+    if (a.endsWith('-01-01') && b.endsWith('-12-31') && a.slice(0, 4) === b.slice(0, 4)) return `${a.slice(0, 4)}-${md}`
+    return b
+  }
+  return undefined
+}
+
+/** First time mention just after `at` (allowing "in", "at", "by", "come" in between). */
+function timeAfter(text: string, at: number, limit: number, ref: string | null): TimeMention | undefined {
+  const found = findTimeExpressions(text, at, Math.min(limit, at + 50), ref)
+  return found.find((m) => !m.negated && GAP_RE.test(text.slice(at, m.start)))
+}
+
+function expiries(text: string, s: number, e: number, ref: string | null): ContractFactMention[] {
+  const out: ContractFactMention[] = []
+  const slice = text.slice(s, e)
+  EXPIRY_RE.lastIndex = 0
+  for (let m = EXPIRY_RE.exec(slice); m; m = EXPIRY_RE.exec(slice)) {
+    const start = s + m.index
+    const t = timeAfter(text, start + m[0].length, e, ref)
+    if (!t) continue
+    // INFO: seed 004 writes "out of contact in the summer": accept the typo, trust it less.
+    const conf = (m[1] === '' ? 0.6 : 0.85) * (0.7 + 0.3 * Math.min(1, t.confidence))
+    const expires = expiryFromTime(t)
+    const fact: ContractFactMention = { start, end: t.end, rule: 'contract/expiry@1', confidence: conf }
+    if (expires) fact.expires = expires
+    else if (t.kind === 'season-end') fact.relative = 'season-end'
+    if (fact.expires || fact.relative) out.push(fact)
+  }
+  return out
+}
+
+function finalYears(text: string, s: number, e: number, ref: string | null): ContractFactMention[] {
+  const out: ContractFactMention[] = []
+  const slice = text.slice(s, e)
+  FINAL_YEAR_RE.lastIndex = 0
+  for (let m = FINAL_YEAR_RE.exec(slice); m; m = FINAL_YEAR_RE.exec(slice)) {
+    const start = s + m.index
+    const fact: ContractFactMention = { start, end: start + m[0].length, rule: 'contract/final-year@1', confidence: 0.8 }
+    if (ref) fact.expires = seasonEndDate(seasonEndYear(ref), 'contract')
+    else fact.relative = 'final-year'
+    out.push(fact)
+  }
+  return out
+}
+
+/** ref + n months, moved to the nearest June 30 (contracts end with a season). */
+function nearestSeasonEnd(ref: string, months: number): string {
+  const raw = addMonths(ref, months)
+  const y = Number(raw.slice(0, 4))
+  const candidates = [y - 1, y, y + 1].map((yy) => seasonEndDate(yy, 'contract'))
+  const t = Date.parse(raw)
+  return candidates.reduce((a, b) => (Math.abs(Date.parse(b) - t) < Math.abs(Date.parse(a) - t) ? b : a))
+}
+
+function remaining(text: string, s: number, e: number, ref: string | null): ContractFactMention[] {
+  const out: ContractFactMention[] = []
+  const slice = text.slice(s, e)
+  REMAINING_RE.lastIndex = 0
+  for (let m = REMAINING_RE.exec(slice); m; m = REMAINING_RE.exec(slice)) {
+    const n = countValue(m[1])
+    if (n === undefined || n > 120) continue
+    const months = /^month/i.test(m[2]) ? n : n * 12
+    const start = s + m.index
+    const fact: ContractFactMention = { start, end: start + m[0].length, rule: 'contract/remaining@1', confidence: 0.6 }
+    if (ref) fact.expires = nearestSeasonEnd(ref, months)
+    else fact.relative = 'remaining'
+    out.push(fact)
+  }
+  return out
+}
+
+function lengths(text: string, s: number, e: number): ContractFactMention[] {
+  const out: ContractFactMention[] = []
+  const slice = text.slice(s, e)
+  LENGTH_RE.lastIndex = 0
+  for (let m = LENGTH_RE.exec(slice); m; m = LENGTH_RE.exec(slice)) {
+    const base = countValue(m[1] ?? m[4] ?? '') ?? Number(m[1] ?? m[4])
+    if (!Number.isFinite(base) || base <= 0 || base > 10) continue
+    const lengthYears = base + (m[2] ? 0.5 : 0)
+    const start = s + m.index
+    const fact: ContractFactMention = { start, end: start + m[0].length, lengthYears, rule: 'contract/length@1', confidence: 0.8 }
+    if (m[3] && /least|minimum/i.test(m[3])) fact.atLeast = true
+    out.push(fact)
+  }
+  return out
+}
+
+/** Merge overlapping facts ("a five-year deal until 2029" → one fact with both fields). */
+function mergeOverlaps(facts: ContractFactMention[]): ContractFactMention[] {
+  const sorted = [...facts].sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: ContractFactMention[] = []
+  for (const f of sorted) {
+    const last = out[out.length - 1]
+    if (last && f.start < last.end) {
+      out[out.length - 1] = { ...f, ...last, end: Math.max(last.end, f.end), confidence: Math.max(last.confidence, f.confidence) }
+      continue
+    }
+    out.push(f)
+  }
+  return out
+}
+
+/**
+ * Contract facts in `text[start, end)` resolved against `refDate` (`YYYY-MM-DD` or null).
+ * Never throws; offsets are absolute.
+ * @example
+ * extractContractFacts('His current terms are set to expire in the summer of 2025.', 0, 58, null)
+ * // [{ start: 4, end: 57, expires: '2025-06-30', rule: 'contract/expiry@1', confidence: 0.85 }]
+ */
+export function extractContractFacts(
+  text: string,
+  start = 0,
+  end: number = typeof text === 'string' ? text.length : 0,
+  refDate: string | null = null,
+): ContractFactMention[] {
+  if (typeof text !== 'string' || text.length === 0) return []
+  const [s, e] = clampSpan(text, start, end)
+  if (!/cont(?:r)?act|deal|terms|agreement|stay|pact|extension|signed|tied|locked|year/i.test(text.slice(s, e))) return []
+  const ref = parseIsoDate(refDate) ? (refDate as string).slice(0, 10) : null
+  const facts = [...expiries(text, s, e, ref), ...finalYears(text, s, e, ref), ...remaining(text, s, e, ref), ...lengths(text, s, e)]
+  return mergeOverlaps(facts).filter((f) => f.start >= s && f.end <= e && f.end > f.start)
+}

@@ -1,0 +1,148 @@
+/**
+ * Likelihood factors read from the saga's own claims: stage reached, the reliability of whoever
+ * reported it, independent reports, denials and setbacks (SPEC §8). Each returns named factors
+ * with a signed log-odds delta and a sentence saying why.
+ */
+import type { LikelihoodFactor, TimelineEntry } from '../../domain/saga.ts'
+import type { ClaimType } from '../../domain/types.ts'
+import { isProgress, signed1, sourceOf, stageOfType, stageRank, type ProgressStage } from './stages.ts'
+import { credibility, describe, isSuperseded, recency, wording, type View } from './view.ts'
+
+/**
+ * Log-odds added by the furthest stage reached (prior 15%: talks → 39%, agreement → 78%, medical → 91%).
+ * INFO: tuned by hand on what is commonly said of transfer rumours, not fitted; the backtest reports how calibrated it is.
+ */
+export const STAGE_WEIGHT: Record<ProgressStage, number> = {
+  rumour: 0,
+  interest: 0.3,
+  approach: 0.8,
+  talks: 1.3,
+  personal_terms: 1.9,
+  agreement: 3.0,
+  medical: 4.0,
+  signed: 4.6,
+}
+
+/**
+ * Stage and reliability: the strongest affirmed progress claim, credit = stage weight × wording × credibility.
+ * Taking the maximum keeps the model monotone: a new claim can only raise it.
+ * @example stageFactors(view) // [{ factor: 'likelihood/stage@1', delta: 1.3, why: 'Talks reported by … (stage talks): +1.3' }, …]
+ */
+export function stageFactors(v: View): LikelihoodFactor[] {
+  let best: { e: TimelineEntry; base: number; credit: number } | undefined
+  for (const e of v.entries) {
+    if (!isProgress(e, v.saga.kind)) continue
+    const stage = stageOfType(e.type, v.saga.kind) as ProgressStage
+    const base = STAGE_WEIGHT[stage] * wording(e)
+    const credit = base * credibility(v.rel(e))
+    if (!best || credit > best.credit) best = { e, base, credit }
+  }
+  if (!best || best.credit === 0) return []
+  const stage = stageOfType(best.e.type, v.saga.kind) as ProgressStage
+  const out: LikelihoodFactor[] = [
+    { factor: 'likelihood/stage@1', delta: best.base, why: `${describe(best.e)} (stage ${stage}): ${signed1(best.base)}` },
+  ]
+  const extra = best.credit - best.base
+  if (Math.abs(extra) >= 0.005) {
+    const r = v.rel(best.e).toFixed(2)
+    const how = extra > 0 ? 'a reliable source, so it counts more' : 'a weak source, so it counts less'
+    out.push({ factor: 'likelihood/reliability@1', delta: extra, why: `${sourceOf(best.e)} has reliability ${r}, ${how}: ${signed1(extra)}` })
+  }
+  return out
+}
+
+/**
+ * Independent corroboration: distinct origins among affirmed progress claims, log-scaled, capped.
+ * Carriers of one report count once; a report's origin is its named source or earliest carrier.
+ * @example reportsFactor(view) // [{ factor: 'likelihood/reports@1', delta: 0.38, why: '3 independent reports …' }]
+ */
+export function reportsFactor(v: View): LikelihoodFactor[] {
+  const origins = new Set<string>()
+  let carriers = 0
+  for (const e of v.entries) {
+    if (!isProgress(e, v.saga.kind)) continue
+    const report = v.saga.reports.find((r) => r.id === e.reportId)
+    origins.add(report?.origin ?? sourceOf(e))
+    carriers += Math.max(1, e.carriers.length)
+  }
+  const n = origins.size
+  if (n < 2) return []
+  const delta = Math.min(0.9, 0.35 * Math.log(n))
+  const why = `${n} independent reports (${carriers} carrying articles) back the move: ${signed1(delta)}`
+  return [{ factor: 'likelihood/reports@1', delta, why }]
+}
+
+/**
+ * Denials of a stage at or beyond the one reached (and not overtaken by a later affirmation),
+ * weighted by source reliability and recency (half-life 60 days); total capped at −2.5.
+ * @example denialFactors(view) // [{ factor: 'likelihood/denial@1', delta: -0.7, why: 'Talks denied by … : -0.7' }]
+ */
+export function denialFactors(v: View): LikelihoodFactor[] {
+  const latestAtRank = latestDateAtRank(v)
+  const raw: { e: TimelineEntry; delta: number }[] = []
+  for (const e of v.entries) {
+    const stage = e.stance === 'denied' ? stageOfType(e.type, v.saga.kind) : undefined
+    if (!stage) continue
+    const rank = stageRank(stage)
+    const counts = rank > v.rank || (rank === v.rank && (latestAtRank === undefined || (e.date as string) > latestAtRank))
+    if (counts) raw.push({ e, delta: -0.7 * credibility(v.rel(e)) * wording(e) * recency(v, e, 60) })
+  }
+  const total = raw.reduce((s, x) => s + x.delta, 0)
+  const scale = total < -2.5 ? -2.5 / total : 1
+  return raw
+    .map(({ e, delta }) => ({ e, delta: delta * scale }))
+    .filter((x) => Math.abs(x.delta) >= 0.005)
+    .map(({ e, delta }) => ({ factor: 'likelihood/denial@1', delta, why: `${describe(e)}, at or beyond the stage reached: ${signed1(delta)}` }))
+}
+
+function latestDateAtRank(v: View): string | undefined {
+  let latest: string | undefined
+  for (const e of v.entries) {
+    const s = isProgress(e, v.saga.kind) && e.modality !== 'speculative' ? stageOfType(e.type, v.saga.kind) : undefined
+    if (s && stageRank(s) === v.rank && (!latest || (e.date as string) > latest)) latest = e.date as string
+  }
+  return latest
+}
+
+interface Setback {
+  factor: string
+  weight: number
+  /** Overtaken when an affirmed progress claim at this rank or beyond comes later. */
+  supersededFrom: number
+  cap: number
+  halfLife: number
+}
+
+// INFO: a rejected bid does not end a saga (SPEC §6): small and overtaken once talks follow.
+const MOVE_SETBACKS: Partial<Record<ClaimType, Setback>> = {
+  bid_rejected: { factor: 'likelihood/bid-rejected@1', weight: -0.35, supersededFrom: 3, cap: -0.8, halfLife: 90 },
+  not_for_sale: { factor: 'likelihood/not-for-sale@1', weight: -0.6, supersededFrom: 3, cap: -1.2, halfLife: 120 },
+  rejected_move: { factor: 'likelihood/rejected-move@1', weight: -1.2, supersededFrom: 4, cap: -2, halfLife: 120 },
+  stays: { factor: 'likelihood/stays@1', weight: -1.5, supersededFrom: 3, cap: -2.5, halfLife: 180 },
+  collapsed: { factor: 'likelihood/collapsed@1', weight: -2.5, supersededFrom: 2, cap: -3, halfLife: 365 },
+}
+const RENEWAL_SETBACKS: Partial<Record<ClaimType, Setback>> = {
+  collapsed: MOVE_SETBACKS.collapsed,
+}
+
+/**
+ * Affirmed setbacks (rejected bids, "not for sale", the player refusing, staying, a collapse), each
+ * weighted by reliability, wording and recency, dropped once later progress overtakes them.
+ * @example setbackFactors(view) // [{ factor: 'likelihood/bid-rejected@1', delta: -0.35, why: 'A rejected bid …' }]
+ */
+export function setbackFactors(v: View): LikelihoodFactor[] {
+  const table = v.saga.kind === 'move' ? MOVE_SETBACKS : RENEWAL_SETBACKS
+  const sums = new Map<string, number>()
+  const out: LikelihoodFactor[] = []
+  for (const e of v.entries) {
+    const s = e.stance === 'affirmed' ? table[e.type] : undefined
+    if (!s || isSuperseded(v, e, s.supersededFrom)) continue
+    const raw = s.weight * credibility(v.rel(e)) * wording(e) * recency(v, e, s.halfLife)
+    const used = sums.get(s.factor) ?? 0
+    const delta = Math.max(raw, s.cap - used)
+    if (Math.abs(delta) < 0.005) continue
+    sums.set(s.factor, used + delta)
+    out.push({ factor: s.factor, delta, why: `${describe(e)}: ${signed1(delta)}` })
+  }
+  return out
+}

@@ -1,0 +1,71 @@
+/**
+ * How likely a saga is to happen, at any date, with the evidence that moved it (SPEC §8).
+ *
+ * A transparent logistic model. Start from the base rate (most rumours never happen: p0 = 0.15,
+ * log-odds −1.73), add named factors in log-odds, each with a sentence saying why, and read the
+ * probability off the sum: p = 1 / (1 + e^−Σ), clamped to [0.01, 0.99]. Confirmed terminal claims
+ * then settle it (a signing → 0.99; a collapse, the player staying or his new contract → ≤ 0.02).
+ *
+ * Monotone by construction: the stage factor is a maximum over claims, corroboration grows with
+ * origins, denials and setbacks can only be overtaken by new progress, staleness only shrinks.
+ */
+import type { LikelihoodFactor, LikelihoodPoint, Saga } from '../../domain/saga.ts'
+import { competingFactors, intentFactors, terminalEvent, timeFactors, type ContextInput } from './factors-context.ts'
+import { denialFactors, reportsFactor, setbackFactors, stageFactors } from './factors-evidence.ts'
+import { logit, sigmoid, signed1 } from './stages.ts'
+import { createView } from './view.ts'
+
+export interface LikelihoodContext extends ContextInput {
+  /** Reliability in [0, 1] of a journalist or outlet; default 0.5 (the unknown-tier prior). */
+  reliability?: (source: string) => number
+}
+
+/** The base rate: share of transfer rumours that end in a move. */
+export const BASE_RATE = 0.15
+export const P_MIN = 0.01
+export const P_MAX = 0.99
+const DONE_P = 0.99
+const ENDED_P = 0.02
+
+/**
+ * The likelihood of a saga at a date, using only claims dated on or before it.
+ * @example
+ * likelihoodAt(saga, '2025-05-06', { competing: [renewal], reliability: (s) => scores.get(s) ?? 0.5 })
+ * // { date: '2025-05-06', p: 0.84, factors: [{ factor: 'likelihood/prior@1', delta: -1.73, why: … }, …] }
+ */
+export function likelihoodAt(saga: Saga, date: string, ctx: LikelihoodContext = {}): LikelihoodPoint {
+  const v = createView(saga, date, ctx.reliability)
+  const competing = ctx.competing ?? []
+  const prior = logit(BASE_RATE)
+  const factors: LikelihoodFactor[] = [
+    { factor: 'likelihood/prior@1', delta: prior, why: `Most transfer rumours never happen: start at ${Math.round(BASE_RATE * 100)}% (${signed1(prior)} log-odds)` },
+    ...stageFactors(v),
+    ...reportsFactor(v),
+    ...denialFactors(v),
+    ...setbackFactors(v),
+    ...competingFactors(v, competing),
+    ...intentFactors(v, competing),
+    ...timeFactors(v, ctx),
+  ]
+  const sum = factors.reduce((s, f) => s + f.delta, 0)
+  const end = terminalEvent(v, competing)
+  if (end) {
+    const delta = end.positive ? logit(DONE_P) - sum : Math.min(0, logit(ENDED_P) - sum)
+    const what = end.positive ? 'settled: it happened' : 'settled: it is off'
+    if (delta !== 0) factors.push({ factor: 'likelihood/terminal@1', delta, why: `${end.why}, ${what}: ${signed1(delta)}` })
+  }
+  const total = factors.reduce((s, f) => s + f.delta, 0)
+  return { date, p: clampP(sigmoid(total)), factors }
+}
+
+const clampP = (p: number) => Math.min(P_MAX, Math.max(P_MIN, Number.isFinite(p) ? p : BASE_RATE))
+
+/**
+ * Likelihood at every dated timeline entry (and any extra dates), in date order, one point per date.
+ * @example likelihoodHistory(saga, {}, ['2025-06-30']).map((x) => x.p) // [0.19, 0.27, …]
+ */
+export function likelihoodHistory(saga: Saga, ctx: LikelihoodContext = {}, dates: string[] = []): LikelihoodPoint[] {
+  const all = new Set<string>(dates.map((d) => d.slice(0, 10)))
+  for (const e of saga.timeline) if (e.date && !e.historical) all.add(e.date.slice(0, 10))
+  return [...all].sort().map((d) => likelihoodAt(saga, d, ctx))
+}

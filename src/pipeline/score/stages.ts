@@ -1,0 +1,112 @@
+/**
+ * Shared vocabulary of the judgement stage (SPEC §6, §8): how far each claim type takes a saga,
+ * who a timeline entry speaks for, and the logistic helpers the likelihood model is built from.
+ */
+import type { ClaimType, Modality, SagaKind } from '../../domain/types.ts'
+import type { Saga, TimelineEntry } from '../../domain/saga.ts'
+
+/** Move stages in order (SPEC §6); `approach` also covers `bid` and `bid_rejected` (a bid was made). */
+export const STAGE_ORDER = ['rumour', 'interest', 'approach', 'talks', 'personal_terms', 'agreement', 'medical', 'signed'] as const
+export type ProgressStage = (typeof STAGE_ORDER)[number]
+
+const MOVE_PROGRESS: Partial<Record<ClaimType, ProgressStage>> = {
+  interest: 'interest',
+  approach: 'approach',
+  bid: 'approach',
+  bid_rejected: 'approach',
+  talks: 'talks',
+  personal_terms: 'personal_terms',
+  agreement: 'agreement',
+  pre_contract: 'agreement',
+  medical: 'medical',
+  signed: 'signed',
+}
+// INFO: a renewal saga progresses through the club's offer (talks) to the new contract (signed).
+const RENEWAL_PROGRESS: Partial<Record<ClaimType, ProgressStage>> = {
+  extension_offer: 'talks',
+  extension_signed: 'signed',
+}
+
+/**
+ * The stage a claim type supports in a saga of the given kind, or undefined for negative types.
+ * @example stageOfType('pre_contract', 'move') // 'agreement'
+ */
+export function stageOfType(type: ClaimType, kind: SagaKind = 'move'): ProgressStage | undefined {
+  return (kind === 'move' ? MOVE_PROGRESS : RENEWAL_PROGRESS)[type]
+}
+
+/**
+ * Rank of a stage in STAGE_ORDER (rumour = 0, signed = 7).
+ * @example stageRank('talks') // 3
+ */
+export function stageRank(stage: ProgressStage): number {
+  return STAGE_ORDER.indexOf(stage)
+}
+
+/** True for affirmed claims that push a saga forward (a rejected bid counts as a bid made). */
+export function isProgress(e: TimelineEntry, kind: SagaKind): boolean {
+  return e.stance === 'affirmed' && stageOfType(e.type, kind) !== undefined
+}
+
+/**
+ * Usable entries of a saga up to a date: dated, not historical, date ≤ asOf.
+ * INFO: undated claims cannot be placed in time, so dated judgements leave them out.
+ * @example entriesUpTo(saga, '2025-03-01').length
+ */
+export function entriesUpTo(saga: Saga, asOf: string): TimelineEntry[] {
+  return saga.timeline.filter((e) => e.date !== null && !e.historical && e.date <= asOf)
+}
+
+/**
+ * Furthest stage supported by affirmed claims up to a date (rumour when none).
+ * @example furthestStage(saga, '2025-05-01') // 'talks'
+ */
+export function furthestStage(saga: Saga, asOf: string): ProgressStage {
+  let best = 0
+  for (const e of entriesUpTo(saga, asOf)) {
+    const s = isProgress(e, saga.kind) ? stageOfType(e.type, saga.kind) : undefined
+    if (s && stageRank(s) > best) best = stageRank(s)
+  }
+  return STAGE_ORDER[best]
+}
+
+const ANONYMOUS = /^anonymous/i
+
+/**
+ * Who an entry speaks for: the innermost named attribution, else the earliest carrier's outlet.
+ * @example sourceOf(entry) // 'Fabrizio Romano'
+ */
+export function sourceOf(e: TimelineEntry): string {
+  const named = e.attributedTo.find((s) => !ANONYMOUS.test(s))
+  return named ?? e.carriers.find((c) => c.outlet)?.outlet ?? 'unknown source'
+}
+
+/**
+ * Every source an entry credits: the attribution chain (weight 1) and carriers not in it (weight `carrierWeight`).
+ * @example sourcesOf(entry, 0.5) // [{ source: 'Fabrizio Romano', weight: 1 }, { source: 'TEAMtalk', weight: 0.5 }]
+ */
+export function sourcesOf(e: TimelineEntry, carrierWeight: number): { source: string; weight: number }[] {
+  const out = new Map<string, number>()
+  for (const s of e.attributedTo) if (!ANONYMOUS.test(s)) out.set(s, 1)
+  for (const c of e.carriers) if (c.outlet && !out.has(c.outlet)) out.set(c.outlet, carrierWeight)
+  return [...out].map(([source, weight]) => ({ source, weight }))
+}
+
+/** How much a claim's wording commits to it. */
+export const MODALITY_WEIGHT: Record<Modality, number> = { confirmed: 1, reported: 1, expected: 0.85, speculative: 0.5 }
+
+/** Log-odds of a probability. @example logit(0.5) // 0 */
+export const logit = (p: number): number => Math.log(p / (1 - p))
+/** Inverse of logit. @example sigmoid(0) // 0.5 */
+export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
+
+/**
+ * Whole days from `a` to `b` (YYYY-MM-DD), positive when b is later.
+ * @example daysBetween('2025-01-01', '2025-01-31') // 30
+ */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b.slice(0, 10) + 'T00:00:00Z') - Date.parse(a.slice(0, 10) + 'T00:00:00Z')) / 86_400_000)
+}
+
+/** One decimal, always signed: `+1.1`, `-0.4`. */
+export const signed1 = (x: number): string => (x >= 0 ? '+' : '') + x.toFixed(1)

@@ -1,0 +1,117 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../clean/index.ts'
+import { findQuotes, splitSentences, toSentencesWithQuotes } from './index.ts'
+
+const sentencesOf = (raw: string): string[] => {
+  const c = cleanArticle(raw)
+  return splitSentences(c).map((s) => c.text.slice(s.start, s.end))
+}
+
+const quotesOf = (raw: string) => {
+  const c = cleanArticle(raw)
+  return findQuotes(c, splitSentences(c)).map((q) => ({ text: c.text.slice(q.start, q.end), speaker: q.speaker?.name, via: q.speaker?.via }))
+}
+
+describe('splitSentences', () => {
+  it.each([
+    ['Mr. Smith met Dr. Jones at St. Mary’s. They talked.', ['Mr. Smith met Dr. Jones at St. Mary’s.', 'They talked.']],
+    ['City vs. United is on Sunday. Tickets sold out.', ['City vs. United is on Sunday.', 'Tickets sold out.']],
+    ['He wears the No. 7 shirt. Fans love it.', ['He wears the No. 7 shirt.', 'Fans love it.']],
+    ['Clubs, e.g. Man. Utd and others, want him. Really.', ['Clubs, e.g. Man. Utd and others, want him.', 'Really.']],
+    ['They offered £65m. Then €60.5million. Then $100 million.', ['They offered £65m.', 'Then €60.5million.', 'Then $100 million.']],
+    ['The 26-year-old costs 2.5 times more. J. Pearce reported it.', ['The 26-year-old costs 2.5 times more.', 'J. Pearce reported it.']],
+    ['Wait... What happened? It is done! Really.', ['Wait...', 'What happened?', 'It is done!', 'Really.']],
+    ['“It is done. We are happy,” he said. Next.', ['“It is done.', 'We are happy,” he said.', 'Next.']],
+    ['He said: “We are happy.” Then he left.', ['He said: “We are happy.”', 'Then he left.']],
+    ['"Is it done?" he asked. Yes.', ['"Is it done?" he asked.', 'Yes.']],
+    ['Martin Ødegaard Jr. signed. Ñandú ğüneş ß.', ['Martin Ødegaard Jr. signed.', 'Ñandú ğüneş ß.']],
+    ['Latest Spurs news\n\n➡️ Spurs eye striker. Deal close', ['Latest Spurs news', '➡️ Spurs eye striker. Deal close']],
+    ['no punctuation at all in this text', ['no punctuation at all in this text']],
+    ['', []],
+  ])('%j', (input, expected) => {
+    expect(sentencesOf(input)).toEqual(expected)
+  })
+
+  it('never crosses a block boundary', () => {
+    expect(sentencesOf('First paragraph without end\n\nSecond one.')).toEqual(['First paragraph without end', 'Second one.'])
+  })
+
+  it('handles a 10,000-word sentence quickly', () => {
+    const c = cleanArticle(`${'word '.repeat(10_000)}end.`)
+    const t = performance.now()
+    expect(splitSentences(c)).toHaveLength(1)
+    expect(performance.now() - t).toBeLessThan(200)
+  })
+
+  it('scans at least 10 MB/s', () => {
+    const para = 'Real Madrid offered £65m for the 26-year-old. Mr. Pearce said: “It is close.” Liverpool refused! '
+    const c = cleanArticle(Array.from({ length: 20_000 }, () => para).join('\n\n'))
+    const t = performance.now()
+    splitSentences(c)
+    const mbPerS = c.text.length / 1e6 / ((performance.now() - t) / 1000)
+    expect(mbPerS).toBeGreaterThan(10)
+  })
+})
+
+describe('findQuotes', () => {
+  it.each([
+    ['“We are close,” said Slot.', [{ text: '“We are close,”', speaker: 'Slot' }]],
+    ['Jamie Carragher has warned him. "It is a big call," he told Sky Sports.', [{ text: '"It is a big call,"', speaker: 'Jamie Carragher', via: 'Sky Sports' }]],
+    ['Alexander-Arnold’s future and the players’ wages are open.', []],
+    ['Real are ‘pushing’ hard.', [{ text: '‘pushing’', speaker: undefined }]],
+    ['According to Jane Smith, the club ‘insist’ he stays.', [{ text: '‘insist’', speaker: 'Jane Smith' }]],
+    ['The fans chanted «Vamos» all night.', [{ text: '«Vamos»', speaker: undefined }]],
+    ["He said 'okay, let's go' and left.", [{ text: "'okay, let's go'", speaker: undefined }]],
+    ['“Never closed', [{ text: '“Never closed', speaker: undefined }]],
+  ])('%j', (input, expected) => {
+    expect(quotesOf(input)).toMatchObject(expected)
+  })
+
+  it('continues a quote across paragraphs, press style', () => {
+    const q = quotesOf('Reporter Ana Lopez spoke on Monday.\n\nShe said:\n\n“One.\n\n“Two.\n\n“Three.”\n\nBody again.')
+    expect(q).toHaveLength(1)
+    expect(q[0].text).toBe('“One.\n\n“Two.\n\n“Three.”')
+    expect(q[0].speaker).toBe('Ana Lopez')
+  })
+
+  it('uses the knowledge-base hook for kinds', () => {
+    const c = cleanArticle('“Deal done,” Jo Bloggs said.')
+    const [q] = findQuotes(c, splitSentences(c), { isKnownJournalist: (n) => n === 'Jo Bloggs' })
+    expect(q.speaker).toMatchObject({ name: 'Jo Bloggs', kind: 'journalist' })
+  })
+
+  it('sets the quote index on sentences inside a quote', () => {
+    const c = cleanArticle('Intro here. “Inside the quote.” Outside.')
+    const s = splitSentences(c)
+    const withQ = toSentencesWithQuotes(s, findQuotes(c, s))
+    expect(withQ.map((x) => x.quote)).toEqual([undefined, 0, undefined])
+  })
+})
+
+describe('hostile text (property)', () => {
+  const piece = fc.constantFrom('Mr.', 'Dr', '. ', '!', '?', '…', '“', '”', '"', "'", '‘', '’', '«', '»', '\n\n', 'he said', ' said Slot', 'According to Ana Lopez,', 'He said:', '£65m', 'Ñ', 'ğ', 'ß', 'ALL CAPS', '&amp;', ' ', 'word')
+  const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.array(piece, { maxLength: 80 }).map((a) => a.join('')))
+
+  it('offsets stay within the text and within their block', () => {
+    fc.assert(fc.property(text, (raw) => {
+      const c = cleanArticle(raw)
+      const sentences = splitSentences(c)
+      let prevEnd = 0
+      for (const s of sentences) {
+        const b = c.blocks[s.block]
+        expect(s.start).toBeGreaterThanOrEqual(Math.max(b.start, prevEnd))
+        expect(s.end).toBeLessThanOrEqual(b.end)
+        expect(s.end).toBeGreaterThan(s.start)
+        prevEnd = s.end
+      }
+      let qEnd = 0
+      for (const q of findQuotes(c, sentences)) {
+        expect(q.start).toBeGreaterThanOrEqual(qEnd)
+        expect(q.end).toBeLessThanOrEqual(c.text.length)
+        if (q.speaker?.start !== undefined) expect(q.speaker.end).toBeLessThanOrEqual(c.text.length)
+        qEnd = q.end
+      }
+    }), { numRuns: 500 })
+  })
+})

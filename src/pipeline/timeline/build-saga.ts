@@ -1,0 +1,138 @@
+/**
+ * Claims → sagas (SPEC §6): group by saga key in one pass, fold reports per saga, order the
+ * timeline, compute the stage as of a date against the player's competing sagas, and keep
+ * conflicts side by side.
+ *
+ * - `asOf` D: claims dated after D are ignored; undated claims count only without `asOf`.
+ * - `since` D: only timeline entries dated after D are kept (the stage still uses every claim
+ *   up to `asOf`); undated and historical entries are never "new".
+ * - Historical claims (past completed moves) sit in the timeline flagged `historical` but never
+ *   move a stage, dates or counts, never show under `since`, and never make a saga on their own.
+ */
+import type { Report, Saga, SagaClaim, TimelineEntry } from '../../domain/saga.ts'
+import type { SagaId } from '../../domain/types.ts'
+import { compareClaims } from '../cluster/order.ts'
+import { buildReports, type FoldedReport } from '../cluster/reports.ts'
+import { playerSlugOfSagaId, sagaKeyOf, sagaSlug, type SagaKey } from '../cluster/saga-key.ts'
+import { findConflicts } from './conflicts.ts'
+import { toTimelineEntry } from './entries.ts'
+import { stageAsOf } from './stage.ts'
+
+export interface BuildSagaOptions {
+  /** YYYY-MM-DD: show the sagas as they stood on this date. */
+  asOf?: string
+  /** YYYY-MM-DD: keep only timeline entries dated after this date. */
+  since?: string
+}
+
+interface Group {
+  key: SagaKey
+  claims: SagaClaim[]
+  clubNames: string[]
+}
+
+interface Draft {
+  group: Group
+  current: SagaClaim[]
+  folded: FoldedReport[]
+  timeline: TimelineEntry[]
+}
+
+function groupBySaga(claims: readonly SagaClaim[], asOf: string | undefined): Map<SagaId, Group> {
+  const groups = new Map<SagaId, Group>()
+  for (const c of claims) {
+    if (asOf !== undefined && (c.date === null || c.date > asOf)) continue
+    const key = sagaKeyOf(c)
+    if (!key) continue
+    const g = groups.get(key.id)
+    if (g) {
+      g.claims.push(c)
+      g.clubNames.push(key.club)
+    } else groups.set(key.id, { key, claims: [c], clubNames: [key.club] })
+  }
+  return groups
+}
+
+/** The most frequent value; ties go to the alphabetically first, so the result is stable. */
+function modeOf(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+  let best: [string, number] | undefined
+  for (const [v, n] of counts) if (!best || n > best[1] || (n === best[1] && v < best[0])) best = [v, n]
+  return best?.[0]
+}
+
+function toDraft(group: Group): Draft | undefined {
+  const current = group.claims.filter((c) => !c.historical)
+  if (current.length === 0) return undefined
+  const past = group.claims.filter((c) => c.historical)
+  const folded = [...buildReports(current), ...buildReports(past)]
+  const timeline = folded.map(toTimelineEntry).sort(compareClaims)
+  return { group, current, folded, timeline }
+}
+
+function competingOf(d: Draft, drafts: readonly Draft[]): TimelineEntry[] {
+  const slug = playerSlugOfSagaId(d.group.key.id)
+  return drafts
+    .filter((o) => o !== d && o.group.key.kind !== d.group.key.kind && playerSlugOfSagaId(o.group.key.id) === slug)
+    .flatMap((o) => o.timeline.filter((e) => !e.historical))
+}
+
+function fromClubOf(d: Draft): string | null {
+  const { key } = d.group
+  if (key.kind === 'renewal') return key.club
+  const own = sagaSlug(key.club)
+  return modeOf(d.current.flatMap((c) => (c.fromClub && sagaSlug(c.fromClub) !== own ? [c.fromClub] : []))) ?? null
+}
+
+function datesOf(claims: readonly SagaClaim[]): [string | null, string | null] {
+  const dates = claims.flatMap((c) => (c.date === null ? [] : [c.date])).sort()
+  return [dates[0] ?? null, dates[dates.length - 1] ?? null]
+}
+
+function toSaga(d: Draft, drafts: readonly Draft[], related: SagaId[], opts: BuildSagaOptions): Saga {
+  const { key } = d.group
+  const current = d.timeline.filter((e) => !e.historical)
+  const stage = stageAsOf(current, opts.asOf, { kind: key.kind, competing: competingOf(d, drafts) })
+  const reports: Report[] = d.folded.map((f) => f.report)
+  const [firstDate, lastDate] = datesOf(d.current)
+  const since = opts.since
+  return {
+    id: key.id,
+    kind: key.kind,
+    player: modeOf(d.group.claims.map((c) => c.player.trim())) ?? key.player,
+    fromClub: fromClubOf(d),
+    club: modeOf(d.group.clubNames) ?? key.club,
+    stage: stage.stage,
+    stageDate: stage.date,
+    firstDate,
+    lastDate,
+    claimCount: d.current.length,
+    reportCount: d.folded.filter((f) => !f.claims[0].historical).length,
+    timeline: since === undefined ? d.timeline : d.timeline.filter((e) => !e.historical && e.date !== null && e.date > since),
+    reports,
+    conflicts: findConflicts(current, new Map(reports.map((r) => [r.id, r]))),
+    related,
+  }
+}
+
+/**
+ * Builds every saga the claims feed, sorted by id; deterministic whatever the input order.
+ * @example buildSagas(claims, { asOf: '2025-01-02' })
+ *   // [{ id: 'move:trent-alexander-arnold:real-madrid', stage: 'approach', related: ['renewal:trent-alexander-arnold:liverpool'], … }, …]
+ */
+export function buildSagas(claims: readonly SagaClaim[], opts: BuildSagaOptions = {}): Saga[] {
+  const drafts = [...groupBySaga(claims, opts.asOf).values()]
+    .map(toDraft)
+    .filter((d): d is Draft => d !== undefined)
+    .sort((a, b) => (a.group.key.id < b.group.key.id ? -1 : 1))
+  const byPlayer = new Map<string, SagaId[]>()
+  for (const d of drafts) {
+    const slug = playerSlugOfSagaId(d.group.key.id) ?? ''
+    byPlayer.set(slug, [...(byPlayer.get(slug) ?? []), d.group.key.id])
+  }
+  return drafts.map((d) => {
+    const ids = byPlayer.get(playerSlugOfSagaId(d.group.key.id) ?? '') ?? []
+    return toSaga(d, drafts, ids.filter((id) => id !== d.group.key.id), opts)
+  })
+}

@@ -1,0 +1,155 @@
+/**
+ * The stage machine of SPEC §6 (rule `saga/stage@1`), walked day by day over a saga's entries.
+ *
+ * - Only affirmed, non-historical entries move a stage; denied ones are shown, never raise or
+ *   end anything. An undated entry may raise an open saga but never ends or reopens one (we
+ *   cannot tell whether it came after).
+ * - Move ranks: rumour < interest < approach = bid < talks < personal_terms
+ *   < agreement = pre_contract < medical < signed. The stage is the furthest rank reached.
+ * - Terminal claims need a `confirmed` or `reported` modality ("could collapse" ends nothing):
+ *   `signed`, `collapsed`, `stays` in the move saga; `extension_signed` or `stays` in the
+ *   player's renewal saga (passed as `competing`). Renewal sagas: rumour < negotiating
+ *   (extension_offer) < extension_signed; a competing move `signed` ends them as `collapsed`.
+ * - On one day terminal claims win over raising claims of that day.
+ * - Reopen rule `saga/reopen@1`: after a terminal `collapsed`, `stays` or `extension_signed`,
+ *   an affirmed raising claim of the saga itself dated strictly later reopens it at that
+ *   claim's stage (earlier progress is not restored). `signed` is final.
+ */
+import type { Claim, SagaKind, Stage } from '../../domain/types.ts'
+import { compareDates } from '../cluster/order.ts'
+
+export type StageInput = Pick<Claim, 'type' | 'stance' | 'modality' | 'date' | 'historical'>
+
+export interface StageOptions<T extends StageInput> {
+  kind: SagaKind
+  /** Entries of the player's competing sagas (renewal for a move saga, moves for a renewal). */
+  competing?: readonly T[]
+}
+
+export interface StageResult<T> {
+  stage: Stage
+  date: string | null
+  because: T | undefined
+}
+
+const MOVE_RANK: Partial<Record<Claim['type'], [number, Stage]>> = {
+  interest: [1, 'interest'],
+  approach: [2, 'approach'],
+  bid: [2, 'approach'],
+  talks: [3, 'talks'],
+  personal_terms: [4, 'personal_terms'],
+  agreement: [5, 'agreement'],
+  pre_contract: [5, 'agreement'],
+  medical: [6, 'medical'],
+  signed: [7, 'signed'],
+}
+const RENEWAL_RANK: Partial<Record<Claim['type'], [number, Stage]>> = {
+  extension_offer: [1, 'negotiating'],
+  extension_signed: [2, 'extension_signed'],
+}
+/** Terminal priority within one day: the highest wins. */
+const TERMINAL_PRIORITY: Partial<Record<Stage, number>> = { signed: 4, extension_signed: 3, stays: 2, collapsed: 1 }
+
+interface Tagged<T> {
+  entry: T
+  own: boolean
+}
+
+interface State<T> {
+  rank: number
+  result: StageResult<T>
+  closed: boolean
+  final: boolean
+}
+
+function isFirm(e: StageInput): boolean {
+  return e.stance === 'affirmed' && !e.historical && (e.modality === 'confirmed' || e.modality === 'reported')
+}
+
+function raiseOf(e: StageInput, kind: SagaKind): [number, Stage] | undefined {
+  if (e.stance !== 'affirmed' || e.historical) return undefined
+  const r = (kind === 'move' ? MOVE_RANK : RENEWAL_RANK)[e.type]
+  if (!r || (r[1] === 'signed' || r[1] === 'extension_signed') && !isFirm(e)) return undefined
+  return r
+}
+
+function terminalOf(t: Tagged<StageInput>, kind: SagaKind): Stage | undefined {
+  if (!isFirm(t.entry)) return undefined
+  const type = t.entry.type
+  if (kind === 'move') {
+    if (t.own) return type === 'signed' ? 'signed' : type === 'collapsed' ? 'collapsed' : type === 'stays' ? 'stays' : undefined
+    return type === 'extension_signed' ? 'extension_signed' : type === 'stays' ? 'stays' : undefined
+  }
+  if (t.own) return type === 'extension_signed' ? 'extension_signed' : undefined
+  return type === 'signed' ? 'collapsed' : undefined
+}
+
+function applyRaises<T extends StageInput>(s: State<T>, day: Tagged<T>[], kind: SagaKind): void {
+  for (const t of day) {
+    if (!t.own) continue
+    const r = raiseOf(t.entry, kind)
+    if (!r) continue
+    if (s.closed) {
+      if (t.entry.date === null || t.entry.date <= (s.result.date ?? '')) continue
+      s.closed = false
+      s.rank = 0
+    }
+    if (r[0] > s.rank) {
+      s.rank = r[0]
+      s.result = { stage: r[1], date: t.entry.date, because: t.entry }
+    }
+  }
+}
+
+function applyTerminals<T extends StageInput>(s: State<T>, day: Tagged<T>[], kind: SagaKind): void {
+  let best: { stage: Stage; t: Tagged<T> } | undefined
+  for (const t of day) {
+    const stage = terminalOf(t, kind)
+    if (stage && (!best || TERMINAL_PRIORITY[stage]! > TERMINAL_PRIORITY[best.stage]!)) best = { stage, t }
+  }
+  if (!best || best.t.entry.date === null) return
+  // INFO: a second report of the same ending keeps the first date; only a stronger ending replaces it
+  if (s.closed && TERMINAL_PRIORITY[best.stage]! <= (TERMINAL_PRIORITY[s.result.stage] ?? 0)) return
+  s.closed = true
+  s.final = best.stage === 'signed'
+  s.result = { stage: best.stage, date: best.t.entry.date, because: best.t.entry }
+}
+
+function daysOf<T extends StageInput>(entries: readonly T[], competing: readonly T[], asOf: string | undefined): Tagged<T>[][] {
+  const keep = (e: T) => (asOf === undefined ? true : e.date !== null && e.date <= asOf)
+  const all: Tagged<T>[] = [
+    ...entries.filter(keep).map((entry) => ({ entry, own: true })),
+    ...competing.filter(keep).map((entry) => ({ entry, own: false })),
+  ]
+  all.sort((a, b) => compareDates(a.entry.date, b.entry.date))
+  const days: Tagged<T>[][] = []
+  for (const t of all) {
+    const last = days[days.length - 1]
+    if (last && last[0].entry.date === t.entry.date) last.push(t)
+    else days.push([t])
+  }
+  return days
+}
+
+/**
+ * A saga's stage as it stood on `asOf` (every entry when undefined), with the entry that set it.
+ * Pass entries in canonical order (`compareClaims`) so that `because` is stable on ties.
+ * @example stageAsOf(entries, '2025-03-26', { kind: 'move' }) // { stage: 'talks', date: '2025-03-25', because: <talks entry> }
+ */
+export function stageAsOf<T extends StageInput>(entries: readonly T[], asOf: string | undefined, opts: StageOptions<T>): StageResult<T> {
+  const firstOwn = entries.filter((e) => !e.historical && (asOf === undefined || (e.date !== null && e.date <= asOf))).sort((a, b) => compareDates(a.date, b.date))[0]
+  const s: State<T> = { rank: 0, closed: false, final: false, result: { stage: 'rumour', date: firstOwn?.date ?? null, because: undefined } }
+  // INFO: a competing ending older than the saga's first claim does not close it before it began
+  const start = firstOwn?.date ?? null
+  const competing = (opts.competing ?? []).filter((e) => e.date !== null && (start === null || e.date >= start))
+  for (const day of daysOf(entries, competing, asOf)) {
+    if (s.final) break
+    if (day[0].entry.date === null) {
+      if (!s.closed) applyRaises(s, day, opts.kind)
+      continue
+    }
+    applyRaises(s, day, opts.kind)
+    applyTerminals(s, day, opts.kind)
+  }
+  return s.result
+}
