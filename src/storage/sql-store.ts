@@ -24,6 +24,17 @@ export interface SqlStoreOptions {
   onClose?: () => Promise<void>
 }
 
+const HANDLES = new WeakMap<Store, { db: Kysely<Database>; dialect: DialectName }>()
+
+/**
+ * The Kysely instance and dialect behind a store made by {@link createSqlStore}, for modules
+ * that keep tables of their own beside the core ones (live sources); undefined for any other store.
+ * @example const handle = sqlHandleOf(store); if (handle) createLiveRepo(handle.db)
+ */
+export function sqlHandleOf(store: Store): { db: Kysely<Database>; dialect: DialectName } | undefined {
+  return HANDLES.get(store)
+}
+
 /**
  * A Store over an already-migrated database.
  * @example const store = createSqlStore(createSqliteKysely(':memory:'), 'sqlite')
@@ -31,7 +42,7 @@ export interface SqlStoreOptions {
 export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts: SqlStoreOptions = {}): Store {
   const now = () => (opts.now ?? (() => new Date()))().toISOString()
   let closed: Promise<void> | undefined
-  return {
+  const store: Store = {
     dialect,
     putArticle: (raw) => putArticle(db, raw, now()),
     getArticle: (id) => getArticleRow(db, id),
@@ -53,6 +64,8 @@ export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts:
       return closed
     },
   }
+  HANDLES.set(store, { db, dialect })
+  return store
 }
 
 async function putArticle(db: Kysely<Database>, raw: RawArticle, ingestedAt: string): Promise<PutArticleResult> {

@@ -72,18 +72,21 @@ export function intentFactors(v: View, competing: Saga[]): LikelihoodFactor[] {
 }
 
 /**
- * Time: evidence going stale after 90 days without a new report; a contract ending within six
- * months (a pre-contract and a free move become possible, FIFA RSTP art. 18.3); a window about to
- * close before any agreement.
- * @example timeFactors(view, { windows: () => ({ daysToContractEnd: 120 }) })
+ * Time: positive evidence (`evidence`, the log-odds gained from stage, reliability and reports)
+ * decays once 90 days pass without a new report (0.4% a day, at most 60%), so staleness can undo
+ * evidence but never push below having none; a contract ending within six months (a pre-contract
+ * and a free move become possible, FIFA RSTP art. 18.3); a window about to close before any agreement.
+ * @example timeFactors(view, { windows: () => ({ daysToContractEnd: 120 }) }, 1.7)
  */
-export function timeFactors(v: View, ctx: ContextInput): LikelihoodFactor[] {
+export function timeFactors(v: View, ctx: ContextInput, evidence: number): LikelihoodFactor[] {
   const out: LikelihoodFactor[] = []
   const last = v.entries.filter((e) => isProgress(e, v.saga.kind)).map((e) => e.date as string).sort().at(-1)
   const gap = last ? daysBetween(last, v.date) : 0
-  if (gap > STALE_AFTER_DAYS) {
-    const d = -Math.min(1.5, 0.012 * (gap - STALE_AFTER_DAYS))
-    out.push({ factor: 'likelihood/stale@1', delta: d, why: `No new report for ${gap} days (last on ${last}): ${signed1(d)}` })
+  if (gap > STALE_AFTER_DAYS && evidence > 0) {
+    const decay = Math.min(0.6, 0.004 * (gap - STALE_AFTER_DAYS))
+    const d = -decay * evidence
+    const why = `No new report for ${gap} days (last on ${last}), so the evidence decays by ${Math.round(decay * 100)}%: ${signed1(d)}`
+    if (Math.abs(d) >= 0.005) out.push({ factor: 'likelihood/stale@1', delta: d, why })
   }
   const cal = ctx.windows?.(v.date) ?? {}
   const toEnd = cal.daysToContractEnd

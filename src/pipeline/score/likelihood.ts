@@ -37,15 +37,16 @@ export function likelihoodAt(saga: Saga, date: string, ctx: LikelihoodContext = 
   const v = createView(saga, date, ctx.reliability)
   const competing = ctx.competing ?? []
   const prior = logit(BASE_RATE)
+  const evidence = [...stageFactors(v), ...reportsFactor(v)]
+  const gained = evidence.reduce((s, f) => s + f.delta, 0)
   const factors: LikelihoodFactor[] = [
     { factor: 'likelihood/prior@1', delta: prior, why: `Most transfer rumours never happen: start at ${Math.round(BASE_RATE * 100)}% (${signed1(prior)} log-odds)` },
-    ...stageFactors(v),
-    ...reportsFactor(v),
+    ...evidence,
     ...denialFactors(v),
     ...setbackFactors(v),
     ...competingFactors(v, competing),
     ...intentFactors(v, competing),
-    ...timeFactors(v, ctx),
+    ...timeFactors(v, ctx, gained),
   ]
   const sum = factors.reduce((s, f) => s + f.delta, 0)
   const end = terminalEvent(v, competing)

@@ -39,10 +39,10 @@ export function createView(saga: Saga, date: string, reliability?: (source: stri
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : DEFAULT_RELIABILITY)
 
 /**
- * How much a source's word counts: 1 at reliability 0.5, 1.5 for a perfect record, 0.5 for a useless one.
- * @example credibility(0.9) // 1.4
+ * How much a source's word counts: 1 at reliability 0.5, 1.75 for a perfect record, 0.25 for a useless one.
+ * @example credibility(0.9) // 1.6
  */
-export const credibility = (r: number): number => 0.5 + r
+export const credibility = (r: number): number => 0.25 + 1.5 * r
 
 /** Weight of an entry's wording: modality, and half for related-headline lines (SPEC §4.1). */
 export const wording = (e: TimelineEntry): number => MODALITY_WEIGHT[e.modality] * (e.headline ? 0.5 : 1)

@@ -71,11 +71,8 @@ function toDraft(group: Group): Draft | undefined {
   return { group, current, folded, timeline }
 }
 
-function competingOf(d: Draft, drafts: readonly Draft[]): TimelineEntry[] {
-  const slug = playerSlugOfSagaId(d.group.key.id)
-  return drafts
-    .filter((o) => o !== d && o.group.key.kind !== d.group.key.kind && playerSlugOfSagaId(o.group.key.id) === slug)
-    .flatMap((o) => o.timeline.filter((e) => !e.historical))
+function competingOf(d: Draft, siblings: readonly Draft[]): TimelineEntry[] {
+  return siblings.filter((o) => o.group.key.kind !== d.group.key.kind).flatMap((o) => o.timeline.filter((e) => !e.historical))
 }
 
 function fromClubOf(d: Draft): string | null {
@@ -90,10 +87,10 @@ function datesOf(claims: readonly SagaClaim[]): [string | null, string | null] {
   return [dates[0] ?? null, dates[dates.length - 1] ?? null]
 }
 
-function toSaga(d: Draft, drafts: readonly Draft[], related: SagaId[], opts: BuildSagaOptions): Saga {
+function toSaga(d: Draft, siblings: readonly Draft[], opts: BuildSagaOptions): Saga {
   const { key } = d.group
   const current = d.timeline.filter((e) => !e.historical)
-  const stage = stageAsOf(current, opts.asOf, { kind: key.kind, competing: competingOf(d, drafts) })
+  const stage = stageAsOf(current, opts.asOf, { kind: key.kind, competing: competingOf(d, siblings) })
   const reports: Report[] = d.folded.map((f) => f.report)
   const [firstDate, lastDate] = datesOf(d.current)
   const since = opts.since
@@ -112,7 +109,7 @@ function toSaga(d: Draft, drafts: readonly Draft[], related: SagaId[], opts: Bui
     timeline: since === undefined ? d.timeline : d.timeline.filter((e) => !e.historical && e.date !== null && e.date > since),
     reports,
     conflicts: findConflicts(current, new Map(reports.map((r) => [r.id, r]))),
-    related,
+    related: siblings.map((o) => o.group.key.id),
   }
 }
 
@@ -126,13 +123,15 @@ export function buildSagas(claims: readonly SagaClaim[], opts: BuildSagaOptions 
     .map(toDraft)
     .filter((d): d is Draft => d !== undefined)
     .sort((a, b) => (a.group.key.id < b.group.key.id ? -1 : 1))
-  const byPlayer = new Map<string, SagaId[]>()
+  const byPlayer = new Map<string, Draft[]>()
   for (const d of drafts) {
     const slug = playerSlugOfSagaId(d.group.key.id) ?? ''
-    byPlayer.set(slug, [...(byPlayer.get(slug) ?? []), d.group.key.id])
+    const list = byPlayer.get(slug)
+    if (list) list.push(d)
+    else byPlayer.set(slug, [d])
   }
   return drafts.map((d) => {
-    const ids = byPlayer.get(playerSlugOfSagaId(d.group.key.id) ?? '') ?? []
-    return toSaga(d, drafts, ids.filter((id) => id !== d.group.key.id), opts)
+    const siblings = byPlayer.get(playerSlugOfSagaId(d.group.key.id) ?? '')!.filter((o) => o !== d)
+    return toSaga(d, siblings, opts)
   })
 }

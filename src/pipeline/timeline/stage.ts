@@ -137,7 +137,9 @@ function daysOf<T extends StageInput>(entries: readonly T[], competing: readonly
  * @example stageAsOf(entries, '2025-03-26', { kind: 'move' }) // { stage: 'talks', date: '2025-03-25', because: <talks entry> }
  */
 export function stageAsOf<T extends StageInput>(entries: readonly T[], asOf: string | undefined, opts: StageOptions<T>): StageResult<T> {
-  const firstOwn = entries.filter((e) => !e.historical && (asOf === undefined || (e.date !== null && e.date <= asOf))).sort((a, b) => compareDates(a.date, b.date))[0]
+  const firstOwn = entries
+    .filter((e) => !e.historical && (asOf === undefined || (e.date !== null && e.date <= asOf)))
+    .sort((a, b) => compareDates(a.date, b.date))[0]
   const s: State<T> = { rank: 0, closed: false, final: false, result: { stage: 'rumour', date: firstOwn?.date ?? null, because: undefined } }
   // INFO: a competing ending older than the saga's first claim does not close it before it began
   const start = firstOwn?.date ?? null

@@ -1,18 +1,24 @@
 /**
  * Article-level facts the claim passes lean on: which club holds each player, which club is
  * chasing the focal player, and which outlet reports in its own name.
+ *
+ * The holder is voted for by what clubs do in the text: the club that rejects a bid, refuses
+ * to sell or offers a new contract holds the player; the club that wants, approaches or bids
+ * for him is the suitor. Phrases like "Liverpool defender X" and "X's contract at Y" vote
+ * twice. The knowledge base's club is only a fallback: it is the club as of the KB's writing,
+ * and an article may predate a move.
  */
-import type { Mention } from '../../../domain/types.ts'
-import { indexKnowledgeBase } from '../entities/kb-index.ts'
+import type { ClaimType, Mention } from '../../../domain/types.ts'
+import { indexKnowledgeBase, type KbIndex } from '../entities/kb-index.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
-import type { SentenceView } from './candidate.ts'
+import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)?\s*(?:\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|spell)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\bfrom\s*$|\b(?:leave|leaving|left|exit|outside of|outside|away from)\s*$/i
-const HOLDER_CUES = /\b(?:rejected|rebuffed|dismissed|not for sale|holding firm|new deal|new contract|extend|extension|renewal|keep|academy product|boyhood club)\b/
-const SUITOR_CUES = /\b(?:target|interest|approach|bid|offer|talks|negotiat|sign|pursuit|chase|admirers|pre-contract|lure|move to|join)\w*/
 const SELF_REPORT = /^\s*(?:has been told|have been told|understands|has learned|has learnt|can reveal|can confirm|has been informed|is told)\b/
+const HOLDER_ACTS = new Set<ClaimType>(['bid_rejected', 'not_for_sale', 'extension_offer', 'extension_signed'])
+const SUITOR_ACTS = new Set<ClaimType>(['interest', 'approach', 'bid', 'talks', 'personal_terms', 'agreement', 'pre_contract', 'medical', 'signed'])
 
 export interface ArticleFacts {
   holder: Map<string, string>
@@ -20,62 +26,88 @@ export interface ArticleFacts {
   houseOutlet?: string
 }
 
+type Votes = Map<string, number>
+
 /**
- * @example inferArticleFacts(text, views, ents, kb).holder.get('Trent Alexander-Arnold') // 'Liverpool'
+ * @example inferArticleFacts(text, views, cues, ents, kb).holder.get('Trent Alexander-Arnold') // 'Liverpool'
  */
-export function inferArticleFacts(text: string, views: SentenceView[], ents: ArticleEntities, kb: KnowledgeBase, outlet?: string): ArticleFacts {
+export function inferArticleFacts(text: string, views: SentenceView[], cues: Candidate[], ents: ArticleEntities, kb: KnowledgeBase, outlet?: string): ArticleFacts {
   const idx = indexKnowledgeBase(kb)
-  const holder = new Map<string, string>()
   const clubs = ents.mentions.filter((m) => m.kind === 'club')
   const players = ents.mentions.filter((m) => m.kind === 'player')
-  const votes = new Map<string, Map<string, number>>()
+  const patternVotes = new Map<string, Votes>()
   for (const pm of players) {
     const club = holderFromPattern(text, pm, clubs)
-    if (!club) continue
-    const v = votes.get(pm.name!) ?? votes.set(pm.name!, new Map()).get(pm.name!)!
-    v.set(club, (v.get(club) ?? 0) + 1)
+    if (club) vote(patternVotes.get(pm.name!) ?? patternVotes.set(pm.name!, new Map()).get(pm.name!)!, club, 2)
   }
-  for (const [player, v] of votes) holder.set(player, [...v].sort((a, b) => b[1] - a[1])[0][0])
+  const { holderVotes, suitorVotes } = actVotes(cues, clubs)
+  const holder = new Map<string, string>()
+  for (const [player, v] of patternVotes) holder.set(player, top(v)!)
   const focal = ents.focal
-  if (focal && !holder.has(focal)) {
-    const h = topClub(views, clubs, HOLDER_CUES)
+  if (focal) {
+    const v = new Map(patternVotes.get(focal) ?? [])
+    for (const [k, n] of holderVotes) vote(v, k, n)
+    for (const [k, n] of suitorVotes) vote(v, k, -n)
+    const h = top(v, 1)
     if (h) holder.set(focal, h)
   }
-  // INFO: the knowledge base holds players' clubs as of its writing; an article may predate a
-  // move (Alexander-Arnold is a Real Madrid player in the KB, a Liverpool one in 2024 news), so
-  // the text wins and the KB is only a fallback.
   for (const p of ents.players.values()) {
-    if (holder.has(p.name) || !p.club) continue
-    const club = idx.clubsById.get(p.club)?.name ?? idx.clubsByKey.get(p.club.toLowerCase())?.name
-    if (club && ents.clubCounts.has(club)) holder.set(p.name, club)
+    const club = kbClubOf(p.club, idx)
+    if (holder.has(p.name) || !club || !ents.clubCounts.has(club)) continue
+    if ((suitorVotes.get(club) ?? 0) > (holderVotes.get(club) ?? 0)) continue
+    holder.set(p.name, club)
   }
-  const suitor = focal ? topClub(views, clubs, SUITOR_CUES, holder.get(focal)) : undefined
+  const h = focal ? holder.get(focal) : undefined
+  const suitor = top(new Map([...suitorVotes].filter(([k]) => k !== h)), 1)
   return { holder, suitor, houseOutlet: outlet ?? selfReportingOutlet(text, ents.mentions) }
+}
+
+/** The club acting as subject of each cue: rejecting clubs hold, wanting clubs pursue. */
+function actVotes(cues: Candidate[], clubs: Mention[]): { holderVotes: Votes; suitorVotes: Votes } {
+  const holderVotes: Votes = new Map()
+  const suitorVotes: Votes = new Map()
+  for (const c of cues) {
+    const [cs] = clauseAt(c.view, c.cueStart)
+    const subject = clubs.filter((m) => m.start >= cs && m.end <= c.cueStart).pop()
+    if (subject?.name) {
+      if (HOLDER_ACTS.has(c.type) || c.cue.actor === 'holder') vote(holderVotes, subject.name, 1)
+      else if (SUITOR_ACTS.has(c.type)) vote(suitorVotes, subject.name, 1)
+    }
+    const after = clubs.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd < 12)
+    if (after?.name && (c.type === 'approach' || c.type === 'bid' || c.type === 'bid_rejected')) {
+      const between = c.view.folded.slice(c.cueEnd - c.view.sentence.start, after.start - c.view.sentence.start)
+      if (/^\s*from\s*$/.test(between)) vote(suitorVotes, after.name, 1)
+      else if (/^\s*(?:to\s*)?$/.test(between) && c.type !== 'bid_rejected') vote(holderVotes, after.name, 1)
+    }
+  }
+  return { holderVotes, suitorVotes }
+}
+
+function vote(v: Votes, k: string, n: number): void {
+  v.set(k, (v.get(k) ?? 0) + n)
+}
+
+function top(v: Votes, min = -Infinity): string | undefined {
+  let best: string | undefined
+  let n = -Infinity
+  for (const [k, x] of v) if (x > n) { best = k; n = x }
+  return n >= min ? best : undefined
+}
+
+function kbClubOf(club: string | undefined, idx: KbIndex): string | undefined {
+  if (!club) return undefined
+  return idx.clubsById.get(club)?.name ?? idx.clubsByKey.get(club.toLowerCase())?.name
 }
 
 function holderFromPattern(text: string, pm: Mention, clubs: Mention[]): string | undefined {
   for (const cm of clubs) {
+    if (pm.rule.startsWith('entity/role-phrase') && cm.start >= pm.start && cm.end <= pm.end) return cm.name
     const between = cm.end <= pm.start ? text.slice(cm.end, pm.start) : text.slice(pm.end, cm.start)
     if (/[.!?\n]/.test(between)) continue
     if (cm.end <= pm.start && pm.start - cm.end < 40 && HOLDER_AFTER_CLUB.test(between)) return cm.name
     if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between)) return cm.name
   }
   return undefined
-}
-
-function topClub(views: SentenceView[], clubs: Mention[], cues: RegExp, exclude?: string): string | undefined {
-  const score = new Map<string, number>()
-  for (const v of views) {
-    if (!cues.test(v.folded)) continue
-    for (const cm of clubs) {
-      if (cm.start < v.sentence.start || cm.end > v.sentence.end || cm.name === exclude) continue
-      score.set(cm.name!, (score.get(cm.name!) ?? 0) + 1)
-    }
-  }
-  let best: string | undefined
-  let n = 0
-  for (const [k, v] of score) if (v > n) { best = k; n = v }
-  return best
 }
 
 function selfReportingOutlet(text: string, mentions: Mention[]): string | undefined {

@@ -47,9 +47,9 @@ export interface ClaimOutput {
 export function extractClaims(input: ClaimInput): ClaimOutput {
   const allViews = viewSentences(input.text, input.sentences, input.blocks)
   const views = allViews.filter((v) => CLAIM_BLOCKS.has(input.blocks[v.sentence.block]?.label ?? 'body'))
-  const facts = inferArticleFacts(input.text, allViews, input.entities, input.kb, input.outlet)
-  const ctx: ClaimContext = { ...input, views: allViews, ...facts }
   let cands = findCues(views)
+  const facts = inferArticleFacts(input.text, allViews, cands, input.entities, input.kb, input.outlet)
+  const ctx: ClaimContext = { ...input, views: allViews, ...facts }
   cands = applyHedges(cands)
   cands = applyStance(cands)
   cands = assignParticipants(cands, ctx)

@@ -5,7 +5,7 @@
 import type { Block, Sentence } from '../../../domain/types.ts'
 import type { SentenceView } from './candidate.ts'
 
-const CLAUSE_BREAKS = /(?:, but |, while |, whereas |, although |, though |, however,? |; | – | — | - |, since |, because |, as |, with |\bbut\b|, which | after )/g
+const CLAUSE_BREAKS = /(?:, but |, while |, whereas |, although |, though |, however,? |; | – | — | - |, since |, because |, as |, with |\bbut\b|, which | after |, given )/g
 
 /**
  * @example viewSentences(text, sentences, blocks)[0].folded // 'real madrid are ‘pushing’ …' lower-cased

@@ -43,6 +43,8 @@ export interface RuleCtx {
 /** One ordered time rule: a global regex and a resolver returning undefined to reject a match. */
 export interface TimeRule {
   id: string
+  /** Lower-case stems; the rule runs only on spans containing one (a cheap pre-filter). */
+  keys: readonly string[]
   re: RegExp
   resolve: (m: RegExpExecArray, ctx: RuleCtx) => Resolved | undefined
 }

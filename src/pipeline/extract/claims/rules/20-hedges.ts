@@ -7,7 +7,9 @@
 import { clauseAt, type Candidate } from '../candidate.ts'
 
 const HYPOTHETICAL = /\b(?:if|unless|should he|were he|were they|in the event|hypothetically|whether)\b/g
-const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|appears to|it seems|seems to|would be (?:a|an|the)|might be|dream of|fear|fears|feared|wonder|imagine|assumption|it remains to be seen|what if|so-called)\b/
+const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|appears to|it seems|seems to|would be (?:a|an|the)|might be|dream of|fear|fears|feared|wonder|imagine|assumption|it remains to be seen|what if|so-called|more likely|less likely|most likely)\b/
+/** "a pre-contract agreement has always been the plan": an intention, not an event. */
+const PLAN = /^[^,;]{0,20}?\b(?:has always been|is|remains|was|would be) the (?:plan|aim|idea|hope|dream|ambition)\b/
 const SPECULATIVE = /\b(?:could|may|might|would|can|possibly|potential(?:ly)?|perhaps|in theory|tipped to|rumou?r(?:ed|s)?)\b/
 const EXPECTED = /\b(?:expect(?:s|ed)?|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to)\b/
 const CONFIRMED = /\b(?:official(?:ly)?|confirmed|announced|has signed|have signed|completed|statement)\b/
@@ -24,7 +26,8 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     const clause = folded.slice(cs - sentence.start, ce - sentence.start)
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
     if (isHypothetical(before) && c.type !== 'signed') return { ...c, dropped: 'hypothetical (if/unless before the cue)' }
-    if (OPINION.test(clause)) return { ...c, dropped: 'opinion or appearance, not a report' }
+    if (OPINION.test(before + clause.slice(c.cueStart - cs))) return { ...c, dropped: 'opinion or appearance, not a report' }
+    if (PLAN.test(folded.slice(c.cueEnd - sentence.start))) return { ...c, dropped: 'an intention (“the plan”), not an event' }
     if (GENERIC.test(folded)) return { ...c, dropped: 'a general statement about the rules, not about this player' }
     if (SPECULATIVE.test(clause) && !c.historical) return { ...c, modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] }
     if (CONFIRMED.test(clause)) return { ...c, modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) }

@@ -23,7 +23,24 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     if (c.dropped) { out.push(c); continue }
     if (c.cue.id === 'claim/footsteps@1') { out.push(...footsteps(c, ctx)); continue }
     if (c.cue.id === 'claim/past-move@1') { out.push(pastMove(c, ctx)); continue }
-    out.push(place(c, ctx))
+    const placed = place(c, ctx)
+    out.push(placed)
+    if (!placed.dropped && placed.type === 'interest') out.push(...coSuitors(placed, ctx))
+  }
+  return out
+}
+
+/** "PSG and Barcelona are monitoring him": one interest claim per club joined by and/or. */
+function coSuitors(c: Candidate, ctx: ClaimContext): Candidate[] {
+  const { sentence } = c.view
+  const clubs = mentionsIn(ctx, sentence.start, c.cueStart, 'club')
+  const out: Candidate[] = []
+  for (let i = 1; i < clubs.length; i++) {
+    const gap = ctx.text.slice(clubs[i - 1].end, clubs[i].start)
+    if (!/^\s*(?:,|and|or|&|as well as)\s*$/.test(gap)) continue
+    for (const m of [clubs[i - 1], clubs[i]]) {
+      if (m.name !== c.toClub && m.name !== c.fromClub && !out.some((o) => o.toClub === m.name)) out.push({ ...c, toClub: m.name!, why: [...c.why, `also ${m.name}, named alongside`] })
+    }
   }
   return out
 }

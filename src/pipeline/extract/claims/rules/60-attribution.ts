@@ -51,7 +51,8 @@ export function sentenceChain(v: SentenceView, ctx: ClaimContext): string[] {
     const before = folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start)
     const after = folded.slice(m.end - sentence.start, m.end - sentence.start + 80)
     const listed = found.length > 0 && /^\s*(?:,|and|&)\s*$/.test(folded.slice(found[found.length - 1].end - sentence.start, m.start - sentence.start))
-    if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || listed || /\bby\s*$/.test(before) && found.length > 0) found.push(m)
+    const ofPrevious = found.length > 0 && m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(folded.slice(found[found.length - 1].end - sentence.start, m.start - sentence.start))
+    if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || listed || ofPrevious || /\bby\s*$/.test(before) && found.length > 0) found.push(m)
     else if (ACCORDING.test(before.replace(/(?:[\w’'.-]+,?\s+){0,8}$/, ''))) found.push(m)
   }
   if (found.length) return orderChain(found)

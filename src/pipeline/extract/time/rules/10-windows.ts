@@ -43,6 +43,7 @@ function leanWindow(ctx: RuleCtx, season: WindowSeason, lean: Lean): string | un
 
 const seasonYear: TimeRule = {
   id: 'time/window-season-year@1',
+  keys: ['summer', 'january', 'winter', 'season'],
   re: new RegExp(
     `\\b(?:the\\s+)?(?:(summer|january|winter|mid-?season)\\s+(?:(?:transfer\\s+)?window\\s+)?(?:of\\s+)?${YEAR}|${YEAR}\\s+(summer|january|winter)(?:\\s+(?:transfer\\s+)?window)?)\\b(?![-/–]\\d)`,
     'gi',
@@ -56,6 +57,7 @@ const seasonYear: TimeRule = {
 
 const namedWindow: TimeRule = {
   id: 'time/window-named@1',
+  keys: ['window', 'market'],
   re: /\b(?:(the|next\s+year['’]s|this\s+year['’]s)\s+)?(?:(next|this|coming|upcoming|forthcoming|current|last|previous|immediate)\s+)?(january|winter|mid-?season|summer)\s+(?:transfer\s+)?(?:window|market)(?:\s+(next|this)\s+year)?\b/gi,
   resolve: (m, ctx) => {
     const season = seasonOf(m[3])
@@ -73,6 +75,7 @@ const namedWindow: TimeRule = {
 
 const bareWindow: TimeRule = {
   id: 'time/window-current@1',
+  keys: ['window'],
   re: /\b(this|the\s+current|current|the)\s+(?:transfer\s+)?window\b/gi,
   resolve: (m, ctx) => {
     const strong = !/^the$/i.test(m[1])
@@ -86,6 +89,7 @@ const bareWindow: TimeRule = {
 
 const summerWord: TimeRule = {
   id: 'time/summer@1',
+  keys: ['summer'],
   re: /\b(?:(next|this|last|previous|coming|upcoming|the)\s+)?summer\b/gi,
   resolve: (m, ctx) => {
     const word = (m[1] ?? '').toLowerCase()
@@ -97,6 +101,7 @@ const summerWord: TimeRule = {
 
 const winterWord: TimeRule = {
   id: 'time/winter@1',
+  keys: ['winter'],
   re: /\b(?:(next|this|last|the)\s+)?winter\b/gi,
   resolve: (m, ctx) => {
     const lean = leanOf(m[1])
@@ -106,6 +111,7 @@ const winterWord: TimeRule = {
 
 const midSeason: TimeRule = {
   id: 'time/mid-season@1',
+  keys: ['season', 'campaign'],
   re: /\b(?:(?:halfway|half-way|midway)\s+through\s+(?:the|this)\s+(?:season|campaign)|in\s+the\s+middle\s+of\s+the\s+(?:season|campaign)|mid-?season)\b/gi,
   resolve: (_m, ctx) => {
     const id = ctx.ref ? windowId(seasonEndYear(ctx.ref), 'january') : undefined
@@ -115,6 +121,7 @@ const midSeason: TimeRule = {
 
 const deadline: TimeRule = {
   id: 'time/deadline@1',
+  keys: ['deadline'],
   re: /\b(?:(?:the|by|before|ahead\s+of|after)\s+)?(?:the\s+)?(?:(january|summer|winter)\s+)?(?:transfer\s+)?deadline(?:[-\s](day))?\b/gi,
   resolve: (m, ctx) => {
     const conf = m[2] ? 0.85 : 0.55

@@ -10,6 +10,7 @@ import { isInWindow, windowId, windowOf } from '../windows.js'
 
 const YEAR = '((?:19|20)\\d{2})'
 const M = `(${MONTH_ALT})`
+const MONTH_KEYS = MONTH_ALT.split('|')
 const NOT_RANGE = '(?!\\s*[-/–]\\s*\\d)'
 
 // INFO: seed 004 "TEAMtalk revealed towards the start of November" is said in January: a bare
@@ -45,6 +46,7 @@ function monthResolved(ctx: RuleCtx, month: number, year: number | undefined, le
 
 const since: TimeRule = {
   id: 'time/since-month@1',
+  keys: ['since'],
   re: new RegExp(`\\bsince\\s+(?:(early|mid|late)(?:[-\\s]+to[-\\s]+(?:early|mid|late))?[-\\s]+)?${M}(?:\\s+${YEAR})?\\b`, 'gi'),
   resolve: (m, ctx) => {
     const month = monthNumber(m[2])
@@ -60,6 +62,7 @@ const since: TimeRule = {
 
 const dayMonth: TimeRule = {
   id: 'time/day-month@1',
+  keys: MONTH_KEYS,
   re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}|${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]))(?:,?\\s+${YEAR})?\\b`, 'gi'),
   resolve: (m, ctx) => {
     const name = m[2] ?? m[3]
@@ -77,6 +80,7 @@ const dayMonth: TimeRule = {
 
 const monthPart: TimeRule = {
   id: 'time/month-part@1',
+  keys: MONTH_KEYS,
   re: new RegExp(`\\b(?:the\\s+)?(end|start|beginning|middle)[-\\s]+of[-\\s]+${M}(?:\\s+${YEAR})?\\b`, 'gi'),
   resolve: (m, ctx) => {
     const month = monthNumber(m[2])
@@ -91,6 +95,7 @@ const monthPart: TimeRule = {
 
 const month: TimeRule = {
   id: 'time/month@1',
+  keys: MONTH_KEYS,
   re: new RegExp(`\\b(?:(next|this|last|early|mid|late)[-\\s]+)?${M}(?:\\s+${YEAR})?\\b`, 'gi'),
   resolve: (m, ctx) => {
     const n = monthNumber(m[2])
@@ -108,6 +113,7 @@ const month: TimeRule = {
 
 const yearEdge: TimeRule = {
   id: 'time/year-edge@1',
+  keys: ['end of', 'start of', 'beginning of', 'middle of'],
   re: new RegExp(`\\b(?:the\\s+)?(end|start|beginning|middle)\\s+of\\s+${YEAR}\\b${NOT_RANGE}`, 'gi'),
   resolve: (m) => {
     const y = Number(m[2])
@@ -120,6 +126,7 @@ const yearEdge: TimeRule = {
 
 const targetYear: TimeRule = {
   id: 'time/target-year@1',
+  keys: ['19', '20', 'year'],
   re: new RegExp(`\\b(for|in|during|by|until|before|from)\\s+(?:the\\s+year\\s+)?(?:${YEAR}\\b${NOT_RANGE}|(next|this)\\s+year\\b)`, 'gi'),
   resolve: (m, ctx) => {
     const prep = m[1].toLowerCase()
@@ -135,6 +142,7 @@ const targetYear: TimeRule = {
 
 const seasonSpan: TimeRule = {
   id: 'time/season-span@1',
+  keys: ['season', 'campaign'],
   re: new RegExp(`\\b(?:the\\s+)?${YEAR}\\s*[-/–]\\s*(\\d{4}|\\d{2})\\s+(?:season|campaign)\\b`, 'gi'),
   resolve: (m) => {
     const y1 = Number(m[1])
@@ -146,6 +154,7 @@ const seasonSpan: TimeRule = {
 
 const bareYear: TimeRule = {
   id: 'time/year@1',
+  keys: ['19', '20'],
   re: new RegExp(`(?<![£€$\\d.,])\\b${YEAR}\\b${NOT_RANGE}(?![.,]\\d)`, 'g'),
   resolve: (m) => ({ kind: 'range', range: [`${m[1]}-01-01`, `${m[1]}-12-31`], confidence: 0.4 }),
 }

@@ -34,6 +34,7 @@ function seasonEndResolved(endYear: number | undefined, confidence: number): Res
 
 const seasonEnd: TimeRule = {
   id: 'time/season-end@1',
+  keys: ['end of'],
   re: new RegExp(
     `\\b(?:the\\s+)?end\\s+of\\s+(?:(the\\s+current|the\\s+next|the\\s+following|next|this|the|his)\\s+)?(?:${YEAR}\\s*[-/–]\\s*(\\d{4}|\\d{2})\\s+)?(?:season|campaign)\\b`,
     'gi',
@@ -51,12 +52,14 @@ const seasonEnd: TimeRule = {
 
 const seasonEndPhrase: TimeRule = {
   id: 'time/season-end-phrase@1',
+  keys: ['season'],
   re: /\b(?:(?:the\s+)?season['’]s\s+end|season[-\s]end|when\s+the\s+(?:season|campaign)\s+(?:is\s+(?:finished|over|done)|ends|finishes|concludes))\b/gi,
   resolve: (_m, ctx) => seasonEndResolved(ctx.ref ? seasonEndYear(ctx.ref) : undefined, 0.8),
 }
 
 const seasonRel: TimeRule = {
   id: 'time/season-relative@1',
+  keys: ['season', 'campaign'],
   re: /\b(next|this|last|the\s+current|the\s+following|the\s+coming|the\s+previous)\s+(?:season|campaign)\b/gi,
   resolve: (m, ctx) => {
     const w = m[1].toLowerCase()
@@ -82,6 +85,7 @@ function spanDays(count: string | undefined, unit: string): number {
 
 const comingSpan: TimeRule = {
   id: 'time/coming-span@1',
+  keys: ['coming', 'next', 'following', 'upcoming'],
   re: new RegExp(
     `\\b(?:in|over|within|during)\\s+the\\s+(?:coming|next|following|upcoming)\\s+(?:few\\s+|couple\\s+of\\s+|(${COUNT_ALT})\\s+)?(hours|days|weeks|months)\\b`,
     'gi',
@@ -94,6 +98,7 @@ const comingSpan: TimeRule = {
 
 const recentSpan: TimeRule = {
   id: 'time/recent-span@1',
+  keys: ['recent', 'last', 'past'],
   re: new RegExp(
     `\\b(?:(?:in|over|during)\\s+)?(?:the\\s+)?(?:recent|last|past)\\s+(?:few\\s+|couple\\s+of\\s+|(${COUNT_ALT})\\s+)?(hours|days|weeks|months)\\b`,
     'gi',
@@ -106,6 +111,7 @@ const recentSpan: TimeRule = {
 
 const unitsAway: TimeRule = {
   id: 'time/units-away@1',
+  keys: ['away', 'ago', 'from now', 'time', 'later'],
   re: new RegExp(
     `\\b(?:(?:around|about|roughly|approximately|just|only|less\\s+than|more\\s+than|over|under|some)\\s+)?(${COUNT_ALT})\\s+(hours?|days?|weeks?|months?|years?)(?:['’])?\\s+(away|ago|from\\s+now|time|later)\\b`,
     'gi',
@@ -123,6 +129,7 @@ const unitsAway: TimeRule = {
 
 const thisUnit: TimeRule = {
   id: 'time/this-unit@1',
+  keys: ['month', 'week', 'year'],
   re: /\b(this|next|last)\s+(month|week|year)\b/gi,
   resolve: (m, ctx) => {
     if (!ctx.ref) return { kind: 'range', confidence: 0.4 }
@@ -143,6 +150,7 @@ const thisUnit: TimeRule = {
 
 const dayWord: TimeRule = {
   id: 'time/day-word@1',
+  keys: ['today', 'tonight', 'tomorrow', 'yesterday', 'this '],
   re: /\b(today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening))\b/gi,
   resolve: (m, ctx: RuleCtx) => {
     if (!ctx.ref) return { kind: 'date', confidence: 0.4 }

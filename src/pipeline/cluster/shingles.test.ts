@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { estimateJaccard, hash32, lshKeysOf, minhashOf, normaliseEvidence, quotedTextOf, shinglesOf } from './shingles.ts'
+
+const sketch = (s: string) => minhashOf(shinglesOf(normaliseEvidence(s)))
+
+describe('normaliseEvidence', () => {
+  it.each([
+    { value: '', expected: '' },
+    { value: '   ', expected: '' },
+    { value: '“Real Madrid’s €60m bid!”', expected: 'real madrids 60m bid' },
+    { value: 'Atlético  — Beşiktaş, Straße', expected: 'atletico besiktas straße' },
+    { value: "It's 2025: 'here we go'", expected: 'its 2025 here we go' },
+  ])('$value', ({ value, expected }) => expect(normaliseEvidence(value)).toBe(expected))
+})
+
+describe('shinglesOf', () => {
+  it.each([
+    { value: '', expected: [] },
+    { value: 'a b', expected: ['a b'] },
+    { value: 'a b c d e', expected: ['a b c d e'] },
+    { value: 'a b c d e f', expected: ['a b c d e', 'b c d e f'] },
+  ])('$value', ({ value, expected }) => expect(shinglesOf(value)).toEqual(expected))
+})
+
+describe('hash32 and minhash (report/minhash@1)', () => {
+  it('is deterministic, unsigned and seed-sensitive', () => {
+    expect(hash32('abc')).toBe(hash32('abc'))
+    expect(hash32('abc', 1)).not.toBe(hash32('abc', 2))
+    expect(hash32('x'.repeat(100_000))).toBeGreaterThanOrEqual(0)
+  })
+
+  it('estimates high similarity for a reprint and low for a different sentence', () => {
+    const a = 'Real Madrid sent an opening approach to Liverpool this week to ask about signing Trent in January, Romano said.'
+    const b = 'Real Madrid sent an opening approach to Liverpool this week to ask about signing Trent in January, Fabrizio Romano has revealed.'
+    const other = 'Liverpool swiftly turned down the opening move from the Spanish champions on Thursday.'
+    expect(estimateJaccard(sketch(a), sketch(b))).toBeGreaterThanOrEqual(0.6)
+    expect(estimateJaccard(sketch(a), sketch(other))).toBeLessThan(0.2)
+  })
+
+  it('near-identical sentences share an LSH band', () => {
+    const a = lshKeysOf(sketch('Real Madrid sent an opening approach to Liverpool this week to ask about Trent.'))
+    const b = lshKeysOf(sketch('Real Madrid sent an opening approach to Liverpool this week to ask about Trent!'))
+    expect(a.some((k) => b.includes(k))).toBe(true)
+    expect(a).toHaveLength(16)
+  })
+})
+
+describe('quotedTextOf', () => {
+  it.each([
+    { value: 'He said: “We have a deal in principle today”.', expected: 'we have a deal in principle today' },
+    { value: 'He said "we have a deal in principle today".', expected: 'we have a deal in principle today' },
+    { value: 'A “short” quote.', expected: undefined },
+    { value: 'Real Madrid’s move and Liverpool’s answer', expected: undefined },
+    { value: '', expected: undefined },
+  ])('$value', ({ value, expected }) => expect(quotedTextOf(value)).toBe(expected))
+})
