@@ -37,10 +37,28 @@ export const AGE_WORDS = ['teenage', '19-year-old', '21-year-old', '23-year-old'
 
 export const COACH_ROLES = ['manager', 'head coach', 'boss', 'sporting director', 'technical director', 'coach']
 
+/** Sentence openers that soften a claim (empty = stated flatly). */
 export const HEDGES = [
-  '', '', '', 'reportedly ', 'are said to be ', 'are believed to be ', 'are understood to be ', 'could be ',
-  'appear to be ', 'are thought to be ', 'are rumoured to be ', 'may be ', 'are increasingly ',
+  '', '', '', '', '', 'Reportedly, ', 'It is claimed that ', 'It appears that ', 'Word is that ',
+  'There is a growing feeling that ', 'It is believed that ', 'Rumours suggest ', 'Early indications are that ',
 ]
+
+/** Attributions placed before a claim. */
+export const ATTRIBUTION_PREFIXES = [
+  'According to {outlet}, ', '{outlet} understands that ', '{journalist} reports that ', 'It is understood that ',
+  'Sources in {country} claim that ', '{journalist} of {outlet} says ', 'Per {journalist}, ', 'As first revealed by {outlet}, ',
+  'Speaking on his channel, {journalist} said ', 'Club sources have told {outlet} that ',
+]
+
+export const HEADLINES = [
+  '{T} in talks over {P} move', '{P} to {T}: the latest', '{T} make {fee} bid for {P}', '{P} transfer: {T} close in',
+  'Why {T} want {P}', '{F} reject {T} offer for {P}', '{P} set for medical', '{F} hold firm over {P}',
+  'Transfer news: {P}, {T} and more', '{P} decision looms as {T} wait', 'Exclusive: {T} step up pursuit of {P}',
+  '{P} future in doubt', 'Revealed: {T}\'s summer shortlist', '{P} agrees terms', 'Deal off? {P} latest',
+  '{F} open to {P} sale', 'Gossip column: {T} eye {P}', 'Here we go? {P} nears {T} switch',
+]
+
+export const DATELINES = ['Published {date}', 'Updated: {date}', 'Last updated {date}', '{date}', 'Posted on {date}']
 
 export const TIME_PHRASES = [
   'this summer', 'in January', 'next summer', 'before the deadline', 'in the coming days', 'in the coming weeks',

@@ -78,6 +78,8 @@ function completed(g: Gen, start: string, club: string): { move: TimelineEntry[]
     if (g.rnd() >= p) continue
     t = addDays(t, g.gap(4, 25))
     move.push(entry(t, type, { by: [source(g, 0.7)] }))
+    // INFO: real agreements are widely reported: other reliable sources follow within days.
+    if (type === 'agreement' && g.rnd() < 0.7) move.push(entry(addDays(t, g.gap(0, 3)), 'agreement', { by: [source(g, 0.8)] }))
     if (type === 'talks' && g.rnd() < 0.25) move.push(entry(addDays(t, 2), 'agreement', { by: [source(g, 0.2)], stance: 'denied' }))
   }
   move.push(entry(addDays(t, g.gap(5, 15)), 'signed', { by: [club], modality: 'confirmed' }))
@@ -94,21 +96,21 @@ function rumour(g: Gen, start: string): { move: TimelineEntry[]; renewal: Timeli
 
 function failed(g: Gen, start: string, club: string): { move: TimelineEntry[]; renewal: TimelineEntry[] } {
   let t = start
-  const move = [entry(t, 'interest', { by: [source(g, 0.4)] })]
-  const reached = g.pick<ClaimType[]>([['approach'], ['approach', 'talks'], ['talks', 'personal_terms']])
+  const move = [entry(t, 'interest', { by: [source(g, 0.3)] })]
+  const reached = g.pick<ClaimType[]>([['approach'], ['approach', 'talks'], ['talks'], g.rnd() < 0.3 ? ['talks', 'personal_terms'] : ['interest']])
   for (const type of reached) {
     t = addDays(t, g.gap(5, 30))
-    move.push(entry(t, type, { by: [source(g, 0.4)] }))
+    move.push(entry(t, type, { by: [source(g, 0.3)] }))
   }
   if (g.rnd() < 0.45) move.push(entry(addDays(t, g.gap(3, 20)), 'agreement', { by: [g.pick(TABLOID)] }))
-  if (g.rnd() < 0.2) move.push(entry(addDays(t, g.gap(3, 20)), 'agreement', { by: [g.pick(RELIABLE)] }))
+  if (g.rnd() < 0.1) move.push(entry(addDays(t, g.gap(3, 20)), 'agreement', { by: [g.pick(RELIABLE)] }))
   if (g.rnd() < 0.5) move.push(entry(addDays(t, g.gap(10, 60)), g.pick<ClaimType>(['talks', 'agreement']), { by: [g.pick(RELIABLE)], stance: 'denied' }))
   const end = addDays(t, g.gap(20, 150))
   if (g.rnd() < 0.35) {
     const renewal = [entry(addDays(t, g.gap(5, 15)), 'extension_offer', { by: [g.pick(RELIABLE)] }), entry(end, 'extension_signed', { by: ['Home FC'], modality: 'confirmed' })]
     return { move, renewal }
   }
-  if (g.rnd() < 0.5) move.push(entry(addDays(end, -g.gap(1, 10)), 'talks', { by: [source(g, 0.2)] }))
+  if (g.rnd() < 0.3) move.push(entry(addDays(end, -g.gap(1, 10)), 'talks', { by: [source(g, 0.1)] }))
   move.push(entry(end, 'collapsed', { by: ['Home FC'], modality: 'confirmed' }))
   return { move, renewal: [] }
 }
