@@ -7,7 +7,8 @@ import type { ClaimType } from '../../src/domain/types.ts'
 
 export const CLAIM_TEMPLATES: Record<ClaimType, readonly string[]> = {
   interest: [
-    '{T} [are|have been|remain] [keen on|interested in|monitoring|tracking|watching] {F} {pos} {P}.',
+    '{T} [are|have been|remain] [keen on|interested in|admirers of] {F} {pos} {P}.',
+    '{T} [are|have been] [monitoring|tracking|watching] {F} {pos} {P} [closely|for months|since last season|].',
     '{T} have [added|placed] {P} [to|on] their [shortlist|list of targets|radar] {when}.',
     '{P} is [a|the] [top|primary|long-term|surprise] target for {T}.',
     '{T} [scouts|officials] [watched|have watched|were at the game to watch] {P} [again|on several occasions|last weekend].',
@@ -64,7 +65,7 @@ export const CLAIM_TEMPLATES: Record<ClaimType, readonly string[]> = {
   ],
   medical: [
     '{P} [will undergo|is undergoing|has completed|has passed] [a|his] medical [with|at] {T} {when}.',
-    '{P} [flew|travelled|arrived] [to|in] [the city|town] to [complete|undergo] a medical with {T}.',
+    '{P} [flew in|travelled|arrived] [overnight|this morning|on Monday] to [complete|undergo] a medical with {T}.',
     'Medical tests for {P} with {T} are [booked|scheduled|planned] {when}.',
   ],
   signed: [

@@ -12,14 +12,14 @@ export const FIRST_NAMES = [
 ]
 
 export const SURNAMES = [
-  'Okonkwo', 'Varela', 'Lindqvist', 'Mbemba', 'Carvalho', 'Brandt', 'Ferreyra', 'Kovacic', 'Diallo', 'Haaland',
+  'Okonkwo', 'Varela', 'Lindqvist', 'Mbemba', 'Carvalho', 'Brandt', 'Ferreyra', 'Kovacic', 'Diallo', 'Halvorsen',
   'Sorensen', 'Moretti', 'Ibarra', 'Traore', 'Novak', 'Aguirre', 'Dembele', 'Lindholm', 'Castellano', 'Mensah',
   'Petrovic', 'Gallardo', 'Kruger', 'Bakayoko', 'Esposito', 'Zielinski', 'Quintero', 'Rasmussen', 'Sissoko',
-  'Almeida', 'Hofmann', 'Okafor', 'Vidal', 'Jankovic', 'Toure', 'Delgado', 'Schmid', 'Nkunku', 'Romero',
-  'Eriksen', 'Barella', 'Camara', 'Pellegrini', 'Ward', 'Kessler', 'Fofana', 'Mendoza', 'Larsen', 'Szabo',
-  'Ndiaye', 'Bergstrom', 'Salazar', 'Ugarte', 'Keane', 'Valverde', 'Drogba', 'Hakimi', 'Olsen', 'Marchetti',
+  'Almeida', 'Hofmann', 'Okafor', 'Vidal', 'Jankovic', 'Toure', 'Delgado', 'Schmid', 'Nkoulou', 'Romero',
+  'Eskildsen', 'Barone', 'Camara', 'Pellegrini', 'Ward', 'Kessler', 'Fofana', 'Mendoza', 'Larsen', 'Szabo',
+  'Ndiaye', 'Bergstrom', 'Salazar', 'Ugarte', 'Keane', 'Valbuena', 'Doumbia', 'Haddad', 'Olsen', 'Marchetti',
   'Costa', 'Pereira', 'Adeyemi', 'Lukic', 'Vargas', 'Berisha', 'Kamara', 'Tanaka', 'Wright', 'Gimenez',
-  'Van der Berg', 'De Jong', 'Da Silva', 'El Amrani', 'O\'Connell', 'Mac Allister', 'Ben Yedder',
+  'Van der Berg', 'De Jong', 'Da Silva', 'El Amrani', 'O\'Connell', 'Mac Giolla', 'Ben Yedder',
 ]
 
 export const POSITIONS = [

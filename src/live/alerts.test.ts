@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SagaId } from '../domain/types.ts'
+import type { ArticleId, SagaId } from '../domain/types.ts'
 import { makeSagaClaim } from '../pipeline/cluster/test-builders.ts'
 import type { StoredClaim } from '../storage/store.ts'
 import { diffSagaStates, fireAlerts, snapshotSagas, toWebhookEvents, type SagaChangeEvent, type SagaState } from './alerts.ts'
@@ -40,7 +40,7 @@ describe('diffSagaStates', () => {
   }
 
   it('sorts events by saga id', () => {
-    const after = states([['move:b:c', { stage: 'bid', likelihood: 0.3 }], ['move:a:c', { stage: 'bid', likelihood: 0.3 }]])
+    const after = states([['move:b:c', { stage: 'talks', likelihood: 0.3 }], ['move:a:c', { stage: 'talks', likelihood: 0.3 }]])
     expect(diffSagaStates(new Map(), after).map((e) => e.sagaId)).toEqual(['move:a:c', 'move:b:c'])
   })
 })
@@ -71,7 +71,7 @@ describe('snapshotSagas', () => {
 
   it('reads stage and likelihood of the players’ sagas, before and after new articles', async () => {
     const after = await snapshotSagas(source, ['Andrew Robertson'], { date: '2025-06-10' })
-    const before = await snapshotSagas(source, ['Andrew Robertson'], { date: '2025-06-10', excludeArticles: new Set(['a3']) as never })
+    const before = await snapshotSagas(source, ['Andrew Robertson'], { date: '2025-06-10', excludeArticles: new Set(['a3' as ArticleId]) })
     expect(after.get(M)?.stage).toBe('agreement')
     expect(before.get(M)?.stage).toBe('talks')
     expect(after.get(M)!.likelihood!).toBeGreaterThan(before.get(M)!.likelihood!)

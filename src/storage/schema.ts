@@ -79,11 +79,44 @@ export interface EntityTable {
 }
 
 /** Tables owned by the storage core (migrations 0001–0099). Other modules add theirs from 0100. */
+export interface SagaTable {
+  id: string
+  kind: string
+  player: string
+  player_slug: string
+  player_key: string
+  club: string
+  club_key: string
+  from_club: string | null
+  from_club_key: string | null
+  stage: string
+  stage_date: string | null
+  first_date: string | null
+  last_date: string | null
+  claim_count: number
+  report_count: number
+  likelihood: number | null
+  trend: unknown
+  detail: unknown
+  history: unknown
+  updated_at: string
+}
+
+export interface ResolutionTable {
+  saga_id: string
+  outcome: string
+  date: string
+  note: string | null
+  created_at: string
+}
+
 export interface Database {
   article: ArticleTable
   analysis: AnalysisTable
   claim: ClaimTable
   entity: EntityTable
+  saga: SagaTable
+  resolution: ResolutionTable
 }
 
 /** Which SQL engine a Kysely instance talks to. */

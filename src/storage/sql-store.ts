@@ -15,6 +15,7 @@ import { countAnalysesByVersion, getAnalysisRow, putAnalysisRow } from './repos/
 import { listClaimRows } from './repos/claim-repo.ts'
 import { getEntityRow, listEntityRows, putEntityRow } from './repos/entity-repo.ts'
 import { searchRows } from './repos/search-repo.ts'
+import { getSagaRow, listClaimPlayers, listResolutionRows, listSagaClaims, listSagaRows, putResolutionRow, replaceSagasOfPlayers } from './repos/saga-repo.ts'
 
 /** Options for {@link createSqlStore}. */
 export interface SqlStoreOptions {
@@ -59,6 +60,13 @@ export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts:
     listEntities: (f) => listEntityRows(db, f),
     countAnalysesByVersion: () => countAnalysesByVersion(db),
     checkIntegrity: () => checkIntegrity(db, dialect),
+    replaceSagas: (slugs, rows) => replaceSagasOfPlayers(db, slugs, rows, now()),
+    listSagas: (q) => listSagaRows(db, q),
+    getSaga: (id) => getSagaRow(db, id),
+    listSagaClaims: (players) => listSagaClaims(db, players),
+    listClaimPlayers: () => listClaimPlayers(db),
+    putResolution: (r) => putResolutionRow(db, r, now()),
+    listResolutions: () => listResolutionRows(db),
     close() {
       closed ??= db.destroy().then(() => opts.onClose?.())
       return closed

@@ -4,6 +4,10 @@
  * SQLite and PostgreSQL implementations share one contract (`store.case.test.ts`).
  */
 import type { Analysis, Article, ArticleId, Claim, EntityId, EntityKind, RawArticle } from '../domain/types.ts'
+import type { LikelihoodPoint, Resolution, Saga, SagaClaim } from '../domain/saga.ts'
+import type { SagaRowInput, SagaRowQuery, SagaRowSummary } from './repos/saga-repo.ts'
+
+export type { SagaRowInput, SagaRowQuery, SagaRowSummary }
 
 export interface PutArticleResult {
   status: 'new' | 'unchanged' | 'revised'
@@ -87,6 +91,16 @@ export interface Store {
   getAnalysis(id: ArticleId): Promise<Analysis | undefined>
   listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>
   search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>
+  /** Replaces every saga of these players (by slug) with `rows`, in one transaction. */
+  replaceSagas(playerSlugs: string[], rows: SagaRowInput[]): Promise<void>
+  listSagas(q: SagaRowQuery): Promise<{ items: SagaRowSummary[]; total: number }>
+  getSaga(id: string): Promise<{ saga: Saga; history: LikelihoodPoint[] } | undefined>
+  /** Claims of these players with their articles' outlet, URL and title (latest revisions only). */
+  listSagaClaims(players: string[]): Promise<SagaClaim[]>
+  /** Every player name with at least one claim. */
+  listClaimPlayers(): Promise<string[]>
+  putResolution(r: Resolution): Promise<void>
+  listResolutions(): Promise<Resolution[]>
   close(): Promise<void>
   /** Every stored revision sharing a lineage (pass any revision's `lineageId`), oldest first. */
   listRevisions(lineageId: ArticleId): Promise<Article[]>

@@ -4,7 +4,7 @@
  * and ingest identity behave the way the store-backed services are specified to.
  */
 import { createHash } from 'node:crypto'
-import type { Analysis, Article, ArticleId, RawArticle, SagaId } from '../../domain/types.ts'
+import type { Analysis, Article, ArticleId, RawArticle } from '../../domain/types.ts'
 import type { SagaDetail, SagaQuery, SagaSummary, Services, SourceRow } from '../../services/types.ts'
 import type { SearchHit } from '../../storage/store.ts'
 import { buildFixtureArticles } from './fixture-articles.ts'
@@ -114,7 +114,3 @@ function emptyAnalysis(id: ArticleId, text: string): Analysis {
   }
 }
 
-/** Id of a saga in the fixture, typed. */
-export function fixtureSagaId(id: string): SagaId {
-  return id as SagaId
-}

@@ -7,6 +7,10 @@ import { formatReject, readInputs } from '../../pipeline/ingest/read-inputs.ts'
 import type { CliContext } from '../context.ts'
 import { createProgress } from '../progress.ts'
 import { analyseAndStore } from '../services.ts'
+import { refreshSagas } from '../../services/refresh-sagas.ts'
+
+/** Sagas of touched players are rebuilt after this many new articles, and at the end. */
+const SAGA_BATCH = 500
 
 export interface IngestSummary {
   new: number
@@ -14,6 +18,7 @@ export interface IngestSummary {
   revised: number
   rejected: number
   claims: number
+  sagas: number
   rejects: string[]
 }
 
@@ -27,7 +32,9 @@ export function register(program: Command, ctx: CliContext): void {
       const { io } = ctx
       const store = await ctx.openStore()
       const kb = loadKnowledgeBase()
-      const sum: IngestSummary = { new: 0, unchanged: 0, revised: 0, rejected: 0, claims: 0, rejects: [] }
+      const sum: IngestSummary = { new: 0, unchanged: 0, revised: 0, rejected: 0, claims: 0, sagas: 0, rejects: [] }
+      const touched = new Set<string>()
+      let pending = 0
       const progress = createProgress(io.stderr, io.isTTY && !opts.json, 'ingest')
       for await (const item of readInputs(paths, { maxBytes: ctx.config().maxArticleBytes, stdin: io.stdin, cwd: io.cwd })) {
         if (item.kind === 'reject') {
@@ -44,8 +51,10 @@ export function register(program: Command, ctx: CliContext): void {
         if (put.status === 'unchanged') continue
         const res = await analyseAndStore(store, put.article, { kb })
         if ('error' in res) io.stderr.write(`${item.raw.source}: ${res.error} (raw article kept; run mercato reprocess)\n`)
-        else sum.claims += res.claims
+        else { sum.claims += res.claims; for (const p of res.players) touched.add(p) }
+        if (++pending >= SAGA_BATCH) { sum.sagas += await refreshSagas(store, [...touched], kb); touched.clear(); pending = 0 }
       }
+      if (touched.size) sum.sagas += await refreshSagas(store, [...touched], kb)
       progress.done()
       if (opts.json) io.stdout.write(JSON.stringify(sum, null, 2) + '\n')
       else io.stdout.write(formatSummary(sum))
@@ -55,5 +64,5 @@ export function register(program: Command, ctx: CliContext): void {
 
 function formatSummary(s: IngestSummary): string {
   const nothing = s.new + s.revised === 0 && s.unchanged > 0 ? ' — nothing new, every article was already stored' : ''
-  return `ingested: ${s.new} new, ${s.unchanged} unchanged, ${s.revised} revised, ${s.rejected} rejected; ${s.claims} claims extracted${nothing}\n`
+  return `ingested: ${s.new} new, ${s.unchanged} unchanged, ${s.revised} revised, ${s.rejected} rejected; ${s.claims} claims extracted, ${s.sagas} sagas updated${nothing}\n`
 }

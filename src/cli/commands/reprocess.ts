@@ -8,6 +8,7 @@ import { PIPELINE_VERSION } from '../../pipeline/run.ts'
 import type { CliContext } from '../context.ts'
 import { createProgress } from '../progress.ts'
 import { analyseAndStore } from '../services.ts'
+import { refreshSagas } from '../../services/refresh-sagas.ts'
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -37,8 +38,11 @@ export function register(program: Command, ctx: CliContext): void {
         after = page.next
       }
       progress.done()
-      const sum = { processed, skipped, failed, claims }
-      io.stdout.write(opts.json ? JSON.stringify(sum) + '\n' : `reprocessed ${processed} articles (${claims} claims), ${skipped} up to date, ${failed} failed\n`)
+      const players = await store.listClaimPlayers()
+      let sagas = 0
+      for (let i = 0; i < players.length; i += 200) sagas += await refreshSagas(store, players.slice(i, i + 200), kb)
+      const sum = { processed, skipped, failed, claims, sagas }
+      io.stdout.write(opts.json ? JSON.stringify(sum) + '\n' : `reprocessed ${processed} articles (${claims} claims), ${skipped} up to date, ${failed} failed; ${sagas} sagas rebuilt\n`)
       if (failed) ctx.fail(1)
     })
 }

@@ -44,6 +44,7 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   const holder = new Map<string, string>()
   for (const [player, v] of patternVotes) holder.set(player, top(v)!)
   const focal = ents.focal
+  if (process.env.DBG_VOTES) console.error("votes", focal, [...(patternVotes.get(focal ?? "") ?? [])], [...actVotes(cues, clubs).holderVotes], [...actVotes(cues, clubs).suitorVotes])
   if (focal) {
     const v = new Map(patternVotes.get(focal) ?? [])
     for (const [k, n] of holderVotes) vote(v, k, n)

@@ -1,0 +1,74 @@
+/**
+ * Helpers to run `mercato worker` processes against an isolated PostgreSQL schema: used by the
+ * PostgreSQL bench section and by test/integration/workers.test.ts.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
+import pg from 'pg'
+import { countJobs, type Queue } from '../src/queue/article-queue.ts'
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+/** A throwaway lower-case schema name. */
+export const newSchemaName = (prefix: string): string => `${prefix}_${randomBytes(5).toString('hex')}`
+
+/**
+ * `url` with the store's schema first on the search_path (libpq `options`), so a plain
+ * `--database-url` reaches an isolated schema.
+ * @example withSearchPath('postgres://u@h/db', 'x') // 'postgres://u@h/db?options=-c%20search_path%3Dx'
+ */
+export function withSearchPath(url: string, schema: string): string {
+  return `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`
+}
+
+export interface WorkerProcess {
+  child: ChildProcess
+  /** Everything written to stderr so far. */
+  log(): string
+  /** Resolves with the exit code or signal. */
+  exited: Promise<number | string>
+}
+
+/** Spawns `node bin/mercato.js worker …` and resolves once it says it is ready. */
+export async function spawnWorker(url: string, args: string[], readyTimeoutMs = 30_000): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, ['bin/mercato.js', 'worker', '--database-url', url, ...args], {
+    cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: '' },
+  })
+  let text = ''
+  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)))
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker not ready after ${readyTimeoutMs} ms:\n${text}`)), readyTimeoutMs)
+    child.stderr!.on('data', (chunk: Buffer) => {
+      text += chunk.toString()
+      if (text.includes('worker: ready')) { clearTimeout(timer); resolve() }
+    })
+    void exited.then((c) => { clearTimeout(timer); reject(new Error(`worker exited (${c}) before ready:\n${text}`)) })
+  })
+  await ready
+  return { child, log: () => text, exited }
+}
+
+/** Polls until `completed` jobs are done (or the timeout); returns the last counts. */
+export async function waitForCompleted(boss: Queue, schema: string, completed: number, timeoutMs: number, everyMs = 200) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const counts = await countJobs(boss, schema)
+    if (counts.completed >= completed || Date.now() > deadline) return counts
+    await new Promise((r) => setTimeout(r, everyMs))
+  }
+}
+
+/** SIGTERM, then wait for the exit. */
+export async function stopWorker(w: WorkerProcess): Promise<number | string> {
+  if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGTERM')
+  return w.exited
+}
+
+/** Drops a schema through a short-lived connection (clean-up of queue schemas). */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`expected a lower-case schema name, found ${JSON.stringify(schema)}`)
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try { await client.query(`drop schema if exists ${schema} cascade`) } finally { await client.end() }
+}

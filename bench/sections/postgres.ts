@@ -1,0 +1,75 @@
+/**
+ * d) PostgreSQL ingest through the job queue: raw articles stored, jobs enqueued, then timed
+ * until every job is completed by 1 and by 2 `mercato worker` processes (fresh schemas each).
+ */
+import { loadKnowledgeBase } from '../../src/pipeline/extract/kb/load-kb.ts'
+import { enqueueArticles, openQueue } from '../../src/queue/article-queue.ts'
+import { openPostgresStore } from '../../src/storage/open-store.ts'
+import type { ArticleId } from '../../src/domain/types.ts'
+import { generateCorpus } from '../generate-corpus.ts'
+import { dropSchema, newSchemaName, spawnWorker, stopWorker, waitForCompleted, withSearchPath } from '../pg-workers.ts'
+import { round, type SectionResult } from '../report.ts'
+import { commandFor, seconds, type BenchOptions } from './common.ts'
+
+interface Run { workers: number; articles: number; storeSeconds: number; seconds: number; bytes: number }
+
+export async function benchPostgres(o: BenchOptions): Promise<SectionResult> {
+  const command = commandFor('postgres', o)
+  const n = o.articles ?? (o.full ? 20_000 : 4000)
+  let one: Run
+  let two: Run
+  try {
+    one = await runWith(o, n, 1)
+    two = await runWith(o, n, 2)
+  } catch (err) {
+    return { id: 'd', title: 'PostgreSQL ingest with workers', status: 'skipped', command, reason: (err as Error).message.split('\n')[0], figures: [], notes: [] }
+  }
+  const ratio = (two.articles / two.seconds) / (one.articles / one.seconds)
+  return {
+    id: 'd', title: 'PostgreSQL ingest with workers (job queue)', status: 'ok', command,
+    figures: [
+      { name: 'articles per run', value: n },
+      { name: 'raw putArticle (bench process, sequential)', value: round(n / one.storeSeconds), unit: 'articles/s' },
+      { name: '1 worker (concurrency 2)', value: round(one.articles / one.seconds), unit: 'articles/s' },
+      { name: '1 worker', value: round(one.bytes / 1e6 / one.seconds), unit: 'MB/s' },
+      { name: '2 workers (processes, concurrency 2 each)', value: round(two.articles / two.seconds), unit: 'articles/s' },
+      { name: '2 workers', value: round(two.bytes / 1e6 / two.seconds), unit: 'MB/s' },
+      { name: 'ratio 2 workers / 1 worker', value: round(ratio), unit: '×', target: '≥ 1.6×', met: ratio >= 1.6 },
+    ],
+    notes: [
+      'Timed from enqueue to the last job completed, workers already started (start-up excluded).',
+      'PostgreSQL, the workers and this process share the machine\'s cores.',
+    ],
+  }
+}
+
+async function runWith(o: BenchOptions, n: number, workers: number): Promise<Run> {
+  const schema = newSchemaName('mercato_bench')
+  const bossSchema = newSchemaName('mercato_bench_boss')
+  const store = await openPostgresStore(o.pgUrl, { schema, dropSchemaOnClose: true, max: 4 })
+  const boss = await openQueue(o.pgUrl, { schema: bossSchema })
+  const procs = []
+  try {
+    const ids: ArticleId[] = []
+    let bytes = 0
+    const t0 = performance.now()
+    for (const raw of generateCorpus({ articles: n, seed: o.seed, kb: loadKnowledgeBase() })) {
+      ids.push((await store.putArticle(raw)).article.id)
+      bytes += Buffer.byteLength(raw.text)
+    }
+    const storeSeconds = seconds(t0)
+    const url = withSearchPath(o.pgUrl, schema)
+    for (let i = 0; i < workers; i++) procs.push(await spawnWorker(url, ['--queue-schema', bossSchema, '--concurrency', '2', '--batch-size', '10']))
+    const t1 = performance.now()
+    await enqueueArticles(boss, ids)
+    const counts = await waitForCompleted(boss, bossSchema, n, 30 * 60_000, 100)
+    const took = seconds(t1)
+    if (counts.completed < n) throw new Error(`only ${counts.completed}/${n} jobs completed`)
+    return { workers, articles: n, storeSeconds, seconds: took, bytes }
+  } finally {
+    await Promise.all(procs.map(stopWorker))
+    await boss.stop({ graceful: false, wait: true })
+    await dropSchema(o.pgUrl, bossSchema).catch(() => undefined)
+    await store.close()
+  }
+}

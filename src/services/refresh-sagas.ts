@@ -1,0 +1,47 @@
+/**
+ * Rebuilds the sagas of some players from their stored claims and stores them with their
+ * likelihood history: the incremental step after an ingest. Cost is linear in the claims of the
+ * players touched; nothing compares articles with each other.
+ */
+import type { LikelihoodPoint, Saga } from '../domain/saga.ts'
+import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
+import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
+import { likelihoodHistory } from '../pipeline/score/likelihood.ts'
+import { buildSagas } from '../pipeline/timeline/build-saga.ts'
+import type { SagaRowInput, Store } from '../storage/store.ts'
+import { sourceTiers } from './source-tiers.ts'
+
+/** How many recent likelihood points a saga summary keeps for its sparkline. */
+export const TREND_POINTS = 12
+
+/**
+ * @example await refreshSagas(store, ['Trent Alexander-Arnold'], kb) // 2 sagas stored
+ */
+export async function refreshSagas(store: Store, players: string[], kb: KnowledgeBase): Promise<number> {
+  const names = [...new Set(players)]
+  if (!names.length) return 0
+  const claims = await store.listSagaClaims(names)
+  const sagas = buildSagas(claims)
+  const rows = scoreSagas(sagas, kb)
+  const slugs = [...new Set([...names.map(sagaSlug), ...rows.map((r) => r.playerSlug)])]
+  await store.replaceSagas(slugs, rows)
+  return rows.length
+}
+
+/** Likelihood history for move sagas (renewals compete with them), tier priors as reliability. */
+export function scoreSagas(sagas: Saga[], kb: KnowledgeBase): SagaRowInput[] {
+  const byPlayer = new Map<string, Saga[]>()
+  for (const s of sagas) (byPlayer.get(s.player) ?? byPlayer.set(s.player, []).get(s.player)!).push(s)
+  const reliability = sourceTiers(kb).reliability
+  return sagas.map((saga) => {
+    const competing = (byPlayer.get(saga.player) ?? []).filter((o) => o.id !== saga.id)
+    const history: LikelihoodPoint[] = saga.kind === 'move' ? likelihoodHistory(saga, { competing, reliability }) : []
+    return {
+      saga,
+      playerSlug: sagaSlug(saga.player),
+      likelihood: history.length ? history[history.length - 1].p : null,
+      trend: history.slice(-TREND_POINTS).map((p) => Math.round(p.p * 1000) / 1000),
+      history,
+    }
+  })
+}

@@ -1,0 +1,123 @@
+/**
+ * Saga rows: summaries with their detail and likelihood history, replaced per player when an
+ * ingest touches him; manual resolutions. SQL only.
+ */
+import type { Kysely } from 'kysely'
+import type { ArticleId, SagaId, SagaKind, Stage } from '../../domain/types.ts'
+import type { LikelihoodPoint, Resolution, Saga, SagaClaim } from '../../domain/saga.ts'
+import type { Database } from '../schema.ts'
+import { fromJson, keyOf, toCount, toJson } from './json.ts'
+
+export interface SagaRowInput {
+  saga: Saga
+  playerSlug: string
+  likelihood: number | null
+  trend: number[]
+  history: LikelihoodPoint[]
+}
+
+export interface SagaRowQuery {
+  player?: string
+  club?: string
+  stage?: string
+  kind?: string
+  since?: string
+  limit?: number
+  offset?: number
+}
+
+export interface SagaRowSummary {
+  id: SagaId
+  kind: SagaKind
+  player: string
+  fromClub: string | null
+  club: string
+  stage: Stage
+  stageDate: string | null
+  firstDate: string | null
+  lastDate: string | null
+  claimCount: number
+  reportCount: number
+  likelihood: number | null
+  trend: number[]
+}
+
+/** Replaces every saga of the given players in one transaction. */
+export async function replaceSagasOfPlayers(db: Kysely<Database>, slugs: string[], rows: SagaRowInput[], now: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (slugs.length) await trx.deleteFrom('saga').where('player_slug', 'in', slugs).execute()
+    for (const r of rows) {
+      const s = r.saga
+      await trx.insertInto('saga').values({
+        id: s.id, kind: s.kind, player: s.player, player_slug: r.playerSlug, player_key: keyOf(s.player), club: s.club,
+        club_key: keyOf(s.club), from_club: s.fromClub, from_club_key: s.fromClub ? keyOf(s.fromClub) : null, stage: s.stage,
+        stage_date: s.stageDate, first_date: s.firstDate, last_date: s.lastDate, claim_count: s.claimCount, report_count: s.reportCount,
+        likelihood: r.likelihood, trend: toJson(r.trend), detail: toJson(s), history: toJson(r.history), updated_at: now,
+      }).execute()
+    }
+  })
+}
+
+/** Saga summaries matching a query, most recently active first. */
+export async function listSagaRows(db: Kysely<Database>, q: SagaRowQuery): Promise<{ items: SagaRowSummary[]; total: number }> {
+  let base = db.selectFrom('saga')
+  if (q.player) base = base.where('player_key', '=', keyOf(q.player))
+  if (q.club) { const k = keyOf(q.club); base = base.where((eb) => eb.or([eb('club_key', '=', k), eb('from_club_key', '=', k)])) }
+  if (q.stage) base = base.where('stage', '=', q.stage)
+  if (q.kind) base = base.where('kind', '=', q.kind)
+  if (q.since) base = base.where('last_date', '>=', q.since)
+  const total = toCount((await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n)
+  const rows = await base
+    .select(['id', 'kind', 'player', 'from_club', 'club', 'stage', 'stage_date', 'first_date', 'last_date', 'claim_count', 'report_count', 'likelihood', 'trend'])
+    .orderBy('last_date', 'desc').orderBy('id').limit(q.limit ?? 50).offset(q.offset ?? 0).execute()
+  return {
+    total,
+    items: rows.map((r) => ({
+      id: r.id as SagaId, kind: r.kind as SagaKind, player: r.player, fromClub: r.from_club, club: r.club, stage: r.stage as Stage,
+      stageDate: r.stage_date, firstDate: r.first_date, lastDate: r.last_date, claimCount: toCount(r.claim_count),
+      reportCount: toCount(r.report_count), likelihood: r.likelihood === null ? null : Number(r.likelihood), trend: fromJson<number[]>(r.trend),
+    })),
+  }
+}
+
+/** One saga's stored detail and likelihood history. */
+export async function getSagaRow(db: Kysely<Database>, id: string): Promise<{ saga: Saga; history: LikelihoodPoint[] } | undefined> {
+  const r = await db.selectFrom('saga').select(['detail', 'history']).where('id', '=', id).executeTakeFirst()
+  return r ? { saga: fromJson<Saga>(r.detail), history: fromJson<LikelihoodPoint[]>(r.history) } : undefined
+}
+
+/** Every claim of some players with its article's outlet, URL and title: the input of saga building. */
+export async function listSagaClaims(db: Kysely<Database>, players: string[]): Promise<SagaClaim[]> {
+  if (!players.length) return []
+  const rows = await db.selectFrom('claim').innerJoin('article', 'article.id', 'claim.article_id')
+    .selectAll('claim').select(['article.outlet as a_outlet', 'article.url as a_url', 'article.title as a_title'])
+    .where('claim.player_key', 'in', players.map(keyOf))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('article as later').select('later.id')
+      .whereRef('later.lineage_id', '=', 'article.lineage_id').whereRef('later.revision', '>', 'article.revision'))))
+    .orderBy('claim.id').execute()
+  return rows.map((r) => ({
+    id: toCount(r.id), articleId: r.article_id as ArticleId, player: r.player, playerId: (r.player_id ?? undefined) as SagaClaim['playerId'],
+    fromClub: r.from_club, toClub: r.to_club, type: r.type as SagaClaim['type'], stance: r.stance as SagaClaim['stance'],
+    modality: r.modality as SagaClaim['modality'], window: r.window, fee: fromJson(r.fee), attributedTo: fromJson<string[]>(r.attributed_to),
+    evidence: { articleId: r.article_id as ArticleId, start: toCount(r.ev_start), end: toCount(r.ev_end), sentence: r.sentence },
+    rule: r.rule, confidence: Number(r.confidence), why: fromJson<string[]>(r.why), historical: Boolean(r.historical), headline: Boolean(r.headline),
+    date: r.claim_date, dateEstimated: Boolean(r.date_estimated), flags: fromJson<string[] | null>(r.flags) ?? undefined,
+    outlet: r.a_outlet ?? undefined, url: r.a_url ?? undefined, title: r.a_title ?? undefined,
+  }))
+}
+
+export async function putResolutionRow(db: Kysely<Database>, r: Resolution, now: string): Promise<void> {
+  await db.deleteFrom('resolution').where('saga_id', '=', r.sagaId).execute()
+  await db.insertInto('resolution').values({ saga_id: r.sagaId, outcome: r.outcome, date: r.date, note: r.note ?? null, created_at: now }).execute()
+}
+
+export async function listResolutionRows(db: Kysely<Database>): Promise<Resolution[]> {
+  const rows = await db.selectFrom('resolution').selectAll().orderBy('saga_id').execute()
+  return rows.map((r) => ({ sagaId: r.saga_id as SagaId, outcome: r.outcome as Resolution['outcome'], date: r.date, by: 'hand' as const, note: r.note ?? undefined }))
+}
+
+/** Every distinct player with claims (for a full saga rebuild). */
+export async function listClaimPlayers(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('claim').select('player').distinct().orderBy('player').execute()
+  return rows.map((r) => r.player)
+}

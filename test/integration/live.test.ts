@@ -1,0 +1,193 @@
+/**
+ * Live sources end to end (SPEC §9 alerts, §10): a feed server and a webhook receiver on
+ * 127.0.0.1, the CLI run in-process (`feeds add`, `hooks add`, `watch --once`…) over a temp
+ * SQLite file. The story (written for this test): Atletico Madrid's interest in Andrew
+ * Robertson becomes talks, then an agreed deal, one feed item at a time.
+ */
+import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../../src/cli/main.ts'
+import { startLoopbackServer, type LoopbackServer } from '../../src/live/test-support/loopback-server.ts'
+import { verifySignature } from '../../src/live/webhooks.ts'
+import { buildSagas } from '../../src/pipeline/timeline/build-saga.ts'
+import { openSqliteStore } from '../../src/storage/open-store.ts'
+
+interface Item {
+  guid: string
+  title: string
+  date: string
+  /** Full text (content:encoded), or undefined for a summary-only item. */
+  body?: string
+  summary?: string
+  link: string
+}
+
+const STORY: Item[] = [
+  {
+    guid: 'rob-1', title: 'Atletico keen on Robertson', date: 'Mon, 02 Jun 2025 09:00:00 GMT', link: '/articles/robertson-interest',
+    body: 'Atletico Madrid are interested in signing Andrew Robertson from Liverpool, according to sources close to the club. The Spanish side see the Scotland captain as an experienced option at left-back.',
+  },
+  {
+    guid: 'rob-2', title: 'Atletico and Liverpool talk Robertson', date: 'Thu, 05 Jun 2025 09:00:00 GMT', link: '/articles/robertson-talks',
+    summary: 'The two clubs are now talking.',
+  },
+  {
+    guid: 'rob-3', title: 'Robertson deal agreed', date: 'Mon, 09 Jun 2025 09:00:00 GMT', link: '/articles/robertson-agreed',
+    body: 'Atletico Madrid have agreed a deal with Liverpool to sign Andrew Robertson for €5m. The left-back is expected in Madrid later this week.',
+  },
+]
+
+const TALKS_PAGE = `<!doctype html><html><head><title>Atletico and Liverpool talk Robertson</title></head><body>
+<nav>Home | Transfers</nav><article><h1>Atletico and Liverpool talk Robertson</h1>
+<p>Atletico Madrid have opened talks with Liverpool over a move for Andrew Robertson.</p>
+<p>The left-back has a year left on his contract and is open to a new challenge in Spain.</p></article></body></html>`
+
+const SECRET = 'integration-secret'
+
+let feedServer: LoopbackServer
+let hookServer: LoopbackServer
+let published: Item[] = []
+let dir: string
+
+function rss(origin: string): string {
+  const items = published.map((i) => `<item><title>${i.title}</title><guid isPermaLink="false">${i.guid}</guid>
+<link>${origin}${i.link}</link><pubDate>${i.date}</pubDate>${i.body ? `<content:encoded><![CDATA[<p>${i.body}</p>]]></content:encoded>` : `<description>${i.summary}</description>`}</item>`)
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Transfer Desk</title><link>${origin}/</link>${items.join('\n')}</channel></rss>`
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mercato-live-'))
+  feedServer = await startLoopbackServer({
+    '/transfers.xml': (req, res) => {
+      const body = rss(feedServer.origin)
+      const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`
+      if (req.headers['if-none-match'] === etag) return res.writeHead(304, { etag }).end()
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag }).end(body)
+    },
+    '/articles/robertson-talks': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(TALKS_PAGE),
+  })
+  hookServer = await startLoopbackServer({
+    '/hook': (_req, res) => res.writeHead(204).end(),
+    '/hook-likelihood': (_req, res) => res.writeHead(204).end(),
+  })
+})
+
+afterAll(async () => {
+  await feedServer.close()
+  await hookServer.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function cli(argv: string[], env: Record<string, string> = { MERCATO_ALLOW_PRIVATE_NETWORK: '1' }) {
+  let stdout = ''
+  let stderr = ''
+  const io = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env,
+    isTTY: false,
+    cwd: dir,
+  }
+  const code = await runCli(['--db', join(dir, 'live.db'), ...argv], io)
+  return { code, stdout, stderr }
+}
+
+describe('mercato feeds, hooks and watch', () => {
+  const feedPath = '/transfers.xml'
+  const pagePath = '/articles/robertson-talks'
+
+  it('adds a feed and two hooks', async () => {
+    const added = await cli(['feeds', 'add', `${feedServer.origin}${feedPath}`, '--name', 'Transfer Desk', '--interval', '10m'])
+    expect(added).toMatchObject({ code: 0, stdout: `added feed 1: ${feedServer.origin}${feedPath}\n` })
+    expect((await cli(['hooks', 'add', `${hookServer.origin}/hook`, '--on', 'stage', '--secret', SECRET])).code).toBe(0)
+    const generated = await cli(['hooks', 'add', `${hookServer.origin}/hook-likelihood`, '--on', 'likelihood>0.7'])
+    expect(generated.code).toBe(0)
+    expect(generated.stdout).toMatch(/^secret: [A-Za-z0-9_-]{32} {2}\(shown once/m)
+    const listed = await cli(['hooks', 'list', '--json'])
+    expect(JSON.parse(listed.stdout).map((h: { trigger: string }) => h.trigger)).toEqual(['stage', 'likelihood>0.7'])
+    expect(listed.stdout).not.toContain(SECRET)
+  })
+
+  it('first poll: stores both items, fetching the linked page of the summary-only one', async () => {
+    published = STORY.slice(0, 2)
+    const run = await cli(['watch', '--once'])
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stderr).toContain('Transfer Desk: 200 ok, 2 new items, 2 articles stored')
+    expect(feedServer.hits(pagePath)).toHaveLength(1)
+    const store = await openSqliteStore(join(dir, 'live.db'))
+    try {
+      expect(await store.countArticles()).toBe(2)
+      const talks = await store.getArticleByUrl(`${feedServer.origin}${pagePath}`)
+      expect(talks?.rawText).toContain('opened talks with Liverpool')
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('second poll of an unchanged feed: a conditional request answered 304', async () => {
+    const run = await cli(['watch', '--once'])
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stderr).toContain('Transfer Desk: 304 not modified')
+    const feedHits = feedServer.hits(feedPath)
+    expect(feedHits.at(-1)?.headers['if-none-match']).toMatch(/^"[0-9a-f]{16}"$/)
+  })
+
+  it('third poll: only the new item is stored; the seen summary-only item is not refetched', async () => {
+    published = STORY.slice(0, 3)
+    const run = await cli(['watch', '--once'])
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stderr).toContain('Transfer Desk: 200 ok, 1 new items, 1 articles stored')
+    expect(feedServer.hits(pagePath)).toHaveLength(1)
+    expect(feedServer.hits(feedPath)).toHaveLength(3)
+    const store = await openSqliteStore(join(dir, 'live.db'))
+    try {
+      expect(await store.countArticles()).toBe(3)
+      const sagas = buildSagas(await store.listClaims({ player: 'Andrew Robertson' }))
+      expect(sagas.find((s) => s.id === 'move:andrew-robertson:atletico-madrid')?.stage).toBe('agreement')
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('delivered signed stage changes to the hook and logged every attempt', async () => {
+    const deliveries = hookServer.hits('/hook').map((r) => {
+      expect(verifySignature(SECRET, r.body, r.headers['x-mercato-signature'] as string)).toBe(true)
+      return JSON.parse(r.body).event as { type: string; sagaId: string; stageBefore: string | null; stageAfter: string }
+    })
+    const robertson = deliveries.filter((e) => e.sagaId === 'move:andrew-robertson:atletico-madrid')
+    expect(robertson.map((e) => [e.type, e.stageBefore, e.stageAfter])).toEqual([['stage', null, 'talks'], ['stage', 'talks', 'agreement']])
+    const log = JSON.parse((await cli(['hooks', 'deliveries', '--json'])).stdout) as Array<{ status?: number; attempt: number }>
+    expect(log.length).toBe(hookServer.requests.length)
+    expect(log.every((d) => d.status === 204 && d.attempt === 1)).toBe(true)
+  })
+
+  it('lists the feed with its state and exports it as OPML', async () => {
+    const [feed] = JSON.parse((await cli(['feeds', 'list', '--json'])).stdout)
+    expect(feed).toMatchObject({ id: 1, name: 'Transfer Desk', intervalSeconds: 600, failures: 0 })
+    expect(feed.etag).toMatch(/^"[0-9a-f]{16}"$/)
+    const opml = await cli(['feeds', 'export-opml'])
+    expect(opml.stdout).toContain(`xmlUrl="${feedServer.origin}${feedPath}"`)
+  })
+})
+
+describe('private addresses', () => {
+  it('refuses to add a loopback feed without the allowance, in one line', async () => {
+    const run = await cli(['feeds', 'add', `${feedServer.origin}/other.xml`], {})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe('mercato feeds: host 127.0.0.1 resolves to 127.0.0.1 (loopback), which is not a public address\n')
+  })
+
+  it('refuses to fetch a loopback feed without the allowance, and says so', async () => {
+    const before = feedServer.requests.length
+    const run = await cli(['watch', '--once'], {})
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^Transfer Desk: failed \(host 127\.0\.0\.1 resolves to 127\.0\.0\.1 \(loopback\), which is not a public address\); next try after \S+$/m)
+    expect(feedServer.requests.length).toBe(before)
+    const [feed] = JSON.parse((await cli(['feeds', 'list', '--json'])).stdout)
+    expect(feed.failures).toBe(1)
+  })
+})
