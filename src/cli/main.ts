@@ -62,6 +62,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 /** Process entry: real stdio and environment. */
 export async function main(argv: string[]): Promise<number> {
+  // INFO: `mercato sagas | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err })
   return runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -5,7 +5,7 @@
  * Robertson becomes talks, then an agreed deal, one feed item at a time.
  */
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -82,18 +82,26 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function cli(argv: string[], env: Record<string, string> = { MERCATO_ALLOW_PRIVATE_NETWORK: '1' }) {
-  let stdout = ''
-  let stderr = ''
+const ALLOW = { MERCATO_ALLOW_PRIVATE_NETWORK: '1' }
+
+async function cli(argv: string[], env: Record<string, string> = ALLOW, out = { stdout: '', stderr: '' }, db = 'live.db') {
   const io = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
+    stdout: { write: (s: string) => (out.stdout += s) },
+    stderr: { write: (s: string) => (out.stderr += s) },
     env,
     isTTY: false,
     cwd: dir,
   }
-  const code = await runCli(['--db', join(dir, 'live.db'), ...argv], io)
-  return { code, stdout, stderr }
+  const code = await runCli(['--db', join(dir, db), ...argv], io)
+  return { code, ...out }
+}
+
+async function until(check: () => boolean, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
 }
 
 describe('mercato feeds, hooks and watch', () => {
@@ -174,6 +182,34 @@ describe('mercato feeds, hooks and watch', () => {
   })
 })
 
+describe('mercato feeds import-opml and remove', () => {
+  it('imports public feeds, refuses private ones in one line each, and removes by id or URL', async () => {
+    const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
+<outline text="Football"><outline text="Public Desk" type="rss" xmlUrl="https://feeds.example.org/football.xml"/>
+<outline text="Intranet" type="rss" xmlUrl="http://10.0.0.7/feed.xml"/></outline></body></opml>`
+    writeFileSync(join(dir, 'feeds.opml'), opml)
+    const run = await cli(['feeds', 'import-opml', 'feeds.opml'], {}, undefined, 'opml.db')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('imported feeds: 1 new, 0 already watched, 1 refused\n')
+    expect(run.stderr).toBe('feeds.opml: host 10.0.0.7 resolves to 10.0.0.7 (private), which is not a public address\n')
+    expect((await cli(['feeds', 'import-opml', 'feeds.opml', '--allow-private'], {}, undefined, 'opml.db')).stdout)
+      .toBe('imported feeds: 1 new, 1 already watched, 0 refused\n')
+    expect((await cli(['feeds', 'remove', '1'], {}, undefined, 'opml.db')).stdout).toBe('removed feed 1: https://feeds.example.org/football.xml\n')
+    expect((await cli(['feeds', 'remove', 'http://10.0.0.7/feed.xml'], {}, undefined, 'opml.db')).code).toBe(0)
+    const missing = await cli(['feeds', 'remove', '1'], {}, undefined, 'opml.db')
+    expect(missing).toMatchObject({ code: 1, stderr: 'mercato feeds: no feed with id or URL 1 (see mercato feeds list)\n' })
+  })
+
+  it('rejects a bad scheme and a bad interval with one line and exit 2', async () => {
+    expect(await cli(['feeds', 'add', 'ftp://example.org/feed'], {}, undefined, 'opml.db'))
+      .toMatchObject({ code: 2, stderr: 'mercato feeds: scheme ftp: is not allowed (only http and https)\n' })
+    expect(await cli(['feeds', 'add', 'https://example.org/feed', '--interval', 'soon'], {}, undefined, 'opml.db'))
+      .toMatchObject({ code: 2, stderr: 'mercato feeds: expected an interval such as 90s, 15m or 2h, found "soon"\n' })
+    expect(await cli(['hooks', 'add', 'https://example.org/hook', '--on', 'likelihood>2'], {}, undefined, 'opml.db'))
+      .toMatchObject({ code: 2, stderr: 'mercato hooks: expected --on stage or --on likelihood>0.7 (threshold in [0, 1)), found "likelihood>2"\n' })
+  })
+})
+
 describe('private addresses', () => {
   it('refuses to add a loopback feed without the allowance, in one line', async () => {
     const run = await cli(['feeds', 'add', `${feedServer.origin}/other.xml`], {})
@@ -189,5 +225,25 @@ describe('private addresses', () => {
     expect(feedServer.requests.length).toBe(before)
     const [feed] = JSON.parse((await cli(['feeds', 'list', '--json'])).stdout)
     expect(feed.failures).toBe(1)
+  })
+})
+
+describe('mercato watch (loop)', () => {
+  it('polls, then stops cleanly on SIGINT and exits 0', async () => {
+    const url = `${feedServer.origin}/transfers.xml`
+    expect((await cli(['feeds', 'add', url, '--name', 'Loop Desk'], ALLOW, undefined, 'loop.db')).code).toBe(0)
+    const ours = new Set(process.listeners('SIGINT'))
+    const out = { stdout: '', stderr: '' }
+    const running = cli(['watch', '--interval', '3600'], ALLOW, out, 'loop.db')
+    await until(() => out.stderr.includes('Loop Desk: 200 ok'))
+    const listener = process.listeners('SIGINT').find((l) => !ours.has(l))
+    expect(listener).toBeDefined()
+    const stop = listener as (sig: string) => void
+    stop('SIGINT')
+    const { code, stderr } = await running
+    expect(code).toBe(0)
+    expect(stderr).toContain('stopping after the current poll')
+    expect(stderr).toMatch(/watch: 1 polls, 0 failed, \d+ articles stored\n$/)
+    expect(process.listeners('SIGINT').filter((l) => !ours.has(l))).toEqual([])
   })
 })

@@ -2,7 +2,7 @@
  * `mercato ingest PATH… | -`: read articles, store their raw text, extract claims, report.
  */
 import type { Command } from 'commander'
-import { loadKnowledgeBase } from '../../pipeline/extract/kb/load-kb.ts'
+import { loadKnowledge } from '../../services/knowledge.ts'
 import { formatReject, readInputs } from '../../pipeline/ingest/read-inputs.ts'
 import type { CliContext } from '../context.ts'
 import { createProgress } from '../progress.ts'
@@ -31,7 +31,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (paths: string[], opts: { json?: boolean }) => {
       const { io } = ctx
       const store = await ctx.openStore()
-      const kb = loadKnowledgeBase()
+      const kb = await loadKnowledge(store)
       const sum: IngestSummary = { new: 0, unchanged: 0, revised: 0, rejected: 0, claims: 0, sagas: 0, rejects: [] }
       const touched = new Set<string>()
       let pending = 0

@@ -3,7 +3,7 @@
  * recover from a failed stage). Raw text is never touched.
  */
 import type { Command } from 'commander'
-import { loadKnowledgeBase } from '../../pipeline/extract/kb/load-kb.ts'
+import { loadKnowledge } from '../../services/knowledge.ts'
 import { PIPELINE_VERSION } from '../../pipeline/run.ts'
 import type { CliContext } from '../context.ts'
 import { createProgress } from '../progress.ts'
@@ -19,7 +19,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (opts: { stale?: boolean; json?: boolean }) => {
       const { io } = ctx
       const store = await ctx.openStore()
-      const kb = loadKnowledgeBase()
+      const kb = await loadKnowledge(store)
       const progress = createProgress(io.stderr, io.isTTY && !opts.json, 'reprocess')
       let processed = 0, skipped = 0, failed = 0, claims = 0
       let after: number | undefined

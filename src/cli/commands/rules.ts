@@ -7,7 +7,7 @@ import type { Command } from 'commander'
 import type { ArticleId, ContractFact } from '../../domain/types.ts'
 import { nameKey } from '../../pipeline/extract/entities/gazetteer.ts'
 import { indexKnowledgeBase } from '../../pipeline/extract/entities/kb-index.ts'
-import { loadKnowledgeBase } from '../../pipeline/extract/kb/load-kb.ts'
+import { loadKnowledge } from '../../services/knowledge.ts'
 import type { ClubEntry, KnowledgeBase } from '../../pipeline/extract/kb/types.ts'
 import { explainRules, formatExplanation, loadRuleBook } from '../../pipeline/rules/index.ts'
 import type { Store } from '../../storage/store.ts'
@@ -25,14 +25,14 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--json', 'print the explanation as JSON')
     .action(async (player: string, opts: { club: string; date?: string; from?: string; expires?: string; json?: boolean }) => {
       const { io } = ctx
-      const kb = loadKnowledgeBase()
+      const store = await ctx.openStore()
+      const kb = await loadKnowledge(store)
       const toClub = findClub(kb, opts.club)
       if (!toClub) { io.stderr.write(`mercato rules: unknown club ${JSON.stringify(opts.club)}\n`); return ctx.fail(2) }
-      const store = await ctx.openStore()
-      const learned = await learnContract(store, kb, player)
+      const date = opts.date ?? new Date().toISOString().slice(0, 10)
+      const learned = await learnContract(store, kb, player, date)
       const fromClub = findClub(kb, opts.from ?? learned.club ?? '')
       const expires = opts.expires ?? learned.expires
-      const date = opts.date ?? new Date().toISOString().slice(0, 10)
       const explanation = explainRules(loadRuleBook(), {
         player: learned.player ?? player,
         fromClub: fromClub ? { name: fromClub.name, country: fromClub.country } : undefined,
@@ -53,13 +53,18 @@ export function findClub(kb: KnowledgeBase, name: string): ClubEntry | undefined
 }
 
 /** The player's club and latest contract expiry, from imported players or stored contract facts. */
-async function learnContract(store: Store, kb: KnowledgeBase, player: string) {
+async function learnContract(store: Store, kb: KnowledgeBase, player: string, date: string) {
   const known = indexKnowledgeBase(kb).playersByKey.get(nameKey(player))
   const out: { player?: string; club?: string; expires?: string; source?: string } = { player: known?.name }
   if (known?.club) out.club = kb.clubs.find((c) => c.id === known.club)?.name ?? known.club
   if (known?.contractExpires) { out.expires = known.contractExpires; out.source = 'imported player data' }
   const claims = await store.listClaims({ player: known?.name ?? player, limit: 500 })
-  if (!out.club) out.club = claims.find((c) => c.fromClub)?.fromClub ?? undefined
+  // INFO: the club holding him on the date asked about: the most common holder in claims made
+  // up to that date (the knowledge base's club may be a later one).
+  const votes = new Map<string, number>()
+  for (const c of claims) if (c.fromClub && (!c.date || c.date <= date)) votes.set(c.fromClub, (votes.get(c.fromClub) ?? 0) + 1)
+  const byClaims = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0]
+  if (byClaims) out.club = byClaims
   const seen = new Set<ArticleId>()
   let best: ContractFact | undefined
   for (const c of claims) {

@@ -1,0 +1,41 @@
+/**
+ * The shape of a claim cue and the helpers the cue families share (SPEC §5). Cues are data:
+ * a pattern over the folded sentence (lower case, curly quotes normalised) that signals one
+ * claim type, plus the structural conditions the participants pass checks.
+ */
+import type { ClaimType, Stance } from '../../../../domain/types.ts'
+
+export interface Cue {
+  id: string
+  type: ClaimType
+  re: RegExp
+  confidence: number
+  /** Stance carried by the cue itself; negation scope is then not consulted. */
+  stance?: Stance
+  /** A second claim the same words make ("turned down a new contract" = offer + refusal). */
+  also?: { type: ClaimType; stance: Stance }
+  /** Cue describes the player's own club keeping him (renewal family). */
+  renewal?: boolean
+  /** Blocks: matched spans that are never claims (rule statements, generic talk). */
+  block?: boolean
+  /** Who does the act: decides player vs club subject for rejections. */
+  actor?: 'holder' | 'suitor' | 'player'
+  /** A club must be named within this many characters after the cue ("joined Villa"). */
+  clubAfter?: number
+  /** The player is the one named within this many characters after the cue ("signed Huijsen"). */
+  objectPlayer?: number
+  /** When no club other than the holder takes part, the claim is this renewal type instead. */
+  renewalAs?: ClaimType
+}
+
+/** A bounded gap inside one clause: never crosses sentence punctuation. */
+export const W = String.raw`[^.;:!?]{0,40}?`
+export const NEWDEAL = String.raw`(?:new|fresh|improved|extended|long-term|lengthy|bumper|lucrative)(?: and improved| and lengthy)?(?: \w+)?(?: \w+)? (?:deal|contract|terms)`
+export const NEWDEAL_SHORT = String.raw`(?:new|fresh|improved|bumper)(?: \w+)? (?:deal|contract|terms)`
+
+/** Spaces in patterns match any run of white space (folded quotes leave double spaces). */
+const spaced = (re: string) => re.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')
+
+export const c = (id: string, type: ClaimType, re: string, confidence: number, extra: Partial<Cue> = {}): Cue => ({
+  id, type, re: new RegExp(spaced(re), 'g'), confidence, ...extra,
+})
