@@ -102,7 +102,7 @@ describe('dashboard pages', () => {
   it('renders the article with labelled boilerplate, mentions and claim anchors', async () => {
     const { document } = await getDoc(`/articles/${ARTICLE_IDS.interest}`)
     expect(document.querySelector('.boilerplate .block-label')?.textContent).toBe('Boilerplate: photo credit')
-    expect(document.querySelector('mark.mention-player')?.getAttribute('title')).toBe('player: Trent Alexander-Arnold')
+    expect(document.querySelector('.article-text mark.mention-player')?.getAttribute('title')).toBe('player: Trent Alexander-Arnold')
     expect(document.querySelector('mark.evidence.claim-interest mark.mention-club')).not.toBeNull()
     expect(document.getElementById('claim-0')?.querySelector('a')?.getAttribute('href')).toMatch(/^#ev-\d+-\d+$/)
   })

@@ -19,7 +19,7 @@ export const COMPLETION: Cue[] = [
   c('claim/joined@1', 'signed', String.raw`(?<!(?:to|of|about|into|before|after|on|from) )\b(?:joined|joining|joins)\b(?! (?:the|a|an) (?:race|queue|list|shortlist|chase|hunt))`, 0.75, { stance: 'affirmed', clubAfter: 6 }),
   c('claim/arrived-from@1', 'signed', String.raw`\b(?:arrived|arriving|arrives|arrival|moved|moving|came|switched) (?:\S+ )?from\b|\b(?:was|were|been) sold to\b|\bloan (?:spell )?(?:at|with)\b|\bon loan (?:at|with|to)\b|\bleft (?:\S+ ){0,2}?on loan for\b`, 0.7, { stance: 'affirmed', clubAfter: 4 }),
   // "signed Dean Huijsen from Bournemouth", "paid Brighton £115m for Caicedo": the object is the player.
-  c('claim/signed-object@1', 'signed', String.raw`\b(?:signed|signing|brought in|bought|recruited|snapped up)\b|\bpaid (?:\S+ ){1,3}?for\b`, 0.75, { stance: 'affirmed', objectPlayer: 45 }),
+  c('claim/signed-object@1', 'signed', String.raw`\b(?:signed|brought in|bought|recruited|snapped up)\b|(?<=, )signing\b|\bpaid (?:\S+ ){1,3}?for\b`, 0.75, { stance: 'affirmed', objectPlayer: 45 }),
 ]
 
 export const DEAL: Cue[] = [

@@ -10,7 +10,8 @@ export const RENEWAL: Cue[] = [
   c('claim/extension-signed@1', 'extension_signed', String.raw`\b(?:signed|signs|has signed|penned|pens|put pen to paper on|agreed|agrees|struck|strikes|inked|inks|committed to|commits to)\b (?:a |an |his |the )?${NEWDEAL}`, 0.85, { renewal: true }),
   c('claim/extension-signed-2@1', 'extension_signed', String.raw`\b(?:committed|commits|extended|extends|renewed|renews) (?:his|her) (?:future|contract|deal|stay)\b|\bcommit(?:ting|ted|s)? (?:his future )?to the club (?:until|till|to) \d{4}\b`, 0.8, { renewal: true }),
   c('claim/extension-signed-3@1', 'extension_signed', String.raw`\b(?:contract extension|new deal|new contract|extension|renewal) (?:has been |was |is )?(?:signed|agreed|completed|confirmed|announced|sealed)\b`, 0.8, { renewal: true }),
-  c('claim/extension-not-agreed@1', 'extension_signed', String.raw`\b(?:close to agreeing|agreeing) (?:a |an )?${NEWDEAL}`, 0.7, { renewal: true }),
+  c('claim/extension-not-agreed@1', 'extension_signed', String.raw`\bclose to agreeing (?:a |an )?${NEWDEAL}`, 0.7, { renewal: true }),
+  c('claim/extension-far-off@1', 'extension_signed', String.raw`\bfar (?:away )?from (?:agreeing|signing|committing to) (?:a |an )?${NEWDEAL}`, 0.7, { stance: 'denied', renewal: true }),
   c('claim/extension-commit-refused@1', 'extension_signed', String.raw`\b(?:commit(?:ted)? to|sign|agree) (?:a )?${NEWDEAL_SHORT}`, 0.6, { renewal: true }),
   // "he will not renew", "refused to renew": the player's side of a renewal.
   c('claim/renew@1', 'extension_signed', String.raw`\b(?:will not|won't|not|refus(?:e|es|ed|ing) to|decided not to|does not want to|doesn't want to) renew\b`, 0.75, { stance: 'denied', renewal: true }),
