@@ -1,14 +1,10 @@
 /**
  * Alerts (SPEC §9): after new articles are stored, which sagas changed stage or likelihood, and
- * which webhooks those changes fire. `diffSagaStates` is pure; `snapshotSagas` rebuilds the
- * sagas of the touched players from stored claims (buildSagas + likelihoodAt); `fireAlerts`
- * matches changes to hooks and delivers them.
+ * which webhooks those changes fire. `diffSagaStates` is pure; `snapshotSagas` reads the stored
+ * sagas of the touched players (built by buildSagas and scored by likelihoodHistory in
+ * `services/refresh-sagas.ts`); `fireAlerts` matches changes to hooks and delivers them.
  */
-import type { SagaClaim } from '../domain/saga.ts'
-import type { ArticleId, SagaId, Stage } from '../domain/types.ts'
-import { buildSagas } from '../pipeline/timeline/build-saga.ts'
-import { likelihoodAt } from '../pipeline/score/likelihood.ts'
-import type { ClaimFilter, StoredClaim } from '../storage/store.ts'
+import type { SagaId, Stage } from '../domain/types.ts'
 import {
   deliverWebhook, matchesHook, parseTrigger,
   type DeliverDeps, type DeliveryResult, type WebhookEvent, type WebhookHook,
@@ -55,35 +51,27 @@ function rounded(p: number | null): number | null {
   return p === null || !Number.isFinite(p) ? null : Number(p.toFixed(LIKELIHOOD_DIGITS))
 }
 
-/** The slice of the store a snapshot reads. */
-export interface ClaimSource {
-  listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>
+/** The slice of the store a snapshot reads: the stored saga summaries (refreshed on ingest). */
+export interface SagaSource {
+  listSagas(q: { player?: string; limit?: number }): Promise<{ items: Array<{ id: SagaId; stage: Stage; likelihood: number | null }> }>
 }
 
-export interface SnapshotOptions {
-  /** YYYY-MM-DD at which likelihoods are computed (normally today). */
-  date: string
-  /** Leave out the claims of these articles: the state before they were stored. */
-  excludeArticles?: ReadonlySet<ArticleId>
-}
+/** More sagas than one player ever has. */
+const SAGAS_PER_PLAYER = 1000
 
 /**
- * Stage and likelihood of every saga of the given players (names as claims spell them), from
- * the current revision of every stored article.
+ * Stage and likelihood of every stored saga of the given players (names as claims spell them).
+ * Take one before `refreshSagas` stores the new articles' effect and one after, then diff them.
  * @example
- * const before = await snapshotSagas(store, ['Andrew Robertson'], { date: '2025-06-10', excludeArticles: fresh })
+ * const before = await snapshotSagas(store, ['Andrew Robertson'])
+ * await refreshSagas(store, ['Andrew Robertson'], kb)
+ * const changes = diffSagaStates(before, await snapshotSagas(store, ['Andrew Robertson']))
  */
-export async function snapshotSagas(store: ClaimSource, players: Iterable<string>, opts: SnapshotOptions): Promise<Map<SagaId, SagaState>> {
+export async function snapshotSagas(store: SagaSource, players: Iterable<string>): Promise<Map<SagaId, SagaState>> {
   const out = new Map<SagaId, SagaState>()
   for (const player of new Set(players)) {
-    const stored = await store.listClaims({ player, currentOnly: true })
-    const claims: SagaClaim[] = stored.filter((c) => !opts.excludeArticles?.has(c.articleId))
-    const sagas = buildSagas(claims)
-    for (const saga of sagas) {
-      const competing = sagas.filter((other) => other.id !== saga.id)
-      const likelihood = saga.kind === 'move' ? likelihoodAt(saga, opts.date, { competing }).p : null
-      out.set(saga.id, { stage: saga.stage, likelihood })
-    }
+    const { items } = await store.listSagas({ player, limit: SAGAS_PER_PLAYER })
+    for (const saga of items) out.set(saga.id, { stage: saga.stage, likelihood: saga.likelihood })
   }
   return out
 }

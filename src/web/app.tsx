@@ -41,6 +41,20 @@ export function createWeb(deps: WebDeps): Hono {
     if (!asset) return renderError(c, 404, 'No such file.')
     return c.body(asset.body, 200, { 'Content-Type': asset.contentType, 'Cache-Control': 'public, max-age=3600' })
   })
+  app.route('/', sagaPages(services))
+  app.route('/', otherPages(services))
+  app.notFound((c) => renderError(c, 404, 'There is no page at this address.'))
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return renderError(c, err.status, err.message)
+    log(`[${readRequestId(c)}] ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`)
+    return renderError(c, 500, `The error was logged with request id ${readRequestId(c)}.`)
+  })
+  return app
+}
+
+/** `/`, `/sagas/:id`, `/players/:name`, `/clubs/:name`. */
+function sagaPages(services: Services): Hono {
+  const app = new Hono()
   app.get('/', async (c) => {
     const query = parseOr400(SagaListQuery, c.req.query())
     const { items, total } = await services.listSagas(query)
@@ -51,11 +65,6 @@ export function createWeb(deps: WebDeps): Hono {
     const id = c.req.param('id') as SagaId
     const detail = orNotFound(await services.getSaga(id, q), `Saga ${id}`)
     return page(c, <SagaPage detail={detail} asOf={q.asOf} since={q.since} />)
-  })
-  app.get('/articles/:id', async (c) => {
-    const id = c.req.param('id') as ArticleId
-    const found = orNotFound(await services.getArticle(id), `Article ${id}`)
-    return page(c, <ArticlePage article={found.article} analysis={found.analysis} />)
   })
   app.get('/players/:name', async (c) => {
     const name = c.req.param('name')
@@ -69,17 +78,22 @@ export function createWeb(deps: WebDeps): Hono {
     if (items.length === 0) throw new ApiError(404, 'not_found', `No sagas involving ${name}`)
     return page(c, <SagaGroupPage kind="club" name={name} items={items} />)
   })
+  return app
+}
+
+/** `/articles/:id`, `/sources`, `/search`. */
+function otherPages(services: Services): Hono {
+  const app = new Hono()
+  app.get('/articles/:id', async (c) => {
+    const id = c.req.param('id') as ArticleId
+    const found = orNotFound(await services.getArticle(id), `Article ${id}`)
+    return page(c, <ArticlePage article={found.article} analysis={found.analysis} />)
+  })
   app.get('/sources', async (c) => page(c, <SourcesPage rows={await services.sources()} />))
   app.get('/search', async (c) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, 200)
     const hits = q ? await services.search(q, 50) : undefined
     return page(c, <SearchPage q={q} hits={hits} />)
-  })
-  app.notFound((c) => renderError(c, 404, 'There is no page at this address.'))
-  app.onError((err, c) => {
-    if (err instanceof ApiError) return renderError(c, err.status, err.message)
-    log(`[${readRequestId(c)}] ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`)
-    return renderError(c, 500, `The error was logged with request id ${readRequestId(c)}.`)
   })
   return app
 }

@@ -1,5 +1,5 @@
 /**
- * The dashboard's one stylesheet and one script, read once when the web app is created (never
+ * The dashboard's one stylesheet, one script and its icon, read once when the web app is created (never
  * at import time) and served from `/static/` with no network dependency.
  */
 import { readFileSync } from 'node:fs'
@@ -12,6 +12,7 @@ export interface StaticAsset {
 const FILES: Record<string, string> = {
   'app.css': 'text/css; charset=utf-8',
   'app.js': 'text/javascript; charset=utf-8',
+  'favicon.svg': 'image/svg+xml',
 }
 
 /**

@@ -37,6 +37,9 @@ describe.skipIf(!available)('dashboard in chromium', () => {
       void d.dismiss()
     })
     page.on('pageerror', (e) => errors.push(e.message))
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !r.url().includes('/no-such')) errors.push(`${r.status()} ${r.url()}`)
+    })
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text())
     })

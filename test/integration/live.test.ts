@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/main.ts'
 import { startLoopbackServer, type LoopbackServer } from '../../src/live/test-support/loopback-server.ts'
 import { verifySignature } from '../../src/live/webhooks.ts'
-import { buildSagas } from '../../src/pipeline/timeline/build-saga.ts'
 import { openSqliteStore } from '../../src/storage/open-store.ts'
 
 interface Item {
@@ -46,6 +45,7 @@ const TALKS_PAGE = `<!doctype html><html><head><title>Atletico and Liverpool tal
 <p>The left-back has a year left on his contract and is open to a new challenge in Spain.</p></article></body></html>`
 
 const SECRET = 'integration-secret'
+let generatedSecret = ''
 
 let feedServer: LoopbackServer
 let hookServer: LoopbackServer
@@ -114,7 +114,8 @@ describe('mercato feeds, hooks and watch', () => {
     expect((await cli(['hooks', 'add', `${hookServer.origin}/hook`, '--on', 'stage', '--secret', SECRET])).code).toBe(0)
     const generated = await cli(['hooks', 'add', `${hookServer.origin}/hook-likelihood`, '--on', 'likelihood>0.7'])
     expect(generated.code).toBe(0)
-    expect(generated.stdout).toMatch(/^secret: [A-Za-z0-9_-]{32} {2}\(shown once/m)
+    generatedSecret = /^secret: ([A-Za-z0-9_-]{32}) {2}\(shown once/m.exec(generated.stdout)?.[1] ?? ''
+    expect(generatedSecret).not.toBe('')
     const listed = await cli(['hooks', 'list', '--json'])
     expect(JSON.parse(listed.stdout).map((h: { trigger: string }) => h.trigger)).toEqual(['stage', 'likelihood>0.7'])
     expect(listed.stdout).not.toContain(SECRET)
@@ -154,11 +155,15 @@ describe('mercato feeds, hooks and watch', () => {
     const store = await openSqliteStore(join(dir, 'live.db'))
     try {
       expect(await store.countArticles()).toBe(3)
-      const sagas = buildSagas(await store.listClaims({ player: 'Andrew Robertson' }))
-      expect(sagas.find((s) => s.id === 'move:andrew-robertson:atletico-madrid')?.stage).toBe('agreement')
     } finally {
       await store.close()
     }
+    const saga = await cli(['saga', 'move:andrew-robertson:atletico-madrid', '--json'])
+    expect(saga.code, saga.stderr).toBe(0)
+    const detail = JSON.parse(saga.stdout) as { saga: { stage: string; claimCount: number }; likelihood: Array<{ p: number }> }
+    expect(detail.saga.stage).toBe('agreement')
+    expect(detail.saga.claimCount).toBeGreaterThanOrEqual(3)
+    expect(detail.likelihood.at(-1)!.p).toBeGreaterThan(detail.likelihood[0]!.p)
   })
 
   it('delivered signed stage changes to the hook and logged every attempt', async () => {
@@ -168,6 +173,12 @@ describe('mercato feeds, hooks and watch', () => {
     })
     const robertson = deliveries.filter((e) => e.sagaId === 'move:andrew-robertson:atletico-madrid')
     expect(robertson.map((e) => [e.type, e.stageBefore, e.stageAfter])).toEqual([['stage', null, 'talks'], ['stage', 'talks', 'agreement']])
+    const crossings = hookServer.hits('/hook-likelihood').map((r) => {
+      expect(verifySignature(generatedSecret, r.body, r.headers['x-mercato-signature'] as string)).toBe(true)
+      return JSON.parse(r.body).event as { type: string; sagaId: string; likelihoodAfter: number; threshold: number }
+    })
+    expect(crossings).toMatchObject([{ type: 'likelihood', sagaId: 'move:andrew-robertson:atletico-madrid', threshold: 0.7 }])
+    expect(crossings[0]!.likelihoodAfter).toBeGreaterThan(0.7)
     const log = JSON.parse((await cli(['hooks', 'deliveries', '--json'])).stdout) as Array<{ status?: number; attempt: number }>
     expect(log.length).toBe(hookServer.requests.length)
     expect(log.every((d) => d.status === 204 && d.attempt === 1)).toBe(true)

@@ -50,14 +50,16 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--hook <id>', 'only this hook')
     .option('--limit <n>', 'latest n attempts', '100')
     .option('--json', 'print JSON')
-    .action(async (opts: { hook?: string; limit: string; json?: boolean }) => {
-      const limit = Number(opts.limit)
-      if (!Number.isInteger(limit) || limit < 1) return fail(ctx, `expected --limit to be a positive whole number, found ${JSON.stringify(opts.limit)}`, 2)
-      const list = await openLiveRepo(await ctx.openStore()).deliveries.list({ limit, ...(opts.hook ? { hookId: opts.hook } : {}) })
-      if (opts.json) return void ctx.io.stdout.write(JSON.stringify(list, null, 2) + '\n')
-      if (list.length === 0) return void ctx.io.stderr.write('no deliveries yet\n')
-      ctx.io.stdout.write(list.map(formatDelivery).join('\n') + '\n')
-    })
+    .action((opts: { hook?: string; limit: string; json?: boolean }) => listDeliveries(ctx, opts))
+}
+
+async function listDeliveries(ctx: CliContext, opts: { hook?: string; limit: string; json?: boolean }): Promise<void> {
+  const limit = Number(opts.limit)
+  if (!Number.isInteger(limit) || limit < 1) return fail(ctx, `expected --limit to be a positive whole number, found ${JSON.stringify(opts.limit)}`, 2)
+  const list = await openLiveRepo(await ctx.openStore()).deliveries.list({ limit, ...(opts.hook ? { hookId: opts.hook } : {}) })
+  if (opts.json) return void ctx.io.stdout.write(JSON.stringify(list, null, 2) + '\n')
+  if (list.length === 0) return void ctx.io.stderr.write('no deliveries yet\n')
+  ctx.io.stdout.write(list.map(formatDelivery).join('\n') + '\n')
 }
 
 function fail(ctx: CliContext, message: string, code: 1 | 2): void {

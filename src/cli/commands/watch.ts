@@ -4,8 +4,7 @@
  * (SPEC §9). One line per poll on stderr; SIGINT/SIGTERM finish the poll in flight, then exit 0.
  */
 import type { Command } from 'commander'
-import type { ArticleId } from '../../domain/types.ts'
-import { fireAlerts, diffSagaStates, snapshotSagas } from '../../live/alerts.ts'
+import { diffSagaStates, fireAlerts, snapshotSagas, type AlertHook, type SagaChangeEvent } from '../../live/alerts.ts'
 import { checkUrl } from '../../live/check-url.ts'
 import { createPageFetcher } from '../../live/fetch-page.ts'
 import { LIVE_CLI_MESSAGES as M } from '../../live/messages.ts'
@@ -16,9 +15,10 @@ import { createRobotsCache } from '../../live/robots.ts'
 import { safeFetch, type SafeFetchOptions } from '../../live/safe-fetch.ts'
 import { watchFeeds, type CommitReport } from '../../live/watch.ts'
 import type { KnowledgeBase } from '../../pipeline/extract/kb/types.ts'
-import { loadKnowledgeBase } from '../../pipeline/extract/kb/load-kb.ts'
 import { parseFeed } from '../../pipeline/ingest/parse-feed.ts'
 import { parseHtml } from '../../pipeline/ingest/parse-html.ts'
+import { loadKnowledge } from '../../services/knowledge.ts'
+import { refreshSagas } from '../../services/refresh-sagas.ts'
 import { openLiveRepo, type LiveRepo } from '../../storage/repos/live-repo.ts'
 import type { Store } from '../../storage/store.ts'
 import type { CliContext } from '../context.ts'
@@ -51,14 +51,15 @@ export function register(program: Command, ctx: CliContext): void {
     })
 }
 
-function runWatch(ctx: CliContext, store: Store, opts: WatchOptions, intervalS: number | undefined, signal: AbortSignal) {
+async function runWatch(ctx: CliContext, store: Store, opts: WatchOptions, intervalS: number | undefined, signal: AbortSignal) {
   const live = openLiveRepo(store)
+  const kb = await loadKnowledge(store)
   const log = (line: string) => void ctx.io.stderr.write(line + '\n')
   const fetchOptions: SafeFetchOptions = { allowPrivate: Boolean(opts.allowPrivate) }
   const robots = createRobotsCache({ fetch: safeFetch, fetchOptions })
   const gate = createHostGate()
   const fetchPage = createPageFetcher({ fetch: safeFetch, fetchOptions, htmlToArticle: (html, url) => parseHtml(html, url)?.raw, robots, gate })
-  const commit = createCommit({ store, live, kb: loadKnowledgeBase(), fetchOptions, log })
+  const commit = createCommit({ store, live, kb, fetchOptions, log })
   return watchFeeds({
     listFeeds: () => live.feeds.list(),
     poll: { fetch: safeFetch, fetchOptions, parseFeed, fetchPage, now: () => new Date(), states: live.states, seen: live.seen, robots, gate },
@@ -79,38 +80,39 @@ interface CommitDeps {
   log: (line: string) => void
 }
 
-/** Stores and analyses a poll's articles, then fires the hooks whose sagas changed. */
+/**
+ * Stores and analyses a poll's articles like `ingest`, refreshes the touched players' sagas,
+ * and fires the hooks whose sagas changed (stored state before the refresh vs after it).
+ */
 function createCommit(deps: CommitDeps): (result: PollResult) => Promise<CommitReport> {
   return async (result) => {
     const { store, kb, log } = deps
     const report: CommitReport = { stored: 0, claims: 0 }
-    const fresh = new Set<ArticleId>()
+    const players = new Set<string>()
     for (const raw of result.articles) {
       const put = await store.putArticle(raw)
       if (put.status === 'unchanged') continue
       report.stored++
-      fresh.add(put.article.id)
       const res = await analyseAndStore(store, put.article, { kb })
-      if ('error' in res) log(M.analyseFailed(raw.url ?? raw.source, res.error))
-      else report.claims += res.claims
+      if ('error' in res) {
+        log(M.analyseFailed(raw.url ?? raw.source, res.error))
+        continue
+      }
+      report.claims += res.claims
+      for (const player of res.players) players.add(player)
     }
-    if (fresh.size > 0) await alertOnChanges(deps, fresh)
+    if (players.size === 0) return report
+    const hooks = await deps.live.hooks.list()
+    const before = hooks.length > 0 ? await snapshotSagas(store, players) : new Map()
+    await refreshSagas(store, [...players], kb)
+    if (hooks.length > 0) await alert(deps, hooks, diffSagaStates(before, await snapshotSagas(store, players)))
     return report
   }
 }
 
-/** Compares the touched players' sagas without and with the fresh articles; delivers matches. */
-async function alertOnChanges(deps: CommitDeps, fresh: ReadonlySet<ArticleId>): Promise<void> {
-  const hooks = await deps.live.hooks.list()
-  if (hooks.length === 0) return
-  const players = new Set<string>()
-  for (const articleId of fresh) {
-    for (const claim of await deps.store.listClaims({ articleId })) players.add(claim.player)
-  }
-  const date = new Date().toISOString().slice(0, 10)
-  const before = await snapshotSagas(deps.store, players, { date, excludeArticles: fresh })
-  const after = await snapshotSagas(deps.store, players, { date })
-  const fired = await fireAlerts(diffSagaStates(before, after), hooks, {
+/** Delivers the changes to the matching hooks; one log line per delivery. */
+async function alert(deps: CommitDeps, hooks: AlertHook[], changes: SagaChangeEvent[]): Promise<void> {
+  const fired = await fireAlerts(changes, hooks, {
     fetch: safeFetch,
     fetchOptions: deps.fetchOptions,
     log: (entry) => deps.live.deliveries.append(entry),

@@ -136,19 +136,23 @@ export function createLiveRepo(kysely: Kysely<any>, opts: { now?: () => Date } =
       add: (keys) => addSeen(db, keys, now()),
       count: async () => toCount((await db.selectFrom('live_seen').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n),
     },
-    hooks: {
-      add: async (hook) => {
-        const row = { ...hook, created_at: now() }
-        await db.insertInto('live_hook').values(row).execute()
-        return toHook(row)
-      },
-      list: async () => (await db.selectFrom('live_hook').selectAll().orderBy('created_at').orderBy('id').execute()).map(toHook),
-      remove: (ref) => removeHooks(db, ref),
-    },
+    hooks: hookRows(db, now),
     deliveries: {
       append: (entry) => appendDelivery(db, entry),
       list: (o) => listDeliveries(db, o),
     },
+  }
+}
+
+function hookRows(db: Db, now: () => string): LiveRepo['hooks'] {
+  return {
+    add: async (hook) => {
+      const row = { ...hook, created_at: now() }
+      await db.insertInto('live_hook').values(row).execute()
+      return toHook(row)
+    },
+    list: async () => (await db.selectFrom('live_hook').selectAll().orderBy('created_at').orderBy('id').execute()).map(toHook),
+    remove: (ref) => removeHooks(db, ref),
   }
 }
 

@@ -9,7 +9,7 @@ import { articleHref, longDate, words } from '../format.ts'
 import { buildDateScale } from './chart-scale.ts'
 
 const W = 760
-const LEFT = 130
+const LEFT = 140
 const RIGHT = 20
 const ROW = 34
 const TOP = 12

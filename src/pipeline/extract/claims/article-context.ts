@@ -14,8 +14,15 @@ import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
 
-const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)?\s*(?:\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
+const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)?\s*(?:\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|spell)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\bfrom\s*$|\b(?:leave|leaving|left|exit|outside of|outside|away from)\s*$/i
+/** A move in the past: "arrived from Newcastle" names a former club, not the holder. */
+const PAST_MOVE = /\b(?:arriv\w*|join\w*|mov(?:ed|ing)|sign(?:ed|ing)|since|came|switch\w*|bought|brought)\b/i
+/** "his Liverpool contract", "his boyhood club Liverpool": the club of the player spoken of. */
+const HIS_CLUB_BEFORE = /\bhis\s+(?:boyhood club\s+|current club\s+|parent club\s+)?$/i
+const HIS_CLUB_AFTER = /^\s*(?:contract|deal|career|exit|departure|team-?mates|future|renewal|academy|boss|manager|side|shirt)\b/i
+/** Words that make an offer or talks about a new contract (the holder's act). */
+const RENEWAL_NEAR = /\b(?:renewal|new (?:deal|contract|terms)|contract (?:extension|talks|offer)|extend|keep him|stay)\b/
 const SELF_REPORT = /^\s*(?:has been told|have been told|understands|has learned|has learnt|can reveal|can confirm|has been informed|is told)\b/
 const HOLDER_ACTS = new Set<ClaimType>(['bid_rejected', 'not_for_sale', 'extension_offer', 'extension_signed'])
 const SUITOR_ACTS = new Set<ClaimType>(['interest', 'approach', 'bid', 'talks', 'personal_terms', 'agreement', 'pre_contract', 'medical', 'signed'])
@@ -40,11 +47,11 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
     const club = holderFromPattern(text, pm, clubs)
     if (club) vote(patternVotes.get(pm.name!) ?? patternVotes.set(pm.name!, new Map()).get(pm.name!)!, club, 2)
   }
-  const { holderVotes, suitorVotes } = actVotes(cues, clubs)
+  if (ents.focal) for (const cm of clubs) if (isHisClub(text, cm)) vote(patternVotes.get(ents.focal) ?? patternVotes.set(ents.focal, new Map()).get(ents.focal)!, cm.name!, 2)
+  const { holderVotes, suitorVotes } = actVotes(cues, clubs, views)
   const holder = new Map<string, string>()
   for (const [player, v] of patternVotes) holder.set(player, top(v)!)
   const focal = ents.focal
-  if (process.env.DBG_VOTES) console.error("votes", focal, [...(patternVotes.get(focal ?? "") ?? [])], [...actVotes(cues, clubs).holderVotes], [...actVotes(cues, clubs).suitorVotes])
   if (focal) {
     const v = new Map(patternVotes.get(focal) ?? [])
     for (const [k, n] of holderVotes) vote(v, k, n)
@@ -64,15 +71,16 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
 }
 
 /** The club acting as subject of each cue: rejecting clubs hold, wanting clubs pursue. */
-function actVotes(cues: Candidate[], clubs: Mention[]): { holderVotes: Votes; suitorVotes: Votes } {
+function actVotes(cues: Candidate[], clubs: Mention[], views: SentenceView[]): { holderVotes: Votes; suitorVotes: Votes } {
   const holderVotes: Votes = new Map()
   const suitorVotes: Votes = new Map()
   for (const c of cues) {
     const [cs] = clauseAt(c.view, c.cueStart)
     const subject = clubs.filter((m) => m.start >= cs && m.end <= c.cueStart).pop()
+    const weight = c.view.paragraph === 0 ? 2 : 1
     if (subject?.name) {
-      if (HOLDER_ACTS.has(c.type) || c.cue.actor === 'holder') vote(holderVotes, subject.name, 1)
-      else if (SUITOR_ACTS.has(c.type)) vote(suitorVotes, subject.name, 1)
+      if (HOLDER_ACTS.has(c.type) || c.cue.actor === 'holder' || holderSideAct(c, views)) vote(holderVotes, subject.name, 1)
+      else if (SUITOR_ACTS.has(c.type)) vote(suitorVotes, subject.name, weight)
     }
     const after = clubs.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd < 12)
     if (after?.name && (c.type === 'approach' || c.type === 'bid' || c.type === 'bid_rejected')) {
@@ -82,6 +90,18 @@ function actVotes(cues: Candidate[], clubs: Mention[]): { holderVotes: Votes; su
     }
   }
   return { holderVotes, suitorVotes }
+}
+
+/** An offer or talks in a renewal passage, or a club saying he stays: the holder acts. */
+function holderSideAct(c: Candidate, views: SentenceView[]): boolean {
+  if (c.type === 'stays') return true
+  if (c.type !== 'bid' && c.type !== 'talks' && c.type !== 'approach') return false
+  const prev = views[c.view.index - 1]
+  return RENEWAL_NEAR.test(c.view.folded) || (prev !== undefined && prev.paragraph === c.view.paragraph && RENEWAL_NEAR.test(prev.folded))
+}
+
+function isHisClub(text: string, cm: Mention): boolean {
+  return HIS_CLUB_BEFORE.test(text.slice(Math.max(0, cm.start - 30), cm.start)) && HIS_CLUB_AFTER.test(text.slice(cm.end, cm.end + 20))
 }
 
 function vote(v: Votes, k: string, n: number): void {
@@ -106,7 +126,7 @@ function holderFromPattern(text: string, pm: Mention, clubs: Mention[]): string 
     const between = cm.end <= pm.start ? text.slice(cm.end, pm.start) : text.slice(pm.end, cm.start)
     if (/[.!?\n]/.test(between)) continue
     if (cm.end <= pm.start && pm.start - cm.end < 40 && HOLDER_AFTER_CLUB.test(between)) return cm.name
-    if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between)) return cm.name
+    if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between) && !PAST_MOVE.test(between)) return cm.name
   }
   return undefined
 }

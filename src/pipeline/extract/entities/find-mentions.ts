@@ -55,7 +55,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const covered = new Uint8Array(tokens.length)
   const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
   markExcluded(tokens, covered, opts.exclude ?? [])
-  const kbMatches = idx.gazetteer.match(tokens, text)
+  const kbMatches = idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const clubScores = countUnambiguousClubs(kbMatches.map((m) => m.entries.map((e) => e.value)))
   for (const m of kbMatches) addKbMention(ents, text, m, clubScores)
@@ -83,6 +83,11 @@ function markExcluded(tokens: Token[], covered: Uint8Array, ranges: [number, num
 
 
 
+/** "Sporting director Richard Hughes": a job title, not the club Sporting. */
+function isJobTitle(tokens: Token[], m: { from: number; to: number }): boolean {
+  return m.to - m.from === 1 && tokens[m.from].norm === 'sporting' && /^(?:director|directors|chief|department)$/.test(tokens[m.to]?.norm ?? '')
+}
+
 function countUnambiguousClubs(groups: KbRef[][]): Map<string, number> {
   const scores = new Map<string, number>()
   for (const refs of groups) {
@@ -107,6 +112,9 @@ function addKbMention(ents: ArticleEntities, text: string, m: { start: number; e
     const p = ref.player
     notePlayer(ents, p.name, m.start, true, { club: p.club, position: p.position, nationality: p.nationality, dateOfBirth: p.dateOfBirth })
     pushMention(ents, { start: m.start, end: m.end, surface, kind: 'player', name: p.name, entityId: `player:${p.id}` as EntityId, rule, confidence })
+  } else if (ref.kind === 'person') {
+    ents.people.add(ref.person.name)
+    pushMention(ents, { start: m.start, end: m.end, surface, kind: 'person', name: ref.person.name, entityId: `person:${ref.person.id}` as EntityId, rule, confidence })
   } else if (ref.kind === 'journalist') {
     pushMention(ents, { start: m.start, end: m.end, surface, kind: 'journalist', name: ref.journalist.name, entityId: `journalist:${ref.journalist.id}` as EntityId, rule, confidence })
   } else {
@@ -118,13 +126,14 @@ function refKey(r: KbRef): string {
   if (r.kind === 'club') return 'c' + r.club.id
   if (r.kind === 'player') return 'p' + r.player.id
   if (r.kind === 'journalist') return 'j' + r.journalist.id
+  if (r.kind === 'person') return 'h' + r.person.id
   return 'o' + r.outlet.id
 }
 
 /** Ambiguous alias: people first (a name beats a club nickname), then the club named most often. */
 function pickRef(refs: KbRef[], clubScores: Map<string, number>): KbRef {
   if (refs.length === 1) return refs[0]
-  const person = refs.find((r) => r.kind === 'player' || r.kind === 'journalist')
+  const person = refs.find((r) => r.kind === 'player' || r.kind === 'journalist' || r.kind === 'person')
   if (person) return person
   let best = refs[0]
   let bestScore = -1

@@ -2,7 +2,7 @@
  * Gazetteers built once per knowledge base (cached on the KB object): clubs, outlets,
  * journalists and known players, each surface form pointing at its entity.
  */
-import type { ClubEntry, JournalistEntry, KnowledgeBase, OutletEntry, PlayerEntry } from '../kb/types.ts'
+import type { ClubEntry, JournalistEntry, KnowledgeBase, OutletEntry, PersonEntry, PlayerEntry } from '../kb/types.ts'
 import { Gazetteer, nameKey } from './gazetteer.ts'
 
 export type KbRef =
@@ -10,6 +10,7 @@ export type KbRef =
   | { kind: 'outlet'; outlet: OutletEntry }
   | { kind: 'journalist'; journalist: JournalistEntry }
   | { kind: 'player'; player: PlayerEntry }
+  | { kind: 'person'; person: PersonEntry }
 
 export interface KbIndex {
   gazetteer: Gazetteer<KbRef>
@@ -50,6 +51,7 @@ export function indexKnowledgeBase(kb: KnowledgeBase): KbIndex {
   for (const o of kb.outlets) addOutlet(idx, o)
   for (const j of kb.journalists) addJournalist(idx, j)
   for (const p of kb.players) addPlayer(idx, p)
+  for (const p of kb.people ?? []) for (const form of [p.name, ...p.aliases]) g.add(form, { kind: 'person', person: p })
   cache.set(kb, idx)
   return idx
 }

@@ -3,11 +3,11 @@
  * known players, kept as JSON apart from code. Strict at the boundary: a bad edit fails at start-up
  * with one message naming what was expected, what was found, the file and the entry.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import type { ClubEntry, JournalistEntry, KnowledgeBase, OutletEntry, PlayerEntry } from './types.ts'
+import type { ClubEntry, JournalistEntry, KnowledgeBase, OutletEntry, PersonEntry, PlayerEntry } from './types.ts'
 
 /** `data/kb/` of this checkout, found from this module's own location so any cwd works. */
 export const DEFAULT_KB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../data/kb')
@@ -36,8 +36,13 @@ const PlayerSchema: z.ZodType<PlayerEntry> = z.strictObject({
   dateOfBirth: IsoDate.optional(), nationality: Text.optional(), contractExpires: IsoDate.optional(),
 })
 
+const PersonSchema: z.ZodType<PersonEntry> = z.strictObject({
+  id: Slug, name: Text, aliases: Texts, role: z.enum(['manager', 'director', 'executive', 'owner', 'pundit', 'agent']),
+})
+
 /**
- * Reads and checks `clubs.json`, `outlets.json`, `journalists.json` and `players.json`.
+ * Reads and checks `clubs.json`, `outlets.json`, `journalists.json` and `players.json`, and
+ * `people.json` (managers, directors, pundits) when present.
  * Throws `kb: expected <X>, found <Y> in <file> entry <id>` on the first bad entry, a duplicate
  * id, a journalist's unknown outlet or beat, or a player's unknown club.
  * @example
@@ -52,7 +57,9 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KB_DIR): KnowledgeBase {
   const players = readEntries(dir, 'players.json', PlayerSchema)
   checkJournalists(journalists, outlets, clubs)
   checkPlayers(players, clubs)
-  return { clubs, outlets, journalists, players }
+  // INFO: people.json is optional, so a KB folder of the four core files still loads.
+  const people = existsSync(join(dir, 'people.json')) ? readEntries(dir, 'people.json', PersonSchema) : []
+  return { clubs, outlets, journalists, players, people }
 }
 
 /**

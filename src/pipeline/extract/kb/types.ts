@@ -58,9 +58,19 @@ export interface PlayerEntry {
   contractExpires?: string
 }
 
+/** A football person who is not a player (manager, director, owner, pundit): never a claim's subject. */
+export interface PersonEntry {
+  id: string
+  name: string
+  aliases: string[]
+  role: 'manager' | 'director' | 'executive' | 'owner' | 'pundit' | 'agent'
+}
+
 export interface KnowledgeBase {
   clubs: ClubEntry[]
   outlets: OutletEntry[]
   journalists: JournalistEntry[]
   players: PlayerEntry[]
+  /** Optional `people.json`: non-player football people. */
+  people?: PersonEntry[]
 }

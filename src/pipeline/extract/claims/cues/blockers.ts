@@ -6,7 +6,7 @@ import { c, W, type Cue } from './shared.ts'
 
 export const BLOCKERS: Cue[] = [
   c('block/free-to-negotiate', 'talks', String.raw`\bfree to (?:negotiate|discuss|talk|speak|sign)\b[^.;:!?,]{0,80}`, 0, { block: true }),
-  c('block/purpose-talks', 'talks', String.raw`\bto (?:open|hold|begin|start|initiate) (?:talks|negotiations|discussions)\b`, 0, { block: true }),
+  c('block/purpose-talks', 'talks', String.raw`\bto (?:open|hold|begin|start|initiate) (?:talks|negotiations|discussions)\b|\bto discuss (?:a|the) (?:deal|move|transfer)\b`, 0, { block: true }),
   c('block/before-approach', 'approach', String.raw`\bbefore (?:making|launching|submitting) a (?:formal |firm )?(?:approach|bid|offer)\b`, 0, { block: true }),
   c('block/release-clause', 'bid', String.raw`\b(?:release|buyout|exit) clause\b`, 0, { block: true }),
   // "a back-up option", "one of several options": a ranking, not a club's act.

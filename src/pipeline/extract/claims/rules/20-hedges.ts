@@ -10,10 +10,17 @@ const HYPOTHETICAL = /\b(?:if|unless|should he|were he|were they|in the event|hy
 const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|appears to|it seems|seems to|would be (?:a|an|the)|might be|dream of|fear|fears|feared|wonder|imagine|assumption|it remains to be seen|what if|so-called|more likely|less likely|most likely)\b/
 /** "a pre-contract agreement has always been the plan": an intention, not an event. */
 const PLAN = /^[^,;]{0,20}?\b(?:has always been|is|remains|was|would be) the (?:plan|aim|idea|hope|dream|ambition)\b/
-const SPECULATIVE = /\b(?:could|may|might|would|can|possibly|potential(?:ly)?|perhaps|in theory|tipped to|rumou?r(?:ed|s)?)\b/
+/** Hedges anywhere in the clause: "possibly", "rumoured", "in theory". */
+const SPECULATIVE = /\b(?:possibly|potential(?:ly)?|perhaps|in theory|tipped to|rumou?r(?:ed|s)?)\b/
+/** A modal governs the cue only right before it ("could make a bid", "may be open to a move")... */
+const MODAL_BEFORE = /\b(?:could|may|might|would|can)\b(?:\s+(?:not|also|still|yet|now|even|soon|then|well|be|have|been|easily|try to|look to|seek to|want to|end up))*\s*[\w'-]*\s*$/
+/** ...or right after a cue noun ("talks could begin", "a bid may follow"). */
+const MODAL_AFTER = /^(?:(?!\b(?:to|whether|if|that|who|which|when)\b)[^,;.:!?]){0,50}?\b(?:could|may|might|would|can)\b/
 const EXPECTED = /\b(?:expect(?:s|ed)?|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to)\b/
 const CONFIRMED = /\b(?:official(?:ly)?|confirmed|announced|has signed|have signed|completed|statement)\b/
-const GENERIC = /\b(?:usual standard|any other|a potential buyer|any club|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules)\b/
+const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club)\b/
+/** A question ("Should he sign a new deal?") asks; it does not report. */
+const QUESTION = /\?\s*$/
 
 /**
  * @example applyHedges(candidates) // hypotheticals dropped, modality set
@@ -29,11 +36,16 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (OPINION.test(before + clause.slice(c.cueStart - cs))) return { ...c, dropped: 'opinion or appearance, not a report' }
     if (PLAN.test(folded.slice(c.cueEnd - sentence.start))) return { ...c, dropped: 'an intention (“the plan”), not an event' }
     if (GENERIC.test(folded)) return { ...c, dropped: 'a general statement about the rules, not about this player' }
-    if (SPECULATIVE.test(clause) && !c.historical) return { ...c, modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] }
+    if (QUESTION.test(folded)) return { ...c, dropped: 'a question, not a claim' }
+    if (isSpeculative(clause, clauseBefore, folded.slice(c.cueEnd - sentence.start)) && !c.historical) return { ...c, modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] }
     if (CONFIRMED.test(clause)) return { ...c, modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) }
     if (EXPECTED.test(clauseBefore) || EXPECTED.test(clause.slice(0, 60))) return { ...c, modality: 'expected' }
     return c
   })
+}
+
+function isSpeculative(clause: string, clauseBefore: string, after: string): boolean {
+  return SPECULATIVE.test(clause) || MODAL_BEFORE.test(clauseBefore.slice(-40)) || MODAL_AFTER.test(after.slice(0, 60))
 }
 
 function isHypothetical(before: string): boolean {

@@ -6,7 +6,7 @@
  */
 import { clauseAt, type Candidate } from '../candidate.ts'
 
-const NEG_BEFORE = /\b(?:no|not|never|nothing|without|yet to|far from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely)\b|n't\b/g
+const NEG_BEFORE = /\b(?:no|not|never|nothing|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely)\b|n't\b/g
 const NEG_AFTER = /^\s*(?:has|have|had|is|are|was|were|will|would)?\s*(?:not|never|n't)\b|^\s*(?:hasn't|haven't|isn't|aren't|wasn't|won't|didn't)\b/
 
 /**
@@ -19,7 +19,7 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     const [cs] = clauseAt(c.view, c.cueStart)
     // INFO: a negator before an earlier cue belongs to that cue ("no chance of a deal and a
     // pre-contract agreement has always been the plan": the deal is denied, the plan is not).
-    const prevCueEnd = Math.max(cs, ...cands.filter((o) => o.view === c.view && o.cueEnd <= c.cueStart).map((o) => o.cueEnd))
+    const prevCueEnd = Math.max(cs, ...cands.filter((o) => o.view === c.view && o.cueEnd <= c.cueStart && !o.cue.objectPlayer && !o.cue.clubAfter).map((o) => o.cueEnd))
     const windowStart = Math.max(prevCueEnd, c.cueStart - 45)
     const before = folded.slice(windowStart - sentence.start, c.cueStart - sentence.start)
     const after = folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 25)

@@ -6,11 +6,17 @@
  */
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { clauseAt, type Candidate, type ClaimContext } from '../candidate.ts'
+import { clubAfter, dist, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
+
+export { mentionsIn } from './counterpart.ts'
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
 const NULL_SUITOR_OK = new Set<ClaimType>(['pre_contract', 'stays', 'rejected_move', 'not_for_sale', 'collapsed', 'extension_offer', 'extension_signed'])
 /** Claims made by the holding club: with no holder known, the club doing the act holds him. */
 const HOLDER_SIDE = new Set<ClaimType>(['not_for_sale', 'bid_rejected', 'extension_offer', 'extension_signed'])
+const SUITOR_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid', 'talks', 'collapsed', 'bid_rejected'])
+/** First person inside a quote: the speaker talks about himself. */
+const FIRST_PERSON = /\b(?:i|i'm|i've|my|me)\b/
 const PRONOUN = /\b(?:he|him|his|the player)\b/
 const RENEWAL_WORDS = /\b(?:new deal|new contract|contract extension|extension|renewal|fresh terms|extend|stay at|new terms|committing his future)\b/
 
@@ -25,49 +31,60 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     if (c.cue.id === 'claim/past-move@1') { out.push(pastMove(c, ctx)); continue }
     const placed = place(c, ctx)
     out.push(placed)
-    if (!placed.dropped && placed.type === 'interest') out.push(...coSuitors(placed, ctx))
+    if (placed.dropped) continue
+    const more = SUITOR_TYPES.has(placed.type) ? coSuitors(placed, ctx) : []
+    out.push(...more, ...[placed, ...more].flatMap((p) => coPlayers(p, ctx)))
   }
   return out
 }
 
-/** "PSG and Barcelona are monitoring him": one interest claim per club joined by and/or. */
+/** "PSG and Barcelona are monitoring him", "interest from City and United": one claim per club. */
 function coSuitors(c: Candidate, ctx: ClaimContext): Candidate[] {
-  const { sentence } = c.view
-  const clubs = mentionsIn(ctx, sentence.start, c.cueStart, 'club')
-  const out: Candidate[] = []
-  for (let i = 1; i < clubs.length; i++) {
-    const gap = ctx.text.slice(clubs[i - 1].end, clubs[i].start)
-    if (!/^\s*(?:,|and|or|&|as well as)\s*$/.test(gap)) continue
-    for (const m of [clubs[i - 1], clubs[i]]) {
-      if (m.name !== c.toClub && m.name !== c.fromClub && !out.some((o) => o.toClub === m.name)) out.push({ ...c, toClub: m.name!, why: [...c.why, `also ${m.name}, named alongside`] })
-    }
-  }
-  return out
+  if (!c.toClub) return []
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  const chain = coordinated(ctx, mentionsIn(ctx, cs, ce, 'club'), c.toClub)
+  return chain.filter((n) => n !== c.toClub && n !== c.fromClub).map((n) => ({ ...c, toClub: n, why: [...c.why, `also ${n}, named alongside`] }))
 }
 
-export function mentionsIn(ctx: ClaimContext, start: number, end: number, kind: Mention['kind']): Mention[] {
-  return ctx.entities.mentions.filter((m) => m.kind === kind && m.start >= start && m.end <= end && m.name)
+/** "working on deals for Sancho and Kolo Muani": the same claim for each coordinated player. */
+function coPlayers(c: Candidate, ctx: ClaimContext): Candidate[] {
+  if (!c.player || RENEWAL_TYPES.has(c.type)) return []
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  const chain = coordinated(ctx, mentionsIn(ctx, cs, ce, 'player'), c.player)
+  return chain.filter((n) => n !== c.player).map((n) => ({ ...c, player: n, fromClub: ctx.holder.get(n) ?? null, why: [...c.why, `also ${n}, named alongside`] }))
+}
+
+/** The names joined with `name` by commas, "and", "or": [] when it stands alone. */
+function coordinated(ctx: ClaimContext, ms: Mention[], name: string): string[] {
+  let chain: string[] = []
+  for (let i = 0; i < ms.length; i++) {
+    const joined = i > 0 && /^\s*(?:,|and|or|&|as well as|, and)\s*$/.test(ctx.text.slice(ms[i - 1].end, ms[i].start))
+    if (!joined) {
+      if (chain.includes(name) && chain.length > 1) return [...new Set(chain)]
+      chain = []
+    }
+    chain.push(ms[i].name!)
+  }
+  return chain.includes(name) && chain.length > 1 ? [...new Set(chain)] : []
 }
 
 function place(c: Candidate, ctx: ClaimContext): Candidate {
   const { sentence } = c.view
   const player = pickPlayer(c, ctx)
-  if (!player) return { ...c, dropped: 'no player to attach the claim to' }
+  if (!player) return { ...c, dropped: c.cue.objectPlayer ? 'no player named after the cue' : 'no player to attach the claim to' }
+  if (c.cue.clubAfter && !clubAfter(c, ctx, c.cue.clubAfter)) return { ...c, dropped: 'no club named after the cue' }
   const clubs = uniqueNames(mentionsIn(ctx, sentence.start, sentence.end, 'club'), c.cueStart)
   let holder = ctx.holder.get(player.name) ?? null
   if (!holder && HOLDER_SIDE.has(c.type) && clubs.length) holder = nearestBefore(ctx, c, sentence.start) ?? clubs[0]
-  let type = c.type
-  const others = clubs.filter((n) => n !== holder)
-  if ((type === 'talks' || type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx)) {
-    type = type === 'agreement' && c.modality !== 'expected' ? 'extension_signed' : 'extension_offer'
-  }
+  const type = retype(c, ctx, player.name, holder, clubs)
   if (RENEWAL_TYPES.has(type)) {
     const club = holder ?? clubs[0] ?? null
     if (!club) return { ...c, type, player: player.name, dropped: 'renewal claim without a known club' }
     return { ...c, type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight }
   }
-  let toClub: string | null = others[0] ?? null
+  let toClub = pickCounterpart(c, ctx, holder)
   if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder) toClub = ctx.suitor
+  if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected') return { ...c, type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' }
   if (!toClub && !NULL_SUITOR_OK.has(type)) return { ...c, type, player: player.name, dropped: 'no club to move to' }
   if (c.view.headline && player.weight < 1) return { ...c, dropped: 'headline without a named player' }
   const why = [...c.why, `player: ${player.name} (${player.how})`]
@@ -75,15 +92,35 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   return { ...c, type, player: player.name, fromClub: holder, toClub, why, confidence: c.confidence * player.weight }
 }
 
+/** The claim type once the sentence's structure is read: who rejected, whose contract. */
+function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[]): ClaimType {
+  if (c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player)) return 'rejected_move'
+  const others = clubs.filter((n) => n !== holder)
+  if ((c.type === 'talks' || c.type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx)) {
+    return c.type === 'agreement' && c.modality !== 'expected' ? 'extension_signed' : 'extension_offer'
+  }
+  if (c.cue.renewalAs && (holder || clubs.length) && others.length === 0) {
+    const subject = nearestBefore(ctx, c, clauseAt(c.view, c.cueStart)[0])
+    if ((subject && subject === holder) || isRenewalContext(c, ctx)) return c.cue.renewalAs
+  }
+  return c.type
+}
+
 interface PickedPlayer { name: string; weight: number; how: string }
 
 function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
+  if (c.cue.objectPlayer) {
+    const obj = objectPlayer(c, ctx, c.cue.objectPlayer)
+    return obj ? { name: obj.name!, weight: 1, how: `named after the cue as “${obj.surface}”` } : undefined
+  }
+  const speaker = speakingPlayer(c, ctx)
+  if (speaker) return { name: speaker, weight: 1, how: 'speaks of himself in a quote' }
   const { sentence } = c.view
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const inClause = mentionsIn(ctx, cs, ce, 'player')
   const inSentence = inClause.length || c.view.headline ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player')
   if (inSentence.length) {
-    const best = inSentence.reduce((a, b) => (distance(b, c.cueStart) < distance(a, c.cueStart) ? b : a))
+    const best = inSentence.reduce((a, b) => (dist(b, c.cueStart) < dist(a, c.cueStart) ? b : a))
     return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
   }
   if (c.view.headline) return undefined
@@ -95,17 +132,26 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   return undefined
 }
 
+/** "I told the club I want to stay," Fernandes said: the quoted player speaks of himself. */
+function speakingPlayer(c: Candidate, ctx: ClaimContext): string | undefined {
+  const q = ctx.quotes.find((x) => x.start <= c.cueStart && c.cueEnd <= x.end + 1 && x.speaker)
+  if (!q?.speaker) return undefined
+  const [cs] = clauseAt(c.view, c.cueStart)
+  const lead = c.view.folded.slice(Math.max(cs, q.start) - c.view.sentence.start, c.cueStart - c.view.sentence.start)
+  if (!FIRST_PERSON.test(lead)) return undefined
+  const at = q.speaker.start
+  const m = at === undefined ? undefined : ctx.entities.mentions.find((x) => x.start === at && x.kind === 'player')
+  if (m?.name) return m.name
+  return ctx.entities.players.has(q.speaker.name) ? q.speaker.name : undefined
+}
+
 function nearestBefore(ctx: ClaimContext, c: Candidate, from: number): string | undefined {
   return mentionsIn(ctx, from, c.cueStart, 'club').pop()?.name
 }
 
-function distance(m: Mention, at: number): number {
-  return m.end <= at ? at - m.end : m.start >= at ? (m.start - at) * 1.2 : 0
-}
-
 /** Club names in the sentence, nearest to the cue first, each once. */
 function uniqueNames(ms: Mention[], at: number): string[] {
-  const sorted = [...ms].sort((a, b) => distance(a, at) - distance(b, at))
+  const sorted = [...ms].sort((a, b) => dist(a, at) - dist(b, at))
   return [...new Set(sorted.map((m) => m.name!))]
 }
 

@@ -1,0 +1,64 @@
+/**
+ * Helpers of pass 40 that read sentence structure around a cue: which club is the other party
+ * of a move (not the holder, not a club that merely owns another player, not the club a
+ * player came from), which player a transitive cue takes as its object, and who rejected.
+ */
+import type { Mention } from '../../../../domain/types.ts'
+import { clauseAt, type Candidate, type ClaimContext } from '../candidate.ts'
+
+/** Nouns after which "from <Club>" names the suitor: "an offer from Al-Hilal". */
+const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|proposals?|advances|overtures|contact|calls?|attention)\s+from\s*$/
+/** "<Club>'s <Player>", "<Club> midfielder <Player>": the club holds that player. */
+const OWNS_NEXT = /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|youngster|talisman|teenager|wonderkid|ace)?\s*$/i
+
+export function mentionsIn(ctx: ClaimContext, start: number, end: number, kind: Mention['kind']): Mention[] {
+  return ctx.entities.mentions.filter((m) => m.kind === kind && m.start >= start && m.end <= end && m.name)
+}
+
+/** The player named right after a transitive cue ("signed Dean Huijsen"), if any. */
+export function objectPlayer(c: Candidate, ctx: ClaimContext, within: number): Mention | undefined {
+  return ctx.entities.mentions.find((m) => m.kind === 'player' && m.name && m.start >= c.cueEnd && m.start - c.cueEnd <= within)
+}
+
+/** A club named right after the cue ("joined Aston Villa"), if any. */
+export function clubAfter(c: Candidate, ctx: ClaimContext, within: number): Mention | undefined {
+  return ctx.entities.mentions.find((m) => m.kind === 'club' && m.name && m.start >= c.cueEnd && m.start - c.cueEnd <= within)
+}
+
+/** The club that is the other party of the move, or null. */
+export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string | null): string | null {
+  const { sentence, folded } = c.view
+  const clubs = mentionsIn(ctx, sentence.start, sentence.end, 'club').filter((m) => m.name !== holder)
+  const before = (m: Mention) => folded.slice(Math.max(0, m.start - sentence.start - 30), m.start - sentence.start)
+  const suitorFrom = clubs.find((m) => SUITOR_FROM.test(before(m)))
+  if (suitorFrom) return suitorFrom.name!
+  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(before(m)) && !ownsAnotherPlayer(m, ctx, c))
+  if (!usable.length) return null
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  const rank = (m: Mention) => dist(m, c.cueStart) + (m.start >= cs && m.end <= ce ? 0 : 1000)
+  return usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)).name!
+}
+
+/** "Stuttgart's Nick Woltemade", "Real Sociedad midfielder Zubimendi": a possessor, not a party. */
+function ownsAnotherPlayer(club: Mention, ctx: ClaimContext, c: Candidate): boolean {
+  const next = ctx.entities.mentions.find((m) => m.start >= club.end && m.kind !== 'club')
+  if (!next || next.kind !== 'player' || next.start - club.end > 30) return false
+  if (next.start <= c.cueEnd && next.end >= c.cueStart) return false
+  return OWNS_NEXT.test(ctx.text.slice(club.end, next.start))
+}
+
+export function dist(m: Mention, at: number): number {
+  return m.end <= at ? at - m.end : m.start >= at ? (m.start - at) * 1.2 : 0
+}
+
+/** "rebuffed by the player himself", "rebuffed by Bruno": the player said no. */
+export function rejectedByPlayer(c: Candidate, ctx: ClaimContext, player: string): boolean {
+  const after = c.view.folded.slice(c.cueEnd - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30)
+  if (/^\s*by (?:the player|him|the (?:\S+ )?(?:midfielder|defender|striker|forward|winger|star|captain))\b/.test(after)) return true
+  const p = mentionsIn(ctx, c.cueEnd, c.cueEnd + 30, 'player')[0]
+  if (p?.name === player && /^\s*by\s*$/.test(ctx.text.slice(c.cueEnd, p.start))) return true
+  // The clause's subject is the player, not a club: "Fernandes has turned down a huge offer".
+  const [cs] = clauseAt(c.view, c.cueStart)
+  const subj = ctx.entities.mentions.filter((m) => m.start >= cs && m.end <= c.cueStart && (m.kind === 'player' || m.kind === 'club')).pop()
+  return subj?.kind === 'player' && subj.name === player
+}
