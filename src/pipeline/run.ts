@@ -22,6 +22,8 @@ const NO_DISCOVERY = new Set<BlockLabel>(['photo_credit', 'byline', 'poll', 'soc
 
 export interface PipelineContext {
   kb: KnowledgeBase
+  /** Dates of dated articles of the same sagas: they anchor an undated article's estimate (SPEC §4.5). */
+  knownDates?: string[]
 }
 
 /**
@@ -30,7 +32,7 @@ export interface PipelineContext {
 export function processArticle(article: Article, ctx: PipelineContext): Analysis {
   const cleaned = cleanArticle(article.rawText)
   const sentences = splitSentences(cleaned)
-  const date = resolveDate(article, cleaned.text)
+  const date = resolveDate(article, cleaned.text, ctx.knownDates)
   const exclude = cleaned.blocks.filter((b) => NO_DISCOVERY.has(b.label)).map((b): [number, number] => [b.start, b.end])
   const entities = findMentions(cleaned.text, ctx.kb, { exclude, date: date.date })
   const journalists = indexKnowledgeBase(ctx.kb).journalistsByKey
@@ -61,9 +63,9 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
   }
 }
 
-function resolveDate(article: Article, text: string): DateInfo {
+function resolveDate(article: Article, text: string, knownDates?: string[]): DateInfo {
   if (article.published) return { date: article.published.slice(0, 10), estimated: false, reason: 'published date given by the input' }
-  return estimateDate(text)
+  return estimateDate(text, knownDates?.length ? { knownDates } : {})
 }
 
 function contractsOf(article: Article, text: string, date: DateInfo, focal: string | undefined, sentences: { start: number; end: number }[]): ContractFact[] {

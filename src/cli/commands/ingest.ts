@@ -8,6 +8,8 @@ import type { CliContext } from '../context.ts'
 import { createProgress } from '../progress.ts'
 import { analyseAndStore } from '../services.ts'
 import { refreshSagas } from '../../services/refresh-sagas.ts'
+import { reestimateUndated } from '../../services/reestimate-dates.ts'
+import type { Article } from '../../domain/types.ts'
 
 /** Sagas of touched players are rebuilt after this many new articles, and at the end. */
 const SAGA_BATCH = 500
@@ -34,6 +36,7 @@ export function register(program: Command, ctx: CliContext): void {
       const kb = await loadKnowledge(store)
       const sum: IngestSummary = { new: 0, unchanged: 0, revised: 0, rejected: 0, claims: 0, sagas: 0, rejects: [] }
       const touched = new Set<string>()
+      const undated: Article[] = []
       let pending = 0
       const progress = createProgress(io.stderr, io.isTTY && !opts.json, 'ingest')
       for await (const item of readInputs(paths, { maxBytes: ctx.config().maxArticleBytes, stdin: io.stdin, cwd: io.cwd })) {
@@ -49,12 +52,14 @@ export function register(program: Command, ctx: CliContext): void {
         sum[put.status]++
         progress.tick(item.raw.source)
         if (put.status === 'unchanged') continue
+        if (!put.article.published) undated.push(put.article)
         const res = await analyseAndStore(store, put.article, { kb })
         if ('error' in res) io.stderr.write(`${item.raw.source}: ${res.error} (raw article kept; run mercato reprocess)\n`)
         else { sum.claims += res.claims; for (const p of res.players) touched.add(p) }
         if (++pending >= SAGA_BATCH) { sum.sagas += await refreshSagas(store, [...touched], kb); touched.clear(); pending = 0 }
       }
       if (touched.size) sum.sagas += await refreshSagas(store, [...touched], kb)
+      if (undated.length) await refreshSagas(store, await reestimateUndated(store, undated, kb), kb)
       progress.done()
       if (opts.json) io.stdout.write(JSON.stringify(sum, null, 2) + '\n')
       else io.stdout.write(formatSummary(sum))

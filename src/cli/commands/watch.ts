@@ -4,6 +4,7 @@
  * (SPEC §9). One line per poll on stderr; SIGINT/SIGTERM finish the poll in flight, then exit 0.
  */
 import type { Command } from 'commander'
+import type { RawArticle } from '../../domain/types.ts'
 import { diffSagaStates, fireAlerts, snapshotSagas, type AlertHook, type SagaChangeEvent } from '../../live/alerts.ts'
 import { checkUrl } from '../../live/check-url.ts'
 import { createPageFetcher } from '../../live/fetch-page.ts'
@@ -17,10 +18,12 @@ import { watchFeeds, type CommitReport } from '../../live/watch.ts'
 import type { KnowledgeBase } from '../../pipeline/extract/kb/types.ts'
 import { parseFeed } from '../../pipeline/ingest/parse-feed.ts'
 import { parseHtml } from '../../pipeline/ingest/parse-html.ts'
+import { formatReject } from '../../pipeline/ingest/read-inputs.ts'
 import { loadKnowledge } from '../../services/knowledge.ts'
 import { refreshSagas } from '../../services/refresh-sagas.ts'
 import { openLiveRepo, type LiveRepo } from '../../storage/repos/live-repo.ts'
 import type { Store } from '../../storage/store.ts'
+import { INPUT_MESSAGES } from '../../messages.ts'
 import type { CliContext } from '../context.ts'
 import { analyseAndStore } from '../services.ts'
 
@@ -59,7 +62,7 @@ async function runWatch(ctx: CliContext, store: Store, opts: WatchOptions, inter
   const robots = createRobotsCache({ fetch: safeFetch, fetchOptions })
   const gate = createHostGate()
   const fetchPage = createPageFetcher({ fetch: safeFetch, fetchOptions, htmlToArticle: (html, url) => parseHtml(html, url)?.raw, robots, gate })
-  const commit = createCommit({ store, live, kb, fetchOptions, log })
+  const commit = createCommit({ store, live, kb, fetchOptions, log, maxBytes: ctx.config().maxArticleBytes })
   return watchFeeds({
     listFeeds: () => live.feeds.list(),
     poll: { fetch: safeFetch, fetchOptions, parseFeed, fetchPage, now: () => new Date(), states: live.states, seen: live.seen, robots, gate },
@@ -78,6 +81,16 @@ interface CommitDeps {
   kb: KnowledgeBase
   fetchOptions: SafeFetchOptions
   log: (line: string) => void
+  /** Largest article text accepted (config `maxArticleBytes`). */
+  maxBytes: number
+}
+
+/** Items the store would refuse for good (so they must not block the feed): why, or undefined. */
+function refuseArticle(raw: RawArticle, maxBytes: number): string | undefined {
+  const size = Buffer.byteLength(raw.text)
+  if (size > maxBytes) return INPUT_MESSAGES.tooLarge(size, maxBytes)
+  if (raw.text.includes('\u0000')) return INPUT_MESSAGES.binaryNul
+  return undefined
 }
 
 /**
@@ -90,6 +103,11 @@ function createCommit(deps: CommitDeps): (result: PollResult) => Promise<CommitR
     const report: CommitReport = { stored: 0, claims: 0 }
     const players = new Set<string>()
     for (const raw of result.articles) {
+      const refused = refuseArticle(raw, deps.maxBytes)
+      if (refused) {
+        log(formatReject({ source: raw.url ?? raw.source, stage: 'read', reason: refused }))
+        continue
+      }
       const put = await store.putArticle(raw)
       if (put.status === 'unchanged') continue
       report.stored++

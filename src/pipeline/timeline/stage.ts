@@ -1,7 +1,8 @@
 /**
  * The stage machine of SPEC §6 (rule `saga/stage@1`), walked day by day over a saga's entries.
  *
- * - Only affirmed, non-historical entries move a stage; denied ones are shown, never raise or
+ * - Only affirmed, non-historical entries move a stage, and beyond `interest` only reported or
+ *   confirmed ones (an expected pre-contract is not one yet); denied ones are shown, never raise or
  *   end anything. An undated entry may raise an open saga but never ends or reopens one (we
  *   cannot tell whether it came after).
  * - Move ranks: rumour < interest < approach = bid < talks < personal_terms
@@ -69,7 +70,10 @@ function isFirm(e: StageInput): boolean {
 function raiseOf(e: StageInput, kind: SagaKind): [number, Stage] | undefined {
   if (e.stance !== 'affirmed' || e.historical) return undefined
   const r = (kind === 'move' ? MOVE_RANK : RENEWAL_RANK)[e.type]
-  if (!r || (r[1] === 'signed' || r[1] === 'extension_signed') && !isFirm(e)) return undefined
+  if (!r || e.modality === 'speculative') return undefined
+  // INFO: an expected pre-contract ("sources expect him to sign") is not one yet: only interest
+  // may be raised by an expected claim; every later stage needs a reported or confirmed one.
+  if (r[1] !== 'interest' && !isFirm(e)) return undefined
   return r
 }
 

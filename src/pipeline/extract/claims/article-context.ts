@@ -23,6 +23,8 @@ const HIS_CLUB_BEFORE = /\bhis\s+(?:boyhood club\s+|current club\s+|parent club\
 const HIS_CLUB_AFTER = /^\s*(?:contract|deal|career|exit|departure|team-?mates|future|renewal|academy|boss|manager|side|shirt)\b/i
 /** Words that make an offer or talks about a new contract (the holder's act). */
 const RENEWAL_NEAR = /\b(?:renewal|new (?:deal|contract|terms)|contract (?:extension|talks|offer)|extend|keep him|stay)\b/
+/** "an offer from Al-Ittihad": the club after is the suitor. */
+const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|proposals?|advances|overtures)\s+from\s*$/i
 const SELF_REPORT = /^\s*(?:has been told|have been told|understands|has learned|has learnt|can reveal|can confirm|has been informed|is told)\b/
 const HOLDER_ACTS = new Set<ClaimType>(['bid_rejected', 'not_for_sale', 'extension_offer', 'extension_signed'])
 const SUITOR_ACTS = new Set<ClaimType>(['interest', 'approach', 'bid', 'talks', 'personal_terms', 'agreement', 'pre_contract', 'medical', 'signed'])
@@ -76,20 +78,27 @@ function actVotes(cues: Candidate[], clubs: Mention[], views: SentenceView[]): {
   const suitorVotes: Votes = new Map()
   for (const c of cues) {
     const [cs] = clauseAt(c.view, c.cueStart)
-    const subject = clubs.filter((m) => m.start >= cs && m.end <= c.cueStart).pop()
+    const from = clubs.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd < 12 && /\bfrom\s*$/.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, m.start - c.view.sentence.start)))
+    const subject = from ? undefined : clubs.filter((m) => m.start >= cs && m.end <= c.cueStart).pop()
     const weight = c.view.paragraph === 0 ? 2 : 1
     if (subject?.name) {
       if (HOLDER_ACTS.has(c.type) || c.cue.actor === 'holder' || holderSideAct(c, views)) vote(holderVotes, subject.name, 1)
-      else if (SUITOR_ACTS.has(c.type)) vote(suitorVotes, subject.name, weight)
+      else if (SUITOR_ACTS.has(c.type) && !negatedBefore(c)) vote(suitorVotes, subject.name, weight)
     }
+    if (from?.name && SUITOR_ACTS.has(c.type)) { vote(suitorVotes, from.name, weight); continue }
     const after = clubs.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd < 12)
-    if (after?.name && (c.type === 'approach' || c.type === 'bid' || c.type === 'bid_rejected')) {
+    if (after?.name && (c.type === 'approach' || c.type === 'bid')) {
       const between = c.view.folded.slice(c.cueEnd - c.view.sentence.start, after.start - c.view.sentence.start)
-      if (/^\s*from\s*$/.test(between)) vote(suitorVotes, after.name, 1)
-      else if (/^\s*(?:to\s*)?$/.test(between) && c.type !== 'bid_rejected') vote(holderVotes, after.name, 1)
+      if (/^\s*(?:to|with)?\s*$/.test(between)) vote(holderVotes, after.name, 1)
     }
   }
   return { holderVotes, suitorVotes }
+}
+
+/** "there have been no talks": a denied act says nothing about who pursues. */
+function negatedBefore(c: Candidate): boolean {
+  const before = c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 30), c.cueStart - c.view.sentence.start)
+  return /\b(?:no|not|never|neither|n't)\b[^,;]*$/.test(before)
 }
 
 /** An offer or talks in a renewal passage, or a club saying he stays: the holder acts. */
@@ -125,8 +134,8 @@ function holderFromPattern(text: string, pm: Mention, clubs: Mention[]): string 
     if (pm.rule.startsWith('entity/role-phrase') && cm.start >= pm.start && cm.end <= pm.end) return cm.name
     const between = cm.end <= pm.start ? text.slice(cm.end, pm.start) : text.slice(pm.end, cm.start)
     if (/[.!?\n]/.test(between)) continue
-    if (cm.end <= pm.start && pm.start - cm.end < 40 && HOLDER_AFTER_CLUB.test(between)) return cm.name
-    if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between) && !PAST_MOVE.test(between)) return cm.name
+    if (cm.end <= pm.start && pm.start - cm.end < 40 && !between.includes(',') && HOLDER_AFTER_CLUB.test(between)) return cm.name
+    if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between) && !PAST_MOVE.test(between) && !SUITOR_FROM.test(between)) return cm.name
   }
   return undefined
 }

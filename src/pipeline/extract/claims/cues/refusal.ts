@@ -17,7 +17,7 @@ export const OWNER: Cue[] = [
 
 export const REJECTIONS: Cue[] = [
   c('claim/bid-rejected@1', 'bid_rejected', String.raw`\b${REJECT}\b(?: (?:a|an|the|their|his|its|this|that|any))?(?: \S+){0,3}? (?:approach|approaches|bid|bids|offer|offers|proposal|enquiry|overtures|advances)\b`, 0.85, { actor: 'holder' }),
-  c('claim/bid-rejected-2@1', 'bid_rejected', String.raw`\b(?:approach|bid|offer|proposal|enquiry|offers|bids)\b(?: \S+){0,4}? (?:(?:was|has been|had been|were|have been) (?:also )?)?(?:swiftly |quickly |flatly |firmly )?${REJECTED}\b`, 0.85, { actor: 'holder' }),
+  c('claim/bid-rejected-2@1', 'bid_rejected', String.raw`\b(?:approach|bid|offer|proposal|enquiry|offers|bids)\b(?: (?!(?:after|before|but|and|while|as)\b)\S+){0,4}? (?:(?:was|has been|had been|were|have been) (?:also )?)?(?:swiftly |quickly |flatly |firmly )?${REJECTED}\b`, 0.85, { actor: 'holder' }),
   c('claim/rejected-move@1', 'rejected_move', String.raw`\b(?:does not|doesn't|did not|didn't|has no|is not|isn't|not|no) (?:want|wish|intend|interested|desire)(?: \w+){0,2}? (?:to )?(?:move|leave|join|go|moving|leaving|joining|switch)\b`, 0.8, { stance: 'affirmed', actor: 'player' }),
   c('claim/rejected-move-2@1', 'rejected_move', String.raw`\b(?:turned down|rejected|snubbed|refused|turns down|rejects|snubs|refuses|ruled out|rules out)\b (?:a |the |an )?(?:\S+ )?(?:move|switch|transfer|chance|opportunity|proposal from|offer from|approach from)\b`, 0.75, { stance: 'affirmed', actor: 'player' }),
   c('claim/open-to-move@1', 'rejected_move', String.raw`\bopen to (?:a move|moving|joining|a switch|a transfer)\b`, 0.7, { stance: 'denied', actor: 'player' }),

@@ -30,11 +30,16 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
   const { sentence, folded } = c.view
   const clubs = mentionsIn(ctx, sentence.start, sentence.end, 'club').filter((m) => m.name !== holder)
   const before = (m: Mention) => folded.slice(Math.max(0, m.start - sentence.start - 30), m.start - sentence.start)
-  const suitorFrom = clubs.find((m) => SUITOR_FROM.test(before(m)))
+  const suitorFrom = clubs.find((m) => SUITOR_FROM.test(before(m)) && m.start >= c.cueStart && m.start - c.cueEnd <= 40)
   if (suitorFrom) return suitorFrom.name!
   const usable = clubs.filter((m) => !/\bfrom\s*$/.test(before(m)) && !ownsAnotherPlayer(m, ctx, c))
-  if (!usable.length) return null
+  if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   const [cs, ce] = clauseAt(c.view, c.cueStart)
+  // "they signed Ferrer from Getafe": the signing club is the subject, before the verb.
+  if (c.cue.objectPlayer) {
+    const subject = usable.filter((m) => m.end <= c.cueStart && m.start >= cs).pop()
+    return subject?.name ?? (ctx.suitor && ctx.suitor !== holder ? ctx.suitor : null)
+  }
   const rank = (m: Mention) => dist(m, c.cueStart) + (m.start >= cs && m.end <= ce ? 0 : 1000)
   return usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)).name!
 }
