@@ -18,6 +18,8 @@ import { sagaSlug } from './saga-key.ts'
 
 export const MIN_REPORT_JACCARD = 0.6
 export const SOURCE_REPRINT_DAYS = 3
+/** Extra days allowed when either claim's date is an estimate. */
+export const ESTIMATE_SLACK_DAYS = 7
 /** Leaders kept per LSH bucket: bounds the work when hundreds of reprints share a bucket. */
 const MAX_BUCKET_LEADERS = 8
 const ANONYMOUS = 'anonymous sources'
@@ -89,9 +91,12 @@ function foldByNamedSource(claims: SagaClaim[], uf: UnionFind): void {
   claims.forEach((c, i) => {
     const src = namedSourceOf(c.attributedTo)
     if (!src || c.date === null) return
-    const k = `${c.type}|${c.stance}|${sagaSlug(src)}`
+    const k = `${c.type}|${c.stance}|${c.window ?? ''}|${sagaSlug(src)}`
     const j = anchor.get(k)
-    if (j !== undefined && daysBetween(claims[j].date!, c.date) <= SOURCE_REPRINT_DAYS) uf.union(i, j)
+    // INFO: an estimated date is only good to a week or so (seeds 001 and 003 carry the same
+    // Romano line five days apart, both undated), so estimates widen the reprint window.
+    const slack = c.dateEstimated || (j !== undefined && claims[j].dateEstimated) ? ESTIMATE_SLACK_DAYS : 0
+    if (j !== undefined && daysBetween(claims[j].date!, c.date) <= SOURCE_REPRINT_DAYS + slack) uf.union(i, j)
     else anchor.set(k, i)
   })
 }
