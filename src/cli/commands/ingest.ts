@@ -10,6 +10,7 @@ import { analyseAndStore } from '../services.ts'
 import { refreshSagas } from '../../services/refresh-sagas.ts'
 import { reestimateUndated } from '../../services/reestimate-dates.ts'
 import type { Article } from '../../domain/types.ts'
+import { PIPELINE_VERSION } from '../../pipeline/run.ts'
 
 /** Sagas of touched players are rebuilt after this many new articles, and at the end. */
 const SAGA_BATCH = 500
@@ -51,7 +52,9 @@ export function register(program: Command, ctx: CliContext): void {
         const put = await store.putArticle(item.raw)
         sum[put.status]++
         progress.tick(item.raw.source)
-        if (put.status === 'unchanged') continue
+        // INFO: a run killed between storing an article and its analysis leaves it unanalysed;
+        // the rerun finishes it instead of calling it unchanged work.
+        if (put.status === 'unchanged' && (await store.getAnalysis(put.article.id))?.pipelineVersion === PIPELINE_VERSION) continue
         if (!put.article.published) undated.push(put.article)
         const res = await analyseAndStore(store, put.article, { kb })
         if ('error' in res) io.stderr.write(`${item.raw.source}: ${res.error} (raw article kept; run mercato reprocess)\n`)
