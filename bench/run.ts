@@ -3,11 +3,14 @@
  * Runs the benchmark sections (SPEC §13) and writes bench/out/report.{json,md}, printing the Markdown.
  * Sections: extract (a, b), sqlite (c), postgres (d), query (e, on the sqlite store), api (f).
  */
+import { rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { machineFacts, writeReport, type Report, type SectionResult } from './report.ts'
 import type { BenchOptions } from './sections/common.ts'
 
+const OUT = fileURLToPath(new URL('./out', import.meta.url))
 const ALL = ['extract', 'sqlite', 'postgres', 'query', 'api'] as const
 type Section = (typeof ALL)[number]
 
@@ -57,9 +60,10 @@ async function main(): Promise<void> {
       report.sections.push({ id: s, title: s, status: 'failed', command: `npm run bench -- --only ${s}`, reason: (err as Error).stack ?? String(err), figures: [], notes: [] })
     }
     process.stderr.write(`bench: ${s} done in ${Math.round((performance.now() - t0) / 1000)} s\n`)
+    writeReport(OUT, report)
   }
-  const out = fileURLToPath(new URL('./out', import.meta.url))
-  process.stdout.write(writeReport(out, report))
+  if (opts.sqlitePath) rmSync(dirname(opts.sqlitePath), { recursive: true, force: true })
+  process.stdout.write(writeReport(OUT, report))
 }
 
 await main()

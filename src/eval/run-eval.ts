@@ -21,7 +21,8 @@ export interface EvalResult extends EvalReport {
 export function goldKeysOf(raw: RawArticle, root: string, index: number): string[] {
   const rel = relative(root, raw.source).split('\\').join('/')
   const keys = [rel, basename(raw.source)]
-  if (raw.format === 'jsonl' || raw.format === 'feed') {
+  // INFO: a JSON Lines item carrying `html` comes back with format 'html'; the file decides.
+  if (raw.format === 'jsonl' || raw.format === 'feed' || raw.line !== undefined || /\.(?:jsonl|ndjson|xml|rss|atom)$/i.test(raw.source)) {
     const suffixes = [raw.externalId, raw.line ? String(raw.line) : undefined, String(index + 1)].filter(Boolean)
     return suffixes.flatMap((s) => [`${rel}#${s}`, `${basename(raw.source)}#${s}`])
   }

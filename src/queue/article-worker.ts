@@ -30,8 +30,14 @@ export type JobEvent =
 export async function startArticleWorker(boss: Queue, opts: ArticleWorkerOptions): Promise<string[]> {
   const ids: string[] = []
   for (let i = 0; i < Math.max(1, opts.concurrency ?? 1); i++) {
-    ids.push(await boss.work<ProcessArticleJob>(PROCESS_ARTICLE, { batchSize: opts.batchSize ?? 5 },
-      (jobs) => handleBatch(boss, jobs, opts)))
+    let id: string | undefined
+    id = await boss.work<ProcessArticleJob>(PROCESS_ARTICLE, { batchSize: opts.batchSize ?? 5 }, async (jobs) => {
+      await handleBatch(boss, jobs, opts)
+      // pg-boss 10 waits out the polling interval after every fetch, even a full one; a worker
+      // that just found work should fetch again at once.
+      if (id) boss.notifyWorker(id)
+    })
+    ids.push(id)
   }
   return ids
 }

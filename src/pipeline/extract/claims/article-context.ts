@@ -132,6 +132,8 @@ function kbClubOf(club: string | undefined, idx: KbIndex): string | undefined {
 function holderFromPattern(text: string, pm: Mention, clubs: Mention[]): string | undefined {
   for (const cm of clubs) {
     if (pm.rule.startsWith('entity/role-phrase') && cm.start >= pm.start && cm.end <= pm.end) return cm.name
+    // Only clubs right next to the player can be his holder: skip the rest before slicing text.
+    if (cm.end <= pm.start ? pm.start - cm.end >= 40 : cm.start < pm.end || cm.start - pm.end >= 60) continue
     const between = cm.end <= pm.start ? text.slice(cm.end, pm.start) : text.slice(pm.end, cm.start)
     if (/[.!?\n]/.test(between)) continue
     if (cm.end <= pm.start && pm.start - cm.end < 40 && !between.includes(',') && HOLDER_AFTER_CLUB.test(between)) return cm.name

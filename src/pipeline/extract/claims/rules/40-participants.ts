@@ -125,7 +125,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   }
   if (c.view.headline) return undefined
   if (PRONOUN.test(c.view.folded)) {
-    const prev = ctx.entities.mentions.filter((m) => m.kind === 'player' && m.end <= sentence.start && sentence.start - m.end < 600).pop()
+    const prev = mentionsIn(ctx, sentence.start - 600, sentence.start, 'player').pop()
     if (prev?.name) return { name: prev.name, weight: 0.85, how: `“he” refers back to ${prev.name}` }
   }
   if (ctx.entities.focal) return { name: ctx.entities.focal, weight: 0.8, how: 'the article’s focal player' }

@@ -36,12 +36,24 @@ function pickWindow(c: Candidate, ctx: ClaimContext): string | null {
   return null
 }
 
+const feeCache = new WeakMap<ClaimContext, Map<number, ReturnType<typeof extractFees>>>()
+
+/** Windows of spans already read, per context: claims of one sentence share the answer. */
+const windowCache = new WeakMap<ClaimContext, Map<string, string | null>>()
+
 function safeWindow(ctx: ClaimContext, start: number, end: number): string | null {
-  return safe(() => windowForSentence(ctx.text, start, end, ctx.date).window) ?? null
+  let cache = windowCache.get(ctx)
+  if (!cache) windowCache.set(ctx, (cache = new Map()))
+  const key = `${start}:${end}`
+  if (!cache.has(key)) cache.set(key, safe(() => windowForSentence(ctx.text, start, end, ctx.date).window) ?? null)
+  return cache.get(key)!
 }
 
 function pickFee(c: Candidate, ctx: ClaimContext) {
-  const fees = safe(() => extractFees(ctx.text, c.view.sentence.start, c.view.sentence.end)) ?? []
+  let byView = feeCache.get(ctx)
+  if (!byView) feeCache.set(ctx, (byView = new Map()))
+  if (!byView.has(c.view.index)) byView.set(c.view.index, safe(() => extractFees(ctx.text, c.view.sentence.start, c.view.sentence.end)) ?? [])
+  const fees = byView.get(c.view.index)!
   const usable = fees.filter((f) => f.kind === 'fee')
   if (!usable.length) return c.fee
   const nearest = usable.reduce((a, b) => (Math.abs(b.start - c.cueStart) < Math.abs(a.start - c.cueStart) ? b : a))

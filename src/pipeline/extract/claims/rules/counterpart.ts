@@ -11,24 +11,58 @@ const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)
 /** "<Club>'s <Player>", "<Club> midfielder <Player>": the club holds that player. */
 const OWNS_NEXT = /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|youngster|talisman|teenager|wonderkid|ace)?\s*$/i
 
+/**
+ * Mentions of a kind inside [start, end). Mentions are sorted by start, so a binary search
+ * finds the first one: a long sentence with thousands of mentions stays linear overall.
+ */
 export function mentionsIn(ctx: ClaimContext, start: number, end: number, kind: Mention['kind']): Mention[] {
-  return ctx.entities.mentions.filter((m) => m.kind === kind && m.start >= start && m.end <= end && m.name)
+  const ms = ctx.entities.mentions
+  const out: Mention[] = []
+  for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i].start < end; i++) {
+    const m = ms[i]
+    if (m.kind === kind && m.end <= end && m.name) out.push(m)
+  }
+  return out
+}
+
+function firstAtOrAfter(ms: Mention[], at: number): number {
+  let lo = 0
+  let hi = ms.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ms[mid].start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The player named right after a transitive cue ("signed Dean Huijsen"), if any. */
 export function objectPlayer(c: Candidate, ctx: ClaimContext, within: number): Mention | undefined {
-  return ctx.entities.mentions.find((m) => m.kind === 'player' && m.name && m.start >= c.cueEnd && m.start - c.cueEnd <= within)
+  const ms = ctx.entities.mentions
+  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start - c.cueEnd <= within; i++) {
+    if (ms[i].kind === 'player' && ms[i].name) return ms[i]
+  }
+  return undefined
 }
 
 /** A club named right after the cue ("joined Aston Villa"), if any. */
 export function clubAfter(c: Candidate, ctx: ClaimContext, within: number): Mention | undefined {
-  return ctx.entities.mentions.find((m) => m.kind === 'club' && m.name && m.start >= c.cueEnd && m.start - c.cueEnd <= within)
+  const ms = ctx.entities.mentions
+  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start - c.cueEnd <= within; i++) {
+    if (ms[i].kind === 'club' && ms[i].name) return ms[i]
+  }
+  return undefined
 }
+
+/** How far from the cue a club may stand and still be its counterpart (keeps long sentences linear). */
+const COUNTERPART_REACH = 300
 
 /** The club that is the other party of the move, or null. */
 export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string | null): string | null {
   const { sentence, folded } = c.view
-  const clubs = mentionsIn(ctx, sentence.start, sentence.end, 'club').filter((m) => m.name !== holder)
+  const from = Math.max(sentence.start, c.cueStart - COUNTERPART_REACH)
+  const to = Math.min(sentence.end, c.cueEnd + COUNTERPART_REACH)
+  const clubs = mentionsIn(ctx, from, to, 'club').filter((m) => m.name !== holder)
   const before = (m: Mention) => folded.slice(Math.max(0, m.start - sentence.start - 30), m.start - sentence.start)
   const suitorFrom = clubs.find((m) => SUITOR_FROM.test(before(m)) && m.start >= c.cueStart && m.start - c.cueEnd <= 40)
   if (suitorFrom) return suitorFrom.name!
@@ -46,7 +80,9 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
 
 /** "Stuttgart's Nick Woltemade", "Real Sociedad midfielder Zubimendi": a possessor, not a party. */
 function ownsAnotherPlayer(club: Mention, ctx: ClaimContext, c: Candidate): boolean {
-  const next = ctx.entities.mentions.find((m) => m.start >= club.end && m.kind !== 'club')
+  const ms = ctx.entities.mentions
+  let next: Mention | undefined
+  for (let i = firstAtOrAfter(ms, club.end); i < ms.length; i++) if (ms[i].kind !== 'club') { next = ms[i]; break }
   if (!next || next.kind !== 'player' || next.start - club.end > 30) return false
   if (next.start <= c.cueEnd && next.end >= c.cueStart) return false
   return OWNS_NEXT.test(ctx.text.slice(club.end, next.start))
@@ -64,6 +100,7 @@ export function rejectedByPlayer(c: Candidate, ctx: ClaimContext, player: string
   if (p?.name === player && /^\s*by\s*$/.test(ctx.text.slice(c.cueEnd, p.start))) return true
   // The clause's subject is the player, not a club: "Fernandes has turned down a huge offer".
   const [cs] = clauseAt(c.view, c.cueStart)
-  const subj = ctx.entities.mentions.filter((m) => m.start >= cs && m.end <= c.cueStart && (m.kind === 'player' || m.kind === 'club')).pop()
+  const near = Math.max(cs, c.cueStart - COUNTERPART_REACH)
+  const subj = [...mentionsIn(ctx, near, c.cueStart, 'player'), ...mentionsIn(ctx, near, c.cueStart, 'club')].sort((a, b) => a.start - b.start).pop()
   return subj?.kind === 'player' && subj.name === player
 }
