@@ -77,6 +77,16 @@ export function reportsFactor(v: View): LikelihoodFactor[] {
  * weighted by source reliability and recency (half-life 60 days); total capped at −2.5.
  * @example denialFactors(view) // [{ factor: 'likelihood/denial@1', delta: -0.7, why: 'Talks denied by … : -0.7' }]
  */
+/**
+ * "No deal in January" says nothing against a move next summer: a denial scoped to one window
+ * counts a third as much when affirmed claims of the saga point at another window.
+ */
+function windowScope(v: View, denial: TimelineEntry): number {
+  if (!denial.window) return 1
+  const elsewhere = v.entries.some((e) => e.stance === 'affirmed' && e.window && e.window !== denial.window)
+  return elsewhere ? 1 / 3 : 1
+}
+
 export function denialFactors(v: View): LikelihoodFactor[] {
   const latestAtRank = latestDateAtRank(v)
   const raw: { e: TimelineEntry; delta: number }[] = []
@@ -85,7 +95,7 @@ export function denialFactors(v: View): LikelihoodFactor[] {
     if (!stage) continue
     const rank = stageRank(stage)
     const counts = rank > v.rank || (rank === v.rank && (latestAtRank === undefined || (e.date as string) > latestAtRank))
-    if (counts) raw.push({ e, delta: -0.7 * credibility(v.rel(e)) * wording(e) * recency(v, e, 60) })
+    if (counts) raw.push({ e, delta: -0.7 * credibility(v.rel(e)) * wording(e) * recency(v, e, 60) * windowScope(v, e) })
   }
   const total = raw.reduce((s, x) => s + x.delta, 0)
   const scale = total < -2.5 ? -2.5 / total : 1
