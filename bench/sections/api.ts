@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
+import { loadKnowledgeBase } from '../../src/pipeline/extract/kb/load-kb.ts'
 import { openSqliteStore } from '../../src/storage/open-store.ts'
 import { round, type SectionResult } from '../report.ts'
 import { commandFor, type BenchOptions } from './common.ts'
@@ -22,8 +23,8 @@ export async function benchApi(o: BenchOptions): Promise<SectionResult> {
   let server: any
   try {
     const { startServer } = await import(SERVER) as { startServer: (opts: unknown) => Promise<any> }
-    const { createServices } = await import(SERVICES) as { createServices: (deps: unknown) => unknown }
-    server = await startServer({ services: createServices({ store }), host: '127.0.0.1', port: 0, maxBodyBytes: 1 << 20 })
+    const { createServices } = await import(SERVICES) as { createServices: (store: unknown, deps: unknown) => unknown }
+    server = await startServer({ services: createServices(store, { kb: loadKnowledgeBase() }), host: '127.0.0.1', port: 0, maxBodyBytes: 1 << 20 })
     const base = baseUrl(server)
     const player = (await store.listClaims({ limit: 1 }))[0]?.player ?? 'nobody'
     const result = await autocannon({ url: `${base}/api/sagas?player=${encodeURIComponent(player)}`, connections: 50, duration: o.apiSeconds })

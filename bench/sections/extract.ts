@@ -39,7 +39,11 @@ export async function benchExtract(o: BenchOptions): Promise<SectionResult[]> {
       'Both run on the main thread of one process (V8 GC helper threads aside); pin with `taskset -c 0 npm run bench -- --only extract` for a strict one-core figure.',
     ],
   }
-  const rss: SectionResult = {
+  return [extract, rssSection(command, rssOurs)]
+}
+
+function rssSection(command: string, rssOurs: number): SectionResult {
+  return {
     id: 'b', title: 'peak memory', status: 'ok', command,
     figures: [
       { name: 'peak RSS after processArticle over the corpus (corpus held in memory)', value: rssOurs, unit: 'MB' },
@@ -47,7 +51,6 @@ export async function benchExtract(o: BenchOptions): Promise<SectionResult[]> {
     ],
     notes: ['process.resourceUsage().maxRSS; the whole corpus (raw and Article objects) is held in memory during the run.'],
   }
-  return [extract, rss]
 }
 
 function runWink(texts: string[]): { seconds: number; tokens: number; entities: number } {

@@ -1,5 +1,5 @@
 /**
- * The PostgreSQL job queue (SPEC §12): a thin wrapper over pg-boss, the only file that imports it.
+ * The PostgreSQL job queue (SPEC §12): a thin wrapper over pg-boss (the only module that constructs it).
  * One queue, `process-article`, whose jobs carry `{ articleId }`. Delivery is at least once
  * (a job whose worker dies is retried after `expireInSeconds`); the work a job does is
  * idempotent (`store.putAnalysis` replaces the analysis and claims in one transaction), so the
