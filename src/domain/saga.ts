@@ -84,6 +84,26 @@ export interface Saga {
   related: SagaId[]
 }
 
+/** One saga as lists show it: the stored summary row. */
+export interface SagaSummary {
+  id: SagaId
+  kind: SagaKind
+  player: string
+  fromClub: string | null
+  club: string
+  stage: Stage
+  stageDate: string | null
+  firstDate: string | null
+  lastDate: string | null
+  claimCount: number
+  reportCount: number
+  /** Latest likelihood (move sagas), null for renewals or when unknown. */
+  likelihood: number | null
+  /** Recent likelihood values, oldest first, for a sparkline. */
+  trend: number[]
+  resolved?: Resolution
+}
+
 /** One factor that moved a likelihood, in words (SPEC §8). */
 export interface LikelihoodFactor {
   factor: string

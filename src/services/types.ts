@@ -17,24 +17,8 @@ export interface SagaQuery {
   offset?: number
 }
 
-export interface SagaSummary {
-  id: SagaId
-  kind: SagaKind
-  player: string
-  fromClub: string | null
-  club: string
-  stage: Stage
-  stageDate: string | null
-  firstDate: string | null
-  lastDate: string | null
-  claimCount: number
-  reportCount: number
-  /** Latest likelihood (move sagas), null for renewals or when unknown. */
-  likelihood: number | null
-  /** Recent likelihood values, oldest first, for a sparkline. */
-  trend: number[]
-  resolved?: Resolution
-}
+export type { SagaSummary } from '../domain/saga.ts'
+import type { SagaSummary } from '../domain/saga.ts'
 
 export interface SagaDetail {
   saga: Saga

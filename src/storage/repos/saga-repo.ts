@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely'
 import type { ArticleId, SagaId, SagaKind, Stage } from '../../domain/types.ts'
-import type { LikelihoodPoint, Resolution, Saga, SagaClaim } from '../../domain/saga.ts'
+import type { LikelihoodPoint, Resolution, Saga, SagaClaim, SagaSummary } from '../../domain/saga.ts'
 import type { Database } from '../schema.ts'
 import { fromJson, keyOf, toCount, toJson } from './json.ts'
 
@@ -26,21 +26,8 @@ export interface SagaRowQuery {
   offset?: number
 }
 
-export interface SagaRowSummary {
-  id: SagaId
-  kind: SagaKind
-  player: string
-  fromClub: string | null
-  club: string
-  stage: Stage
-  stageDate: string | null
-  firstDate: string | null
-  lastDate: string | null
-  claimCount: number
-  reportCount: number
-  likelihood: number | null
-  trend: number[]
-}
+/** A stored saga's summary (the domain's SagaSummary without its resolution). */
+export type SagaRowSummary = Omit<SagaSummary, 'resolved'>
 
 /** Replaces every saga of the given players in one transaction. */
 export async function replaceSagasOfPlayers(db: Kysely<Database>, slugs: string[], rows: SagaRowInput[], now: string): Promise<void> {
