@@ -27,7 +27,7 @@ export interface KbIndex {
 const cache = new WeakMap<KnowledgeBase, KbIndex>()
 
 /** Single-word outlet aliases that are also ordinary words: matched only in attribution context. */
-const RISKY_SINGLE = new Set(['as', 'sport', 'record', 'ole', 'goal', 'sun', 'times', 'mail', 'express', 'mirror', 'star', 'independent', 'guardian', 'telegraph', 'standard', 'observer', 'kicker', 'marca'])
+const RISKY_SINGLE = new Set(['as', 'sport', 'record', 'ole', 'goal', 'sun', 'times', 'mail', 'express', 'mirror', 'star', 'independent', 'guardian', 'telegraph', 'standard', 'observer'])
 
 /**
  * Builds (or returns the cached) index of a knowledge base.

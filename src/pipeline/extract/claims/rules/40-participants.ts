@@ -18,7 +18,7 @@ const SUITOR_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid', 'talks',
 /** First person inside a quote: the speaker talks about himself. */
 const FIRST_PERSON = /\b(?:i|i'm|i've|my|me)\b/
 const PRONOUN = /\b(?:he|him|his|the player)\b/
-const RENEWAL_WORDS = /\b(?:new (?:\S+ )?(?:deal|contract)|fresh (?:\S+ )?(?:deal|contract)|contract extension|extension|renewal|fresh terms|extend|stay at|new terms|committing his future)\b/
+const RENEWAL_WORDS = /\b(?:new (?:\S+ )?(?:deal|contract)|fresh (?:\S+ )?(?:deal|contract)|contract extension|extension|renewal|fresh terms|extend(?:ing|ed|s)?|(?:his|her) stay|stay at|new terms|committing his future)\b/
 
 /**
  * @example assignParticipants(candidates, ctx) // player, fromClub, toClub filled; unplaceable claims dropped
