@@ -26,7 +26,11 @@ export async function benchApi(o: BenchOptions): Promise<SectionResult> {
     const { createServices } = await import(SERVICES) as { createServices: (store: unknown, deps: unknown) => unknown }
     server = await startServer({ services: createServices(store, { kb: loadKnowledgeBase() }), host: '127.0.0.1', port: 0, maxBodyBytes: 1 << 20 })
     const base = baseUrl(server)
+    // The queried player's sagas must exist (the query section may not have run): build them.
     const player = (await store.listClaims({ limit: 1 }))[0]?.player ?? 'nobody'
+    const { refreshSagas } = await import('../../src/services/refresh-sagas.ts')
+    await refreshSagas(store, [player], loadKnowledgeBase())
+    const sagas = (await store.listSagas({ player })).total
     const result = await autocannon({ url: `${base}/api/sagas?player=${encodeURIComponent(player)}`, connections: 50, duration: o.apiSeconds })
     const ok = result.non2xx === 0 && result.errors === 0
     return {
@@ -37,7 +41,7 @@ export async function benchApi(o: BenchOptions): Promise<SectionResult> {
         { name: 'latency p99', value: result.latency.p99, unit: 'ms' },
         { name: 'errors / non-2xx', value: `${result.errors} / ${result.non2xx}`, met: ok },
       ],
-      notes: [`50 connections for ${o.apiSeconds} s; server and autocannon in the same process (no pinning); store: ${o.sqliteArticles} articles.`],
+      notes: [`50 connections for ${o.apiSeconds} s; server and autocannon in the same process (no pinning); store: ${o.sqliteArticles} articles; the queried player has ${sagas} saga(s) in it.`],
     }
   } catch (err) {
     return skip(`server did not start: ${(err as Error).message.split('\n')[0]}`)
