@@ -85,18 +85,7 @@ export interface Saga {
 }
 
 /** One saga as lists show it: the stored summary row. */
-export interface SagaSummary {
-  id: SagaId
-  kind: SagaKind
-  player: string
-  fromClub: string | null
-  club: string
-  stage: Stage
-  stageDate: string | null
-  firstDate: string | null
-  lastDate: string | null
-  claimCount: number
-  reportCount: number
+export type SagaSummary = Pick<Saga, 'id' | 'kind' | 'player' | 'fromClub' | 'club' | 'stage' | 'stageDate' | 'firstDate' | 'lastDate' | 'claimCount' | 'reportCount'> & {
   /** Latest likelihood (move sagas), null for renewals or when unknown. */
   likelihood: number | null
   /** Recent likelihood values, oldest first, for a sparkline. */
