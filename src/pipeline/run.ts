@@ -13,6 +13,9 @@ import { extractContractFacts } from './extract/time/contract-facts.ts'
 import { estimateDate } from './extract/time/estimate-date.ts'
 import { findQuotes } from './segment/quotes.ts'
 import { splitSentences } from './segment/sentences.ts'
+import { flagClaims } from './rules/flag-claims.ts'
+import { loadRuleBook } from './rules/load-rules.ts'
+import type { RuleBook } from './rules/types.ts'
 
 /** Bumped whenever extraction changes, so `reprocess` knows what is stale. */
 export const PIPELINE_VERSION = '1'
@@ -24,6 +27,14 @@ export interface PipelineContext {
   kb: KnowledgeBase
   /** Dates of dated articles of the same sagas: they anchor an undated article's estimate (SPEC §4.5). */
   knownDates?: string[]
+  /** The transfer rules claims are checked against; the shipped data/rules when absent. */
+  rules?: RuleBook
+}
+
+let shippedRules: RuleBook | undefined
+/** The shipped rule book, read once on first use (never at import time). */
+function defaultRules(): RuleBook {
+  return (shippedRules ??= loadRuleBook())
 }
 
 /**
@@ -49,6 +60,7 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
     entities,
     kb: ctx.kb,
   })
+  const contracts = contractsOf(article, cleaned.text, date, entities.focal, sentences)
   return {
     articleId: article.id,
     pipelineVersion: PIPELINE_VERSION,
@@ -57,8 +69,8 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
     sentences,
     quotes,
     mentions: entities.mentions,
-    claims,
-    contracts: contractsOf(article, cleaned.text, date, entities.focal, sentences),
+    claims: flagClaims(claims, contracts, ctx.kb, ctx.rules ?? defaultRules()),
+    contracts,
     discovered: [...entities.players.values()].filter((p) => !p.known).map((p) => ({ kind: 'player' as const, name: p.name })),
   }
 }
