@@ -1,9 +1,11 @@
 /**
- * The `process-article` worker: load the stored article, run the pipeline, replace its analysis.
+ * The `process-article` worker: load the stored articles of a batch of jobs, run the pipeline,
+ * replace their analyses in one transaction.
  * Each job's effect is idempotent, so a job delivered twice (its first worker died after
  * committing but before acknowledging) leaves the same single analysis behind.
  */
 import type PgBoss from 'pg-boss'
+import type { Analysis } from '../domain/types.ts'
 import type { Store } from '../storage/store.ts'
 import { processArticle, type PipelineContext } from '../pipeline/run.ts'
 import { PROCESS_ARTICLE, type ProcessArticleJob, type Queue } from './article-queue.ts'
@@ -43,21 +45,42 @@ export async function startArticleWorker(boss: Queue, opts: ArticleWorkerOptions
 }
 
 /**
- * Runs a batch job by job. A failing job is failed on its own (pg-boss retries it with backoff)
- * and the rest of the batch completes when the handler returns.
+ * Runs a batch: every job's article is processed, then all the analyses are stored in one
+ * transaction. A failing job is failed on its own (pg-boss retries it with backoff) and the
+ * rest of the batch completes when the handler returns. When the batch write fails, each
+ * analysis is written on its own so that only the jobs whose write fails are failed.
  */
 export async function handleBatch(boss: Queue, jobs: PgBoss.Job<ProcessArticleJob>[], opts: ArticleWorkerOptions): Promise<void> {
+  const done: { job: PgBoss.Job<ProcessArticleJob>; analysis: Analysis }[] = []
   for (const job of jobs) {
-    const articleId = job.data?.articleId
     try {
-      const claims = await processOne(opts.store, opts.ctx, articleId)
-      opts.onJob?.({ ok: true, articleId, claims })
+      done.push({ job, analysis: await analyseJob(opts.store, opts.ctx, job.data?.articleId) })
     } catch (err) {
-      const error = (err as Error).message.split('\n')[0]
-      await boss.fail(PROCESS_ARTICLE, job.id, { message: error })
-      opts.onJob?.({ ok: false, articleId, error })
+      await failJob(boss, job, err, opts)
     }
   }
+  if (done.length === 0) return
+  try {
+    await opts.store.putAnalyses(done.map((d) => d.analysis))
+  } catch {
+    for (const d of done) {
+      try {
+        await opts.store.putAnalysis(d.analysis)
+      } catch (err) {
+        await failJob(boss, d.job, err, opts)
+        continue
+      }
+      opts.onJob?.({ ok: true, articleId: d.job.data.articleId, claims: d.analysis.claims.length })
+    }
+    return
+  }
+  for (const d of done) opts.onJob?.({ ok: true, articleId: d.job.data.articleId, claims: d.analysis.claims.length })
+}
+
+async function failJob(boss: Queue, job: PgBoss.Job<ProcessArticleJob>, err: unknown, opts: ArticleWorkerOptions): Promise<void> {
+  const error = (err as Error).message.split('\n')[0]
+  await boss.fail(PROCESS_ARTICLE, job.id, { message: error })
+  opts.onJob?.({ ok: false, articleId: job.data?.articleId, error })
 }
 
 /**
@@ -65,10 +88,15 @@ export async function handleBatch(boss: Queue, jobs: PgBoss.Job<ProcessArticleJo
  * @example await processOne(store, { kb }, id) // number of claims stored
  */
 export async function processOne(store: Store, ctx: PipelineContext, articleId: string | undefined): Promise<number> {
+  const analysis = await analyseJob(store, ctx, articleId)
+  await store.putAnalysis(analysis)
+  return analysis.claims.length
+}
+
+/** The analysis of a job's article, not yet stored; throws when the job or article is bad. */
+async function analyseJob(store: Store, ctx: PipelineContext, articleId: string | undefined): Promise<Analysis> {
   if (typeof articleId !== 'string' || articleId === '') throw new Error('worker: expected a job with data.articleId')
   const article = await store.getArticle(articleId as ProcessArticleJob['articleId'])
   if (!article) throw new Error(`worker: no article ${articleId}`)
-  const analysis = processArticle(article, ctx)
-  await store.putAnalysis(analysis)
-  return analysis.claims.length
+  return processArticle(article, ctx)
 }

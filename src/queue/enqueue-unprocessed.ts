@@ -16,8 +16,8 @@ export async function enqueueUnprocessed(store: Store, boss: Queue, page = 500):
   let found = 0
   for (;;) {
     const { articles, next } = await store.listArticles({ after, limit: page })
-    const has = await Promise.all(articles.map(async (a) => (await store.getAnalysis(a.id)) !== undefined))
-    const missing: ArticleId[] = articles.filter((_, i) => !has[i]).map((a) => a.id)
+    const versions = await store.getAnalysisVersions(articles.map((a) => a.id))
+    const missing: ArticleId[] = articles.filter((a) => !versions.has(a.id)).map((a) => a.id)
     await enqueueArticles(boss, missing)
     found += missing.length
     if (next === undefined || articles.length === 0) return found

@@ -1,22 +1,39 @@
 /**
- * Shared work of several commands: process one stored article and store its analysis.
+ * Shared work of several commands: process stored articles and store their analyses.
  * Kept here (not in a stage) because it joins the pipeline and the store.
  */
-import type { Article } from '../domain/types.ts'
+import type { Analysis, Article } from '../domain/types.ts'
 import { processArticle, type PipelineContext } from '../pipeline/run.ts'
 import type { Store } from '../storage/store.ts'
+
+/** What analysing one article gave: its claims and players, or why extraction failed. */
+export type AnalyseResult = { claims: number; players: string[] } | { error: string }
 
 /**
  * Runs extraction over an article and stores the result. Never throws for bad text: a stage
  * failure is returned as an error string and the raw article stays stored.
  */
-export async function analyseAndStore(store: Store, article: Article, ctx: PipelineContext): Promise<{ claims: number; players: string[] } | { error: string }> {
-  let analysis
+export async function analyseAndStore(store: Store, article: Article, ctx: PipelineContext): Promise<AnalyseResult> {
+  return (await analyseAndStoreMany(store, [article], ctx))[0]
+}
+
+/**
+ * {@link analyseAndStore} for several articles, with every analysis stored in one transaction
+ * (`store.putAnalyses`); results are in the order of `articles`. Store failures throw.
+ * @example const results = await analyseAndStoreMany(store, page.articles, { kb })
+ */
+export async function analyseAndStoreMany(store: Store, articles: readonly Article[], ctx: PipelineContext): Promise<AnalyseResult[]> {
+  const done = articles.map((article) => analyse(article, ctx))
+  const analyses = done.filter((d): d is Analysis => !('error' in d))
+  if (analyses.length === 1) await store.putAnalysis(analyses[0])
+  else if (analyses.length > 1) await store.putAnalyses(analyses)
+  return done.map((d) => ('error' in d ? d : { claims: d.claims.length, players: [...new Set(d.claims.map((c) => c.player))] }))
+}
+
+function analyse(article: Article, ctx: PipelineContext): Analysis | { error: string } {
   try {
-    analysis = processArticle(article, ctx)
+    return processArticle(article, ctx)
   } catch (err) {
     return { error: `extraction failed: ${(err as Error).message.split('\n')[0]}` }
   }
-  await store.putAnalysis(analysis)
-  return { claims: analysis.claims.length, players: [...new Set(analysis.claims.map((c) => c.player))] }
 }

@@ -26,12 +26,17 @@ export interface ArticleTable {
   ingested_at: string
 }
 
-/** `analysis`: the pipeline's output for one article, as JSON. */
+/**
+ * `analysis`: the pipeline's output for one article. Rows written since migration 0004 hold
+ * it in `pack` (repos/analysis-codec.ts) and the JSON `null` in `json`; older rows hold the
+ * whole Analysis as JSON and no pack.
+ */
 export interface AnalysisTable {
   article_id: string
   pipeline_version: string
   json: string
   processed_at: string
+  pack: Uint8Array | null
 }
 
 /** `claim`: one extracted claim; replaced with the analysis of its article. */

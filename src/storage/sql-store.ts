@@ -8,10 +8,10 @@ import type { IntegrityReport, PutArticleResult, Store } from './store.ts'
 import type { Database, DialectName } from './schema.ts'
 import { articleIdOf, contentHashOf } from './identity.ts'
 import {
-  countArticleRows, getArticleRow, getLatestByUrl, listArticleRows, listRevisionRows, putArticleRow,
+  countArticleRows, getArticleRow, getLatestByUrl, listArticleRows, listRevisionRows, putArticleRow, putArticleRows,
   type NewArticleRow,
 } from './repos/article-repo.ts'
-import { countAnalysesByVersion, getAnalysisRow, putAnalysisRow } from './repos/analysis-repo.ts'
+import { countAnalysesByVersion, getAnalysisRow, getAnalysisVersions, putAnalysisRow, putAnalysisRows } from './repos/analysis-repo.ts'
 import { listClaimRows } from './repos/claim-repo.ts'
 import { getEntityRow, listEntityRows, putEntityRow } from './repos/entity-repo.ts'
 import { searchRows } from './repos/search-repo.ts'
@@ -45,12 +45,15 @@ export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts:
   let closed: Promise<void> | undefined
   const store: Store = {
     dialect,
-    putArticle: (raw) => putArticle(db, raw, now()),
+    putArticle: async (raw) => putArticleRow(db, toNewRow(raw, now())),
+    putArticles: (raws) => putArticles(db, dialect, raws, now()),
     getArticle: (id) => getArticleRow(db, id),
     listArticles: (o) => listArticleRows(db, o),
     countArticles: () => countArticleRows(db),
     putAnalysis: (a: Analysis) => putAnalysisRow(db, a, now()),
+    putAnalyses: (list) => putAnalysisRows(db, list, now()),
     getAnalysis: (id) => getAnalysisRow(db, id),
+    getAnalysisVersions: (ids) => getAnalysisVersions(db, ids),
     listClaims: (f) => listClaimRows(db, f),
     search: (q, o) => searchRows(db, dialect, q, o),
     listRevisions: (lineageId: ArticleId) => listRevisionRows(db, lineageId),
@@ -76,12 +79,24 @@ export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts:
   return store
 }
 
-async function putArticle(db: Kysely<Database>, raw: RawArticle, ingestedAt: string): Promise<PutArticleResult> {
+/**
+ * SQLite takes the write lock for the whole batch (BEGIN IMMEDIATE), so one transaction cannot
+ * lose a race; PostgreSQL writers can race, so there each article keeps its own transaction.
+ */
+async function putArticles(db: Kysely<Database>, dialect: DialectName, raws: readonly RawArticle[], ingestedAt: string): Promise<PutArticleResult[]> {
+  const rows = raws.map((raw) => toNewRow(raw, ingestedAt))
+  if (dialect === 'sqlite') return putArticleRows(db, rows)
+  const out: PutArticleResult[] = []
+  for (const row of rows) out.push(await putArticleRow(db, row))
+  return out
+}
+
+function toNewRow(raw: RawArticle, ingestedAt: string): NewArticleRow {
   if (typeof raw?.text !== 'string') throw new Error(`store: expected article text, found ${typeof raw?.text}`)
   // INFO: PostgreSQL text cannot hold U+0000; refusing it in both dialects keeps one contract.
   if (raw.text.includes('\u0000')) throw new Error(`store: cannot store ${raw.source} (text contains NUL characters)`)
   const url = raw.url ? raw.url : null
-  const row: NewArticleRow = {
+  return {
     id: articleIdOf(raw.text, url),
     url,
     title: raw.title ?? null,
@@ -94,7 +109,6 @@ async function putArticle(db: Kysely<Database>, raw: RawArticle, ingestedAt: str
     content_hash: contentHashOf(raw.text),
     ingested_at: ingestedAt,
   }
-  return putArticleRow(db, row)
 }
 
 /** `YYYY-MM-DD` from an ISO 8601 date or date-time as written; anything else is unknown. */

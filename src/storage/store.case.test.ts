@@ -10,6 +10,7 @@ import type { Store } from './store.ts'
 import { articleIdOf } from './identity.ts'
 import { makeRaw } from './test-fixtures/builders.ts'
 import { STORE_ANALYSIS_TESTS } from './store-analysis.case.ts'
+import { STORE_BATCH_TESTS } from './store-batch.case.ts'
 
 /** A contract test body: receives a fresh store. */
 export type StoreTest = (store: Store) => Promise<void>
@@ -161,7 +162,7 @@ const ARTICLE_TESTS: Record<string, StoreTest> = {
 }
 
 /** Every contract test, by name. */
-export const STORE_TESTS: Readonly<Record<string, StoreTest>> = { ...ARTICLE_TESTS, ...STORE_ANALYSIS_TESTS }
+export const STORE_TESTS: Readonly<Record<string, StoreTest>> = { ...ARTICLE_TESTS, ...STORE_ANALYSIS_TESTS, ...STORE_BATCH_TESTS }
 
 /**
  * Registers the contract suite for one dialect.

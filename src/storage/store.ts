@@ -82,13 +82,22 @@ export interface Store {
   readonly dialect: 'sqlite' | 'postgres'
   /** Stores the raw article before any processing. Idempotent on content; same URL + new text = revision. */
   putArticle(raw: RawArticle): Promise<PutArticleResult>
+  /**
+   * Stores several raw articles, in order, with the results successive `putArticle` calls would
+   * give. SQLite writes them in one transaction (a crash keeps all or none of the batch).
+   */
+  putArticles(raws: readonly RawArticle[]): Promise<PutArticleResult[]>
   getArticle(id: ArticleId): Promise<Article | undefined>
   /** Articles in ingest order, paged by a cursor: pass the returned `next` (an ingest sequence number) as `after`. */
   listArticles(opts?: { after?: number; limit?: number }): Promise<{ articles: Article[]; next?: number }>
   countArticles(): Promise<number>
   /** Replaces the analysis and claims of one article in one transaction. */
   putAnalysis(analysis: Analysis): Promise<void>
+  /** `putAnalysis` for several articles in one transaction: all are stored or none. */
+  putAnalyses(analyses: readonly Analysis[]): Promise<void>
   getAnalysis(id: ArticleId): Promise<Analysis | undefined>
+  /** Pipeline version of each of these articles' analyses; articles never analysed are absent. */
+  getAnalysisVersions(ids: readonly ArticleId[]): Promise<Map<ArticleId, string>>
   listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>
   search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>
   /** Replaces every saga of these players (by slug) with `rows`, in one transaction. */

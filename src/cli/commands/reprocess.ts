@@ -7,7 +7,7 @@ import { loadKnowledge } from '../../services/knowledge.ts'
 import { PIPELINE_VERSION } from '../../pipeline/run.ts'
 import type { CliContext } from '../context.ts'
 import { createProgress } from '../progress.ts'
-import { analyseAndStore } from '../services.ts'
+import { analyseAndStoreMany } from '../../services/analyse.ts'
 import { refreshSagas } from '../../services/refresh-sagas.ts'
 
 export function register(program: Command, ctx: CliContext): void {
@@ -25,15 +25,15 @@ export function register(program: Command, ctx: CliContext): void {
       let after: number | undefined
       for (;;) {
         const page = await store.listArticles({ after, limit: 200 })
-        for (const article of page.articles) {
-          if (opts.stale) {
-            const a = await store.getAnalysis(article.id)
-            if (a && a.pipelineVersion === PIPELINE_VERSION) { skipped++; continue }
-          }
-          const res = await analyseAndStore(store, article, { kb })
-          progress.tick(article.id)
-          if ('error' in res) { failed++; io.stderr.write(`${article.id}: ${res.error}\n`) } else { processed++; claims += res.claims }
-        }
+        const versions = opts.stale ? await store.getAnalysisVersions(page.articles.map((a) => a.id)) : undefined
+        const todo = page.articles.filter((a) => versions?.get(a.id) !== PIPELINE_VERSION)
+        skipped += page.articles.length - todo.length
+        // One transaction per page: the analyses of 200 articles are stored together.
+        const results = await analyseAndStoreMany(store, todo, { kb })
+        results.forEach((res, i) => {
+          progress.tick(todo[i].id)
+          if ('error' in res) { failed++; io.stderr.write(`${todo[i].id}: ${res.error}\n`) } else { processed++; claims += res.claims }
+        })
         if (page.next === undefined) break
         after = page.next
       }

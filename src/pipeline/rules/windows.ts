@@ -10,8 +10,18 @@ import type { RuleBook, TransferWindow } from './types.ts'
  * @example windowsOf(book, 'Spain').length // 11
  */
 export function windowsOf(book: RuleBook, country: string): TransferWindow[] {
-  return book.windows.filter((w) => sameCountry(w.country, country))
+  let byCountry = cache.get(book)
+  if (!byCountry) cache.set(book, (byCountry = new Map()))
+  let found = byCountry.get(country)
+  if (!found) byCountry.set(country, (found = book.windows.filter((w) => sameCountry(w.country, country))))
+  return found
 }
+
+/**
+ * Speed: every claim of every article asks for its country's windows, and the filter folds
+ * each window's country name; the answer is kept per book and country. Callers never mutate it.
+ */
+const cache = new WeakMap<RuleBook, Map<string, TransferWindow[]>>()
 
 /**
  * Does the table know any window for this country?

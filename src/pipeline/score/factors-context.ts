@@ -38,12 +38,22 @@ export function competingFactors(v: View, competing: Saga[]): LikelihoodFactor[]
       } else if (c.kind === 'renewal' && e.type === 'extension_offer') {
         const d = -0.5 * w * recency(v, e, 90)
         keep({ factor: 'likelihood/renewal-offer@1', delta: d, why: `${describe(e)} (${name}): ${signed1(d)}` })
-      } else if (c.kind === 'move' && isProgress(e, 'move') && stageRank(stageOfType(e.type, 'move')!) >= 5 && !(e.type === 'signed' && e.modality === 'confirmed')) {
-        keep({ factor: 'likelihood/competing-move@1', delta: -1 * w, why: `${describe(e)} (${name}): ${signed1(-w)}` })
+      } else if (c.kind === 'move' && isProgress(e, 'move') && stageRank(stageOfType(e.type, 'move')!) >= 5 && !(e.type === 'signed' && e.modality === 'confirmed') && !overtaken(v, e)) {
+        // A rival move weighs while it is live: it fades with time (half-life 60 days).
+        const d = -1 * w * recency(v, e, 60)
+        keep({ factor: 'likelihood/competing-move@1', delta: d, why: `${describe(e)} (${name}): ${signed1(d)}` })
       }
     }
   }
   return [...best.values()].filter((f) => Math.abs(f.delta) >= 0.005)
+}
+
+/**
+ * A rival move is overtaken once this saga reaches talks or beyond after it: the clubs would not
+ * negotiate for a player whose move elsewhere was still on.
+ */
+function overtaken(v: View, rival: TimelineEntry): boolean {
+  return v.entries.some((x) => isProgress(x, v.saga.kind) && stageRank(stageOfType(x.type, v.saga.kind)!) >= 3 && (x.date as string) > (rival.date as string))
 }
 
 /**

@@ -78,12 +78,13 @@ export function reportsFactor(v: View): LikelihoodFactor[] {
  * @example denialFactors(view) // [{ factor: 'likelihood/denial@1', delta: -0.7, why: 'Talks denied by … : -0.7' }]
  */
 /**
- * "No deal in January" says nothing against a move next summer: a denial scoped to one window
- * counts a third as much when affirmed claims of the saga point at another window.
+ * "No deal in January" says nothing against a move next summer: a denial or setback ("rejected
+ * in January", "not for sale this month") scoped to one window counts a third as much when
+ * affirmed progress claims of the saga point at another window.
  */
 function windowScope(v: View, denial: TimelineEntry): number {
   if (!denial.window) return 1
-  const elsewhere = v.entries.some((e) => e.stance === 'affirmed' && e.window && e.window !== denial.window)
+  const elsewhere = v.entries.some((e) => isProgress(e, v.saga.kind) && e.window && e.window !== denial.window)
   return elsewhere ? 1 / 3 : 1
 }
 
@@ -147,7 +148,7 @@ export function setbackFactors(v: View): LikelihoodFactor[] {
   for (const e of v.entries) {
     const s = e.stance === 'affirmed' ? table[e.type] : undefined
     if (!s || isSuperseded(v, e, s.supersededFrom)) continue
-    const raw = s.weight * credibility(v.rel(e)) * wording(e) * recency(v, e, s.halfLife)
+    const raw = s.weight * credibility(v.rel(e)) * wording(e) * recency(v, e, s.halfLife) * windowScope(v, e)
     const used = sums.get(s.factor) ?? 0
     const delta = Math.max(raw, s.cap - used)
     if (Math.abs(delta) < 0.005) continue

@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import {
   CompiledQuery, Kysely, SqliteDialect, SqliteDriver,
-  type DatabaseConnection, type Driver, type SqliteDialectConfig,
+  type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig,
 } from 'kysely'
 import type { Database } from '../schema.ts'
 
@@ -42,7 +42,34 @@ class ImmediateSqliteDialect extends SqliteDialect {
  */
 export function createSqliteKysely(path: string): Kysely<Database> {
   const handle = openHandle(path)
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: handle }) })
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: cachingStatements(handle) }) })
+}
+
+/** Prepared statements kept per connection, by SQL text (least recently used dropped first). */
+export const SQLITE_STATEMENT_CACHE = 200
+
+/**
+ * The handle as Kysely sees it, with prepared statements reused: Kysely prepares every query
+ * it runs, and preparing costs more than running the small, repeated ones of an ingest.
+ * A statement still being iterated (a stream) is never handed out twice.
+ */
+function cachingStatements(handle: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>()
+  return {
+    close: () => handle.close(),
+    prepare(sqlText: string) {
+      const hit = cache.get(sqlText)
+      if (hit && !hit.busy) {
+        cache.delete(sqlText)
+        cache.set(sqlText, hit)
+        return hit
+      }
+      const stmt = handle.prepare(sqlText)
+      cache.set(sqlText, stmt)
+      if (cache.size > SQLITE_STATEMENT_CACHE) cache.delete(cache.keys().next().value!)
+      return stmt
+    },
+  }
 }
 
 function openHandle(path: string): BetterSqlite3.Database {

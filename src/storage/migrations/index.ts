@@ -9,6 +9,7 @@ import type { DialectName } from '../schema.ts'
 import { migration as m0001 } from './0001-articles.ts'
 import { migration as m0002 } from './0002-analysis-claims.ts'
 import { migration as m0003 } from './0003-entities.ts'
+import { migration as m0004 } from './0004-analysis-pack.ts'
 import { migration as m0200 } from './0200-sagas.ts'
 import { migration as m0300 } from './0300-live.ts'
 
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, MigrationFactory>> = {
   '0001-articles': m0001,
   '0002-analysis-claims': m0002,
   '0003-entities': m0003,
+  '0004-analysis-pack': m0004,
   '0200-sagas': m0200,
   '0300-live': m0300,
 }

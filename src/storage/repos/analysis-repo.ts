@@ -1,12 +1,17 @@
 /**
- * Analysis rows: the pipeline's output for one article, stored as one JSON document, written
- * together with the article's claims in one transaction (a reprocess replaces both).
+ * Analysis rows: the pipeline's output for one article, stored packed (analysis-codec.ts)
+ * together with the article's claims, in one transaction per call; a reprocess replaces both.
+ * Several analyses can be written at once: one transaction, a few statements for all of them.
  */
-import type { Kysely } from 'kysely'
-import type { Analysis } from '../../domain/types.ts'
+import type { Kysely, Transaction } from 'kysely'
+import type { Analysis, ArticleId } from '../../domain/types.ts'
 import type { Database } from '../schema.ts'
-import { replaceClaimRows } from './claim-repo.ts'
-import { fromJson, toJson } from './json.ts'
+import { claimsSurviveRows, readArticleClaims, replaceClaimRows } from './claim-repo.ts'
+import { packAnalysis, unpackAnalysis } from './analysis-codec.ts'
+import { fromJson } from './json.ts'
+
+/** Articles per statement when a batch is written (keeps parameter lists short in both dialects). */
+export const ANALYSIS_BATCH = 200
 
 /**
  * Replaces the analysis and the claims of `analysis.articleId`. Throws
@@ -14,29 +19,79 @@ import { fromJson, toJson } from './json.ts'
  * @example await putAnalysisRow(db, analysis, new Date().toISOString())
  */
 export async function putAnalysisRow(db: Kysely<Database>, analysis: Analysis, processedAt: string): Promise<void> {
+  await putAnalysisRows(db, [analysis], processedAt)
+}
+
+/**
+ * Replaces the analyses and claims of several articles in one transaction: all are written or
+ * none. When an article appears twice the later analysis wins, as with successive puts.
+ * Throws `store: no article <id>` when an article was never stored.
+ * @example await putAnalysisRows(db, [a1, a2], new Date().toISOString())
+ */
+export async function putAnalysisRows(db: Kysely<Database>, analyses: readonly Analysis[], processedAt: string): Promise<void> {
+  const latest = [...new Map(analyses.map((a) => [a.articleId, a])).values()]
+  if (latest.length === 0) return
   await db.transaction().execute(async (trx) => {
-    const article = await trx.selectFrom('article').select('id').where('id', '=', analysis.articleId).executeTakeFirst()
-    if (!article) throw new Error(`store: no article ${analysis.articleId}`)
-    await trx.deleteFrom('analysis').where('article_id', '=', analysis.articleId).execute()
-    await trx.insertInto('analysis').values({
-      article_id: analysis.articleId,
-      pipeline_version: analysis.pipelineVersion,
-      json: toJson(analysis),
-      processed_at: processedAt,
-    }).execute()
-    await replaceClaimRows(trx, analysis.articleId, analysis.claims)
+    for (let i = 0; i < latest.length; i += ANALYSIS_BATCH) await writeBatch(trx, latest.slice(i, i + ANALYSIS_BATCH), processedAt)
   })
+}
+
+async function writeBatch(trx: Transaction<Database>, batch: readonly Analysis[], processedAt: string): Promise<void> {
+  const rows = await trx.selectFrom('article').select(['id', 'raw_text'])
+    .where('id', 'in', batch.map((a) => a.articleId)).execute()
+  const rawText = new Map(rows.map((r) => [r.id, r.raw_text]))
+  const missing = batch.find((a) => !rawText.has(a.articleId))
+  if (missing) throw new Error(`store: no article ${missing.articleId}`)
+  const values = batch.map((a) => ({
+    article_id: a.articleId,
+    pipeline_version: a.pipelineVersion,
+    json: 'null',
+    processed_at: processedAt,
+    pack: packAnalysis(a, rawText.get(a.articleId)!, claimsSurviveRows(a.articleId, a.claims)),
+  }))
+  await trx.insertInto('analysis').values(values).onConflict((oc) => oc.column('article_id').doUpdateSet((eb) => ({
+    pipeline_version: eb.ref('excluded.pipeline_version'),
+    json: eb.ref('excluded.json'),
+    processed_at: eb.ref('excluded.processed_at'),
+    pack: eb.ref('excluded.pack'),
+  }))).execute()
+  await replaceClaimRows(trx, batch.map((a) => ({ articleId: a.articleId, claims: a.claims })))
 }
 
 /** @example await getAnalysisRow(db, id) // Analysis | undefined */
 export async function getAnalysisRow(db: Kysely<Database>, articleId: string): Promise<Analysis | undefined> {
-  const row = await db.selectFrom('analysis').select('json').where('article_id', '=', articleId).executeTakeFirst()
-  return row && fromJson<Analysis>(row.json)
+  const row = await db.selectFrom('analysis').innerJoin('article', 'article.id', 'analysis.article_id')
+    .select(['analysis.json', 'analysis.pack', 'analysis.pipeline_version', 'article.raw_text'])
+    .where('analysis.article_id', '=', articleId).executeTakeFirst()
+  if (!row) return undefined
+  if (row.pack === null) return fromJson<Analysis>(row.json)
+  return unpackAnalysis(row.pack, {
+    articleId: articleId as ArticleId,
+    pipelineVersion: row.pipeline_version,
+    rawText: row.raw_text,
+    claims: () => readArticleClaims(db, articleId),
+  })
+}
+
+/**
+ * The pipeline version of each of these articles' analyses; articles without one are absent.
+ * @example await getAnalysisVersions(db, [id]) // Map { id => '1' }
+ */
+export async function getAnalysisVersions(db: Kysely<Database>, ids: readonly string[]): Promise<Map<ArticleId, string>> {
+  const out = new Map<ArticleId, string>()
+  for (let i = 0; i < ids.length; i += ANALYSIS_BATCH) {
+    const chunk = ids.slice(i, i + ANALYSIS_BATCH)
+    if (chunk.length === 0) continue
+    const rows = await db.selectFrom('analysis').select(['article_id', 'pipeline_version'])
+      .where('article_id', 'in', chunk).execute()
+    for (const r of rows) out.set(r.article_id as ArticleId, r.pipeline_version)
+  }
+  return out
 }
 
 /**
  * Pipeline versions of stored analyses, with how many articles each covers (for `reprocess`).
- * @example await countAnalysesByVersion(db) // { '1.0.0': 12 }
+ * @example await countAnalysesByVersion(db) // { '0.1.0': 12 }
  */
 export async function countAnalysesByVersion(db: Kysely<Database>): Promise<Record<string, number>> {
   const rows = await db.selectFrom('analysis')

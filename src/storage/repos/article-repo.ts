@@ -1,8 +1,8 @@
 /**
  * Article rows: insert (with revision bookkeeping), read, page. SQL only; identity is computed
- * by the caller (identity.ts). Every write is one transaction.
+ * by the caller (identity.ts). Every write call is one transaction.
  */
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Article, ArticleId, InputFormat } from '../../domain/types.ts'
 import type { PutArticleResult } from '../store.ts'
 import type { ArticleTable, Database } from '../schema.ts'
@@ -24,31 +24,54 @@ export const MAX_PAGE = 10_000
  * @example await putArticleRow(db, row) // { status: 'new', article }
  */
 export async function putArticleRow(db: Kysely<Database>, row: NewArticleRow): Promise<PutArticleResult> {
+  return (await putArticleRows(db, [row]))[0]
+}
+
+/**
+ * {@link putArticleRow} for several rows, in order, in one transaction (each row sees the ones
+ * before it, so results are those of successive puts). A lost race rolls the whole transaction
+ * back and retries it.
+ * @example await putArticleRows(db, [row1, row2]) // [{ status: 'new', … }, { status: 'unchanged', … }]
+ */
+export async function putArticleRows(db: Kysely<Database>, rows: readonly NewArticleRow[]): Promise<PutArticleResult[]> {
+  if (rows.length === 0) return []
   for (let attempt = 0; attempt < PUT_ARTICLE_ATTEMPTS; attempt++) {
-    const result = await db.transaction().execute(async (trx) => {
-      const existing = await trx.selectFrom('article').selectAll().where('id', '=', row.id).executeTakeFirst()
-      if (existing) return { status: 'unchanged' as const, article: toArticle(existing) }
-      let lineage = row.id
-      let revision = 1
-      if (row.url !== null) {
-        const prev = await trx.selectFrom('article').select(['lineage_id', 'revision'])
-          .where('url', '=', row.url).orderBy('revision', 'desc').limit(1).executeTakeFirst()
-        if (prev) {
-          lineage = prev.lineage_id
-          revision = Number(prev.revision) + 1
-        }
-      }
-      const inserted = await trx.insertInto('article')
-        .values({ ...row, lineage_id: lineage, revision })
-        .onConflict((oc) => oc.doNothing())
-        .returningAll()
-        .executeTakeFirst()
-      if (!inserted) return undefined
-      return { status: revision > 1 ? 'revised' as const : 'new' as const, article: toArticle(inserted) }
-    })
-    if (result) return result
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const results: PutArticleResult[] = []
+        for (const row of rows) results.push(await putInTransaction(trx, row))
+        return results
+      })
+    } catch (err) {
+      if (!(err instanceof LostRace)) throw err
+    }
   }
-  throw new Error(`store: could not store article ${row.id} (lost ${PUT_ARTICLE_ATTEMPTS} concurrent races)`)
+  throw new Error(`store: could not store article ${rows[0].id} (lost ${PUT_ARTICLE_ATTEMPTS} concurrent races)`)
+}
+
+/** Thrown inside a transaction to roll it back when a concurrent writer won a conflict. */
+class LostRace extends Error {}
+
+async function putInTransaction(trx: Transaction<Database>, row: NewArticleRow): Promise<PutArticleResult> {
+  const existing = await trx.selectFrom('article').selectAll().where('id', '=', row.id).executeTakeFirst()
+  if (existing) return { status: 'unchanged', article: toArticle(existing) }
+  let lineage = row.id
+  let revision = 1
+  if (row.url !== null) {
+    const prev = await trx.selectFrom('article').select(['lineage_id', 'revision'])
+      .where('url', '=', row.url).orderBy('revision', 'desc').limit(1).executeTakeFirst()
+    if (prev) {
+      lineage = prev.lineage_id
+      revision = Number(prev.revision) + 1
+    }
+  }
+  const inserted = await trx.insertInto('article')
+    .values({ ...row, lineage_id: lineage, revision })
+    .onConflict((oc) => oc.doNothing())
+    .returningAll()
+    .executeTakeFirst()
+  if (!inserted) throw new LostRace(row.id)
+  return { status: revision > 1 ? 'revised' : 'new', article: toArticle(inserted) }
 }
 
 /** @example await getArticleRow(db, id) // Article | undefined */

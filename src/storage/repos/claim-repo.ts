@@ -7,7 +7,7 @@ import type { Insertable, Kysely, Selectable, Transaction } from 'kysely'
 import type { ArticleId, Claim, ClaimType, EntityId, Fee, Modality, Stance } from '../../domain/types.ts'
 import type { ClaimFilter, StoredClaim } from '../store.ts'
 import type { ClaimTable, Database } from '../schema.ts'
-import { fromJson, keyOf, toJson } from './json.ts'
+import { fromJson, keyOf, sameJson, toJson } from './json.ts'
 
 /** Rows per insert statement: 28 parameters a row stays far below both dialects' limits. */
 export const CLAIM_BATCH = 500
@@ -16,15 +16,54 @@ export const DEFAULT_CLAIM_LIMIT = 10_000
 export const MAX_CLAIM_LIMIT = 100_000
 
 /**
- * Deletes the claims of an article and inserts `claims`, inside the caller's transaction.
- * @example await replaceClaimRows(trx, id, analysis.claims)
+ * Deletes the claims of these articles and inserts the given ones (in order, so row ids follow
+ * it), inside the caller's transaction.
+ * @example await replaceClaimRows(trx, [{ articleId: id, claims: analysis.claims }])
  */
-export async function replaceClaimRows(trx: Transaction<Database>, articleId: string, claims: readonly Claim[]): Promise<void> {
-  await trx.deleteFrom('claim').where('article_id', '=', articleId).execute()
-  for (let i = 0; i < claims.length; i += CLAIM_BATCH) {
-    const rows = claims.slice(i, i + CLAIM_BATCH).map((c) => toClaimRow(articleId, c))
-    await trx.insertInto('claim').values(rows).execute()
-  }
+export async function replaceClaimRows(
+  trx: Transaction<Database>,
+  items: readonly { articleId: string; claims: readonly Claim[] }[],
+): Promise<void> {
+  if (items.length === 0) return
+  await trx.deleteFrom('claim').where('article_id', 'in', items.map((i) => i.articleId)).execute()
+  const rows = items.flatMap((i) => i.claims.map((c) => toClaimRow(i.articleId, c)))
+  for (let i = 0; i < rows.length; i += CLAIM_BATCH) await trx.insertInto('claim').values(rows.slice(i, i + CLAIM_BATCH)).execute()
+}
+
+/**
+ * The claims of one article as extracted (no row id), in stored order.
+ * @example await readArticleClaims(db, id) // Claim[]
+ */
+export async function readArticleClaims(db: Kysely<Database>, articleId: string): Promise<Claim[]> {
+  const rows = await db.selectFrom('claim').selectAll().where('article_id', '=', articleId).orderBy('id').execute()
+  return rows.map((r) => withoutRowId(toStoredClaim(r)))
+}
+
+/**
+ * True when every claim reads back from its row equal to itself (no field the table lacks,
+ * no text a database would alter), so an analysis need not keep a second copy.
+ * @example claimsSurviveRows(id, analysis.claims) // true
+ */
+export function claimsSurviveRows(articleId: string, claims: readonly Claim[]): boolean {
+  return claims.every((c) => {
+    const back = withoutRowId(toStoredClaim({ ...toClaimRow(articleId, c), id: 0 } as Selectable<ClaimTable>))
+    return sameJson(back, c) && wellFormed(c)
+  })
+}
+
+function withoutRowId(c: StoredClaim): Claim {
+  const { id: _id, articleId: _articleId, ...claim } = c
+  return claim
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** No lone surrogate anywhere: UTF-8 columns would replace it, JSON keeps it. */
+function wellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return !LONE_SURROGATE.test(value)
+  if (Array.isArray(value)) return value.every(wellFormed)
+  if (value && typeof value === 'object') return Object.values(value).every(wellFormed)
+  return true
 }
 
 /**

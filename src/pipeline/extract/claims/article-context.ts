@@ -8,14 +8,17 @@
  * twice. The knowledge base's club is only a fallback: it is the club as of the KB's writing,
  * and an article may predate a move.
  */
-import type { ClaimType, Mention } from '../../../domain/types.ts'
+import type { Block, BlockLabel, ClaimType, Mention } from '../../../domain/types.ts'
 import { indexKnowledgeBase, type KbIndex } from '../entities/kb-index.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
+import { isPastMove } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)?\s*(?:\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
-const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|spell)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\bfrom\s*$|\b(?:leave|leaving|left|exit|outside of|outside|away from)\s*$/i
+const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
+/** "agreed a pre-contract with Juventus", "set to sign a deal with": the club he is joining, not his own. */
+const NEXT_CLUB = /\b(?:agree\w*|pre-?contract|set to|will|to sign|poised|expected|during|former|previous|loan)\b/i
 /** A move in the past: "arrived from Newcastle" names a former club, not the holder. */
 const PAST_MOVE = /\b(?:arriv\w*|join\w*|mov(?:ed|ing)|sign(?:ed|ing)|since|came|switch\w*|bought|brought)\b/i
 /** "his Liverpool contract", "his boyhood club Liverpool": the club of the player spoken of. */
@@ -25,6 +28,17 @@ const HIS_CLUB_AFTER = /^\s*(?:contract|deal|career|exit|departure|team-?mates|f
 const RENEWAL_NEAR = /\b(?:renewal|new (?:deal|contract|terms)|contract (?:extension|talks|offer)|extend|keep him|stay)\b/
 /** "an offer from Al-Ittihad": the club after is the suitor. */
 const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|proposals?|advances|overtures)\s+from\s*$/i
+/** "<Club>'s first offer": the club owning the offer makes it. */
+const OFFER_OF = /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:offer|bid|approach|proposal|enquiry|advances|pursuit|interest)\b/i
+/** A club after one of these is a preposition's object, not the one acting. */
+const PREPOSITION_BEFORE = /\b(?:for|to|from|with|by|of|against|over|into|towards|on|in|than|like|about|informed|told)\s+(?:the\s+)?$/i
+/** "the Leverkusen star", with no name after: the focal player's club. */
+const ROLE_NOUN = /^\s*(?:[\w-]+\s+)?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|skipper|playmaker|attacker|talisman|ace|academy graduate)\b/i
+/** "want closer to €150m", "want well in excess of £100m": a price, not interest. */
+const ASKING_PRICE = /^\s*(?:\S+\s+){0,4}?(?:[£€$]\s?\d|\d+\s?(?:m|million|bn)\b)/
+const ASIDE_BLOCKS = new Set<BlockLabel>(['photo_credit', 'byline', 'poll', 'social_prompt', 'newsletter', 'advert', 'read_more'])
+const RENEWAL_STRICT = /\b(?:renewal|new (?:deal|contract|terms)|contract (?:extension|talks|offer)|extend)\b/
+const KEEP_HIM = /^\s*(?:to )?(?:keep|retain|hold on to|tie (?:him|\w+) down)\b/
 const SELF_REPORT = /^\s*(?:has been told|have been told|understands|has learned|has learnt|can reveal|can confirm|has been informed|is told)\b/
 const HOLDER_ACTS = new Set<ClaimType>(['bid_rejected', 'not_for_sale', 'extension_offer', 'extension_signed'])
 const SUITOR_ACTS = new Set<ClaimType>(['interest', 'approach', 'bid', 'talks', 'personal_terms', 'agreement', 'pre_contract', 'medical', 'signed'])
@@ -40,19 +54,29 @@ type Votes = Map<string, number>
 /**
  * @example inferArticleFacts(text, views, cues, ents, kb).holder.get('Trent Alexander-Arnold') // 'Liverpool'
  */
-export function inferArticleFacts(text: string, views: SentenceView[], cues: Candidate[], ents: ArticleEntities, kb: KnowledgeBase, outlet?: string): ArticleFacts {
+export function inferArticleFacts(text: string, views: SentenceView[], cues: Candidate[], ents: ArticleEntities, kb: KnowledgeBase, outlet?: string, blocks: Block[] = []): ArticleFacts {
   const idx = indexKnowledgeBase(kb)
   const clubs = ents.mentions.filter((m) => m.kind === 'club')
-  const players = ents.mentions.filter((m) => m.kind === 'player')
+  // Captions and boilerplate describe pictures and links ("during his spell at Aston Villa"), not who holds him now.
+  const aside = blocks.filter((b) => ASIDE_BLOCKS.has(b.label))
+  const inAside = (m: Mention) => aside.some((b) => m.start >= b.start && m.end <= b.end)
+  const players = ents.mentions.filter((m) => m.kind === 'player' && !inAside(m))
   const patternVotes = new Map<string, Votes>()
   for (const pm of players) {
     const club = holderFromPattern(text, pm, clubs)
     if (club) vote(patternVotes.get(pm.name!) ?? patternVotes.set(pm.name!, new Map()).get(pm.name!)!, club, 2)
   }
-  if (ents.focal) for (const cm of clubs) if (isHisClub(text, cm)) vote(patternVotes.get(ents.focal) ?? patternVotes.set(ents.focal, new Map()).get(ents.focal)!, cm.name!, 2)
-  const { holderVotes, suitorVotes } = actVotes(cues, clubs, views)
+  if (ents.focal) {
+    const fv = () => patternVotes.get(ents.focal!) ?? patternVotes.set(ents.focal!, new Map()).get(ents.focal!)!
+    for (const cm of clubs) {
+      if (inAside(cm)) continue
+      if (isHisClub(text, cm)) vote(fv(), cm.name!, 2)
+      else if (isUnnamedRole(text, cm, ents.mentions)) vote(fv(), cm.name!, 1)
+    }
+  }
+  const { holderVotes, suitorVotes } = actVotes(text, cues, ents, views)
   const holder = new Map<string, string>()
-  for (const [player, v] of patternVotes) holder.set(player, top(v)!)
+  for (const [player, v] of patternVotes) if (v.size) holder.set(player, top(v)!)
   const focal = ents.focal
   if (focal) {
     const v = new Map(patternVotes.get(focal) ?? [])
@@ -73,26 +97,105 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
 }
 
 /** The club acting as subject of each cue: rejecting clubs hold, wanting clubs pursue. */
-function actVotes(cues: Candidate[], clubs: Mention[], views: SentenceView[]): { holderVotes: Votes; suitorVotes: Votes } {
+function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views: SentenceView[]): { holderVotes: Votes; suitorVotes: Votes } {
+  const clubs = ents.mentions.filter((m) => m.kind === 'club')
   const holderVotes: Votes = new Map()
   const suitorVotes: Votes = new Map()
   for (const c of cues) {
-    const [cs] = clauseAt(c.view, c.cueStart)
+    // Only what is done about the focal player says who holds him: "Bayern want to pair him with
+    // Musiala, who is close to a new contract" is Musiala's renewal, not Wirtz's.
+    if (!aboutFocal(c, ents)) continue
     const from = clubs.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd < 12 && /\bfrom\s*$/.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, m.start - c.view.sentence.start)))
-    const subject = from ? undefined : clubs.filter((m) => m.start >= cs && m.end <= c.cueStart).pop()
+    const { club: subject, coordinated, atClub } = subjectClub(c, clubs, text)
     const weight = c.view.paragraph === 0 ? 2 : 1
-    if (subject?.name) {
-      if (HOLDER_ACTS.has(c.type) || c.cue.actor === 'holder' || holderSideAct(c, views)) vote(holderVotes, subject.name, 1)
-      else if (SUITOR_ACTS.has(c.type) && !negatedBefore(c)) vote(suitorVotes, subject.name, weight)
+    if (c.type === 'signed') {
+      // A completed move: "arrived from Cologne" names a former club, never a suitor. A move in
+      // the past ("joined Leverkusen in 2020", "United signed him from Sporting") took him to the
+      // club that holds him now; only a move reported as news is the suitor's act.
+      const dest = c.cue.clubAfter && !from ? clubs.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd <= c.cue.clubAfter!) : subject
+      if (!dest?.name) continue
+      // A loan's club is only borrowing him: the past loan says nothing about who holds him now.
+      if (isPastMove(c.view, ents.date, c.cueStart)) { if (!/\bloan\b/.test(c.view.folded)) vote(holderVotes, dest.name, 2) }
+      else if (!negatedBefore(c)) vote(suitorVotes, dest.name, weight)
+      continue
     }
-    if (from?.name && SUITOR_ACTS.has(c.type)) { vote(suitorVotes, from.name, weight); continue }
-    const after = clubs.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd < 12)
-    if (after?.name && (c.type === 'approach' || c.type === 'bid')) {
+    if (from?.name && SUITOR_ACTS.has(c.type)) {
+      vote(suitorVotes, from.name, weight)
+      // "Leverkusen now expect an offer from Liverpool": the club receiving it holds the player.
+      if (subject?.name && subject.name !== from.name && (c.type === 'bid' || c.type === 'approach')) vote(holderVotes, subject.name, 1)
+      continue
+    }
+    if (subject?.name && c.type === 'interest' && KEEP_HIM.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30))) {
+      // "Liverpool, for their part, want to keep him"
+      vote(holderVotes, subject.name, 1)
+    } else if (subject?.name && c.type === 'interest' && ASKING_PRICE.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30))) {
+      // "Forest would want well in excess of £100m": an asking price is set by the club selling.
+      vote(holderVotes, subject.name, 1)
+    } else if (subject?.name && c.cue.id === 'claim/bid-rejected-2@1') {
+      // "United, whose first approach was knocked back": the club owning the rejected offer bid.
+      vote(suitorVotes, subject.name, 1)
+    } else if (subject?.name) {
+      // Rejecting a bid, refusing to sell, offering a new contract: only the holder can.
+      if (HOLDER_ACTS.has(c.type)) vote(holderVotes, subject.name, 2)
+      else if (c.cue.actor === 'holder' || holderSideAct(c, views)) vote(holderVotes, subject.name, 1)
+      // "Barcelona and United have reached an agreement": both parties, neither the suitor for sure.
+      else if (SUITOR_ACTS.has(c.type) && !negatedBefore(c) && !atClub && !(coordinated && (c.type === 'talks' || c.type === 'agreement'))) vote(suitorVotes, subject.name, weight)
+    }
+    // "turned down Liverpool's first offer": the possessor of the offer is the suitor.
+    for (const m of clubs) {
+      if (m.start < c.cueStart || m.end > c.cueEnd || !m.name || m.name === subject?.name) continue
+      if (OFFER_OF.test(text.slice(m.end, c.cueEnd))) vote(suitorVotes, m.name, 1)
+    }
+    const after = clubs.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd < 30)
+    if (after?.name && after.name !== subject?.name) {
       const between = c.view.folded.slice(c.cueEnd - c.view.sentence.start, after.start - c.view.sentence.start)
-      if (/^\s*(?:to|with)?\s*$/.test(between)) vote(holderVotes, after.name, 1)
+      const cueText = c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)
+      if ((c.type === 'approach' || c.type === 'bid') && /^\s*(?:to|with)?\s*$/.test(between)) vote(holderVotes, after.name, 1)
+      // "Barcelona have opened negotiations with Manchester United", "agreed a fee with Leverkusen":
+      // the other club of club-to-club talks holds him.
+      else if ((c.type === 'talks' || c.type === 'agreement') && (subject?.name || /\bfee\b/.test(cueText)) && /^\s*(?:\S+\s+){0,3}?with\s*$/.test(between) && !negatedBefore(c)) vote(holderVotes, after.name, 1)
+      // "will stay at Manchester United"
+      else if (c.type === 'stays' && c.stance !== 'denied' && /^\s*(?:at|with)\s*$/.test(between)) vote(holderVotes, after.name, 1)
     }
   }
   return { holderVotes, suitorVotes }
+}
+
+/**
+ * True unless the player nearest the cue (in its clause, else its sentence) is another player —
+ * the player pass 40 would give the claim — or the line is a related headline.
+ */
+function aboutFocal(c: Candidate, ents: ArticleEntities): boolean {
+  if (c.view.headline) return false
+  const focal = ents.focal
+  if (!focal) return true
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  // People count too: "Brentford will lose Thomas Frank, who is in talks with Tottenham" is about the coach.
+  const inSpan = (a: number, b: number) => ents.mentions.filter((m) => (m.kind === 'player' || (m.kind === 'person' && /^\s*,?\s*who\b/.test(c.view.folded.slice(m.end - c.view.sentence.start, m.end - c.view.sentence.start + 8)))) && m.name && m.start >= a && m.end <= b)
+  const at = c.cueStart
+  const d = (m: Mention) => (m.end <= at ? at - m.end : m.start >= at ? (m.start - at) * 1.2 : 0)
+  // Names well after the cue are usually asides ("… view him as successor to Dani Carvajal").
+  const inClause = inSpan(cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40)
+  if (inClause.length) return inClause.reduce((a, b) => (d(b) < d(a) ? b : a)).name === focal
+  // "… tracking the right-back and view him as successor to Carvajal": a name after the cue is often an aside.
+  const before = inSpan(c.view.sentence.start, c.cueStart).pop()
+  return !before || before.name === focal
+}
+
+/** The club doing the act: the last one before the cue in its clause that is not a preposition's object ("leaving for Real Madrid"). */
+function subjectClub(c: Candidate, clubs: Mention[], text: string): { club?: Mention; coordinated: boolean; atClub?: boolean } {
+  const [cs] = clauseAt(c.view, c.cueStart)
+  const before = clubs.filter((m) => m.start >= cs && m.end <= c.cueStart)
+  const club = before.pop()
+  if (!club) return { coordinated: false }
+  // "Many at Leverkusen believe he will leave": people at a club speak for the club holding him.
+  if (/\bat\s+$/i.test(text.slice(Math.max(cs, club.start - 5), club.start))) return { club, coordinated: false, atClub: true }
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(cs, club.start - 20), club.start))) return { coordinated: false }
+  // "rejected two United offers before accepting the third": United owns the offers, it does not accept.
+  if (/^\s*(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:offers?|bids?|approach(?:es)?|proposals?)\b/i.test(text.slice(club.end, c.cueStart))) return { coordinated: false }
+  const prev = before.pop()
+  const coordinated = prev !== undefined && /^\s*(?:and|&|,)\s*$/.test(text.slice(prev.end, club.start))
+  return { club, coordinated }
 }
 
 /** "there have been no talks": a denied act says nothing about who pursues. */
@@ -104,9 +207,20 @@ function negatedBefore(c: Candidate): boolean {
 /** An offer or talks in a renewal passage, or a club saying he stays: the holder acts. */
 function holderSideAct(c: Candidate, views: SentenceView[]): boolean {
   if (c.type === 'stays') return true
+  // "Saliba's renewal has been at the top of the list": the club keen on a new deal is his own.
+  if (c.type === 'interest') return RENEWAL_STRICT.test(c.view.folded)
   if (c.type !== 'bid' && c.type !== 'talks' && c.type !== 'approach') return false
   const prev = views[c.view.index - 1]
   return RENEWAL_NEAR.test(c.view.folded) || (prev !== undefined && prev.paragraph === c.view.paragraph && RENEWAL_NEAR.test(prev.folded))
+}
+
+/** "the Brentford forward can play…", no name following: the article's player, spoken of by role. */
+function isUnnamedRole(text: string, cm: Mention, mentions: Mention[]): boolean {
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, cm.start - 5), cm.start))) return false
+  const m = ROLE_NOUN.exec(text.slice(cm.end, cm.end + 40))
+  if (!m) return false
+  const next = mentions.find((x) => x.start >= cm.end)
+  return !(next && next.kind === 'player' && next.start - cm.end <= m[0].length + 3)
 }
 
 function isHisClub(text: string, cm: Mention): boolean {
@@ -137,7 +251,7 @@ function holderFromPattern(text: string, pm: Mention, clubs: Mention[]): string 
     const between = cm.end <= pm.start ? text.slice(cm.end, pm.start) : text.slice(pm.end, cm.start)
     if (/[.!?\n]/.test(between)) continue
     if (cm.end <= pm.start && pm.start - cm.end < 40 && !between.includes(',') && HOLDER_AFTER_CLUB.test(between)) return cm.name
-    if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between) && !PAST_MOVE.test(between) && !SUITOR_FROM.test(between)) return cm.name
+    if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between) && !PAST_MOVE.test(between) && !SUITOR_FROM.test(between) && (!NEXT_CLUB.test(between) || RENEWAL_STRICT.test(between.toLowerCase()) || /\b(?:fresh|improved)\b/i.test(between))) return cm.name
   }
   return undefined
 }

@@ -3,6 +3,11 @@
  * matters: earlier cues win where spans overlap (a "rejected the approach" is one
  * bid_rejected, not an approach too). `stance` fixes the stance when the cue carries its own
  * polarity ("not for sale"); otherwise negation around the cue decides.
+ *
+ * Every cue needs `keywords`: lower-case words, one of which occurs as a whole word in any text
+ * its pattern matches ("approach", "approached", "enquiry"). Pass 10 only runs a cue on
+ * sentences containing one of its keywords, so a missing keyword silently loses matches;
+ * `cues.test.ts` checks every cue over the examples, the seeds and the bench corpus.
  */
 import { BLOCKERS, HISTORICAL } from './cues/blockers.ts'
 import { COLLAPSE, COMPLETION, DEAL } from './cues/progress.ts'

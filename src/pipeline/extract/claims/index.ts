@@ -48,7 +48,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const allViews = viewSentences(input.text, input.sentences, input.blocks)
   const views = allViews.filter((v) => CLAIM_BLOCKS.has(input.blocks[v.sentence.block]?.label ?? 'body'))
   let cands = findCues(views)
-  const facts = inferArticleFacts(input.text, allViews, cands, input.entities, input.kb, input.outlet)
+  const facts = inferArticleFacts(input.text, allViews, cands, input.entities, input.kb, input.outlet, input.blocks)
   const ctx: ClaimContext = { ...input, views: allViews, ...facts }
   cands = applyHedges(cands)
   cands = applyStance(cands)

@@ -43,6 +43,10 @@ function isUpper(c: number): boolean {
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = []
+  // Speed: one lower-casing for the span; ASCII words take their norm from it (foldText is
+  // plain lower-casing for them), others go through foldText.
+  const lower = text.slice(start, end).toLowerCase()
+  const sameLength = lower.length === end - start
   let i = start
   while (i < end) {
     const c = text.charCodeAt(i)
@@ -52,17 +56,19 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       i++
       continue
     }
+    let ascii = c < 128
     let j = i + 1
     while (j < end) {
       const d = text.charCodeAt(j)
-      if (isWordChar(d)) { j++; continue }
+      if (isWordChar(d)) { ascii &&= d < 128; j++; continue }
       if (j + 1 < end && isWordChar(text.charCodeAt(j + 1))) {
-        if (HYPHENS.has(d) || d === 0x2e && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { j++; continue }
-        if (APOSTROPHES.has(d) && !isPossessiveS(text, j, end)) { j++; continue }
+        if (HYPHENS.has(d) || d === 0x2e && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { ascii &&= d < 128; j++; continue }
+        if (APOSTROPHES.has(d) && !isPossessiveS(text, j, end)) { ascii &&= d < 128; j++; continue }
       }
       break
     }
-    out.push({ start: i, end: j, norm: foldText(text.slice(i, j)), cap: isUpper(c), word: true })
+    const norm = ascii && sameLength ? lower.slice(i - start, j - start) : foldText(text.slice(i, j))
+    out.push({ start: i, end: j, norm, cap: isUpper(c), word: true })
     if (j < end && APOSTROPHES.has(text.charCodeAt(j)) && isPossessiveS(text, j, end)) {
       out.push({ start: j, end: j + 2, norm: "'s", cap: false, word: true })
       j += 2

@@ -101,9 +101,22 @@ export function findTimeExpressions(
   const base = { ref, calendar: options.calendar ?? DEFAULT_WINDOW_CALENDAR, text, floor: s }
   const all: TimeMention[] = []
   const lower = slice.toLowerCase()
-  for (const rule of TIME_RULES) if (rule.keys.some((k) => lower.includes(k))) runRule(rule, slice, base, all)
+  let mask = 0
+  for (const [key, rules] of KEY_RULES) if ((mask & rules) !== rules && lower.includes(key)) mask |= rules
+  TIME_RULES.forEach((rule, i) => { if (mask & (1 << i)) runRule(rule, slice, base, all) })
   return selectNonOverlapping(all).map((m) => markNegation(text, s, m))
 }
+
+/**
+ * Each distinct rule key → bit mask of the rules (by index in `TIME_RULES`) listing it. Speed:
+ * the month names are keys of three rules; each key is now looked for once per span, and not at
+ * all once every rule listing it is already in.
+ */
+const KEY_RULES = new Map<string, number>()
+TIME_RULES.forEach((r, i) => {
+  if (TIME_RULES.length > 31) throw new Error('time rules: more than 31 rules do not fit the key mask')
+  for (const k of r.keys) KEY_RULES.set(k, (KEY_RULES.get(k) ?? 0) | (1 << i))
+})
 
 /** The window chosen for a sentence, with what was set aside. */
 export interface SentenceWindow {

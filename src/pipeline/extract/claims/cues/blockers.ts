@@ -5,15 +5,15 @@
 import { c, W, type Cue } from './shared.ts'
 
 export const BLOCKERS: Cue[] = [
-  c('block/free-to-negotiate', 'talks', String.raw`\bfree to (?:negotiate|discuss|talk|speak|sign)\b[^.;:!?,]{0,80}`, 0, { block: true }),
-  c('block/purpose-talks', 'talks', String.raw`\bto (?:open|hold|begin|start|initiate) (?:talks|negotiations|discussions)\b|\bto discuss (?:a|the) (?:deal|move|transfer)\b`, 0, { block: true }),
-  c('block/before-approach', 'approach', String.raw`\bbefore (?:making|launching|submitting) a (?:formal |firm )?(?:approach|bid|offer)\b`, 0, { block: true }),
-  c('block/release-clause', 'bid', String.raw`\b(?:release|buyout|exit) clause\b`, 0, { block: true }),
+  c('block/free-to-negotiate', 'talks', String.raw`\bfree to (?:negotiate|discuss|talk|speak|sign)\b[^.;:!?,]{0,80}`, 0, { keywords: ['free'], block: true }),
+  c('block/purpose-talks', 'talks', String.raw`\bto (?:open|hold|begin|start|initiate) (?:talks|negotiations|discussions)\b|\bto discuss (?:a|the) (?:deal|move|transfer)\b`, 0, { keywords: ['talks', 'negotiations', 'discussions', 'discuss'], block: true }),
+  c('block/before-approach', 'approach', String.raw`\bbefore (?:making|launching|submitting) a (?:formal |firm )?(?:approach|bid|offer)\b`, 0, { keywords: ['making', 'launching', 'submitting'], block: true }),
+  c('block/release-clause', 'bid', String.raw`\b(?:release|buyout|exit) clause\b`, 0, { keywords: ['clause'], block: true }),
   // "a back-up option", "one of several options": a ranking, not a club's act.
-  c('block/back-up', 'interest', String.raw`\b(?:considered|seen as|viewed as|regarded as) (?:a |an |the )?(?:back-up|backup|fallback|cheaper|alternative|secondary) (?:option|target|alternative)\b`, 0, { block: true }),
+  c('block/back-up', 'interest', String.raw`\b(?:considered|seen as|viewed as|regarded as) (?:a |an |the )?(?:back-up|backup|fallback|cheaper|alternative|secondary) (?:option|target|alternative)\b`, 0, { keywords: ['option', 'target', 'alternative'], block: true }),
 ]
 
 export const HISTORICAL: Cue[] = [
-  c('claim/footsteps@1', 'signed', String.raw`\bfollow(?:ing|ed|s)? in the footsteps of\b`, 0.7, { stance: 'affirmed' }),
-  c('claim/past-move@1', 'signed', String.raw`\b(?:his|her|their) (?:own )?(?:bosman|free|big-money|record|record-breaking|high-profile|switch|dream)? ?(?:move|transfer|switch) (?:to|from) ${W}(?:last (?:summer|season|year|january)|in (?:19|20)\d\d|years ago)`, 0.7, { stance: 'affirmed' }),
+  c('claim/footsteps@1', 'signed', String.raw`\bfollow(?:ing|ed|s)? in the footsteps of\b`, 0.7, { keywords: ['footsteps'], stance: 'affirmed' }),
+  c('claim/past-move@1', 'signed', String.raw`\b(?:his|her|their) (?:own )?(?:bosman|free|big-money|record|record-breaking|high-profile|switch|dream)? ?(?:move|transfer|switch) (?:to|from) ${W}(?:last (?:summer|season|year|january)|in (?:19|20)\d\d|years ago)`, 0.7, { keywords: ['his', 'her', 'their'], stance: 'affirmed' }),
 ]

@@ -2,22 +2,22 @@
  * Renewal cues (SPEC §5 `extension_offer`, `extension_signed`): the current club offering,
  * negotiating or agreeing a new contract. A refused contract offer is an offer and a refusal.
  */
-import { c, NEWDEAL, NEWDEAL_SHORT, W, type Cue } from './shared.ts'
+import { c, NEWDEAL, NEWDEAL_KEYS, NEWDEAL_SHORT, W, type Cue } from './shared.ts'
 
 export const RENEWAL: Cue[] = [
-  c('claim/contract-offer-refused@1', 'extension_offer', String.raw`\b(?:turned down|rejected|rebuffed|snubbed|refused|knocked back|turns down|rejects|declined)\b(?: the (?:opportunity|chance|offer) of)? (?:a|an|the|his|their)? ?(?:${NEWDEAL}|contract extension|contract offer|renewal)`, 0.8, { stance: 'affirmed', also: { type: 'extension_signed', stance: 'denied' }, renewal: true }),
-  c('claim/extension-in-principle@1', 'extension_signed', String.raw`\bagreement in principle\b${W}\b(?:new|contract|extension|deal)\b`, 0.8, { renewal: true }),
-  c('claim/extension-signed@1', 'extension_signed', String.raw`\b(?:signed|signs|has signed|penned|pens|put pen to paper on|agreed|agrees|struck|strikes|inked|inks|committed to|commits to)\b (?:a |an |his |the )?${NEWDEAL}`, 0.85, { renewal: true }),
-  c('claim/extension-signed-2@1', 'extension_signed', String.raw`\b(?:committed|commits|extended|extends|renewed|renews) (?:his|her) (?:future|contract|deal|stay)\b|\bcommit(?:ting|ted|s)? (?:his future )?to the club (?:until|till|to) \d{4}\b`, 0.8, { renewal: true }),
-  c('claim/extension-signed-3@1', 'extension_signed', String.raw`\b(?:contract extension|new deal|new contract|extension|renewal) (?:has been |was |is )?(?:signed|agreed|completed|confirmed|announced|sealed)\b`, 0.8, { renewal: true }),
-  c('claim/extension-not-agreed@1', 'extension_signed', String.raw`\bclose to agreeing (?:a |an )?${NEWDEAL}`, 0.7, { renewal: true }),
-  c('claim/extension-far-off@1', 'extension_signed', String.raw`\bfar (?:away )?from (?:agreeing|signing|committing to) (?:a |an )?${NEWDEAL}`, 0.7, { stance: 'denied', renewal: true }),
-  c('claim/extension-commit-refused@1', 'extension_signed', String.raw`\b(?:commit(?:ted)? to|sign|agree) (?:a )?${NEWDEAL_SHORT}`, 0.6, { renewal: true }),
+  c('claim/contract-offer-refused@1', 'extension_offer', String.raw`\b(?:turned down|rejected|rebuffed|snubbed|refused|knocked back|turns down|rejects|declined)\b(?: the (?:opportunity|chance|offer) of)? (?:a|an|the|his|their)? ?(?:${NEWDEAL}|contract extension|contract offer|renewal)`, 0.8, { keywords: ['turned', 'rejected', 'rebuffed', 'snubbed', 'refused', 'knocked', 'turns', 'rejects', 'declined'], stance: 'affirmed', also: { type: 'extension_signed', stance: 'denied' }, renewal: true }),
+  c('claim/extension-in-principle@1', 'extension_signed', String.raw`\bagreement in principle\b${W}\b(?:new|contract|extension|deal)\b`, 0.8, { keywords: ['principle'], renewal: true }),
+  c('claim/extension-signed@1', 'extension_signed', String.raw`\b(?:signed|signs|has signed|penned|pens|put pen to paper on|agreed|agrees|struck|strikes|inked|inks|committed to|commits to)\b (?:a |an |his |the )?${NEWDEAL}`, 0.85, { keywords: NEWDEAL_KEYS, renewal: true }),
+  c('claim/extension-signed-2@1', 'extension_signed', String.raw`\b(?:committed|commits|extended|extends|renewed|renews) (?:his|her) (?:future|contract|deal|stay)\b|\bcommit(?:ting|ted|s)? (?:his future )?to the club (?:until|till|to) \d{4}\b`, 0.8, { keywords: ['committed', 'commits', 'extended', 'extends', 'renewed', 'renews', 'commit', 'committing'], renewal: true }),
+  c('claim/extension-signed-3@1', 'extension_signed', String.raw`\b(?:contract extension|new deal|new contract|extension|renewal) (?:has been |was |is )?(?:signed|agreed|completed|confirmed|announced|sealed)\b`, 0.8, { keywords: ['signed', 'agreed', 'completed', 'confirmed', 'announced', 'sealed'], renewal: true }),
+  c('claim/extension-not-agreed@1', 'extension_signed', String.raw`\bclose to agreeing (?:a |an )?${NEWDEAL}`, 0.7, { keywords: ['agreeing'], renewal: true }),
+  c('claim/extension-far-off@1', 'extension_signed', String.raw`\bfar (?:away )?from (?:agreeing|signing|committing to) (?:a |an )?${NEWDEAL}`, 0.7, { keywords: ['far'], stance: 'denied', renewal: true }),
+  c('claim/extension-commit-refused@1', 'extension_signed', String.raw`\b(?:commit(?:ted)? to|sign|agree) (?:a )?${NEWDEAL_SHORT}`, 0.6, { keywords: ['new', 'fresh', 'improved', 'bumper'], renewal: true }),
   // "he will not renew", "refused to renew": the player's side of a renewal.
-  c('claim/renew@1', 'extension_signed', String.raw`\b(?:will not|won't|not|refus(?:e|es|ed|ing) to|decided not to|does not want to|doesn't want to) renew\b`, 0.75, { stance: 'denied', renewal: true }),
-  c('claim/extend-stay@1', 'extension_offer', String.raw`\bextend(?:ing)? (?:his|her) (?:stay|deal|contract|terms)\b`, 0.75, { renewal: true }),
-  c('claim/keep-him@1', 'extension_offer', String.raw`\b(?:try|trying|tries|fight|fighting|battle|battling|determined|desperate|efforts?|push(?:ing)?|work(?:ing)? hard) (?:\S+ ){0,4}?to keep (?:him|hold of)\b`, 0.65, { renewal: true }),
-  c('claim/extension-offer@1', 'extension_offer', String.raw`\b(?:talks|discussions|discussing|negotiations|negotiating|working towards|close to|closer to|pushing|push|offered|offer|talks over|extend|extending|tie)\b${W}\b(?:${NEWDEAL}|contract extension|extension|renewal|his contract|his deal|his stay|(?:him )?down to)\b`, 0.75, { renewal: true }),
-  c('claim/extension-offer-2@1', 'extension_offer', String.raw`(?<!pre-)\b(?:contract|renewal|extension) (?:talks|offer|negotiations|discussions)\b|\bworking on the renewal\b`, 0.75, { renewal: true }),
-  c('claim/extension-offer-3@1', 'extension_offer', String.raw`\b(?:an |a |the )?offer (?:has been|is|was) on the table\b`, 0.6, { renewal: true }),
+  c('claim/renew@1', 'extension_signed', String.raw`\b(?:will not|won't|not|refus(?:e|es|ed|ing) to|decided not to|does not want to|doesn't want to) renew\b`, 0.75, { keywords: ['renew'], stance: 'denied', renewal: true }),
+  c('claim/extend-stay@1', 'extension_offer', String.raw`\bextend(?:ing)? (?:his|her) (?:stay|deal|contract|terms)\b`, 0.75, { keywords: ['extend', 'extending'], renewal: true }),
+  c('claim/keep-him@1', 'extension_offer', String.raw`\b(?:try|trying|tries|fight|fighting|battle|battling|determined|desperate|efforts?|push(?:ing)?|work(?:ing)? hard) (?:\S+ ){0,4}?to keep (?:him|hold of)\b`, 0.65, { keywords: ['keep'], renewal: true }),
+  c('claim/extension-offer@1', 'extension_offer', String.raw`\b(?:talks|discussions|discussing|negotiations|negotiating|working towards|close to|closer to|pushing|push|offered|offer|talks over|extend|extending|tie)\b${W}\b(?:${NEWDEAL}|contract extension|extension|renewal|his contract|his deal|his stay|(?:him )?down to)\b`, 0.75, { keywords: ['talks', 'discussions', 'discussing', 'negotiations', 'negotiating', 'working', 'close', 'closer', 'pushing', 'push', 'offered', 'offer', 'extend', 'extending', 'tie'], renewal: true }),
+  c('claim/extension-offer-2@1', 'extension_offer', String.raw`(?<!pre-)\b(?:contract|renewal|extension) (?:talks|offer|negotiations|discussions)\b|\bworking on the renewal\b`, 0.75, { keywords: ['contract', 'renewal', 'extension'], renewal: true }),
+  c('claim/extension-offer-3@1', 'extension_offer', String.raw`\b(?:an |a |the )?offer (?:has been|is|was) on the table\b`, 0.6, { keywords: ['table'], renewal: true }),
 ]

@@ -9,6 +9,12 @@ export interface Cue {
   id: string
   type: ClaimType
   re: RegExp
+  /**
+   * Lower-case words, at least one of which occurs as a whole word (a `\w+` run) in every
+   * text the pattern matches. Pass 10 runs the pattern only on sentences holding one of
+   * them (the keyword prefilter); `cues.test.ts` checks the promise over the corpora.
+   */
+  keywords: readonly string[]
   confidence: number
   /** Stance carried by the cue itself; negation scope is then not consulted. */
   stance?: Stance
@@ -31,11 +37,14 @@ export interface Cue {
 /** A bounded gap inside one clause: never crosses sentence punctuation. */
 export const W = String.raw`[^.;:!?]{0,40}?`
 export const NEWDEAL = String.raw`(?:new|fresh|improved|extended|long-term|lengthy|bumper|lucrative)(?: and improved| and lengthy)?(?: \w+)?(?: \w+)? (?:deal|contract|terms)`
+/** Keywords of `NEWDEAL`: one of its adjectives always occurs as a word. */
+export const NEWDEAL_KEYS = ['new', 'fresh', 'improved', 'extended', 'long', 'lengthy', 'bumper', 'lucrative']
 export const NEWDEAL_SHORT = String.raw`(?:new|fresh|improved|bumper)(?: \w+)? (?:deal|contract|terms)`
 
 /** Spaces in patterns match any run of white space (folded quotes leave double spaces). */
 const spaced = (re: string) => re.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')
 
-export const c = (id: string, type: ClaimType, re: string, confidence: number, extra: Partial<Cue> = {}): Cue => ({
+/** A cue; `extra.keywords` is required (see `Cue.keywords`). */
+export const c = (id: string, type: ClaimType, re: string, confidence: number, extra: Partial<Cue> & Pick<Cue, 'keywords'>): Cue => ({
   id, type, re: new RegExp(spaced(re), 'g'), confidence, ...extra,
 })

@@ -6,7 +6,7 @@
  */
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { clauseAt, type Candidate, type ClaimContext } from '../candidate.ts'
-import { clubAfter, dist, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
+import { clubAfter, dist, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
 export { mentionsIn } from './counterpart.ts'
 
@@ -42,7 +42,11 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
 function coSuitors(c: Candidate, ctx: ClaimContext): Candidate[] {
   if (!c.toClub) return []
   const [cs, ce] = clauseAt(c.view, c.cueStart)
-  const chain = coordinated(ctx, mentionsIn(ctx, cs, ce, 'club'), c.toClub)
+  const clubs = mentionsIn(ctx, cs, ce, 'club')
+  // "talks between Liverpool and Leverkusen": the two parties of the deal, not two suitors.
+  const first = clubs.find((m) => m.name === c.toClub)
+  if (first && /\bbetween\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(cs, first.start - 12), first.start).toLowerCase())) return []
+  const chain = coordinated(ctx, clubs, c.toClub)
   return chain.filter((n) => n !== c.toClub && n !== c.fromClub).map((n) => ({ ...c, toClub: n, why: [...c.why, `also ${n}, named alongside`] }))
 }
 
@@ -77,12 +81,21 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   let holder = ctx.holder.get(player.name) ?? null
   if (!holder && HOLDER_SIDE.has(c.type) && clubs.length) holder = nearestBefore(ctx, c, sentence.start) ?? clubs[0]
   const type = retype(c, ctx, player.name, holder, clubs)
+  // "The 22-year-old has signed a long-term contract", in a report of his move to the suitor, with
+  // neither renewal words nor his old club in the sentence: the contract is the new club's.
+  if (type === 'extension_signed' && c.stance === 'affirmed' && ctx.suitor && ctx.suitor !== holder && !clubs.includes(holder ?? '') && !RENEWAL_WORDS.test(c.view.folded.replace(/\bsigned a long-term\b/, ''))) {
+    const why = [...c.why, `player: ${player.name} (${player.how})`, `no renewal words and the article reports his move: the contract is with ${ctx.suitor}`]
+    return { ...c, type: 'signed', player: player.name, fromClub: holder, toClub: clubs[0] ?? ctx.suitor, why, confidence: c.confidence * player.weight }
+  }
   if (RENEWAL_TYPES.has(type)) {
     const club = holder ?? clubs[0] ?? null
     if (!club) return { ...c, type, player: player.name, dropped: 'renewal claim without a known club' }
     return { ...c, type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight }
   }
+  if (type === 'signed' && (c.cue.clubAfter || c.cue.objectPlayer)) return placeSigning({ ...c, type }, ctx, player, holder)
   let toClub = pickCounterpart(c, ctx, holder)
+  // "They pulled out in the spring": the club that leaves is the one the pronoun points back to.
+  if (!toClub && SUITOR_TYPES.has(type)) toClub = pronounClub(c, ctx, holder) ?? null
   if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder) toClub = ctx.suitor
   if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected') return { ...c, type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' }
   if (!toClub && !NULL_SUITOR_OK.has(type)) return { ...c, type, player: player.name, dropped: 'no club to move to' }
@@ -106,6 +119,52 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
   return c.type
 }
 
+/**
+ * A completed move named by its verb: "joined Villa", "arrived from Betis", "United signed Ferrer
+ * from Getafe". The destination is the club the verb names, even when the knowledge base already
+ * lists him there (it is written after the move); the origin is the club after "from". A move the
+ * sentence dates before the article's news ("in 2020", "as a teenager") is historical.
+ */
+function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, holder: string | null): Candidate {
+  const { sentence, folded } = c.view
+  const before = (m: Mention) => folded.slice(Math.max(0, m.start - sentence.start - 12), m.start - sentence.start)
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  const clubs = mentionsIn(ctx, cs, ce, 'club')
+  const fromM = clubs.find((m) => m.start >= c.cueStart && /\bfrom\s+(?:the\s+)?$/.test(before(m)))
+  let to: string | null
+  if (c.cue.objectPlayer) {
+    to = clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(before(m))).pop()?.name ?? null
+    if (!to && ctx.suitor && ctx.suitor !== holder) to = ctx.suitor
+  } else {
+    const after = clubAfter(c, ctx, c.cue.clubAfter!)
+    if (after && after === fromM) {
+      // "arrived from Betis": the destination is the club he plays for.
+      const subject = clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(before(m))).pop()
+      to = subject?.name ?? (holder !== after.name ? holder : null)
+    } else to = after?.name ?? null
+  }
+  const from = fromM && fromM.name !== to ? fromM.name! : holder !== to ? holder : null
+  if (!to) return { ...c, player: player.name, dropped: 'no club to move to' }
+  if (c.view.headline && player.weight < 1) return { ...c, dropped: 'headline without a named player' }
+  const historical = c.historical || isPastMove(c.view, ctx.date, c.cueStart)
+  const why = [...c.why, `player: ${player.name} (${player.how})`, `destination: ${to}`]
+  if (from) why.push(`from: ${from}`)
+  if (historical && !c.historical) why.push('the sentence dates the move before the news: a past transfer')
+  return { ...c, player: player.name, fromClub: from, toClub: to, historical, why, confidence: c.confidence * player.weight }
+}
+
+/** The club a subject pronoun ("they", "the club") stands for: the last club named before the sentence, in its paragraph. */
+function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): string | undefined {
+  const [cs] = clauseAt(c.view, c.cueStart)
+  const lead = c.view.folded.slice(cs - c.view.sentence.start, c.cueStart - c.view.sentence.start)
+  if (!/^\W*(?:they|the club)\b/.test(lead)) return undefined
+  const prev = ctx.views[c.view.index - 1]
+  if (!prev || prev.paragraph !== c.view.paragraph) return undefined
+  const m = mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'club').filter((x) => x.name !== holder)
+  // The subject of the sentence before: the first club it names.
+  return m[0]?.name
+}
+
 interface PickedPlayer { name: string; weight: number; how: string }
 
 function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
@@ -125,7 +184,12 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   }
   if (c.view.headline) return undefined
   if (PRONOUN.test(c.view.folded)) {
-    const prev = mentionsIn(ctx, sentence.start - 600, sentence.start, 'player').pop()
+    const back = mentionsIn(ctx, sentence.start - 600, sentence.start, 'player')
+    let prev = back.pop()
+    // "… pair Joao Pedro with Anthony Gordon, who is close to a new deal": a name brought in by a
+    // relative clause is an aside; "his" goes on referring to the article's player.
+    const focal = ctx.entities.focal
+    if (prev && focal && prev.name !== focal && /^\s*,\s*who\b/.test(ctx.text.slice(prev.end, prev.end + 8)) && back.some((m) => m.name === focal)) prev = back.filter((m) => m.name === focal).pop()
     if (prev?.name) return { name: prev.name, weight: 0.85, how: `“he” refers back to ${prev.name}` }
   }
   if (ctx.entities.focal) return { name: ctx.entities.focal, weight: 0.8, how: 'the article’s focal player' }

@@ -4,12 +4,50 @@
  * player came from), which player a transitive cue takes as its object, and who rejected.
  */
 import type { Mention } from '../../../../domain/types.ts'
-import { clauseAt, type Candidate, type ClaimContext } from '../candidate.ts'
+import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 /** Nouns after which "from <Club>" names the suitor: "an offer from Al-Hilal". */
 const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|proposals?|advances|overtures|contact|calls?|attention)\s+from\s*$/
 /** "<Club>'s <Player>", "<Club> midfielder <Player>": the club holds that player. */
 const OWNS_NEXT = /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|youngster|talisman|teenager|wonderkid|ace)?\s*$/i
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+/** Words that put a completed move in the past: "as a teenager", "two years ago", "since joining". */
+const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ years? ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b)/
+
+/**
+ * True when a completed move in the sentence happened before the article's news: it names an
+ * earlier year ("in January 2020"), or says "as a teenager", "two years ago", "since joining".
+ * @example isPastMove(view, '2025-05-28') // true for "having moved from Cologne as a teenager"
+ */
+export function isPastMove(view: SentenceView, date: string | null | undefined, at?: number): boolean {
+  const text = at === undefined ? view.folded : conjunctAt(view, at)
+  if (PAST_MARKERS.test(text)) return true
+  const year = date ? Number(date.slice(0, 4)) : NaN
+  if (!Number.isFinite(year)) return false
+  const month = date ? Number(date.slice(5, 7)) : NaN
+  for (const m of text.matchAll(/\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! (?:19|20)\d\d)/g)) {
+    if (MONTHS.indexOf(m[1]) + 1 < month - 1) return true
+  }
+  for (const m of text.matchAll(/\b(?:in|of|during|since) (?:(?:the )?(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?((?:19|20)\d\d)\b(?!\s*[-/]\d)/g)) {
+    if (Number(m[1]) < year) return true
+  }
+  return false
+}
+
+/** The folded clause around an offset, cut again at ", and": "Last summer they signed A, and B joined C on Monday". */
+function conjunctAt(view: SentenceView, at: number): string {
+  const [cs, ce] = clauseAt(view, at)
+  const s = view.folded.slice(cs - view.sentence.start, ce - view.sentence.start)
+  const rel = at - cs
+  let start = 0
+  let end = s.length
+  for (const m of s.matchAll(/, and /g)) {
+    if (m.index <= rel) start = m.index + 2
+    else { end = m.index; break }
+  }
+  return s.slice(start, end)
+}
 
 /**
  * Mentions of a kind inside [start, end). Mentions are sorted by start, so a binary search
