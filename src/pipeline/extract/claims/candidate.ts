@@ -35,6 +35,8 @@ export interface Candidate {
   fee: Fee | null
   attributedTo: string[]
   historical: boolean
+  /** A player a definite reference points back to ("The bid was rejected" → the bid's player). */
+  playerHint?: string
   /** Reason the candidate was dropped; dropped candidates never become claims. */
   dropped?: string
 }

@@ -25,7 +25,8 @@ export function discoverPeople(text: string, tokens: Token[], covered: Uint8Arra
   while (i < tokens.length) {
     const end = nameRunEnd(tokens, covered, i)
     if (end < 0) { i++; continue }
-    const words = tokens.slice(i, end).filter((t) => !NAME_PARTICLES.has(t.norm))
+    // INFO: "Ben Doak", "Van Dijk": a capitalised particle is a name word; only "van", "de" in lower case are particles.
+    const words = tokens.slice(i, end).filter((t) => t.cap || !NAME_PARTICLES.has(t.norm))
     const prev = i > 0 ? tokens[i - 1].norm : ''
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
     if (words.length >= 2 && words.length <= 4 && !titled && !looksLikeHeadingRun(tokens, i, end)) {

@@ -26,7 +26,7 @@ export function findRolePhrases(text: string, tokens: Token[], covered: Uint8Arr
     if (!DETERMINERS.has(tokens[i].norm) || covered[i]) continue
     const phrase = readRole(tokens, i, clubAt)
     if (!phrase) continue
-    const player = resolveRole(phrase, tokens[i].start, ents)
+    const player = resolveRole(phrase, tokens[i].start, ents, text, out)
     if (!player) continue
     const start = tokens[i].start
     const end = tokens[phrase.head].end
@@ -58,14 +58,20 @@ function readRole(tokens: Token[], i: number, clubAt: Map<number, string>): Role
   return undefined
 }
 
-function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities): PlayerInfo | undefined {
-  const before = ents.mentions
+function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities, text: string, earlier: Mention[]): PlayerInfo | undefined {
+  // Role phrases resolved earlier in this article count as mentions too ("The Uruguayan … the 25-year-old").
+  const before = [...ents.mentions, ...earlier]
     .filter((m) => m.kind === 'player' && m.start < at && at - m.end < RECENCY_CHARS && m.name)
     .sort((a, b) => b.start - a.start)
   const focal = ents.focal ? ents.players.get(ents.focal) : undefined
   // INFO: seed 003 compares the focal player with two others, then says "the defender": when
   // the focal player is among the recent mentions and fits, he is meant.
-  if (focal && before.some((m) => m.name === focal.name) && compatible(focal, phrase, ents.date)) return focal
+  // ("compared to Salah and Van Dijk … the defender" means the focal player; "the signing of
+  // Ben Doak … the 19-year-old" means Doak): the focal player must be named near the most
+  // recent candidate, in the same sentence.
+  const latest = before[0]
+  const focalNear = focal && latest && before.some((m) => m.name === focal.name && (m === latest || !/[.!?]\s/.test(text.slice(m.end, latest.start))))
+  if (focal && focalNear && compatible(focal, phrase, ents.date)) return focal
   const seen = new Set<string>()
   for (const m of before) {
     if (seen.has(m.name!)) continue

@@ -4,10 +4,11 @@
  */
 import { c, W, type Cue } from './shared.ts'
 
-const BID_VERB = String.raw`(?:made|make|making|submitted|submit|submits|tabled|table|tables|lodged|lodge|lodges|launched|launch|sent|send|sends|submitting|tabling|lodging|presented|prepare|prepares|preparing|prepared|readying|plan|plans|planning)`
+const BID_VERB = String.raw`(?:put in|puts in|putting in|placed|places|placing|made|make|making|submitted|submit|submits|tabled|table|tables|lodged|lodge|lodges|launched|launch|sent|send|sends|submitting|tabling|lodging|presented|prepare|prepares|preparing|prepared|readying|plan|plans|planning)`
 const ORDINAL = String.raw`(?:opening|improved|fresh|second|third|formal|official|record|club-record|verbal|written|first|new|final|initial)`
 
 export const PURSUIT: Cue[] = [
+  c('claim/close-to-signing@1', 'talks', String.raw`\b(?:close|closer|closing in|nearing|edging closer) (?:to|on) (?:\S+ )?(?:recruiting|signing|landing|securing|completing|sealing|capturing)\b`, 0.7, { keywords: ['close', 'closer', 'closing', 'nearing'] }),
   c('claim/talks@1', 'talks', String.raw`\b(?:talks|negotiations|negotiation|negotiating|negotiate|discussions|discussing)\b|\btalk(?:ing)? (?:directly )?(?:to|with)\b|\bin (?:advanced )?contact with\b|\bdiscuss (?:a|the) (?:deal|move|transfer)\b|\bworking on (?:deals|a deal|the deal|this deal) for\b`, 0.75, { keywords: ['talks', 'negotiations', 'negotiation', 'negotiating', 'negotiate', 'discussions', 'discussing', 'talk', 'talking', 'contact', 'discuss', 'working'] }),
   c('claim/bid-effort@1', 'interest', String.raw`\bbid to (?:bring|sign|land|lure|secure|acquire|tempt)\b`, 0.7, { keywords: ['bid'] }),
   c('claim/approach-informal@1', 'approach', String.raw`\b(?:informal|verbal|tentative) (?:proposal|offer|contact|enquiry|approach)\b|\b(?:initial|opening|first) (?:contact|enquiry|approach)\b|\bproposal to (?:the|him|his)\b|\bpresented (?:the club's|their|his|its) (?:plans|project|vision)\b`, 0.75, { keywords: ['proposal', 'offer', 'contact', 'enquiry', 'approach', 'presented'] }),

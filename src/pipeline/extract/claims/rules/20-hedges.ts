@@ -6,6 +6,8 @@
  */
 import { clauseAt, type Candidate } from '../candidate.ts'
 
+/** Past moves mentioned in passing are facts even inside a conditional sentence ("should a move happen, he follows X and Y"). */
+const PAST_MOVE_CUES = new Set(['claim/footsteps@1', 'claim/past-move@1'])
 const HYPOTHETICAL = /\b(?:if|unless|should he|were he|were they|in the event|hypothetically|whether)\b/g
 const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|appears to|it seems|seems to|would be (?:a|an|the)|might be|dream of|fear|fears|feared|wonder|imagine|assumption|it remains to be seen|what if|so-called|more likely|less likely|most likely)\b/
 /** "a pre-contract agreement has always been the plan": an intention, not an event. */
@@ -32,7 +34,7 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     const [cs, ce] = clauseAt(c.view, c.cueStart)
     const clause = folded.slice(cs - sentence.start, ce - sentence.start)
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
-    if (isHypothetical(before) && c.type !== 'signed') return { ...c, dropped: 'hypothetical (if/unless before the cue)' }
+    if (isHypothetical(before) && !PAST_MOVE_CUES.has(c.cue.id)) return { ...c, dropped: 'hypothetical (if/unless before the cue)' }
     if (OPINION.test(before + clause.slice(c.cueStart - cs))) return { ...c, dropped: 'opinion or appearance, not a report' }
     if (PLAN.test(folded.slice(c.cueEnd - sentence.start))) return { ...c, dropped: 'an intention (“the plan”), not an event' }
     if (GENERIC.test(folded)) return { ...c, dropped: 'a general statement about the rules, not about this player' }
@@ -45,7 +47,7 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
 }
 
 function isSpeculative(clause: string, clauseBefore: string, after: string): boolean {
-  return SPECULATIVE.test(clause) || MODAL_BEFORE.test(clauseBefore.slice(-40)) || MODAL_AFTER.test(after.slice(0, 60))
+  return SPECULATIVE.test(clauseBefore) || MODAL_BEFORE.test(clauseBefore.slice(-40)) || MODAL_AFTER.test(after.slice(0, 60))
 }
 
 function isHypothetical(before: string): boolean {

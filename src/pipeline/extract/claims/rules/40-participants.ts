@@ -25,13 +25,20 @@ const RENEWAL_WORDS = /\b(?:new (?:\S+ )?(?:deal|contract)|fresh (?:\S+ )?(?:dea
  */
 export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candidate[] {
   const out: Candidate[] = []
+  let lastOffer: { player: string; view: number } | undefined
   for (const c of cands) {
     if (c.dropped) { out.push(c); continue }
     if (c.cue.id === 'claim/footsteps@1') { out.push(...footsteps(c, ctx)); continue }
     if (c.cue.id === 'claim/past-move@1') { out.push(pastMove(c, ctx)); continue }
-    const placed = place(c, ctx)
+    // INFO: "Chelsea put in a bid for Rooney. The bid was rejected and … Mata …": a definite
+    // "the bid" points back to the last offer's player, not the nearest name.
+    const at = c.cueStart - c.view.sentence.start
+    const definite = DEFINITE_OFFER.test(c.view.folded.slice(Math.max(0, at - 20), at + 30))
+    const hinted = definite && lastOffer && c.view.index - lastOffer.view <= 2 ? { ...c, playerHint: lastOffer.player } : c
+    const placed = place(hinted, ctx)
     out.push(placed)
     if (placed.dropped) continue
+    if (OFFER_TYPES.has(placed.type) && placed.player) lastOffer = { player: placed.player, view: placed.view.index }
     const more = SUITOR_TYPES.has(placed.type) ? coSuitors(placed, ctx) : []
     out.push(...more, ...[placed, ...more].flatMap((p) => coPlayers(p, ctx)))
   }
@@ -167,7 +174,12 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
 
 interface PickedPlayer { name: string; weight: number; how: string }
 
+/** "the bid was rejected", "that offer has been turned down": a reference back to an offer. */
+const DEFINITE_OFFER = /\b(?:the|that|this|their|his|its) (?:\S+ )?(?:bid|offer|approach|proposal|enquiry) (?:was|has been|had been|is)\b/
+const OFFER_TYPES = new Set<ClaimType>(['bid', 'approach', 'bid_rejected', 'agreement'])
+
 function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
+  if (c.playerHint) return { name: c.playerHint, weight: 0.9, how: `“${c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start).trim()}” refers back to the offer for ${c.playerHint}` }
   if (c.cue.objectPlayer) {
     const obj = objectPlayer(c, ctx, c.cue.objectPlayer)
     return obj ? { name: obj.name!, weight: 1, how: `named after the cue as “${obj.surface}”` } : undefined
