@@ -50,6 +50,12 @@ describe('judgement commands on the examples', () => {
     expect(report.models.map((m: { label: string }) => m.label)).toEqual(['Mercato', 'Constant base rate', 'Stage reached alone'])
     expect(report.predictions.length).toBeGreaterThan(10)
     for (const m of report.models) expect(m.brier).toBeGreaterThanOrEqual(0), expect(m.brier).toBeLessThanOrEqual(1)
+    // Issue 5: on the examples corpus Mercato beats both baselines, on Brier and on log loss.
+    const [mercato, constant, stage] = report.models
+    expect(mercato.brier).toBeLessThan(constant.brier)
+    expect(mercato.brier).toBeLessThan(stage.brier)
+    expect(mercato.logLoss).toBeLessThan(constant.logLoss)
+    expect(mercato.logLoss).toBeLessThan(stage.logLoss)
     expect(existsSync(svg)).toBe(true)
     expect(readFileSync(svg, 'utf8')).toMatch(/^(?:<\?xml[^>]*>\s*)?<svg[\s\S]*<\/svg>\s*$/)
   })
