@@ -71,8 +71,29 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
     mentions: entities.mentions,
     claims: flagClaims(claims, contracts, ctx.kb, ctx.rules ?? defaultRules()),
     contracts,
-    discovered: [...entities.players.values()].filter((p) => !p.known).map((p) => ({ kind: 'player' as const, name: p.name })),
+    discovered: [
+      ...[...entities.players.values()].filter((p) => !p.known).map((p) => ({ kind: 'player' as const, name: p.name })),
+      ...unknownSources(claims, ctx.kb),
+    ],
   }
+}
+
+/** Sources named in attribution patterns that the knowledge base does not know (SPEC §4.3). */
+function unknownSources(claims: { attributedTo: string[] }[], kb: KnowledgeBase): { kind: 'outlet' | 'person'; name: string }[] {
+  const idx = indexKnowledgeBase(kb)
+  const seen = new Set<string>()
+  const out: { kind: 'outlet' | 'person'; name: string }[] = []
+  for (const c of claims) {
+    for (const name of c.attributedTo) {
+      const key = nameKey(name)
+      if (seen.has(key) || name === 'anonymous sources' || name === 'a club source' || idx.outletsByKey.has(key) || idx.journalistsByKey.has(key)) continue
+      if (idx.playersByKey.has(key) || idx.clubsByKey.has(key)) continue
+      seen.add(key)
+      const personLike = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$/.test(name) && !/\b(?:Radio|TV|Sport|Sports|News|Daily|Times|Gazette|Post|Mail|Football|Calcio|Mercato|Live|Online)\b/.test(name)
+      out.push({ kind: personLike ? 'person' : 'outlet', name })
+    }
+  }
+  return out
 }
 
 function resolveDate(article: Article, text: string, knownDates?: string[]): DateInfo {

@@ -37,6 +37,8 @@ export interface Candidate {
   historical: boolean
   /** A player a definite reference points back to ("The bid was rejected" → the bid's player). */
   playerHint?: string
+  /** The club this article last named as the player's counterpart, for sentences naming none. */
+  counterpartHint?: string
   /** Reason the candidate was dropped; dropped candidates never become claims. */
   dropped?: string
 }

@@ -26,6 +26,9 @@ const RENEWAL_WORDS = /\b(?:new (?:\S+ )?(?:deal|contract)|fresh (?:\S+ )?(?:dea
 export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candidate[] {
   const out: Candidate[] = []
   let lastOffer: { player: string; view: number } | undefined
+  // INFO: round-up articles follow several players; a sentence naming no club ("The second bid
+  // has been rejected") continues the player's own story, not the focal player's.
+  const counterparts = new Map<string, string>()
   for (const c of cands) {
     if (c.dropped) { out.push(c); continue }
     if (c.cue.id === 'claim/footsteps@1') { out.push(...footsteps(c, ctx)); continue }
@@ -35,14 +38,22 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     const at = c.cueStart - c.view.sentence.start
     const definite = DEFINITE_OFFER.test(c.view.folded.slice(Math.max(0, at - 20), at + 30))
     const hinted = definite && lastOffer && c.view.index - lastOffer.view <= 2 ? { ...c, playerHint: lastOffer.player } : c
-    const placed = place(hinted, ctx)
+    const placed = placeWithCounterpart(hinted, ctx, counterparts)
     out.push(placed)
     if (placed.dropped) continue
+    if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) counterparts.set(placed.player, placed.toClub)
     if (OFFER_TYPES.has(placed.type) && placed.player) lastOffer = { player: placed.player, view: placed.view.index }
     const more = SUITOR_TYPES.has(placed.type) ? coSuitors(placed, ctx) : []
     out.push(...more, ...[placed, ...more].flatMap((p) => coPlayers(p, ctx)))
   }
   return out
+}
+
+/** Places a claim; when it names no club, retries with the club last paired with its player here. */
+function placeWithCounterpart(c: Candidate, ctx: ClaimContext, counterparts: Map<string, string>): Candidate {
+  const placed = place(c, ctx)
+  if (placed.dropped !== 'no club to move to' || !placed.player || !counterparts.has(placed.player)) return placed
+  return place({ ...c, playerHint: c.playerHint ?? placed.player, counterpartHint: counterparts.get(placed.player) }, ctx)
 }
 
 /** "PSG and Barcelona are monitoring him", "interest from City and United": one claim per club. */
@@ -103,6 +114,7 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   let toClub = pickCounterpart(c, ctx, holder)
   // "They pulled out in the spring": the club that leaves is the one the pronoun points back to.
   if (!toClub && SUITOR_TYPES.has(type)) toClub = pronounClub(c, ctx, holder) ?? null
+  if (!toClub && c.counterpartHint && c.counterpartHint !== holder) toClub = c.counterpartHint
   if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder) toClub = ctx.suitor
   if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected') return { ...c, type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' }
   if (!toClub && !NULL_SUITOR_OK.has(type)) return { ...c, type, player: player.name, dropped: 'no club to move to' }

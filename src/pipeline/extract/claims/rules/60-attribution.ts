@@ -56,9 +56,26 @@ export function sentenceChain(v: SentenceView, ctx: ClaimContext): string[] {
     else if (ACCORDING.test(before.replace(/(?:[\w’'.-]+,?\s+){0,8}$/, ''))) found.push(m)
   }
   if (found.length) return orderChain(found)
+  const unknown = unknownSource(ctx.text.slice(sentence.start, sentence.end))
+  if (unknown) return [unknown]
   if (CLUB_SOURCE.test(folded)) return ['a club source']
   if (ANONYMOUS.test(folded)) return ['anonymous sources']
   return []
+}
+
+/**
+ * A source the knowledge base does not know, named in an attribution pattern (SPEC §4.3):
+ * "according to the newspaper Todofichajes", "reports from Tuttomercatoweb", "told Radio Marte".
+ * The capitalised name after the pattern is taken as the source.
+ */
+const UNKNOWN_SOURCE = /\b(?:[Aa]ccording to|[Rr]eports? (?:from|in)|[Tt]old|[Ss]peaking to|[Pp]er|[Vv]ia)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:newspaper|outlet|paper|website|site|journalist|reporter|broadcaster|radio station|channel|daily|agency|publication|insider|portal)\s+)?((?:[A-Z][\w’'.&-]*|\d+)(?:\s+(?:[A-Z][\w’'.&-]*|de|di|del|da)){0,3})/
+
+export function unknownSource(sentence: string): string | undefined {
+  const m = UNKNOWN_SOURCE.exec(sentence)
+  if (!m) return undefined
+  const name = m[1].replace(/[’'.,]+$/, '').trim()
+  // A capitalised function word is no name ("according to The", "told Real"), nor a lone pronoun.
+  return name.length >= 3 && !/^(?:The|A|An|He|She|They|His|Her|It|Him|Them|Real|Sources?|Reports?)$/.test(name) ? name : undefined
 }
 
 /** Journalists and people first, then outlets: innermost first. */
