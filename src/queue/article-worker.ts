@@ -5,7 +5,7 @@
  * committing but before acknowledging) leaves the same single analysis behind.
  */
 import type PgBoss from 'pg-boss'
-import type { Analysis } from '../domain/types.ts'
+import type { Analysis, Article, ArticleId } from '../domain/types.ts'
 import type { Store } from '../storage/store.ts'
 import { processArticle, type PipelineContext } from '../pipeline/run.ts'
 import { PROCESS_ARTICLE, type ProcessArticleJob, type Queue } from './article-queue.ts'
@@ -52,9 +52,11 @@ export async function startArticleWorker(boss: Queue, opts: ArticleWorkerOptions
  */
 export async function handleBatch(boss: Queue, jobs: PgBoss.Job<ProcessArticleJob>[], opts: ArticleWorkerOptions): Promise<void> {
   const done: { job: PgBoss.Job<ProcessArticleJob>; analysis: Analysis }[] = []
+  const ids = jobs.map((j) => j.data?.articleId).filter((id): id is ArticleId => typeof id === 'string' && id !== '')
+  const articles = new Map((await opts.store.getArticles(ids)).map((a) => [a.id, a]))
   for (const job of jobs) {
     try {
-      done.push({ job, analysis: await analyseJob(opts.store, opts.ctx, job.data?.articleId) })
+      done.push({ job, analysis: analyseJob(articles, opts.ctx, job.data?.articleId) })
     } catch (err) {
       await failJob(boss, job, err, opts)
     }
@@ -88,15 +90,16 @@ async function failJob(boss: Queue, job: PgBoss.Job<ProcessArticleJob>, err: unk
  * @example await processOne(store, { kb }, id) // number of claims stored
  */
 export async function processOne(store: Store, ctx: PipelineContext, articleId: string | undefined): Promise<number> {
-  const analysis = await analyseJob(store, ctx, articleId)
+  const found = typeof articleId === 'string' && articleId !== '' ? await store.getArticle(articleId as ArticleId) : undefined
+  const analysis = analyseJob(new Map(found ? [[found.id, found]] : []), ctx, articleId)
   await store.putAnalysis(analysis)
   return analysis.claims.length
 }
 
 /** The analysis of a job's article, not yet stored; throws when the job or article is bad. */
-async function analyseJob(store: Store, ctx: PipelineContext, articleId: string | undefined): Promise<Analysis> {
+function analyseJob(articles: ReadonlyMap<string, Article>, ctx: PipelineContext, articleId: string | undefined): Analysis {
   if (typeof articleId !== 'string' || articleId === '') throw new Error('worker: expected a job with data.articleId')
-  const article = await store.getArticle(articleId as ProcessArticleJob['articleId'])
+  const article = articles.get(articleId)
   if (!article) throw new Error(`worker: no article ${articleId}`)
   return processArticle(article, ctx)
 }

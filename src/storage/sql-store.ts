@@ -8,7 +8,7 @@ import type { IntegrityReport, PutArticleResult, Store } from './store.ts'
 import type { Database, DialectName } from './schema.ts'
 import { articleIdOf, contentHashOf } from './identity.ts'
 import {
-  countArticleRows, getArticleRow, getLatestByUrl, listArticleRows, listRevisionRows, putArticleRow, putArticleRows,
+  countArticleRows, getArticleRow, getArticleRows, getLatestByUrl, listArticleRows, listRevisionRows, putArticleRow, putArticleRows,
   type NewArticleRow,
 } from './repos/article-repo.ts'
 import { countAnalysesByVersion, getAnalysisRow, getAnalysisVersions, putAnalysisRow, putAnalysisRows } from './repos/analysis-repo.ts'
@@ -48,6 +48,7 @@ export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts:
     putArticle: async (raw) => putArticleRow(db, toNewRow(raw, now())),
     putArticles: (raws) => putArticles(db, dialect, raws, now()),
     getArticle: (id) => getArticleRow(db, id),
+    getArticles: (ids) => getArticleRows(db, ids),
     listArticles: (o) => listArticleRows(db, o),
     countArticles: () => countArticleRows(db),
     putAnalysis: (a: Analysis) => putAnalysisRow(db, a, now()),

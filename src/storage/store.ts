@@ -88,6 +88,8 @@ export interface Store {
    */
   putArticles(raws: readonly RawArticle[]): Promise<PutArticleResult[]>
   getArticle(id: ArticleId): Promise<Article | undefined>
+  /** The stored articles among `ids`, in no particular order; unknown ids are left out. */
+  getArticles(ids: readonly ArticleId[]): Promise<Article[]>
   /** Articles in ingest order, paged by a cursor: pass the returned `next` (an ingest sequence number) as `after`. */
   listArticles(opts?: { after?: number; limit?: number }): Promise<{ articles: Article[]; next?: number }>
   countArticles(): Promise<number>

@@ -24,7 +24,7 @@ import { PIPELINE_VERSION } from '../../pipeline/run.ts'
 /** Sagas of touched players are rebuilt after this many new articles, and at the end. */
 const SAGA_BATCH = 500
 /** Articles stored and analysed per transaction. */
-export const INGEST_BATCH = 100
+export const INGEST_BATCH = 200
 /** Longest an article read waits for its batch to fill before it is stored. */
 export const INGEST_WAIT_MS = 250
 

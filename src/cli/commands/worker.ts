@@ -28,7 +28,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('worker')
     .description('process queued articles from PostgreSQL (needs DATABASE_URL or --database-url)')
     .option('--concurrency <n>', 'parallel fetch loops in this process', '1')
-    .option('--batch-size <n>', 'jobs fetched per poll', '5')
+    .option('--batch-size <n>', 'jobs fetched per poll', '20')
     .option('--enqueue-unprocessed', 'first enqueue every stored article without an analysis')
     .option('--queue-schema <name>', `pg-boss schema (default ${DEFAULT_QUEUE_SCHEMA}, or MERCATO_QUEUE_SCHEMA)`)
     .option('--expire-seconds <n>', 'a job active this long is retried elsewhere (default 300)')

@@ -6,7 +6,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Analysis, ArticleId } from '../../domain/types.ts'
 import type { Database } from '../schema.ts'
-import { claimsSurviveRows, readArticleClaims, replaceClaimRows } from './claim-repo.ts'
+import { claimKeyOrder, readArticleClaims, replaceClaimRows, toClaimRows } from './claim-repo.ts'
 import { packAnalysis, unpackAnalysis } from './analysis-codec.ts'
 import { fromJson } from './json.ts'
 
@@ -42,12 +42,13 @@ async function writeBatch(trx: Transaction<Database>, batch: readonly Analysis[]
   const rawText = new Map(rows.map((r) => [r.id, r.raw_text]))
   const missing = batch.find((a) => !rawText.has(a.articleId))
   if (missing) throw new Error(`store: no article ${missing.articleId}`)
-  const values = batch.map((a) => ({
+  const claimRows = batch.map((a) => toClaimRows(a.articleId, a.claims))
+  const values = batch.map((a, i) => ({
     article_id: a.articleId,
     pipeline_version: a.pipelineVersion,
     json: 'null',
     processed_at: processedAt,
-    pack: packAnalysis(a, rawText.get(a.articleId)!, claimsSurviveRows(a.articleId, a.claims)),
+    pack: packAnalysis(a, rawText.get(a.articleId)!, claimKeyOrder(a.claims, claimRows[i])),
   }))
   await trx.insertInto('analysis').values(values).onConflict((oc) => oc.column('article_id').doUpdateSet((eb) => ({
     pipeline_version: eb.ref('excluded.pipeline_version'),
@@ -55,7 +56,7 @@ async function writeBatch(trx: Transaction<Database>, batch: readonly Analysis[]
     processed_at: eb.ref('excluded.processed_at'),
     pack: eb.ref('excluded.pack'),
   }))).execute()
-  await replaceClaimRows(trx, batch.map((a) => ({ articleId: a.articleId, claims: a.claims })))
+  await replaceClaimRows(trx, batch.map((a) => a.articleId), claimRows.flat())
 }
 
 /** @example await getAnalysisRow(db, id) // Analysis | undefined */
@@ -69,7 +70,7 @@ export async function getAnalysisRow(db: Kysely<Database>, articleId: string): P
     articleId: articleId as ArticleId,
     pipelineVersion: row.pipeline_version,
     rawText: row.raw_text,
-    claims: () => readArticleClaims(db, articleId),
+    claims: (keys) => readArticleClaims(db, articleId, keys),
   })
 }
 

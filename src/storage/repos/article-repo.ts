@@ -16,6 +16,8 @@ export const PUT_ARTICLE_ATTEMPTS = 5
 /** Default and largest page size of {@link listArticleRows}. */
 export const DEFAULT_PAGE = 100
 export const MAX_PAGE = 10_000
+/** Ids per `in (…)` list. */
+const MAX_IDS = 500
 
 /**
  * Stores a row unless its id exists ('unchanged'); a known URL with another text becomes the
@@ -78,6 +80,19 @@ async function putInTransaction(trx: Transaction<Database>, row: NewArticleRow):
 export async function getArticleRow(db: Kysely<Database>, id: string): Promise<Article | undefined> {
   const row = await db.selectFrom('article').selectAll().where('id', '=', id).executeTakeFirst()
   return row && toArticle(row)
+}
+
+/**
+ * The stored articles among `ids`, in no particular order (unknown ids are left out).
+ * @example await getArticleRows(db, [id1, id2]) // Article[]
+ */
+export async function getArticleRows(db: Kysely<Database>, ids: readonly string[]): Promise<Article[]> {
+  const out: Article[] = []
+  for (let i = 0; i < ids.length; i += MAX_IDS) {
+    const chunk = ids.slice(i, i + MAX_IDS)
+    if (chunk.length) out.push(...(await db.selectFrom('article').selectAll().where('id', 'in', chunk).execute()).map(toArticle))
+  }
+  return out
 }
 
 /** Every revision of a lineage, oldest first. @example await listRevisionRows(db, lineageId) */

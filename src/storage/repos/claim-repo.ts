@@ -7,7 +7,7 @@ import type { Insertable, Kysely, Selectable, Transaction } from 'kysely'
 import type { ArticleId, Claim, ClaimType, EntityId, Fee, Modality, Stance } from '../../domain/types.ts'
 import type { ClaimFilter, StoredClaim } from '../store.ts'
 import type { ClaimTable, Database } from '../schema.ts'
-import { fromJson, keyOf, sameJson, toJson } from './json.ts'
+import { fromJson, keyOf, toJson } from './json.ts'
 
 /** Rows per insert statement: 28 parameters a row stays far below both dialects' limits. */
 export const CLAIM_BATCH = 500
@@ -15,55 +15,99 @@ export const CLAIM_BATCH = 500
 export const DEFAULT_CLAIM_LIMIT = 10_000
 export const MAX_CLAIM_LIMIT = 100_000
 
+/** A claim row ready to insert. */
+export type NewClaimRow = Insertable<ClaimTable>
+
 /**
- * Deletes the claims of these articles and inserts the given ones (in order, so row ids follow
- * it), inside the caller's transaction.
- * @example await replaceClaimRows(trx, [{ articleId: id, claims: analysis.claims }])
+ * Deletes the claims of these articles and inserts `rows` (made by {@link toClaimRows}; in
+ * order, so row ids follow it), inside the caller's transaction.
+ * @example await replaceClaimRows(trx, [id], toClaimRows(id, analysis.claims))
  */
-export async function replaceClaimRows(
-  trx: Transaction<Database>,
-  items: readonly { articleId: string; claims: readonly Claim[] }[],
-): Promise<void> {
-  if (items.length === 0) return
-  await trx.deleteFrom('claim').where('article_id', 'in', items.map((i) => i.articleId)).execute()
-  const rows = items.flatMap((i) => i.claims.map((c) => toClaimRow(i.articleId, c)))
+export async function replaceClaimRows(trx: Transaction<Database>, articleIds: readonly string[], rows: readonly NewClaimRow[]): Promise<void> {
+  if (articleIds.length === 0) return
+  await trx.deleteFrom('claim').where('article_id', 'in', [...articleIds]).execute()
   for (let i = 0; i < rows.length; i += CLAIM_BATCH) await trx.insertInto('claim').values(rows.slice(i, i + CLAIM_BATCH)).execute()
 }
 
+/** @example toClaimRows(id, analysis.claims) // one row per claim */
+export function toClaimRows(articleId: string, claims: readonly Claim[]): NewClaimRow[] {
+  return claims.map((c) => toClaimRow(articleId, c))
+}
+
+/** Key order of claims read back from rows: the distinct orders, and which one each claim has. */
+export interface ClaimKeyOrder {
+  orders: string[][]
+  /** Index into `orders` per claim; absent when there is one order. */
+  at?: number[]
+}
+
 /**
- * The claims of one article as extracted (no row id), in stored order.
- * @example await readArticleClaims(db, id) // Claim[]
+ * The claims of one article as extracted (no row id), in stored order, with their keys in the
+ * order they had when stored.
+ * @example await readArticleClaims(db, id, { orders: [['player', 'fromClub', …]] }) // Claim[]
  */
-export async function readArticleClaims(db: Kysely<Database>, articleId: string): Promise<Claim[]> {
+export async function readArticleClaims(db: Kysely<Database>, articleId: string, keys: ClaimKeyOrder): Promise<Claim[]> {
   const rows = await db.selectFrom('claim').selectAll().where('article_id', '=', articleId).orderBy('id').execute()
-  return rows.map((r) => withoutRowId(toStoredClaim(r)))
+  return rows.map((r, i) => ordered(toStoredClaim(r), keys.orders[keys.at?.[i] ?? 0] ?? []))
 }
 
 /**
- * True when every claim reads back from its row equal to itself (no field the table lacks,
- * no text a database would alter), so an analysis need not keep a second copy.
- * @example claimsSurviveRows(id, analysis.claims) // true
+ * The key order that lets every claim be read back from its row exactly as given (same
+ * fields, values and key order; no text a database would alter), or undefined when some
+ * claim would not be: then the analysis keeps its own copy of the claims.
+ * `rows` are the claims' rows ({@link toClaimRows}).
+ * @example claimKeyOrder(analysis.claims, rows) // { orders: [['player', …]] }
  */
-export function claimsSurviveRows(articleId: string, claims: readonly Claim[]): boolean {
-  return claims.every((c) => {
-    const back = withoutRowId(toStoredClaim({ ...toClaimRow(articleId, c), id: 0 } as Selectable<ClaimTable>))
-    return sameJson(back, c) && wellFormed(c)
-  })
+export function claimKeyOrder(claims: readonly Claim[], rows: readonly NewClaimRow[]): ClaimKeyOrder | undefined {
+  const orders: string[][] = []
+  const index = new Map<string, number>()
+  const at: number[] = []
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as unknown as Record<string, unknown>
+    const keys = definedKeys(c)
+    // The row as read back; its `id` and `articleId` are the row's own, not the claim's.
+    const back = toStoredClaim(rows[i] as Selectable<ClaimTable>) as unknown as Record<string, unknown>
+    if (definedKeys(back).length !== keys.length + 2) return undefined
+    for (const k of keys) if (k === 'id' || k === 'articleId' || !sameInOrder(back[k], c[k])) return undefined
+    const name = keys.join(',')
+    if (!index.has(name)) { index.set(name, orders.length); orders.push(keys) }
+    at.push(index.get(name)!)
+  }
+  return orders.length > 1 ? { orders, at } : { orders }
 }
 
-function withoutRowId(c: StoredClaim): Claim {
-  const { id: _id, articleId: _articleId, ...claim } = c
-  return claim
+/** The claim without its row id and article, keys in `keys` order. */
+function ordered(c: StoredClaim, keys: readonly string[]): Claim {
+  const source = c as unknown as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const k of keys) if (k !== 'id' && k !== 'articleId' && source[k] !== undefined) out[k] = source[k]
+  return out as unknown as Claim
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
-/** No lone surrogate anywhere: UTF-8 columns would replace it, JSON keeps it. */
-function wellFormed(value: unknown): boolean {
-  if (typeof value === 'string') return !LONE_SURROGATE.test(value)
-  if (Array.isArray(value)) return value.every(wellFormed)
-  if (value && typeof value === 'object') return Object.values(value).every(wellFormed)
+/**
+ * Equal JSON-like values with object keys in the same order, and no lone surrogate in any
+ * string (UTF-8 columns would replace it; JSON keeps it).
+ */
+function sameInOrder(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string') return a === b && !LONE_SURROGATE.test(a)
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
+  const ao = a as Record<string, unknown>
+  const bo = b as Record<string, unknown>
+  const ak = definedKeys(ao)
+  const bk = definedKeys(bo)
+  if (ak.length !== bk.length) return false
+  for (let i = 0; i < ak.length; i++) if (ak[i] !== bk[i] || !sameInOrder(ao[ak[i]], bo[ak[i]])) return false
   return true
+}
+
+/** Keys whose value is not undefined (what JSON would write), in order. */
+function definedKeys(o: Record<string, unknown>): string[] {
+  const out: string[] = []
+  for (const k in o) if (o[k] !== undefined) out.push(k)
+  return out
 }
 
 /**

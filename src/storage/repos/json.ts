@@ -33,27 +33,3 @@ export function canonicalJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v)
 }
-
-/**
- * Deep equality of JSON-like values, where a property set to `undefined` counts as absent
- * (as JSON.stringify would write it). Used to check that claims survive their rows.
- * @example sameJson({ a: 1, b: undefined }, { a: 1 }) // true
- */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  if (Array.isArray(a)) {
-    const bb = b as unknown[]
-    if (a.length !== bb.length) return false
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], bb[i])) return false
-    return true
-  }
-  const ao = a as Record<string, unknown>
-  const bo = b as Record<string, unknown>
-  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined)
-  const ak = keys(ao)
-  if (ak.length !== keys(bo).length) return false
-  for (const k of ak) if (!Object.hasOwn(bo, k) || !sameJson(ao[k], bo[k])) return false
-  return true
-}
