@@ -4,7 +4,7 @@
  */
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { toArticle } from '../../src/pipeline/identity.ts'
+import { toArticle } from '../../src/storage/identity.ts'
 import { loadKnowledgeBase } from '../../src/pipeline/extract/kb/load-kb.ts'
 import { processArticle } from '../../src/pipeline/run.ts'
 import { peakRssMB, round, type SectionResult } from '../report.ts'

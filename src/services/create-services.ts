@@ -61,10 +61,7 @@ export function createServices(store: Store, opts: ServiceOptions): Services {
 }
 
 async function competingOf(store: Store, saga: Saga): Promise<Saga[]> {
-  const { items } = await store.listSagas({ player: saga.player, limit: 50 })
-  const out: Saga[] = []
-  for (const s of items) if (s.id !== saga.id) { const r = await store.getSaga(s.id); if (r) out.push(r.saga) }
-  return out
+  return (await store.listSagaDetails({ player: saga.player, limit: 50 })).filter((s) => s.id !== saga.id)
 }
 
 function detailOf(saga: Saga, likelihood: SagaDetail['likelihood'], competing: Saga[], manual: Resolution[]): SagaDetail {

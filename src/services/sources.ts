@@ -15,9 +15,9 @@ import type { SourceRow } from './types.ts'
 export async function loadAllSagas(store: Store): Promise<Saga[]> {
   const out: Saga[] = []
   for (let offset = 0; ; offset += 200) {
-    const { items } = await store.listSagas({ limit: 200, offset })
-    for (const s of items) { const r = await store.getSaga(s.id); if (r) out.push(r.saga) }
-    if (items.length < 200) return out
+    const page = await store.listSagaDetails({ limit: 200, offset })
+    out.push(...page)
+    if (page.length < 200) return out
   }
 }
 

@@ -4,7 +4,7 @@
  * with CRLF line ends or re-wrapped whitespace the same article.
  */
 import { createHash } from 'node:crypto'
-import type { ArticleId } from '../domain/types.ts'
+import type { Article, ArticleId, RawArticle } from '../domain/types.ts'
 
 /**
  * NFC, CRLF → LF, trimmed, every whitespace run (newlines included) collapsed to one space.
@@ -32,4 +32,17 @@ export function contentHashOf(text: string): string {
 
 function sha256(s: string): string {
   return createHash('sha256').update(s, 'utf8').digest('hex')
+}
+
+/**
+ * A transient Article for a raw input that is not stored (eval, benchmarks, tests), with the
+ * same id the store would give it.
+ * @example toArticle({ source: 'a.txt', format: 'text', text: 'Real want Trent.' }).revision // 1
+ */
+export function toArticle(raw: RawArticle, ingestedAt = new Date(0).toISOString()): Article {
+  const id = articleIdOf(raw.text, raw.url)
+  return {
+    id, lineageId: id, revision: 1, url: raw.url, title: raw.title, outlet: raw.outlet, author: raw.author,
+    published: raw.published?.slice(0, 10), format: raw.format, source: raw.source, rawText: raw.text, ingestedAt,
+  }
 }

@@ -15,7 +15,7 @@ import { countAnalysesByVersion, getAnalysisRow, getAnalysisVersions, putAnalysi
 import { listClaimRows } from './repos/claim-repo.ts'
 import { getEntityRow, listEntityRows, putEntityRow } from './repos/entity-repo.ts'
 import { searchRows } from './repos/search-repo.ts'
-import { getSagaRow, listClaimPlayers, listResolutionRows, listSagaClaims, listSagaRows, putResolutionRow, replaceSagasOfPlayers } from './repos/saga-repo.ts'
+import { getSagaRow, listClaimPlayers, listSagaDetailRows, listResolutionRows, listSagaClaims, listSagaRows, putResolutionRow, replaceSagasOfPlayers } from './repos/saga-repo.ts'
 
 /** Options for {@link createSqlStore}. */
 export interface SqlStoreOptions {
@@ -67,6 +67,7 @@ export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts:
     replaceSagas: (slugs, rows) => replaceSagasOfPlayers(db, slugs, rows, now()),
     listSagas: (q) => listSagaRows(db, q),
     getSaga: (id) => getSagaRow(db, id),
+    listSagaDetails: (q) => listSagaDetailRows(db, q),
     listSagaClaims: (players) => listSagaClaims(db, players),
     listClaimPlayers: () => listClaimPlayers(db),
     putResolution: (r) => putResolutionRow(db, r, now()),

@@ -106,6 +106,8 @@ export interface Store {
   replaceSagas(playerSlugs: string[], rows: SagaRowInput[]): Promise<void>
   listSagas(q: SagaRowQuery): Promise<{ items: SagaRowSummary[]; total: number }>
   getSaga(id: string): Promise<{ saga: Saga; history: LikelihoodPoint[] } | undefined>
+  /** Full saga details for a query (player, kind, paging), in one round trip. */
+  listSagaDetails(q: SagaRowQuery): Promise<Saga[]>
   /** Claims of these players with their articles' outlet, URL and title (latest revisions only). */
   listSagaClaims(players: string[]): Promise<SagaClaim[]>
   /** Every player name with at least one claim. */

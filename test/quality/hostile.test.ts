@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ArticleId, InputFormat } from '../../src/domain/types.ts'
 import { loadKnowledgeBase } from '../../src/pipeline/extract/kb/load-kb.ts'
-import { toArticle } from '../../src/pipeline/identity.ts'
+import { toArticle } from '../../src/storage/identity.ts'
 import { processArticle } from '../../src/pipeline/run.ts'
 
 const kb = loadKnowledgeBase()

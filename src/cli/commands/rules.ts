@@ -7,8 +7,9 @@ import type { Command } from 'commander'
 import type { ArticleId, ContractFact } from '../../domain/types.ts'
 import { nameKey } from '../../pipeline/extract/entities/gazetteer.ts'
 import { indexKnowledgeBase } from '../../pipeline/extract/entities/kb-index.ts'
+import { findClubByName } from '../../services/club-lookup.ts'
 import { loadKnowledge } from '../../services/knowledge.ts'
-import type { ClubEntry, KnowledgeBase } from '../../pipeline/extract/kb/types.ts'
+import type { KnowledgeBase } from '../../pipeline/extract/kb/types.ts'
 import { explainRules, formatExplanation, loadRuleBook } from '../../pipeline/rules/index.ts'
 import type { Store } from '../../storage/store.ts'
 import type { CliContext } from '../context.ts'
@@ -27,11 +28,11 @@ export function register(program: Command, ctx: CliContext): void {
       const { io } = ctx
       const store = await ctx.openStore()
       const kb = await loadKnowledge(store)
-      const toClub = findClub(kb, opts.club)
+      const toClub = findClubByName(kb, opts.club)
       if (!toClub) { io.stderr.write(`mercato rules: unknown club ${JSON.stringify(opts.club)}\n`); return ctx.fail(2) }
       const date = opts.date ?? new Date().toISOString().slice(0, 10)
       const learned = await learnContract(store, kb, player, date)
-      const fromClub = findClub(kb, opts.from ?? learned.club ?? '')
+      const fromClub = findClubByName(kb, opts.from ?? learned.club ?? '')
       const expires = opts.expires ?? learned.expires
       const explanation = explainRules(loadRuleBook(), {
         player: learned.player ?? player,
@@ -43,13 +44,6 @@ export function register(program: Command, ctx: CliContext): void {
       })
       io.stdout.write(opts.json ? JSON.stringify(explanation, null, 2) + '\n' : formatExplanation(explanation) + '\n')
     })
-}
-
-export function findClub(kb: KnowledgeBase, name: string): ClubEntry | undefined {
-  if (!name) return undefined
-  const idx = indexKnowledgeBase(kb)
-  const key = nameKey(name)
-  return idx.clubsByKey.get(key) ?? kb.clubs.find((c) => [...c.nicknames, ...c.metonyms].some((n) => nameKey(n) === key))
 }
 
 /** The player's club and latest contract expiry, from imported players or stored contract facts. */

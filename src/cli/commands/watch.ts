@@ -25,7 +25,7 @@ import { openLiveRepo, type LiveRepo } from '../../storage/repos/live-repo.ts'
 import type { Store } from '../../storage/store.ts'
 import { INPUT_MESSAGES } from '../../messages.ts'
 import type { CliContext } from '../context.ts'
-import { analyseAndStore } from '../services.ts'
+import { analyseAndStore } from '../../services/analyse.ts'
 
 interface WatchOptions {
   once?: boolean

@@ -67,6 +67,15 @@ export async function listSagaRows(db: Kysely<Database>, q: SagaRowQuery): Promi
   }
 }
 
+/** Stored saga details matching a query (same filters and order as {@link listSagaRows}), in one query. */
+export async function listSagaDetailRows(db: Kysely<Database>, q: SagaRowQuery): Promise<Saga[]> {
+  let base = db.selectFrom('saga')
+  if (q.player) base = base.where('player_key', '=', keyOf(q.player))
+  if (q.kind) base = base.where('kind', '=', q.kind)
+  const rows = await base.select('detail').orderBy('last_date', 'desc').orderBy('id').limit(q.limit ?? 50).offset(q.offset ?? 0).execute()
+  return rows.map((r) => fromJson<Saga>(r.detail))
+}
+
 /** One saga's stored detail and likelihood history. */
 export async function getSagaRow(db: Kysely<Database>, id: string): Promise<{ saga: Saga; history: LikelihoodPoint[] } | undefined> {
   const r = await db.selectFrom('saga').select(['detail', 'history']).where('id', '=', id).executeTakeFirst()

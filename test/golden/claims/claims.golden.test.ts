@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { describe, it } from 'vitest'
 import { loadKnowledgeBase } from '../../../src/pipeline/extract/kb/load-kb.ts'
-import { toArticle } from '../../../src/pipeline/identity.ts'
+import { toArticle } from '../../../src/storage/identity.ts'
 import { parseText } from '../../../src/pipeline/ingest/parse-text.ts'
 import { processArticle } from '../../../src/pipeline/run.ts'
 import { checkGolden, listSlugs, readInput } from '../clean/golden.ts'
