@@ -7,7 +7,7 @@ import { processArticle, type PipelineContext } from '../pipeline/run.ts'
 import type { Store } from '../storage/store.ts'
 
 /** What analysing one article gave: its claims and players, or why extraction failed. */
-export type AnalyseResult = { claims: number; players: string[] } | { error: string }
+export type AnalyseResult = { claims: number; players: string[]; claimsByPlayer: Map<string, number> } | { error: string }
 
 /**
  * Runs extraction over an article and stores the result. Never throws for bad text: a stage
@@ -27,7 +27,12 @@ export async function analyseAndStoreMany(store: Store, articles: readonly Artic
   const analyses = done.filter((d): d is Analysis => !('error' in d))
   if (analyses.length === 1) await store.putAnalysis(analyses[0])
   else if (analyses.length > 1) await store.putAnalyses(analyses)
-  return done.map((d) => ('error' in d ? d : { claims: d.claims.length, players: [...new Set(d.claims.map((c) => c.player))] }))
+  return done.map((d) => {
+    if ('error' in d) return d
+    const claimsByPlayer = new Map<string, number>()
+    for (const c of d.claims) claimsByPlayer.set(c.player, (claimsByPlayer.get(c.player) ?? 0) + 1)
+    return { claims: d.claims.length, players: [...claimsByPlayer.keys()], claimsByPlayer }
+  })
 }
 
 function analyse(article: Article, ctx: PipelineContext): Analysis | { error: string } {

@@ -14,18 +14,26 @@ import { sourceTiers } from './source-tiers.ts'
 /** How many recent likelihood points a saga summary keeps for its sparkline. */
 export const TREND_POINTS = 12
 
+/** What a refresh did: sagas stored, and the claims each requested player has (its rebuild's size). */
+export interface RefreshResult {
+  sagas: number
+  claimsByPlayer: Map<string, number>
+}
+
 /**
- * @example await refreshSagas(store, ['Trent Alexander-Arnold'], kb) // 2 sagas stored
+ * @example (await refreshSagas(store, ['Trent Alexander-Arnold'], kb)).sagas // 2
  */
-export async function refreshSagas(store: Store, players: string[], kb: KnowledgeBase): Promise<number> {
+export async function refreshSagas(store: Store, players: string[], kb: KnowledgeBase): Promise<RefreshResult> {
   const names = [...new Set(players)]
-  if (!names.length) return 0
+  if (!names.length) return { sagas: 0, claimsByPlayer: new Map() }
   const claims = await store.listSagaClaims(names)
+  const bySlug = new Map<string, number>()
+  for (const c of claims) bySlug.set(sagaSlug(c.player), (bySlug.get(sagaSlug(c.player)) ?? 0) + 1)
   const sagas = buildSagas(claims)
   const rows = scoreSagas(sagas, kb)
   const slugs = [...new Set([...names.map(sagaSlug), ...rows.map((r) => r.playerSlug)])]
   await store.replaceSagas(slugs, rows)
-  return rows.length
+  return { sagas: rows.length, claimsByPlayer: new Map(names.map((n) => [n, bySlug.get(sagaSlug(n)) ?? 0])) }
 }
 
 /** Likelihood history for move sagas (renewals compete with them), tier priors as reliability. */

@@ -40,7 +40,7 @@ export function register(program: Command, ctx: CliContext): void {
       progress.done()
       const players = await store.listClaimPlayers()
       let sagas = 0
-      for (let i = 0; i < players.length; i += 200) sagas += await refreshSagas(store, players.slice(i, i + 200), kb)
+      for (let i = 0; i < players.length; i += 200) sagas += (await refreshSagas(store, players.slice(i, i + 200), kb)).sagas
       const sum = { processed, skipped, failed, claims, sagas }
       io.stdout.write(opts.json ? JSON.stringify(sum) + '\n' : `reprocessed ${processed} articles (${claims} claims), ${skipped} up to date, ${failed} failed; ${sagas} sagas rebuilt\n`)
       if (failed) ctx.fail(1)

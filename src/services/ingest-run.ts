@@ -1,0 +1,186 @@
+/**
+ * One ingest run over a stream of raw articles, batch by batch: what `mercato ingest`, the
+ * benchmark and anything else that bulk-loads share. Each batch's raw texts are stored first,
+ * in one transaction, then analysed and the analyses stored in one transaction; sagas of the
+ * players touched are rebuilt as the run goes and once more at its end; undated articles are
+ * re-dated at the end from their sagas' dated articles.
+ *
+ * Cost stays linear in the articles ingested, however long the run: a player's sagas are
+ * rebuilt from all of that player's claims, so rebuilding a much-reported player after every
+ * batch would cost more per article as the store grows. Instead a touched player is rebuilt
+ * when its new claims reach a share (`growth`) of the claims it had at its last rebuild; each
+ * player's rebuild sizes then grow geometrically and their sum stays within a constant factor
+ * of that player's final claim count (the amortised-rebuild argument of a growable array).
+ * A little-reported player is rebuilt at the next checkpoint, as before; a heavily reported one
+ * may lag by up to `growth` of its history during a bulk load, and is always current when the
+ * run finishes.
+ */
+import type { Article, ArticleId, RawArticle } from '../domain/types.ts'
+import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
+import { PIPELINE_VERSION } from '../pipeline/run.ts'
+import type { PutArticleResult, Store } from '../storage/store.ts'
+import { analyseAndStoreMany } from './analyse.ts'
+import { reestimateUndated, type KnownDates } from './reestimate-dates.ts'
+import { refreshSagas } from './refresh-sagas.ts'
+
+/** Articles analysed between two saga checkpoints. */
+export const SAGA_CHECKPOINT = 500
+/** A touched player is rebuilt once its new claims reach this share of its claims at its last rebuild. */
+export const SAGA_GROWTH = 0.25
+/** Undated articles re-dated per round at the end of a run (their texts are read back in chunks). */
+const REDATE_CHUNK = 200
+
+export interface IngestSummary {
+  new: number
+  unchanged: number
+  revised: number
+  rejected: number
+  claims: number
+  sagas: number
+  rejects: string[]
+}
+
+/** What happened to each raw article of a batch, in input order. */
+export interface BatchOutcome {
+  status: PutArticleResult['status']
+  /** Set when extraction failed; the raw article stays stored for `mercato reprocess`. */
+  error?: string
+}
+
+export interface IngestRunOptions {
+  checkpoint?: number
+  growth?: number
+}
+
+/** Time spent so far, split by step (for the benchmark's cost curve). */
+export interface IngestTimings {
+  storeAndAnalyse: number
+  sagas: number
+  redate: number
+}
+
+export interface IngestRun {
+  readonly summary: IngestSummary
+  readonly timings: IngestTimings
+  /** Stores and analyses a batch; storage failures of the batch fall back to one by one. */
+  add(raws: readonly RawArticle[]): Promise<BatchOutcome[]>
+  /** Re-dates undated articles, rebuilds every player still pending. Call once, at the end. */
+  finish(): Promise<void>
+}
+
+/**
+ * @example
+ * const run = createIngestRun(store, kb)
+ * for await (const batch of batches) await run.add(batch)
+ * await run.finish() // run.summary.sagas
+ */
+export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRunOptions = {}): IngestRun {
+  const checkpoint = opts.checkpoint ?? SAGA_CHECKPOINT
+  const growth = opts.growth ?? SAGA_GROWTH
+  const summary: IngestSummary = { new: 0, unchanged: 0, revised: 0, rejected: 0, claims: 0, sagas: 0, rejects: [] }
+  const timings: IngestTimings = { storeAndAnalyse: 0, sagas: 0, redate: 0 }
+  /** New claims per touched player since its last rebuild. */
+  const pending = new Map<string, number>()
+  /** Claims each player had at its last rebuild in this run. */
+  const sizes = new Map<string, number>()
+  const undated: ArticleId[] = []
+  let sinceCheckpoint = 0
+
+  async function rebuild(players: string[]): Promise<void> {
+    if (!players.length) return
+    const t0 = performance.now()
+    const r = await refreshSagas(store, players, kb)
+    summary.sagas += r.sagas
+    for (const p of players) {
+      pending.delete(p)
+      sizes.set(p, r.claimsByPlayer.get(p) ?? 0)
+    }
+    timings.sagas += performance.now() - t0
+  }
+
+  /** Players whose pending claims are due: never rebuilt in this run, or grown by `growth`. */
+  function due(): string[] {
+    const out: string[] = []
+    for (const [p, n] of pending) {
+      const size = sizes.get(p)
+      if (size === undefined || n >= Math.max(1, growth * size)) out.push(p)
+    }
+    return out
+  }
+
+  async function analyse(todo: Article[], outcomes: BatchOutcome[], index: number[]): Promise<void> {
+    for (let i = 0; i < todo.length;) {
+      const chunk = todo.slice(i, i + Math.max(1, checkpoint - sinceCheckpoint))
+      const t0 = performance.now()
+      const results = await analyseAndStoreMany(store, chunk, { kb })
+      timings.storeAndAnalyse += performance.now() - t0
+      results.forEach((res, k) => {
+        if ('error' in res) { outcomes[index[i + k]].error = res.error; return }
+        summary.claims += res.claims
+        if (!chunk[k].published) undated.push(chunk[k].id)
+        for (const [p, n] of res.claimsByPlayer) pending.set(p, (pending.get(p) ?? 0) + n)
+      })
+      i += chunk.length
+      sinceCheckpoint += chunk.length
+      if (sinceCheckpoint >= checkpoint) {
+        sinceCheckpoint = 0
+        await rebuild(due())
+      }
+    }
+  }
+
+  return {
+    summary,
+    timings,
+    async add(raws) {
+      const t0 = performance.now()
+      const puts = await putAll(store, raws)
+      const outcomes: BatchOutcome[] = puts.map((p) => ({ status: p.status }))
+      for (const put of puts) summary[put.status]++
+      // INFO: a run killed between storing an article and its analysis leaves it unanalysed;
+      // the rerun finishes it instead of calling it unchanged work.
+      const unchanged = puts.filter((p) => p.status === 'unchanged').map((p) => p.article.id)
+      const versions = unchanged.length ? await store.getAnalysisVersions(unchanged) : new Map<ArticleId, string>()
+      timings.storeAndAnalyse += performance.now() - t0
+      const scheduled = new Set<ArticleId>()
+      const todo: Article[] = []
+      const index: number[] = []
+      puts.forEach((put, i) => {
+        const id = put.article.id
+        if (scheduled.has(id) || (put.status === 'unchanged' && versions.get(id) === PIPELINE_VERSION)) return
+        scheduled.add(id)
+        todo.push(put.article)
+        index.push(i)
+      })
+      await analyse(todo, outcomes, index)
+      return outcomes
+    },
+    async finish() {
+      // Re-date first: it moves claims in time, so its players join the one final rebuild.
+      const t0 = performance.now()
+      const known: KnownDates = new Map()
+      for (let i = 0; i < undated.length; i += REDATE_CHUNK) {
+        const articles = await store.getArticles(undated.slice(i, i + REDATE_CHUNK))
+        for (const p of await reestimateUndated(store, articles, kb, known)) if (!pending.has(p)) pending.set(p, 0)
+      }
+      undated.length = 0
+      timings.redate += performance.now() - t0
+      await rebuild([...pending.keys()])
+    },
+  }
+}
+
+/**
+ * The batch in one transaction; when that fails, one by one, so the articles before a bad one
+ * are kept and the error names the bad one (as one-by-one ingest did).
+ */
+async function putAll(store: Store, raws: readonly RawArticle[]): Promise<PutArticleResult[]> {
+  if (raws.length === 0) return []
+  try {
+    return await store.putArticles(raws)
+  } catch {
+    const out: PutArticleResult[] = []
+    for (const raw of raws) out.push(await store.putArticle(raw))
+    return out
+  }
+}
