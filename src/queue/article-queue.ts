@@ -1,20 +1,33 @@
 /**
  * The PostgreSQL job queue (SPEC §12): a thin wrapper over pg-boss (the only module that constructs it).
- * One queue, `process-article`, whose jobs carry `{ articleId }`. Delivery is at least once
- * (a job whose worker dies is retried after `expireInSeconds`); the work a job does is
- * idempotent (`store.putAnalysis` replaces the analysis and claims in one transaction), so the
- * effect is exactly once.
+ * Two queues:
+ * - `process-article`, jobs `{ articleId }`: extract and store an article's analysis;
+ * - `refresh-sagas`, jobs `{ player }`: rebuild one player's sagas. A worker queues one after
+ *   storing analyses that touch the player, starting a few seconds later; the queue keeps at most
+ *   one waiting job per player, so a burst of articles about one player costs one rebuild.
+ * Delivery is at least once (a job whose worker dies is retried after `expireInSeconds`); the
+ * work a job does is idempotent (`store.putAnalysis` replaces the analysis and claims in one
+ * transaction; a saga rebuild replaces the player's sagas under a lock), so the effect is
+ * exactly once.
  */
 import PgBoss from 'pg-boss'
 import type { ArticleId } from '../domain/types.ts'
+import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
 
 export const PROCESS_ARTICLE = 'process-article'
+export const REFRESH_SAGAS = 'refresh-sagas'
+/** Seconds a saga refresh waits before it may run, gathering the articles that follow. */
+export const REFRESH_DELAY_SECONDS = 2
 
 /** Default pg-boss schema; override with `MERCATO_QUEUE_SCHEMA` or `--queue-schema`. */
 export const DEFAULT_QUEUE_SCHEMA = 'pgboss'
 
 export interface ProcessArticleJob {
   articleId: ArticleId
+}
+
+export interface RefreshSagasJob {
+  player: string
 }
 
 /** Retry and expiry policy of the `process-article` queue. */
@@ -66,9 +79,11 @@ export async function openQueue(url: string, opts: OpenQueueOptions = {}): Promi
     throw new Error(`queue: cannot start pg-boss (${(cause as Error).message})`, { cause })
   }
   const policy = { ...DEFAULT_POLICY, ...definedOnly(opts) }
-  const queue = { name: PROCESS_ARTICLE, policy: 'short' as const, ...policy }
-  if (await boss.getQueue(PROCESS_ARTICLE)) await boss.updateQueue(PROCESS_ARTICLE, queue)
-  else await boss.createQueue(PROCESS_ARTICLE, queue)
+  for (const name of [PROCESS_ARTICLE, REFRESH_SAGAS]) {
+    const queue = { name, policy: 'short' as const, ...policy }
+    if (await boss.getQueue(name)) await boss.updateQueue(name, queue)
+    else await boss.createQueue(name, queue)
+  }
   return boss
 }
 
@@ -88,6 +103,22 @@ export async function enqueueArticles(boss: Queue, ids: readonly ArticleId[], ba
   }
 }
 
+/**
+ * Queues a saga rebuild per player, to start after `delaySeconds`; a player with a rebuild
+ * already waiting is not queued again (singleton key = saga slug, `short` policy).
+ * @example await enqueueSagaRefresh(boss, ['Trent Alexander-Arnold'])
+ */
+export async function enqueueSagaRefresh(boss: Queue, players: readonly string[], delaySeconds = REFRESH_DELAY_SECONDS): Promise<void> {
+  const unique = new Map(players.map((p) => [sagaSlug(p), p]))
+  if (!unique.size) return
+  await boss.insert([...unique].map(([slug, player]) => ({
+    name: REFRESH_SAGAS,
+    data: { player } satisfies RefreshSagasJob,
+    singletonKey: slug,
+    startAfter: `${Math.max(0, Math.round(delaySeconds))} seconds`,
+  })))
+}
+
 /** Jobs counted by state, for monitoring and tests. */
 export interface QueueCounts {
   created: number
@@ -99,13 +130,13 @@ export interface QueueCounts {
 }
 
 /**
- * Counts `process-article` jobs by state (archived jobs are not counted).
+ * Counts a queue's jobs by state (archived jobs are not counted); `process-article` by default.
  * @example (await countJobs(boss)).completed // 300
  */
-export async function countJobs(boss: Queue, schema = DEFAULT_QUEUE_SCHEMA): Promise<QueueCounts> {
+export async function countJobs(boss: Queue, schema = DEFAULT_QUEUE_SCHEMA, queue: string = PROCESS_ARTICLE): Promise<QueueCounts> {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`queue: expected a lower-case schema name, found ${JSON.stringify(schema)}`)
   const { rows } = await boss.getDb().executeSql(
-    `select state, count(*)::int as n from ${schema}.job where name = $1 group by state`, [PROCESS_ARTICLE])
+    `select state, count(*)::int as n from ${schema}.job where name = $1 group by state`, [queue])
   const counts: QueueCounts = { created: 0, retry: 0, active: 0, completed: 0, failed: 0, cancelled: 0 }
   for (const r of rows as { state: keyof QueueCounts; n: number }[]) counts[r.state] = r.n
   return counts

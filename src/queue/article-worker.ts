@@ -1,14 +1,18 @@
 /**
- * The `process-article` worker: load the stored articles of a batch of jobs, run the pipeline,
- * replace their analyses in one transaction.
+ * The workers: `process-article` loads the stored articles of a batch of jobs, runs the
+ * pipeline, replaces their analyses in one transaction, then queues a saga rebuild for every
+ * player they name; `refresh-sagas` rebuilds those players' sagas.
  * Each job's effect is idempotent, so a job delivered twice (its first worker died after
- * committing but before acknowledging) leaves the same single analysis behind.
+ * committing but before acknowledging) leaves the same single analysis behind; and because the
+ * rebuild is queued before the article job is acknowledged, a worker dying in between only
+ * means the article job runs again and queues it again.
  */
 import type PgBoss from 'pg-boss'
 import type { Analysis, Article, ArticleId } from '../domain/types.ts'
 import type { Store } from '../storage/store.ts'
 import { processArticle, type PipelineContext } from '../pipeline/run.ts'
-import { PROCESS_ARTICLE, type ProcessArticleJob, type Queue } from './article-queue.ts'
+import { refreshSagas } from '../services/refresh-sagas.ts'
+import { enqueueSagaRefresh, PROCESS_ARTICLE, REFRESH_SAGAS, type ProcessArticleJob, type Queue, type RefreshSagasJob } from './article-queue.ts'
 
 export interface ArticleWorkerOptions {
   store: Store
@@ -17,6 +21,8 @@ export interface ArticleWorkerOptions {
   concurrency?: number
   /** Jobs fetched per poll (default 5). */
   batchSize?: number
+  /** Seconds a queued saga rebuild waits before it may run (default: the queue's). */
+  refreshDelaySeconds?: number
   /** Called once per job, after it succeeded or failed. */
   onJob?: (event: JobEvent) => void
 }
@@ -41,6 +47,11 @@ export async function startArticleWorker(boss: Queue, opts: ArticleWorkerOptions
     })
     ids.push(id)
   }
+  const refreshId = await boss.work<RefreshSagasJob>(REFRESH_SAGAS, { batchSize: 20 }, async (jobs) => {
+    const players = jobs.map((j) => j.data?.player).filter((p): p is string => typeof p === 'string' && p !== '')
+    await refreshSagas(opts.store, players, opts.ctx.kb)
+  })
+  ids.push(refreshId)
   return ids
 }
 
@@ -62,21 +73,23 @@ export async function handleBatch(boss: Queue, jobs: PgBoss.Job<ProcessArticleJo
     }
   }
   if (done.length === 0) return
+  let stored = done
   try {
     await opts.store.putAnalyses(done.map((d) => d.analysis))
   } catch {
+    stored = []
     for (const d of done) {
       try {
         await opts.store.putAnalysis(d.analysis)
+        stored.push(d)
       } catch (err) {
         await failJob(boss, d.job, err, opts)
-        continue
       }
-      opts.onJob?.({ ok: true, articleId: d.job.data.articleId, claims: d.analysis.claims.length })
     }
-    return
   }
-  for (const d of done) opts.onJob?.({ ok: true, articleId: d.job.data.articleId, claims: d.analysis.claims.length })
+  // Throws when the queue is unreachable: the whole batch is then retried, which is harmless.
+  await enqueueSagaRefresh(boss, stored.flatMap((d) => d.analysis.claims.map((c) => c.player)), opts.refreshDelaySeconds)
+  for (const d of stored) opts.onJob?.({ ok: true, articleId: d.job.data.articleId, claims: d.analysis.claims.length })
 }
 
 async function failJob(boss: Queue, job: PgBoss.Job<ProcessArticleJob>, err: unknown, opts: ArticleWorkerOptions): Promise<void> {

@@ -26,14 +26,16 @@ export interface RefreshResult {
 export async function refreshSagas(store: Store, players: string[], kb: KnowledgeBase): Promise<RefreshResult> {
   const names = [...new Set(players)]
   if (!names.length) return { sagas: 0, claimsByPlayer: new Map() }
-  const claims = await store.listSagaClaims(names)
-  const bySlug = new Map<string, number>()
-  for (const c of claims) bySlug.set(sagaSlug(c.player), (bySlug.get(sagaSlug(c.player)) ?? 0) + 1)
-  const sagas = buildSagas(claims)
-  const rows = scoreSagas(sagas, kb)
-  const slugs = [...new Set([...names.map(sagaSlug), ...rows.map((r) => r.playerSlug)])]
-  await store.replaceSagas(slugs, rows)
-  return { sagas: rows.length, claimsByPlayer: new Map(names.map((n) => [n, bySlug.get(sagaSlug(n)) ?? 0])) }
+  return store.withSagaLock(names.map(sagaSlug), async () => {
+    const claims = await store.listSagaClaims(names)
+    const bySlug = new Map<string, number>()
+    for (const c of claims) bySlug.set(sagaSlug(c.player), (bySlug.get(sagaSlug(c.player)) ?? 0) + 1)
+    const sagas = buildSagas(claims)
+    const rows = scoreSagas(sagas, kb)
+    const slugs = [...new Set([...names.map(sagaSlug), ...rows.map((r) => r.playerSlug)])]
+    await store.replaceSagas(slugs, rows)
+    return { sagas: rows.length, claimsByPlayer: new Map(names.map((n) => [n, bySlug.get(sagaSlug(n)) ?? 0])) }
+  })
 }
 
 /** Likelihood history for move sagas (renewals compete with them), tier priors as reliability. */

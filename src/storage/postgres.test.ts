@@ -44,6 +44,33 @@ if (wanted && (!problem || required)) {
       await Promise.all([a.close(), b.close()])
     })
 
+    it('withSagaLock runs two holders of one player one after the other, and of different players together', async () => {
+      // Two stores are two separate pools: the locks must exclude across processes, not only within one pool.
+      const schema = newSchema()
+      const a = await openPostgresStore(url, { schema, max: 3 })
+      const b = await openPostgresStore(url, { schema, dropSchemaOnClose: true, max: 3 })
+      try {
+        const spans: Record<string, [number, number]> = {}
+        const hold = (store: typeof a, slugs: string[], name: string) => store.withSagaLock(slugs, async () => {
+          const t0 = performance.now()
+          await new Promise((r) => setTimeout(r, 150))
+          spans[name] = [t0, performance.now()]
+          return name
+        })
+        expect(await Promise.all([hold(a, ['x', 'y'], 'first'), hold(b, ['y', 'z'], 'second')])).toEqual(['first', 'second'])
+        const [f, s] = [spans.first, spans.second]
+        expect(f[1] <= s[0] || s[1] <= f[0]).toBe(true)
+        await Promise.all([hold(a, ['p'], 'p'), hold(b, ['q'], 'q')])
+        expect(spans.p[0] < spans.q[1] && spans.q[0] < spans.p[1]).toBe(true)
+        // A failing holder releases its locks.
+        await expect(a.withSagaLock(['x'], async () => { throw new Error('boom') })).rejects.toThrow('boom')
+        expect(await b.withSagaLock(['x'], async () => 'free')).toBe('free')
+      } finally {
+        await a.close()
+        await b.close()
+      }
+    })
+
     it('refuses an unreachable server in one line', async () => {
       await expect(openPostgresStore('postgres://postgres@127.0.0.1:1/none'))
         .rejects.toThrow(/^store: cannot connect to postgres:\/\/postgres@127\.0\.0\.1:1\/none/)

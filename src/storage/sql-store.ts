@@ -68,6 +68,7 @@ export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts:
     listSagas: (q) => listSagaRows(db, q),
     getSaga: (id) => getSagaRow(db, id),
     listSagaDetails: (q) => listSagaDetailRows(db, q),
+    withSagaLock: (slugs, fn) => (dialect === 'postgres' ? withAdvisoryLocks(db, slugs, fn) : fn()),
     listSagaClaims: (players) => listSagaClaims(db, players),
     listClaimPlayers: () => listClaimPlayers(db),
     putResolution: (r) => putResolutionRow(db, r, now()),
@@ -131,4 +132,22 @@ async function checkIntegrity(db: Kysely<Database>, dialect: DialectName): Promi
   } catch (cause) {
     return { ok: false, messages: [(cause as Error).message] }
   }
+}
+
+/**
+ * Session advisory locks on `mercato-saga:<slug>` held on one pooled connection while `fn`
+ * runs on others. Taken in one statement, in lock-id order, so two holders of overlapping sets
+ * wait for each other instead of deadlocking; released however `fn` ends.
+ */
+async function withAdvisoryLocks<T>(db: Kysely<Database>, slugs: readonly string[], fn: () => Promise<T>): Promise<T> {
+  const keys = [...new Set(slugs)].map((s) => `mercato-saga:${s}`)
+  if (!keys.length) return fn()
+  return db.connection().execute(async (conn) => {
+    await sql`select count(pg_advisory_lock(h)) from (select distinct hashtext(k) as h from unnest(${keys}::text[]) as k order by h) as ordered`.execute(conn)
+    try {
+      return await fn()
+    } finally {
+      await sql`select pg_advisory_unlock_all()`.execute(conn)
+    }
+  })
 }

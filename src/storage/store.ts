@@ -108,6 +108,13 @@ export interface Store {
   getSaga(id: string): Promise<{ saga: Saga; history: LikelihoodPoint[] } | undefined>
   /** Full saga details for a query (player, kind, paging), in one round trip. */
   listSagaDetails(q: SagaRowQuery): Promise<Saga[]>
+  /**
+   * Runs `fn` holding an exclusive lock on the sagas of these players (by slug), so two
+   * processes never rebuild one player's sagas at once: the rebuild that starts last has read
+   * every claim committed before it. PostgreSQL: session advisory locks taken in one order (no
+   * deadlock); SQLite: a single writer already, `fn` runs as is.
+   */
+  withSagaLock<T>(playerSlugs: readonly string[], fn: () => Promise<T>): Promise<T>
   /** Claims of these players with their articles' outlet, URL and title (latest revisions only). */
   listSagaClaims(players: string[]): Promise<SagaClaim[]>
   /** Every player name with at least one claim. */

@@ -2,7 +2,8 @@
  * PostgreSQL workers end to end (SPEC §12): 300 generated articles stored raw, enqueued, processed
  * by `mercato worker` child processes, one of which is SIGKILLed holding a batch. Its jobs expire
  * (5 s here) and the survivors redo them; afterwards every article has exactly one analysis, its
- * claim rows match that analysis, and pg-boss shows every job completed.
+ * claim rows match that analysis, pg-boss shows every job completed, and the sagas the workers
+ * rebuilt (queued `refresh-sagas` jobs) are those a full rebuild gives.
  * Needs PostgreSQL (`PG_URL`, default postgres://postgres@127.0.0.1:5432/test): skipped with a
  * message when unreachable, except in CI (`CI` set) where it fails.
  */
@@ -12,7 +13,8 @@ import { generateCorpus } from '../../bench/generate-corpus.ts'
 import { dropSchema, newSchemaName, spawnWorker, stopWorker, waitForCompleted, withSearchPath, type WorkerProcess } from '../../bench/pg-workers.ts'
 import { loadKnowledgeBase } from '../../src/pipeline/extract/kb/load-kb.ts'
 import { processArticle } from '../../src/pipeline/run.ts'
-import { countJobs, openQueue, type Queue } from '../../src/queue/article-queue.ts'
+import { countJobs, openQueue, REFRESH_SAGAS, type Queue } from '../../src/queue/article-queue.ts'
+import { refreshSagas } from '../../src/services/refresh-sagas.ts'
 import { enqueueUnprocessed } from '../../src/queue/enqueue-unprocessed.ts'
 import { openPostgresStore } from '../../src/storage/open-store.ts'
 import type { Store } from '../../src/storage/store.ts'
@@ -79,6 +81,10 @@ describe.skipIf(Boolean(problem))('PostgreSQL workers (pg-boss)', () => {
     const counts = await waitForCompleted(boss, bossSchema, ARTICLES, 45_000)
     expect(counts).toEqual({ created: 0, retry: 0, active: 0, completed: ARTICLES, failed: 0, cancelled: 0 })
     expect(await retriedJobs(boss, bossSchema)).toBeGreaterThanOrEqual(orphaned)
+    // Saga rebuilds queued by the article jobs run a couple of seconds later.
+    const refreshes = await untilDrained(boss, bossSchema, REFRESH_SAGAS, 45_000)
+    expect(refreshes.completed).toBeGreaterThan(0)
+    expect(refreshes.failed).toBe(0)
 
     for (const w of workers.slice(1)) expect(await stopWorker(w)).toBe(0)
     expect(workers[1].log()).toMatch(/worker: stopped; \d+ jobs done, 0 failed/)
@@ -95,7 +101,31 @@ describe.skipIf(Boolean(problem))('PostgreSQL workers (pg-boss)', () => {
       expect(analysis!.claims.length, id).toBe(processArticle((await store.getArticle(id as never))!, { kb }).claims.length)
     }
   })
+
+  it('leaves every player\'s sagas as a full rebuild from the stored claims makes them', async () => {
+    const byWorkers = await sagaDump(store)
+    expect(JSON.parse(byWorkers).length).toBeGreaterThan(10)
+    await refreshSagas(store, await store.listClaimPlayers(), loadKnowledgeBase())
+    expect(await sagaDump(store)).toBe(byWorkers)
+  })
 })
+
+/** Waits until a queue has nothing waiting, retrying or active; returns its counts. */
+async function untilDrained(boss: Queue, schema: string, queue: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const c = await countJobs(boss, schema, queue)
+    if (c.created + c.retry + c.active === 0 || Date.now() > deadline) return c
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+/** Every saga of the store with its history, in id order, as one string. */
+async function sagaDump(store: Store): Promise<string> {
+  const { items } = await store.listSagas({ limit: 100_000 })
+  const details = await Promise.all(items.map(async (s) => (await store.getSaga(s.id))!))
+  return JSON.stringify(details.map((d) => ({ ...d.saga, history: d.history })).sort((a, b) => a.id.localeCompare(b.id)))
+}
 
 /** Waits until some job is active (held by the only running worker); returns how many. */
 async function untilActive(boss: Queue, schema: string): Promise<number> {

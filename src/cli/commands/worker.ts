@@ -1,11 +1,12 @@
 /**
  * `mercato worker`: a PostgreSQL job-queue worker (SPEC §12). Fetches `process-article` jobs,
- * runs the pipeline on the stored article and replaces its analysis. Run as many as you like on
+ * runs the pipeline on the stored article and replaces its analysis, and `refresh-sagas` jobs,
+ * which rebuild the sagas of the players those analyses name. Run as many as you like on
  * as many machines as you like; SIGTERM/SIGINT stop it gracefully (jobs in hand finish first).
  */
 import type { Command } from 'commander'
 import { loadKnowledgeBase } from '../../pipeline/extract/kb/load-kb.ts'
-import { countJobs, DEFAULT_QUEUE_SCHEMA, openQueue, type Queue } from '../../queue/article-queue.ts'
+import { countJobs, DEFAULT_QUEUE_SCHEMA, openQueue, REFRESH_SAGAS, type Queue } from '../../queue/article-queue.ts'
 import { startArticleWorker, type JobEvent } from '../../queue/article-worker.ts'
 import { enqueueUnprocessed } from '../../queue/enqueue-unprocessed.ts'
 import type { CliContext, CliIO } from '../context.ts'
@@ -100,7 +101,8 @@ function untilStopped(boss: Queue, schema: string, exitWhenEmpty: boolean): Prom
     process.once('SIGINT', done)
     if (!exitWhenEmpty) return
     timer = setInterval(() => {
-      countJobs(boss, schema).then((c) => { if (c.created + c.retry + c.active === 0) done() }, () => undefined)
+      Promise.all([countJobs(boss, schema), countJobs(boss, schema, REFRESH_SAGAS)])
+        .then((cs) => { if (cs.every((c) => c.created + c.retry + c.active === 0)) done() }, () => undefined)
     }, 1000)
   })
 }
