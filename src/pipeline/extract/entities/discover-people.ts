@@ -38,7 +38,13 @@ export function discoverPeople(text: string, tokens: Token[], covered: Uint8Arra
 }
 
 function isNameToken(t: Token): boolean {
-  return t.word && t.cap && !NOT_NAME_WORDS.has(t.norm) && !/^\d/.test(t.norm) && t.norm.length > 1
+  return t.word && t.cap && !NOT_NAME_WORDS.has(t.norm) && !startsWithDigit(t.norm) && t.norm.length > 1
+}
+
+/** `/^\d/.test(s)` without the regex (this runs for every capitalised token). */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0)
+  return c >= 48 && c <= 57
 }
 
 function nameRunEnd(tokens: Token[], covered: Uint8Array, i: number): number {

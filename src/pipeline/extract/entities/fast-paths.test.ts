@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { collapseSpaces } from './discover-people.ts'
 import { nameKey } from './gazetteer.ts'
+import { isAgeWord } from './role-phrases.ts'
 import { slugify } from './slug.ts'
 import { foldText } from './tokens.ts'
 
@@ -25,12 +26,18 @@ describe('entity fast paths match their regex definitions', () => {
     expect(slugify(s)).toBe(regexSlug(s))
   })
 
+  it.each(['26-year-old', '6-year-old', '126-year-old', '26-year-olds', '26‐year‐old', '٢٦-year-old', 'ab-year-old', '26-year-old\n', '26-Year-old', ''])(
+    'isAgeWord %j',
+    (s) => expect(isAgeWord(s)).toBe(/^\d{2}-year-old$/.test(s)),
+  )
+
   it('on random text', () => {
     fc.assert(
       fc.property(anyText, (s) => {
         expect(nameKey(s)).toBe(regexNameKey(s))
         expect(collapseSpaces(s)).toBe(s.replace(/\s+/g, ' '))
         expect(slugify(s)).toBe(regexSlug(s))
+        expect(isAgeWord(s)).toBe(/^\d{2}-year-old$/.test(s))
       }),
       { numRuns: 3000 },
     )
