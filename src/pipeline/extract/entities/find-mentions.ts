@@ -77,8 +77,24 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
 
 /** Excluded ranges are marked covered so discovery skips them; known names still match there. */
 function markExcluded(tokens: Token[], covered: Uint8Array, ranges: [number, number][]): void {
-  if (!ranges.length) return
-  tokens.forEach((t, i) => { if (ranges.some(([a, b]) => t.start >= a && t.end <= b)) covered[i] = 2 })
+  // Speed: tokens are sorted and disjoint, so those inside [a, b] are one run found by binary
+  // search, instead of testing every range against every token.
+  for (const [a, b] of ranges) {
+    if (!(a <= b)) continue
+    for (let k = firstTokenFrom(tokens, a); k < tokens.length && tokens[k].end <= b; k++) covered[k] = 2
+  }
+}
+
+/** Index of the first token starting at or after `at` (tokens.length when none). */
+function firstTokenFrom(tokens: Token[], at: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (tokens[mid].start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 
@@ -161,11 +177,16 @@ function pushMention(ents: ArticleEntities, m: Mention): void {
 /** Registers first and last names of every multi-word person, then links lone occurrences. */
 function linkShortNames(ents: ArticleEntities, text: string, covered: Uint8Array): void {
   const alias = new Map<string, { name: string; kind: 'player' | 'person' } | null>()
+  // Speed: first words of the two-word keys ("van dijk"): only after one of them is a pair key built and looked up.
+  const pairFirsts = new Set<string>()
   const register = (name: string, kind: 'player' | 'person') => {
     const parts = tokenize(name).filter((t) => t.word && t.norm !== "'s")
     if (parts.length < 2) return
     const keys = [parts[0].norm, parts[parts.length - 1].norm]
-    if (parts.length >= 3 && !parts[parts.length - 2].cap) keys.push(parts[parts.length - 2].norm + ' ' + parts[parts.length - 1].norm)
+    if (parts.length >= 3 && !parts[parts.length - 2].cap) {
+      keys.push(parts[parts.length - 2].norm + ' ' + parts[parts.length - 1].norm)
+      pairFirsts.add(parts[parts.length - 2].norm)
+    }
     for (const k of keys) {
       const prev = alias.get(k)
       alias.set(k, prev === undefined || prev?.name === name ? { name, kind } : null)
@@ -177,7 +198,7 @@ function linkShortNames(ents: ArticleEntities, text: string, covered: Uint8Array
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
     if (covered[i] || !t.cap || !t.word) continue
-    const two = i + 1 < toks.length && !covered[i + 1] ? alias.get(t.norm + ' ' + toks[i + 1].norm) : undefined
+    const two = i + 1 < toks.length && !covered[i + 1] && pairFirsts.has(t.norm) ? alias.get(t.norm + ' ' + toks[i + 1].norm) : undefined
     const hit = two ?? alias.get(t.norm)
     if (!hit) continue
     const to = two ? i + 2 : i + 1

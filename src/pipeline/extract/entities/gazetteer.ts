@@ -74,12 +74,19 @@ export class Gazetteer<T> {
       node = node.next.get(tokens[j].norm)
       if (!node) break
       if (node.entries) {
-        const ok = node.entries.filter((e) => capsAgree(e, tokens, i, this.text))
+        const ok = agreeing(node.entries, tokens, i, this.text)
         if (ok.length > 0) best = { from: i, to: j + 1, start: tokens[i].start, end: tokens[j].end, entries: ok }
       }
     }
     return best
   }
+}
+
+/** The entries whose case rules the text meets, as a new array (a plain loop: this runs per hit). */
+function agreeing<T>(entries: GazetteerEntry<T>[], tokens: Token[], from: number, text?: string): GazetteerEntry<T>[] {
+  const ok: GazetteerEntry<T>[] = []
+  for (let k = 0; k < entries.length; k++) if (capsAgree(entries[k], tokens, from, text)) ok.push(entries[k])
+  return ok
 }
 
 function capsAgree<T>(e: GazetteerEntry<T>, tokens: Token[], from: number, text?: string): boolean {
@@ -97,5 +104,20 @@ function isAllCaps(s: string): boolean {
 
 /** Folded key for comparing names across articles and gold files. */
 export function nameKey(name: string): string {
-  return foldText(name).replace(/[^a-z0-9]+/g, ' ').trim()
+  // Speed: most names ("Trent Alexander Arnold", "Fabrizio Romano") are ASCII words split by single
+  // spaces; their key is plain lower-casing, without the fold and the regex pass.
+  return isSimpleName(name) ? name.toLowerCase() : foldText(name).replace(/[^a-z0-9]+/g, ' ').trim()
+}
+
+/** ASCII letters and digits, single spaces between them, none at either end. */
+function isSimpleName(s: string): boolean {
+  const n = s.length
+  if (n === 0) return false
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue
+    if (c === 32 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 32) continue
+    return false
+  }
+  return true
 }

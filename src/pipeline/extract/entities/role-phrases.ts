@@ -47,7 +47,7 @@ function readRole(tokens: Token[], i: number, clubAt: Map<number, string>): Role
   let club: string | undefined
   for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
     const t = tokens[j]
-    if (/^\d{2}-year-old$/.test(t.norm)) return { head: j, age: Number(t.norm.slice(0, 2)), nationality, club }
+    if (isAgeWord(t.norm)) return { head: j, age: Number(t.norm.slice(0, 2)), nationality, club }
     if (t.norm in DEMONYMS && j === i + 1 && t.cap) return { head: j, nationality: DEMONYMS[t.norm] }
     if (t.norm in ROLE_NOUNS) return { head: j, category: ROLE_NOUNS[t.norm], nationality, club }
     if (NATIONAL_TEAMS.has(t.norm) && t.cap) { nationality = t.norm; continue }
@@ -56,6 +56,14 @@ function readRole(tokens: Token[], i: number, clubAt: Map<number, string>): Role
     return undefined
   }
   return undefined
+}
+
+/** `/^\d{2}-year-old$/.test(norm)` by char codes: this runs for every word after a determiner. */
+export function isAgeWord(norm: string): boolean {
+  if (norm.length !== 11) return false
+  const a = norm.charCodeAt(0)
+  const b = norm.charCodeAt(1)
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57 && norm.endsWith('-year-old')
 }
 
 function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities, text: string, earlier: Mention[]): PlayerInfo | undefined {

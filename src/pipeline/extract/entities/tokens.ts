@@ -15,13 +15,28 @@ export interface Token {
   word: boolean
 }
 
-const APOSTROPHES = new Set([0x27, 0x2019, 0x2018])
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011])
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2018
+}
 
-function isWordChar(c: number): boolean {
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011
+}
+
+/** Letters and digits of the scripts we read; every one lies below U+1F00. */
+function isWordCharSlow(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
   if (c === 0xd7 || c === 0xf7) return false
   return (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff)
+}
+
+// Speed: the tokenizer asks this for every character; one table load instead of a chain of range tests.
+const WORD_CHAR_LIMIT = 0x1f00
+const WORD_CHARS = new Uint8Array(WORD_CHAR_LIMIT)
+for (let c = 0; c < WORD_CHAR_LIMIT; c++) WORD_CHARS[c] = isWordCharSlow(c) ? 1 : 0
+
+function isWordChar(c: number): boolean {
+  return c < WORD_CHAR_LIMIT && WORD_CHARS[c] === 1
 }
 
 /** Folds case and accents: "Mbappé" → "mbappe", "Núñez" → "nunez". Cheap for ASCII. */
@@ -62,14 +77,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       const d = text.charCodeAt(j)
       if (isWordChar(d)) { ascii &&= d < 128; j++; continue }
       if (j + 1 < end && isWordChar(text.charCodeAt(j + 1))) {
-        if (HYPHENS.has(d) || d === 0x2e && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { ascii &&= d < 128; j++; continue }
-        if (APOSTROPHES.has(d) && !isPossessiveS(text, j, end)) { ascii &&= d < 128; j++; continue }
+        if (isHyphen(d) || d === 0x2e && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { ascii &&= d < 128; j++; continue }
+        if (isApostrophe(d) && !isPossessiveS(text, j, end)) { ascii &&= d < 128; j++; continue }
       }
       break
     }
     const norm = ascii && sameLength ? lower.slice(i - start, j - start) : foldText(text.slice(i, j))
     out.push({ start: i, end: j, norm, cap: isUpper(c), word: true })
-    if (j < end && APOSTROPHES.has(text.charCodeAt(j)) && isPossessiveS(text, j, end)) {
+    if (j < end && isApostrophe(text.charCodeAt(j)) && isPossessiveS(text, j, end)) {
       out.push({ start: j, end: j + 2, norm: "'s", cap: false, word: true })
       j += 2
     }

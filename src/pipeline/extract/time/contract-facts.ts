@@ -9,6 +9,7 @@ import { addMonths, parseIsoDate } from './iso-date.js'
 import { COUNT_ALT, countValue, TIME_LEXICON } from './lexicon.js'
 import { clampSpan, findTimeExpressions } from './resolve-time.js'
 import type { TimeMention } from './types.js'
+import { scanWords, wordTable } from './word-scan.js'
 
 /** One contract fact. `relative` says what an unresolved expiry means when there is no date. */
 export interface ContractFactMention {
@@ -44,6 +45,25 @@ const LENGTH_RE = new RegExp(
     `|\\b(?:contract|deal|extension|terms|pact)\\b[^.!?;]{0,40}?\\b(?:of|for|be|lasting|spanning|running\\s+for)\\s+['‘“"]?(at\\s+least|a\\s+minimum\\s+of|up\\s+to|around)?\\s*(${COUNT_ALT}|\\d)\\s+(?:more\\s+)?years?\\b`,
   'gi',
 )
+// Gates, as bits of CONTRACT_WORDS. ANY_FACT: a span with none of its words (`cont(r)act`, `deal`,
+// `year`, …; ASCII case folded as by `/i`) has no contract fact. The others: a word each pattern
+// cannot match without (every alternative spells one; `/i` without `u` folds nothing else onto
+// ASCII), so skipping a pattern on spans lacking them changes nothing.
+const ANY_FACT = 1
+const EXPIRY_WORD = 2
+const FINAL_YEAR_WORD = 4
+const REMAINING_WORD = 8
+const LENGTH_WORD = 16
+const CONTRACT_WORDS = wordTable(
+  Object.entries({
+    contract: ANY_FACT, contact: ANY_FACT, deal: ANY_FACT | EXPIRY_WORD, terms: ANY_FACT | EXPIRY_WORD,
+    agreement: ANY_FACT | EXPIRY_WORD, stay: ANY_FACT | EXPIRY_WORD, pact: ANY_FACT | EXPIRY_WORD, extension: ANY_FACT,
+    signed: ANY_FACT | EXPIRY_WORD, tied: ANY_FACT | EXPIRY_WORD, locked: ANY_FACT | EXPIRY_WORD,
+    year: ANY_FACT | REMAINING_WORD | LENGTH_WORD, cont: EXPIRY_WORD, extended: EXPIRY_WORD, renewed: EXPIRY_WORD,
+    final: FINAL_YEAR_WORD, last: FINAL_YEAR_WORD, month: REMAINING_WORD,
+  }),
+)
+
 const GAP_RE = /^[\s,]*(?:(?:in|at|on|by|come|after|following|as\s+of|from)\s+)?$/i
 
 /** Expiry date a time mention implies for a contract (contracts end on June 30 by convention). */
@@ -170,8 +190,16 @@ export function extractContractFacts(
 ): ContractFactMention[] {
   if (typeof text !== 'string' || text.length === 0) return []
   const [s, e] = clampSpan(text, start, end)
-  if (!/cont(?:r)?act|deal|terms|agreement|stay|pact|extension|signed|tied|locked|year/i.test(text.slice(s, e))) return []
+  // Speed: one pass finds the words that gate everything below (see word-scan.ts).
+  const found = scanWords(CONTRACT_WORDS, text, s, e, true)
+  if (!(found & ANY_FACT)) return []
   const ref = parseIsoDate(refDate) ? (refDate as string).slice(0, 10) : null
-  const facts = [...expiries(text, s, e, ref), ...finalYears(text, s, e, ref), ...remaining(text, s, e, ref), ...lengths(text, s, e)]
+  const facts = [
+    ...(found & EXPIRY_WORD ? expiries(text, s, e, ref) : []),
+    ...(found & FINAL_YEAR_WORD ? finalYears(text, s, e, ref) : []),
+    ...(found & REMAINING_WORD ? remaining(text, s, e, ref) : []),
+    ...(found & LENGTH_WORD ? lengths(text, s, e) : []),
+  ]
+  if (facts.length === 0) return []
   return mergeOverlaps(facts).filter((f) => f.start >= s && f.end <= e && f.end > f.start)
 }

@@ -14,6 +14,7 @@ import { parseIsoDate } from './iso-date.js'
 import { TIME_RULES } from './rules/index.js'
 import type { RuleCtx, TimeMention, TimeRule } from './types.js'
 import { DEFAULT_WINDOW_CALENDAR, type WindowCalendar } from './windows.js'
+import { scanWords, wordTable } from './word-scan.js'
 
 export type { TimeMention, TimeKind } from './types.js'
 
@@ -79,6 +80,21 @@ function markNegation(text: string, floor: number, m: TimeMention): TimeMention 
   return NEGATION.test(before) ? { ...m, negated: true } : m
 }
 
+let lastRefDate: unknown = null
+let lastRef: string | null = null
+
+/**
+ * The valid `YYYY-MM-DD` day of a reference date, else null. Speed: every span of an article
+ * passes the same reference date, so the last answer is kept.
+ */
+function refDay(refDate: string | null): string | null {
+  if (refDate !== lastRefDate) {
+    lastRef = parseIsoDate(refDate) ? (refDate as string).slice(0, 10) : null
+    lastRefDate = refDate
+  }
+  return lastRef
+}
+
 /**
  * Time expressions in `text[start, end)`, resolved against `refDate` (`YYYY-MM-DD`, or null when
  * the article is undated: then only explicit years resolve and windows stay undefined).
@@ -97,26 +113,35 @@ export function findTimeExpressions(
   if (typeof text !== 'string' || text.length === 0) return []
   const [s, e] = clampSpan(text, start, end)
   const slice = text.slice(s, e)
-  const ref = parseIsoDate(refDate) ? (refDate as string).slice(0, 10) : null
+  const mask = ruleMask(slice.toLowerCase())
+  if (mask === 0) return []
+  const ref = refDay(refDate)
   const base = { ref, calendar: options.calendar ?? DEFAULT_WINDOW_CALENDAR, text, floor: s }
   const all: TimeMention[] = []
-  const lower = slice.toLowerCase()
-  let mask = 0
-  for (const [key, rules] of KEY_RULES) if ((mask & rules) !== rules && lower.includes(key)) mask |= rules
-  TIME_RULES.forEach((rule, i) => { if (mask & (1 << i)) runRule(rule, slice, base, all) })
+  for (let i = 0; i < TIME_RULES.length; i++) if (mask & (1 << i)) runRule(TIME_RULES[i], slice, base, all)
   return selectNonOverlapping(all).map((m) => markNegation(text, s, m))
 }
 
 /**
- * Each distinct rule key → bit mask of the rules (by index in `TIME_RULES`) listing it. Speed:
- * the month names are keys of three rules; each key is now looked for once per span, and not at
- * all once every rule listing it is already in.
+ * Each distinct rule key → bit mask of the rules (by index in `TIME_RULES`) listing it. The
+ * month names are keys of three rules; each key is looked for once per span.
  */
 const KEY_RULES = new Map<string, number>()
 TIME_RULES.forEach((r, i) => {
   if (TIME_RULES.length > 31) throw new Error('time rules: more than 31 rules do not fit the key mask')
   for (const k of r.keys) KEY_RULES.set(k, (KEY_RULES.get(k) ?? 0) | (1 << i))
 })
+
+const KEY_TABLE = wordTable(KEY_RULES)
+
+/**
+ * Bit mask of the rules whose keys occur in `lower` (exactly the rules for which
+ * `lower.includes(key)` holds for some key). Speed: one pass over the span (see word-scan.ts)
+ * instead of ~47 `includes` scans; 60% of sentences contain no key at all.
+ */
+export function ruleMask(lower: string): number {
+  return scanWords(KEY_TABLE, lower, 0, lower.length, false)
+}
 
 /** The window chosen for a sentence, with what was set aside. */
 export interface SentenceWindow {
