@@ -23,6 +23,10 @@ const HOSTILE: [string, string][] = [
   ['HTML entities', 'Real Madrid&nbsp;have &quot;rejected&quot; a &pound;65m bid &amp; more &#8212; &lt;script&gt;alert(1)&lt;/script&gt;'],
   ['lone quotes', '“ ” ‘ ’ " " « » “Unclosed quote about Real Madrid approaching Liverpool for Trent'],
   ['numbers only', '65 60 12 2025 2024 1 2 3 £ € $ m bn'],
+  // Words that are also names of Object.prototype members: a lexicon kept in a plain object
+  // must not answer for them ("the Constructor" once read as a nationality and threw).
+  ['prototype words', Object.getOwnPropertyNames(Object.prototype).map((w) =>
+    `Liverpool want Mohamed Salah. The ${w[0].toUpperCase()}${w.slice(1)} is ready, the ${w} said in ${w} ${w}. ${w} €${w}m in ${w} 2025 and the ${w}-year-old ${w} the ${w} window, &${w}; &amp;${w};`).join(' ')],
 ]
 
 describe('extraction never crashes on hostile text', () => {

@@ -3,13 +3,13 @@
  * space variants to a space, zero-width characters removed, CRLF/CR to LF.
  */
 
-const NAMED: Record<string, string> = {
+const NAMED: Record<string, string | undefined> = Object.setPrototypeOf({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', hellip: '…',
   eacute: 'é', egrave: 'è', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ',
   Ntilde: 'Ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', euro: '€', pound: '£',
   copy: '©', reg: '®', trade: '™', bull: '•', middot: '·', deg: '°', shy: '',
-}
+}, null)
 
 // An entity, optionally behind escaped ampersands (`&amp;amp;lt;`), decoded in one step.
 const ENTITY = /&(?:(?:amp|#0*38|#x0*26);)*(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/g

@@ -1,7 +1,7 @@
 /** Input format detection by extension, then by content (SPEC §3). */
 import type { InputFormat } from '../../domain/types.ts'
 
-const BY_EXTENSION: Record<string, InputFormat> = {
+const BY_EXTENSION: Record<string, InputFormat | undefined> = Object.setPrototypeOf({
   txt: 'text',
   text: 'text',
   jsonl: 'jsonl',
@@ -14,7 +14,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   atom: 'feed',
   'json-feed': 'feed',
   jsonfeed: 'feed',
-}
+}, null)
 
 const SNIFF_CHARS = 2048
 

@@ -25,6 +25,9 @@ describe('detectFormat', () => {
     ['-', '<!DOCTYPE html><html></html>', 'html'],
     ['-', '{"text":"a"}\n{"text":"b"}\n', 'jsonl'],
     ['noext', '', 'text'],
+    // Extensions that are Object.prototype member names are unknown extensions, not formats.
+    ['a.constructor', 'plain words', 'text'],
+    ['a.__proto__', '<!DOCTYPE html>', 'html'],
   ])('%s %j → %s', (path, content, expected) => {
     expect(detectFormat(path, content)).toBe(expected)
   })

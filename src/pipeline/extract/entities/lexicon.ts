@@ -46,17 +46,18 @@ export const NON_PLAYER_CUES = new Set([
 export const MANAGER_POSSESSIONS = new Set(['side', 'men', 'squad', 'team', 'charges', 'outfit', 'plans', 'system', 'tenure', 'reign', 'era', 'methods'])
 
 /** Role nouns in phrases that refer back to a player: "the defender", "their vice skipper". */
-export const ROLE_NOUNS: Record<string, string | undefined> = {
+/** Lexicons keyed by words of the text have no prototype: "constructor" is not an entry. */
+export const ROLE_NOUNS: Record<string, string | undefined> = Object.setPrototypeOf({
   defender: 'defender', 'right-back': 'defender', 'left-back': 'defender', 'centre-back': 'defender', 'center-back': 'defender',
   'full-back': 'defender', 'wing-back': 'defender', midfielder: 'midfielder', playmaker: 'midfielder', striker: 'attacker',
   forward: 'attacker', winger: 'attacker', attacker: 'attacker', 'centre-forward': 'attacker', frontman: 'attacker',
   goalkeeper: 'goalkeeper', keeper: 'goalkeeper', stopper: 'goalkeeper', player: undefined, star: undefined, captain: undefined,
   'vice-captain': undefined, skipper: undefined, youngster: undefined, teenager: undefined, international: undefined,
   ace: undefined, talisman: undefined, veteran: undefined, 'fan favourite': undefined, product: undefined, graduate: undefined,
-}
+}, null)
 
 /** Demonyms used as role phrases ("the Englishman") → country. */
-export const DEMONYMS: Record<string, string> = {
+export const DEMONYMS: Record<string, string | undefined> = Object.setPrototypeOf({
   englishman: 'England', spaniard: 'Spain', frenchman: 'France', dutchman: 'Netherlands', italian: 'Italy', german: 'Germany',
   brazilian: 'Brazil', argentine: 'Argentina', argentinian: 'Argentina', portuguese: 'Portugal', belgian: 'Belgium',
   uruguayan: 'Uruguay', croatian: 'Croatia', egyptian: 'Egypt', norwegian: 'Norway', scot: 'Scotland', welshman: 'Wales',
@@ -64,15 +65,15 @@ export const DEMONYMS: Record<string, string> = {
   swede: 'Sweden', pole: 'Poland', serbian: 'Serbia', swiss: 'Switzerland', american: 'USA', mexican: 'Mexico',
   japanese: 'Japan', korean: 'South Korea', turk: 'Turkey', ghanaian: 'Ghana', ivorian: 'Ivory Coast', cameroonian: 'Cameroon',
   austrian: 'Austria', hungarian: 'Hungary', georgian: 'Georgia', ecuadorian: 'Ecuador', chilean: 'Chile', czech: 'Czech Republic',
-}
+}, null)
 
 /** Country adjectives in generic club descriptors ("the Spanish giants") → country. */
-export const COUNTRY_ADJECTIVES: Record<string, string> = {
+export const COUNTRY_ADJECTIVES: Record<string, string | undefined> = Object.setPrototypeOf({
   spanish: 'Spain', english: 'England', italian: 'Italy', german: 'Germany', french: 'France', portuguese: 'Portugal',
   dutch: 'Netherlands', scottish: 'Scotland', turkish: 'Turkey', saudi: 'Saudi Arabia', brazilian: 'Brazil',
   argentine: 'Argentina', argentinian: 'Argentina', american: 'USA', belgian: 'Belgium', greek: 'Greece',
   catalan: 'Spain', bavarian: 'Germany', parisian: 'France', lancashire: 'England', merseyside: 'England', london: 'England',
-}
+}, null)
 
 /** Nouns of generic club descriptors: "the Spanish giants", "the LaLiga club", "the Anfield side". */
 export const CLUB_DESCRIPTOR_NOUNS = new Set([
