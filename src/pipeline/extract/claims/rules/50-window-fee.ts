@@ -9,6 +9,7 @@ import { extractFees } from '../../money/extract-fees.ts'
 import { windowForSentence } from '../../time/resolve-time.ts'
 import { TIME_RULES } from '../../time/rules/index.ts'
 import { windowOf } from '../../time/windows.ts'
+import { CharTrie } from '../char-trie.ts'
 import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
@@ -20,9 +21,8 @@ const CURRENT_WINDOW = new Set<ClaimType>(['approach', 'bid', 'bid_rejected', 'n
  * so a span holding none has no time expression and no window.
  */
 const TIME_KEYS = [...new Set(TIME_RULES.flatMap((r) => r.keys))]
-/** Speed: `TIME_KEYS` by their first character code, so one pass over a sentence finds them all. */
-const KEYS_BY_FIRST: string[][] = []
-for (const k of TIME_KEYS) (KEYS_BY_FIRST[k.charCodeAt(0)] ??= []).push(k)
+/** Speed: one walk from each offset of a sentence finds every key starting there. */
+const TIME_KEY_TRIE = new CharTrie(TIME_KEYS)
 
 /** What pass 50 has read of one sentence, shared by the claims it holds. */
 interface SentenceTimes {
@@ -88,8 +88,9 @@ function keyOccurrences(text: string, view: SentenceView): [number, number][] | 
   if (lower.length !== end - start) return undefined
   const out: [number, number][] = []
   for (let i = 0; i < lower.length; i++) {
-    const keys = KEYS_BY_FIRST[lower.charCodeAt(i)]
-    if (keys) for (const k of keys) if (lower.startsWith(k, i)) out.push([start + i, start + i + k.length])
+    for (let j = i, node = CharTrie.ROOT; j < lower.length && (node = TIME_KEY_TRIE.step(node, lower.charCodeAt(j))) >= 0; j++) {
+      if (TIME_KEY_TRIE.wordsAt(node)) out.push([start + i, start + j + 1])
+    }
   }
   return out
 }
