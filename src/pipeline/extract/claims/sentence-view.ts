@@ -11,7 +11,6 @@ import type { SentenceView } from './candidate.ts'
  * finds them: the alternatives by their first character, a longer "however," first.
  */
 const COMMA_BREAKS = [', but ', ', while ', ', whereas ', ', although ', ', though ', ', however, ', ', however ', ', since ', ', because ', ', as ', ', with ', ', which ', ', given ']
-const SPACE_BREAKS = [' – ', ' — ', ' - ', ' after ']
 
 /**
  * @example viewSentences(text, sentences, blocks)[0].folded // 'real madrid are ‘pushing’ …' lower-cased
@@ -39,8 +38,8 @@ function clauseBreaks(folded: string, offset: number): number[] {
   for (let p = 0; p < folded.length;) {
     const c = folded.charCodeAt(p)
     let len = 0
-    if (c === 44) len = firstAt(COMMA_BREAKS, folded, p) // ','
-    else if (c === 32) len = firstAt(SPACE_BREAKS, folded, p) // ' '
+    if (c === 44) len = folded.charCodeAt(p + 1) === 32 ? firstAt(COMMA_BREAKS, folded, p) : 0 // ', …'
+    else if (c === 32) len = spaceBreak(folded, p) // ' – ', ' — ', ' - ', ' after '
     else if (c === 59) len = folded.charCodeAt(p + 1) === 32 ? 2 : 0 // '; '
     else if (c === 98 && folded.startsWith('but', p) && !isWordChar(folded.charCodeAt(p - 1)) && !isWordChar(folded.charCodeAt(p + 3))) len = 3 // \bbut\b
     if (len) {
@@ -49,6 +48,13 @@ function clauseBreaks(folded: string, offset: number): number[] {
     } else p++
   }
   return out
+}
+
+/** Length of the break starting with the space at `p`: ' – ', ' — ', ' - ', ' after '; or 0. */
+function spaceBreak(s: string, p: number): number {
+  const c = s.charCodeAt(p + 1)
+  if (c === 0x2013 || c === 0x2014 || c === 45) return s.charCodeAt(p + 2) === 32 ? 3 : 0
+  return c === 97 && s.startsWith(' after ', p) ? 7 : 0
 }
 
 /** Length of the first of `alts` found at `p` in `s`, or 0. */
