@@ -4,10 +4,8 @@
  * and hashing them.
  */
 export class CharTrie {
-  /** Class (column) of each ASCII character code, -1 when no word uses it. */
-  private readonly ascii = new Int16Array(128).fill(-1)
-  /** Class of each non-ASCII character code some word uses. */
-  private readonly other = new Map<number, number>()
+  /** Class (column) of each UTF-16 code unit, -1 when no word uses it. */
+  private readonly classes = new Int16Array(65536).fill(-1)
   private readonly width: number
   /** Child of node n by class k at n * width + k; 0 when none (the root is never a child). */
   private readonly table: Int32Array
@@ -20,10 +18,7 @@ export class CharTrie {
     for (const w of words) {
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i)
-        if (c < 128 ? this.ascii[c] < 0 : !this.other.has(c)) {
-          if (c < 128) this.ascii[c] = width++
-          else this.other.set(c, width++)
-        }
+        if (this.classes[c] < 0) this.classes[c] = width++
       }
     }
     this.width = Math.max(width, 1)
@@ -32,7 +27,7 @@ export class CharTrie {
     words.forEach((w, wi) => {
       let node = 0
       for (let i = 0; i < w.length; i++) {
-        const k = this.classOf(w.charCodeAt(i))
+        const k = this.classes[w.charCodeAt(i)]
         let next = children[node].get(k)
         if (next === undefined) {
           next = children.length
@@ -54,8 +49,8 @@ export class CharTrie {
 
   /** The node after reading character code `c` at `node`, or -1 when no word continues so. */
   step(node: number, c: number): number {
-    const k = this.classOf(c)
-    if (k < 0) return -1
+    const k = this.classes[c]
+    if (k === undefined || k < 0) return -1
     const next = this.table[node * this.width + k]
     return next === 0 ? -1 : next
   }
@@ -63,9 +58,5 @@ export class CharTrie {
   /** Indices of the words ending exactly at `node`. */
   wordsAt(node: number): number[] | undefined {
     return node < 0 ? undefined : this.ends[node]
-  }
-
-  private classOf(c: number): number {
-    return c < 128 ? this.ascii[c] : this.other.get(c) ?? -1
   }
 }
