@@ -15,9 +15,28 @@ import type { RuleBook } from './types.ts'
  */
 export function flagClaims(claims: Claim[], contracts: ContractFact[], kb: KnowledgeBase, book: RuleBook): Claim[] {
   const idx = indexKnowledgeBase(kb)
-  const country = (club: string | null) => (club ? idx.clubsByKey.get(nameKey(club))?.country : undefined)
+  // Speed: an article's claims name few clubs and players; each name is keyed once per call.
+  const countries = new Map<string, string | undefined>()
+  const country = (club: string | null) => {
+    if (!club) return undefined
+    if (!countries.has(club)) countries.set(club, idx.clubsByKey.get(nameKey(club))?.country)
+    return countries.get(club)
+  }
+  /** Player key → the end of the first contract fact giving one. */
+  let expiresByPlayer: Map<string, string> | undefined
+  const expiresOf = (player: string) => {
+    if (!expiresByPlayer) {
+      expiresByPlayer = new Map()
+      for (const f of contracts) {
+        if (!f.expires) continue
+        const key = nameKey(f.player)
+        if (!expiresByPlayer.has(key)) expiresByPlayer.set(key, f.expires)
+      }
+    }
+    return expiresByPlayer.size ? expiresByPlayer.get(nameKey(player)) : undefined
+  }
   return claims.map((c) => {
-    const expires = contracts.find((f) => f.expires && nameKey(f.player) === nameKey(c.player))?.expires
+    const expires = expiresOf(c.player)
     const flags = checkClaim(book, c, { fromCountry: country(c.fromClub), toCountry: country(c.toClub), contractExpires: expires })
     return flags.length ? { ...c, flags, why: [...c.why, ...flags.map((f) => `flagged by the transfer rules: ${f.replace(/-/g, ' ')}`)] } : c
   })

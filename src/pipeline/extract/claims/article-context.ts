@@ -13,7 +13,7 @@ import { indexKnowledgeBase, type KbIndex } from '../entities/kb-index.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
-import { isPastMove } from './rules/counterpart.ts'
+import { firstAtOrAfter, isPastMove } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
@@ -62,8 +62,9 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   const inAside = (m: Mention) => aside.some((b) => m.start >= b.start && m.end <= b.end)
   const players = ents.mentions.filter((m) => m.kind === 'player' && !inAside(m))
   const patternVotes = new Map<string, Votes>()
+  const longestClub = clubs.reduce((n, m) => Math.max(n, m.end - m.start), 0)
   for (const pm of players) {
-    const club = holderFromPattern(text, pm, clubs)
+    const club = holderFromPattern(text, pm, clubs, longestClub)
     if (club) vote(patternVotes.get(pm.name!) ?? patternVotes.set(pm.name!, new Map()).get(pm.name!)!, club, 2)
   }
   if (ents.focal) {
@@ -105,14 +106,14 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
     // Only what is done about the focal player says who holds him: "Bayern want to pair him with
     // Musiala, who is close to a new contract" is Musiala's renewal, not Wirtz's.
     if (!aboutFocal(c, ents)) continue
-    const from = clubs.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd < 12 && /\bfrom\s*$/.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, m.start - c.view.sentence.start)))
+    const from = clubsFrom(clubs, c.cueEnd, 12).find((m) => /\bfrom\s*$/.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, m.start - c.view.sentence.start)))
     const { club: subject, coordinated, atClub } = subjectClub(c, clubs, text)
     const weight = c.view.paragraph === 0 ? 2 : 1
     if (c.type === 'signed') {
       // A completed move: "arrived from Cologne" names a former club, never a suitor. A move in
       // the past ("joined Leverkusen in 2020", "United signed him from Sporting") took him to the
       // club that holds him now; only a move reported as news is the suitor's act.
-      const dest = c.cue.clubAfter && !from ? clubs.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd <= c.cue.clubAfter!) : subject
+      const dest = c.cue.clubAfter && !from ? clubsFrom(clubs, c.cueEnd, c.cue.clubAfter + 1)[0] : subject
       if (!dest?.name) continue
       // A loan's club is only borrowing him: the past loan says nothing about who holds him now.
       if (isPastMove(c.view, ents.date, c.cueStart)) { if (!/\bloan\b/.test(c.view.folded)) vote(holderVotes, dest.name, 2) }
@@ -142,11 +143,12 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       else if (SUITOR_ACTS.has(c.type) && !negatedBefore(c) && !atClub && !(coordinated && (c.type === 'talks' || c.type === 'agreement'))) vote(suitorVotes, subject.name, weight)
     }
     // "turned down Liverpool's first offer": the possessor of the offer is the suitor.
-    for (const m of clubs) {
-      if (m.start < c.cueStart || m.end > c.cueEnd || !m.name || m.name === subject?.name) continue
+    for (let i = firstAtOrAfter(clubs, c.cueStart); i < clubs.length && clubs[i].start <= c.cueEnd; i++) {
+      const m = clubs[i]
+      if (m.end > c.cueEnd || !m.name || m.name === subject?.name) continue
       if (OFFER_OF.test(text.slice(m.end, c.cueEnd))) vote(suitorVotes, m.name, 1)
     }
-    const after = clubs.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd < 30)
+    const after = clubsFrom(clubs, c.cueEnd, 30)[0]
     if (after?.name && after.name !== subject?.name) {
       const between = c.view.folded.slice(c.cueEnd - c.view.sentence.start, after.start - c.view.sentence.start)
       const cueText = c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)
@@ -161,6 +163,13 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
   return { holderVotes, suitorVotes }
 }
 
+/** The clubs (sorted by start) starting in [at, at + within), in order. */
+function clubsFrom(clubs: Mention[], at: number, within: number): Mention[] {
+  const out: Mention[] = []
+  for (let i = firstAtOrAfter(clubs, at); i < clubs.length && clubs[i].start - at < within; i++) out.push(clubs[i])
+  return out
+}
+
 /**
  * True unless the player nearest the cue (in its clause, else its sentence) is another player —
  * the player pass 40 would give the claim — or the line is a related headline.
@@ -171,7 +180,14 @@ function aboutFocal(c: Candidate, ents: ArticleEntities): boolean {
   if (!focal) return true
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   // People count too: "Brentford will lose Thomas Frank, who is in talks with Tottenham" is about the coach.
-  const inSpan = (a: number, b: number) => ents.mentions.filter((m) => (m.kind === 'player' || (m.kind === 'person' && /^\s*,?\s*who\b/.test(c.view.folded.slice(m.end - c.view.sentence.start, m.end - c.view.sentence.start + 8)))) && m.name && m.start >= a && m.end <= b)
+  const inSpan = (a: number, b: number) => {
+    const out: Mention[] = []
+    for (let i = firstAtOrAfter(ents.mentions, a); i < ents.mentions.length && ents.mentions[i].start <= b; i++) {
+      const m = ents.mentions[i]
+      if ((m.kind === 'player' || (m.kind === 'person' && /^\s*,?\s*who\b/.test(c.view.folded.slice(m.end - c.view.sentence.start, m.end - c.view.sentence.start + 8)))) && m.name && m.end <= b) out.push(m)
+    }
+    return out
+  }
   const at = c.cueStart
   const d = (m: Mention) => (m.end <= at ? at - m.end : m.start >= at ? (m.start - at) * 1.2 : 0)
   // Names well after the cue are usually asides ("… view him as successor to Dani Carvajal").
@@ -185,7 +201,8 @@ function aboutFocal(c: Candidate, ents: ArticleEntities): boolean {
 /** The club doing the act: the last one before the cue in its clause that is not a preposition's object ("leaving for Real Madrid"). */
 function subjectClub(c: Candidate, clubs: Mention[], text: string): { club?: Mention; coordinated: boolean; atClub?: boolean } {
   const [cs] = clauseAt(c.view, c.cueStart)
-  const before = clubs.filter((m) => m.start >= cs && m.end <= c.cueStart)
+  const before: Mention[] = []
+  for (let i = firstAtOrAfter(clubs, cs); i < clubs.length && clubs[i].start <= c.cueStart; i++) if (clubs[i].end <= c.cueStart) before.push(clubs[i])
   const club = before.pop()
   if (!club) return { coordinated: false }
   // "Many at Leverkusen believe he will leave": people at a club speak for the club holding him.
@@ -219,7 +236,7 @@ function isUnnamedRole(text: string, cm: Mention, mentions: Mention[]): boolean 
   if (!/\bthe\s+$/i.test(text.slice(Math.max(0, cm.start - 5), cm.start))) return false
   const m = ROLE_NOUN.exec(text.slice(cm.end, cm.end + 40))
   if (!m) return false
-  const next = mentions.find((x) => x.start >= cm.end)
+  const next = mentions[firstAtOrAfter(mentions, cm.end)]
   return !(next && next.kind === 'player' && next.start - cm.end <= m[0].length + 3)
 }
 
@@ -243,9 +260,14 @@ function kbClubOf(club: string | undefined, idx: KbIndex): string | undefined {
   return idx.clubsById.get(club)?.name ?? idx.clubsByKey.get(club.toLowerCase())?.name
 }
 
-function holderFromPattern(text: string, pm: Mention, clubs: Mention[]): string | undefined {
-  for (const cm of clubs) {
-    if (pm.rule.startsWith('entity/role-phrase') && cm.start >= pm.start && cm.end <= pm.end) return cm.name
+/** `clubs` sorted by start; `longestClub` the length of the longest. */
+function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestClub: number): string | undefined {
+  const rolePhrase = pm.rule.startsWith('entity/role-phrase')
+  // Speed: clubs starting before this offset end 40 or more characters before the player, and
+  // clubs starting 60 or more after his end are too far: only the clubs between are read.
+  for (let i = firstAtOrAfter(clubs, pm.start - 40 - longestClub); i < clubs.length && clubs[i].start < pm.end + 60; i++) {
+    const cm = clubs[i]
+    if (rolePhrase && cm.start >= pm.start && cm.end <= pm.end) return cm.name
     // Only clubs right next to the player can be his holder: skip the rest before slicing text.
     if (cm.end <= pm.start ? pm.start - cm.end >= 40 : cm.start < pm.end || cm.start - pm.end >= 60) continue
     const between = cm.end <= pm.start ? text.slice(cm.end, pm.start) : text.slice(pm.end, cm.start)

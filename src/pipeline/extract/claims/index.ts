@@ -49,7 +49,11 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const views = allViews.filter((v) => CLAIM_BLOCKS.has(input.blocks[v.sentence.block]?.label ?? 'body'))
   let cands = findCues(views)
   const facts = inferArticleFacts(input.text, allViews, cands, input.entities, input.kb, input.outlet, input.blocks)
-  const ctx: ClaimContext = { ...input, views: allViews, ...facts }
+  const ctx: ClaimContext = {
+    articleId: input.articleId, text: input.text, date: input.date, dateEstimated: input.dateEstimated, kb: input.kb,
+    entities: input.entities, blocks: input.blocks, sentences: input.sentences, quotes: input.quotes,
+    views: allViews, holder: facts.holder, suitor: facts.suitor, houseOutlet: facts.houseOutlet,
+  }
   cands = applyHedges(cands)
   cands = applyStance(cands)
   cands = assignParticipants(cands, ctx)
@@ -68,7 +72,7 @@ function finalize(cands: Candidate[], ctx: ClaimContext): ClaimOutput {
       continue
     }
     const claim = toClaim(c, ctx, sentence)
-    const key = [claim.player, claim.type, claim.stance, claim.toClub ?? '', claim.evidence.start].join('|')
+    const key = `${claim.player}|${claim.type}|${claim.stance}|${claim.toClub ?? ''}|${claim.evidence.start}`
     const prev = byKey.get(key)
     if (!prev || prev.confidence < claim.confidence) byKey.set(key, claim)
   }

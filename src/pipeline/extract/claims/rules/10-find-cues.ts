@@ -4,10 +4,11 @@
  *
  * Speed (issue 8): a keyword prefilter. Every cue lists words one of which occurs in any text
  * it matches (`Cue.keywords`); the words of each sentence are looked up once in a
- * keyword → cues index, and a cue's pattern runs only on the sentences holding one of its
+ * keyword → cues trie, and a cue's pattern runs only on the sentences holding one of its
  * keywords. Most (cue, sentence) pairs never reach the regex engine.
  */
 import type { Candidate, SentenceView } from '../candidate.ts'
+import { CharTrie } from '../char-trie.ts'
 import { CUES } from '../cues.ts'
 
 /** Keyword → indices (in `CUES`) of the cues listing it. */
@@ -22,28 +23,31 @@ CUES.forEach((cue, i) => {
     else if (list.at(-1) !== i) list.push(i)
   }
 })
+/** Speed: the sentence's words are walked through a trie of the keywords, never sliced out and hashed. */
+const KEYWORDS = new CharTrie([...BY_KEYWORD.keys()])
+/** Cues listing keyword i of `KEYWORDS`. */
+const CUES_OF = [...BY_KEYWORD.values()]
 
 /**
  * @example findCues(views).map(c => c.type) // ['bid_rejected', 'interest']
  */
 export function findCues(views: SentenceView[]): Candidate[] {
-  if (!views.length) return []
-  const wanted = cuesPerView(views)
-  const taken = views.map((): [number, number][] => [])
-  const found: { view: number; order: number; c: Candidate }[] = []
-  for (let order = 0; order < CUES.length; order++) {
-    const cue = CUES[order]
-    for (let vi = 0; vi < views.length; vi++) {
-      if (wanted[vi * CUES.length + order]) matchCue(views[vi], vi, cue, order, taken[vi], found)
+  const found: Candidate[] = []
+  const wanted = new Uint8Array(CUES.length)
+  // Each sentence on its own: by sentence, then cue order, then position, as claims are ordered.
+  for (const view of views) {
+    wanted.fill(0)
+    markWanted(view.folded, wanted)
+    const taken: [number, number][] = []
+    for (let order = 0; order < CUES.length; order++) {
+      if (wanted[order]) matchCue(view, CUES[order], taken, found)
     }
   }
-  // Same order as a per-sentence scan: by sentence, then cue order, then position.
-  found.sort((a, b) => a.view - b.view || a.order - b.order || a.c.cueStart - b.c.cueStart)
-  return found.map((f) => f.c)
+  return found
 }
 
 /** Runs one cue over one sentence; an earlier cue's span blocks overlapping matches. */
-function matchCue(view: SentenceView, vi: number, cue: Candidate['cue'], order: number, taken: [number, number][], found: { view: number; order: number; c: Candidate }[]): void {
+function matchCue(view: SentenceView, cue: Candidate['cue'], taken: [number, number][], found: Candidate[]): void {
   const re = cue.re
   const folded = view.folded
   re.lastIndex = 0
@@ -54,34 +58,26 @@ function matchCue(view: SentenceView, vi: number, cue: Candidate['cue'], order: 
     if (taken.some(([a, b]) => start < b && end > a)) continue
     taken.push([start, end])
     if (cue.block) continue
-    found.push({ view: vi, order, c: newCandidate(view, cue, start, end, cue.type, cue.stance ?? 'affirmed') })
-    if (cue.also) found.push({ view: vi, order, c: newCandidate(view, cue, start, end, cue.also.type, cue.also.stance) })
+    found.push(newCandidate(view, cue, start, end, cue.type, cue.stance ?? 'affirmed'))
+    if (cue.also) found.push(newCandidate(view, cue, start, end, cue.also.type, cue.also.stance))
   }
 }
 
-/** Flags [view * CUES.length + cue]: the cue has a keyword among the sentence's words. */
-function cuesPerView(views: SentenceView[]): Uint8Array {
-  const n = CUES.length
-  const wanted = new Uint8Array(views.length * n)
-  views.forEach((v, vi) => {
-    const base = vi * n
-    for (const i of ALWAYS) wanted[base + i] = 1
-    forEachWord(v.folded, (w) => {
-      const cues = BY_KEYWORD.get(w)
-      if (cues) for (const i of cues) wanted[base + i] = 1
-    })
-  })
-  return wanted
-}
-
-/** Calls `f` with every run of `\w` characters ([A-Za-z0-9_], as the patterns' `\b` sees words). */
-function forEachWord(s: string, f: (w: string) => void): void {
-  let from = -1
+/** Flags the cues having a keyword among the words (runs of `\w`: [A-Za-z0-9_], as the patterns' `\b` sees words) of `s`. */
+function markWanted(s: string, wanted: Uint8Array): void {
+  for (const i of ALWAYS) wanted[i] = 1
+  let node = CharTrie.ROOT
+  let inWord = false
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 0
-    const w = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
-    if (w) { if (from < 0) from = i }
-    else if (from >= 0) { f(s.slice(from, i)); from = -1 }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) {
+      inWord = true
+      if (node >= 0) node = KEYWORDS.step(node, c)
+    } else {
+      if (inWord) for (const w of KEYWORDS.wordsAt(node) ?? []) for (const k of CUES_OF[w]) wanted[k] = 1
+      inWord = false
+      node = CharTrie.ROOT
+    }
   }
 }
 
@@ -90,5 +86,8 @@ function newCandidate(view: SentenceView, cue: Candidate['cue'], start: number, 
     view, cue, cueStart: start, cueEnd: end, type, stance, modality: 'reported', confidence: cue.confidence,
     why: [`“${view.folded.slice(start - view.sentence.start, end - view.sentence.start).trim()}” signals ${type.replace('_', ' ')} (${cue.id})`],
     fromClub: null, toClub: null, window: null, fee: null, attributedTo: [], historical: false,
+    // Speed: every optional field present from the start, so all candidates share one shape and
+    // the passes' `{ ...c, … }` copies stay on V8's fast path.
+    player: undefined, playerHint: undefined, counterpartHint: undefined, dropped: undefined,
   }
 }

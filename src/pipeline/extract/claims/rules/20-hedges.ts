@@ -28,6 +28,8 @@ const QUESTION = /\?\s*$/
  * @example applyHedges(candidates) // hypotheticals dropped, modality set
  */
 export function applyHedges(cands: Candidate[]): Candidate[] {
+  // Speed: what holds for a whole sentence is read once per sentence, not once per candidate.
+  const whole = new Map<Candidate['view'], { generic: boolean; question: boolean }>()
   return cands.map((c) => {
     const { folded, sentence } = c.view
     const before = folded.slice(0, c.cueStart - sentence.start)
@@ -35,10 +37,13 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     const clause = folded.slice(cs - sentence.start, ce - sentence.start)
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
     if (isHypothetical(before) && !PAST_MOVE_CUES.has(c.cue.id)) return { ...c, dropped: 'hypothetical (if/unless before the cue)' }
-    if (OPINION.test(before + clause.slice(c.cueStart - cs))) return { ...c, dropped: 'opinion or appearance, not a report' }
+    // The sentence up to the end of the cue's clause (what is before the cue, then the clause from it).
+    if (OPINION.test(folded.slice(0, ce - sentence.start))) return { ...c, dropped: 'opinion or appearance, not a report' }
     if (PLAN.test(folded.slice(c.cueEnd - sentence.start))) return { ...c, dropped: 'an intention (“the plan”), not an event' }
-    if (GENERIC.test(folded)) return { ...c, dropped: 'a general statement about the rules, not about this player' }
-    if (QUESTION.test(folded)) return { ...c, dropped: 'a question, not a claim' }
+    let w = whole.get(c.view)
+    if (!w) whole.set(c.view, (w = { generic: GENERIC.test(folded), question: QUESTION.test(folded) }))
+    if (w.generic) return { ...c, dropped: 'a general statement about the rules, not about this player' }
+    if (w.question) return { ...c, dropped: 'a question, not a claim' }
     if (isSpeculative(clause, clauseBefore, folded.slice(c.cueEnd - sentence.start)) && !c.historical) return { ...c, modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] }
     if (CONFIRMED.test(clause)) return { ...c, modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) }
     if (EXPECTED.test(clauseBefore) || EXPECTED.test(clause.slice(0, 60))) return { ...c, modality: 'expected' }

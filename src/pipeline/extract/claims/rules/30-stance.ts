@@ -30,7 +30,9 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     const windowStart = Math.max(prevCueEnd, c.cueStart - 45)
     const before = folded.slice(windowStart - sentence.start, c.cueStart - sentence.start)
     const after = folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 25)
-    const negBefore = [...before.matchAll(NEG_BEFORE)].pop()
+    let negBefore: RegExpExecArray | undefined
+    NEG_BEFORE.lastIndex = 0
+    for (let m = NEG_BEFORE.exec(before); m; m = NEG_BEFORE.exec(before)) negBefore = m
     if (negBefore && !cancelled(before.slice(negBefore.index))) {
       return { ...c, stance: 'denied', why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] }
     }

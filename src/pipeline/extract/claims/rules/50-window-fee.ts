@@ -7,53 +7,96 @@
 import type { ClaimType } from '../../../../domain/types.ts'
 import { extractFees } from '../../money/extract-fees.ts'
 import { windowForSentence } from '../../time/resolve-time.ts'
+import { TIME_RULES } from '../../time/rules/index.ts'
 import { windowOf } from '../../time/windows.ts'
-import { clauseAt, type Candidate, type ClaimContext } from '../candidate.ts'
+import { CharTrie } from '../char-trie.ts'
+import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
 const NO_WINDOW = new Set<ClaimType>(['extension_offer', 'extension_signed'])
 const CURRENT_WINDOW = new Set<ClaimType>(['approach', 'bid', 'bid_rejected', 'not_for_sale'])
 
 /**
+ * Every time rule's keys. A time rule runs only on a span holding one of its keys (`TimeRule.keys`),
+ * so a span holding none has no time expression and no window.
+ */
+const TIME_KEYS = [...new Set(TIME_RULES.flatMap((r) => r.keys))]
+/** Speed: one walk from each offset of a sentence finds every key starting there. */
+const TIME_KEY_TRIE = new CharTrie(TIME_KEYS)
+
+/** What pass 50 has read of one sentence, shared by the claims it holds. */
+interface SentenceTimes {
+  /** Absolute [start, end) of each time-rule key occurrence; undefined when they could not be placed. */
+  keys: [number, number][] | undefined
+  /** Window per span, keyed by `spanKey`. */
+  windows: Map<number, string | null>
+  fees?: ReturnType<typeof extractFees>
+}
+
+/**
  * @example attachWindowAndFee(candidates, ctx)[0].window // '2025-january'
  */
 export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candidate[] {
+  // Speed: time and fee readings are cached per sentence for this call, not per claim.
+  const bySentence = new Map<SentenceView, SentenceTimes>()
+  let current: string | null | undefined
+  const currentWindow = () => (current === undefined ? (current = safe(() => windowOf(ctx.date!)) ?? null) : current)
   return cands.map((c) => {
     if (c.dropped) return c
-    return { ...c, window: pickWindow(c, ctx), fee: FEE_TYPES.has(c.type) ? pickFee(c, ctx) : c.fee }
+    let st = bySentence.get(c.view)
+    if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map() }))
+    const window = pickWindow(c, ctx, st, currentWindow)
+    const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : c.fee
+    return window === c.window && fee === c.fee ? c : { ...c, window, fee }
   })
 }
 
-function pickWindow(c: Candidate, ctx: ClaimContext): string | null {
+function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, currentWindow: () => string | null): string | null {
   if (NO_WINDOW.has(c.type)) return null
   const [cs, ce] = clauseAt(c.view, c.cueStart)
-  const inClause = safeWindow(ctx, cs, ce)
+  const inClause = safeWindow(ctx, c.view, st, cs, ce)
   if (inClause) return inClause
-  const inSentence = safeWindow(ctx, c.view.sentence.start, c.view.sentence.end)
+  const inSentence = safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return inSentence
   if (!ctx.date || c.historical) return null
-  if (CURRENT_WINDOW.has(c.type)) return safe(() => windowOf(ctx.date!)) ?? null
+  if (CURRENT_WINDOW.has(c.type)) return currentWindow()
   return null
 }
 
-const feeCache = new WeakMap<ClaimContext, Map<number, ReturnType<typeof extractFees>>>()
-
-/** Windows of spans already read, per context: claims of one sentence share the answer. */
-const windowCache = new WeakMap<ClaimContext, Map<string, string | null>>()
-
-function safeWindow(ctx: ClaimContext, start: number, end: number): string | null {
-  let cache = windowCache.get(ctx)
-  if (!cache) windowCache.set(ctx, (cache = new Map()))
-  const key = `${start}:${end}`
-  if (!cache.has(key)) cache.set(key, safe(() => windowForSentence(ctx.text, start, end, ctx.date).window) ?? null)
-  return cache.get(key)!
+function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, start: number, end: number): string | null {
+  const { sentence } = view
+  // A number naming [start, end) within the sentence (both offsets lie in it).
+  const key = (start - sentence.start) * (sentence.end - sentence.start + 1) + (end - sentence.start)
+  let w = st.windows.get(key)
+  if (w === undefined) {
+    // Speed: a span holding no time-rule key has no window; the time rules need not be asked.
+    const keyed = !st.keys || st.keys.some(([a, b]) => a >= start && b <= end)
+    w = keyed ? safe(() => windowForSentence(ctx.text, start, end, ctx.date).window) ?? null : null
+    st.windows.set(key, w)
+  }
+  return w
 }
 
-function pickFee(c: Candidate, ctx: ClaimContext) {
-  let byView = feeCache.get(ctx)
-  if (!byView) feeCache.set(ctx, (byView = new Map()))
-  if (!byView.has(c.view.index)) byView.set(c.view.index, safe(() => extractFees(ctx.text, c.view.sentence.start, c.view.sentence.end)) ?? [])
-  const fees = byView.get(c.view.index)!
+/**
+ * Where the time-rule keys occur in the sentence, as the time rules would see them in any span
+ * of it (lower-cased). Undefined when lower-casing changes the sentence's length, since offsets
+ * would no longer line up (every span is then read in full).
+ */
+function keyOccurrences(text: string, view: SentenceView): [number, number][] | undefined {
+  const { start, end } = view.sentence
+  const lower = text.slice(start, end).toLowerCase()
+  if (lower.length !== end - start) return undefined
+  const out: [number, number][] = []
+  for (let i = 0; i < lower.length; i++) {
+    for (let j = i, node = CharTrie.ROOT; j < lower.length && (node = TIME_KEY_TRIE.step(node, lower.charCodeAt(j))) >= 0; j++) {
+      if (TIME_KEY_TRIE.wordsAt(node)) out.push([start + i, start + j + 1])
+    }
+  }
+  return out
+}
+
+function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
+  const fees = (st.fees ??= safe(() => extractFees(ctx.text, c.view.sentence.start, c.view.sentence.end)) ?? [])
   const usable = fees.filter((f) => f.kind === 'fee')
   if (!usable.length) return c.fee
   const nearest = usable.reduce((a, b) => (Math.abs(b.start - c.cueStart) < Math.abs(a.start - c.cueStart) ? b : a))

@@ -7,6 +7,7 @@
  */
 import type { Mention } from '../../../../domain/types.ts'
 import type { Candidate, ClaimContext, SentenceView } from '../candidate.ts'
+import { firstAtOrAfter } from './counterpart.ts'
 
 const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?${VERBS}`)
@@ -40,7 +41,14 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
 }
 
 function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
-  return ctx.entities.mentions.filter((m) => m.start >= start && m.end <= end && (m.kind === 'journalist' || m.kind === 'outlet' || m.kind === 'person'))
+  // Speed: mentions are sorted by start; only those starting in the span are read.
+  const ms = ctx.entities.mentions
+  const out: Mention[] = []
+  for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i].start <= end; i++) {
+    const m = ms[i]
+    if (m.end <= end && (m.kind === 'journalist' || m.kind === 'outlet' || m.kind === 'person')) out.push(m)
+  }
+  return out
 }
 
 /** The attribution a sentence's own frame gives, or []. */

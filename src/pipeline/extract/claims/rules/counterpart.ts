@@ -63,7 +63,8 @@ export function mentionsIn(ctx: ClaimContext, start: number, end: number, kind: 
   return out
 }
 
-function firstAtOrAfter(ms: Mention[], at: number): number {
+/** Index of the first of `ms` (sorted by start) starting at or after `at`; `ms.length` when none. */
+export function firstAtOrAfter(ms: readonly { start: number }[], at: number): number {
   let lo = 0
   let hi = ms.length
   while (lo < hi) {
