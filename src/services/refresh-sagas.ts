@@ -7,6 +7,8 @@ import type { LikelihoodPoint, Saga } from '../domain/saga.ts'
 import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
 import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
 import { likelihoodHistory } from '../pipeline/score/likelihood.ts'
+import { rivalsOf, type Rivals } from '../pipeline/score/rivals.ts'
+import { entryReliability } from '../pipeline/score/stages.ts'
 import { buildSagas } from '../pipeline/timeline/build-saga.ts'
 import type { SagaRowInput, Store } from '../storage/store.ts'
 import { sourceTiers } from './source-tiers.ts'
@@ -43,9 +45,12 @@ export function scoreSagas(sagas: Saga[], kb: KnowledgeBase): SagaRowInput[] {
   const byPlayer = new Map<string, Saga[]>()
   for (const s of sagas) (byPlayer.get(s.player) ?? byPlayer.set(s.player, []).get(s.player)!).push(s)
   const reliability = sourceTiers(kb).reliability
+  const rel = entryReliability(reliability)
+  // Speed: one index of each player's sagas, shared by all of them (each skips itself).
+  const rivals = new Map<string, Rivals>()
+  const rivalsOfPlayer = (p: string) => rivals.get(p) ?? rivals.set(p, rivalsOf(byPlayer.get(p) ?? [], rel)).get(p)!
   return sagas.map((saga) => {
-    const competing = (byPlayer.get(saga.player) ?? []).filter((o) => o.id !== saga.id)
-    const history: LikelihoodPoint[] = saga.kind === 'move' ? likelihoodHistory(saga, { competing, reliability }) : []
+    const history: LikelihoodPoint[] = saga.kind === 'move' ? likelihoodHistory(saga, { rivals: rivalsOfPlayer(saga.player), reliability }) : []
     return {
       saga,
       playerSlug: sagaSlug(saga.player),

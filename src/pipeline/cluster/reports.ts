@@ -13,7 +13,7 @@
  */
 import type { Carrier, Report, SagaClaim } from '../../domain/saga.ts'
 import { compareClaims, compareDates, daysBetween } from './order.ts'
-import { estimateJaccard, lshKeysOf, minhashOf, normaliseEvidence, quotedTextOf, shinglesOf } from './shingles.ts'
+import { LSH_BANDS, MINHASH_SIZE, normaliseEvidence, quotedTextOf, similarAtLeast, sketchOf } from './shingles.ts'
 import { sagaSlug } from './saga-key.ts'
 
 export const MIN_REPORT_JACCARD = 0.6
@@ -58,18 +58,58 @@ export function namedSourceOf(chain: readonly string[]): string | undefined {
   return chain.find((s) => s.trim() && s.trim().toLowerCase() !== ANONYMOUS)?.trim()
 }
 
+interface Bucket {
+  /** Claim type and stance, as a small number. */
+  kind: number
+  band: number
+  /** Up to MAX_BUCKET_LEADERS claims; the first one's sketch holds the band's values. */
+  leaders: number[]
+}
+
+const ROWS = MINHASH_SIZE / LSH_BANDS
+
+/** A 30-bit hash of a band (kind, band number, its values), to find its bucket in a Map. */
+function bandHash(kind: number, band: number, sketch: Uint32Array): number {
+  let h = Math.imul(kind * LSH_BANDS + band + 1, 0x9e3779b1)
+  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ sketch[band * ROWS + r], 0x85ebca6b) ^ (h >>> 13)
+  return h & 0x3fffffff
+}
+
+function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
+  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) if (a[r] !== b[r]) return false
+  return true
+}
+
 function foldBySimilarity(claims: SagaClaim[], uf: UnionFind): void {
-  const sketches = claims.map((c) => minhashOf(shinglesOf(normaliseEvidence(c.evidence.sentence))))
-  const buckets = new Map<string, number[]>()
+  const sketches = claims.map((c) => sketchOf(normaliseEvidence(c.evidence.sentence)))
+  // Buckets of (type, stance, LSH band) as in `lshKeysOf`. Speed: found by a numeric hash, the
+  // exact band compared in the bucket, instead of building and hashing a string key per band.
+  const buckets = new Map<number, Bucket[]>()
+  const kinds = new Map<string, number>()
+  // Speed: a claim meets the same leader in several of its buckets; compare the two sketches once.
+  const checkedFor = new Int32Array(claims.length).fill(-1)
+  const similar = new Uint8Array(claims.length)
   claims.forEach((c, i) => {
-    if (sketches[i].every((v) => v === 0xffffffff)) return
-    for (const band of lshKeysOf(sketches[i])) {
-      const k = `${c.type}|${c.stance}|${band}`
-      const leaders = buckets.get(k) ?? []
-      if (!buckets.has(k)) buckets.set(k, leaders)
-      const match = leaders.find((j) => estimateJaccard(sketches[i], sketches[j]) >= MIN_REPORT_JACCARD)
+    const sketch = sketches[i]
+    if (sketch.every((v) => v === 0xffffffff)) return
+    const isSimilar = (j: number) => {
+      if (checkedFor[j] !== i) {
+        checkedFor[j] = i
+        similar[j] = similarAtLeast(sketch, sketches[j], MIN_REPORT_JACCARD) ? 1 : 0
+      }
+      return similar[j] === 1
+    }
+    const name = `${c.type}|${c.stance}`
+    const kind = kinds.get(name) ?? kinds.set(name, kinds.size).get(name)!
+    for (let band = 0; band < LSH_BANDS; band++) {
+      const h = bandHash(kind, band, sketch)
+      let list = buckets.get(h)
+      if (!list) buckets.set(h, (list = []))
+      let bucket = list.find((b) => b.kind === kind && b.band === band && sameBand(sketches[b.leaders[0]], sketch, band))
+      if (!bucket) list.push((bucket = { kind, band, leaders: [] }))
+      const match = bucket.leaders.find(isSimilar)
       if (match !== undefined) uf.union(i, match)
-      else if (leaders.length < MAX_BUCKET_LEADERS) leaders.push(i)
+      else if (bucket.leaders.length < MAX_BUCKET_LEADERS) bucket.leaders.push(i)
     }
   })
 }

@@ -30,6 +30,18 @@ const HOLDER_TYPES = new Set(['stays', 'not_for_sale', 'rejected_move'])
  * @example sagaSlug('Kylian Mbappé') // 'kylian-mbappe'
  */
 export function sagaSlug(name: string): string {
+  let slug = slugs.get(name)
+  if (slug === undefined) {
+    // Speed: the same few names come back for every claim; a bounded memo of the pure function.
+    if (slugs.size >= 50_000) slugs.clear()
+    slugs.set(name, (slug = slugOf(name)))
+  }
+  return slug
+}
+
+const slugs = new Map<string, string>()
+
+function slugOf(name: string): string {
   return name
     .toLowerCase()
     .normalize('NFD')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimateJaccard, hash32, lshKeysOf, minhashOf, normaliseEvidence, quotedTextOf, shinglesOf } from './shingles.ts'
+import { estimateJaccard, hash32, lshKeysOf, minhashOf, normaliseEvidence, quotedTextOf, shinglesOf, similarAtLeast, sketchOf } from './shingles.ts'
 
 const sketch = (s: string) => minhashOf(shinglesOf(normaliseEvidence(s)))
 
@@ -53,4 +53,25 @@ describe('quotedTextOf', () => {
     { value: 'Real Madrid’s move and Liverpool’s answer', expected: undefined },
     { value: '', expected: undefined },
   ])('$value', ({ value, expected }) => expect(quotedTextOf(value)).toBe(expected))
+})
+
+describe('sketchOf and similarAtLeast (fast paths)', () => {
+  it.each(['', '   ', 'a', 'a b c d e', 'a b c d e f', ' a  b c   d e f g ', 'real madrids 60m bid for trent alexander arnold', 'atletico besiktas straße ünïcödé ok'])(
+    'sketchOf(%j) equals minhashOf(shinglesOf(…))',
+    (text) => expect([...sketchOf(text)]).toEqual([...minhashOf(shinglesOf(text))]),
+  )
+
+  it('agrees with estimateJaccard >= min at every threshold', () => {
+    const a = sketch('Real Madrid sent an opening approach to Liverpool this week to ask about Trent.')
+    const b = sketch('Real Madrid sent an opening approach to Liverpool this week to ask about Alexander-Arnold in January.')
+    for (const min of [0, 0.1, 0.3, 0.5, 0.6, 0.609375, 0.61, 0.9, 1, 1.1]) {
+      for (const [x, y] of [[a, b], [a, a], [b, a]]) expect(similarAtLeast(x, y, min)).toBe(estimateJaccard(x, y) >= min)
+    }
+    expect(similarAtLeast(new Uint32Array(0), new Uint32Array(0), 0)).toBe(false)
+  })
+
+  it('keeps non-ASCII folding on the slow path', () => {
+    expect(normaliseEvidence('Mbappé’s “Real” move')).toBe('mbappes real move')
+    expect(normaliseEvidence('PLAIN Ascii, text!')).toBe('plain ascii text')
+  })
 })

@@ -10,15 +10,17 @@ export const MINHASH_SIZE = 64
 export const LSH_BANDS = 16
 const ROWS = MINHASH_SIZE / LSH_BANDS
 
+const ASCII = /^[\x00-\x7f]*$/
+
 /**
  * Lower case, accents folded, quotes and punctuation stripped, numbers kept, spaces collapsed.
  * @example normaliseEvidence('“Real Madrid’s €60m bid!”') // 'real madrids 60m bid'
  */
 export function normaliseEvidence(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const lower = text.toLowerCase()
+  // Speed: decomposing leaves ASCII text unchanged, and it has no combining marks to strip.
+  const folded = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return folded
     .replace(/['’‘`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
@@ -66,6 +68,8 @@ const SEEDS: Uint32Array = (() => {
   return seeds
 })()
 
+const SIGNED_SEEDS = new Int32Array(SEEDS)
+
 /**
  * MinHash sketch: each shingle is hashed once, then remixed with 64 fixed seeds.
  * @example minhashOf(['a b c d e']).length // 64
@@ -80,6 +84,77 @@ export function minhashOf(shingles: readonly string[]): Uint32Array {
     }
   }
   return sketch
+}
+
+/**
+ * MinHash sketch of a normalised text's word k-shingles: the same as
+ * `minhashOf(shinglesOf(normalised, k))`, hashed straight from the text.
+ * Speed: no shingle strings are built; each shingle's FNV-1a runs over its words and the single
+ * spaces that `join(' ')` would put between them.
+ * @example sketchOf('a b c d e f') // equals minhashOf(['a b c d e', 'b c d e f'])
+ */
+export function sketchOf(normalised: string, k = SHINGLE_SIZE): Uint32Array {
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let i = 0; i < normalised.length; ) {
+    if (normalised.charCodeAt(i) === 32) {
+      i++
+      continue
+    }
+    starts.push(i)
+    while (i < normalised.length && normalised.charCodeAt(i) !== 32) i++
+    ends.push(i)
+  }
+  // Speed: minima kept as signed ints with the top bit flipped (same order as the unsigned
+  // values), so the hot loop stays in 32-bit integer arithmetic.
+  const mins = new Int32Array(MINHASH_SIZE).fill(0x7fffffff)
+  const n = starts.length
+  const shingles = n === 0 ? 0 : n <= k ? 1 : n - k + 1
+  const span = Math.min(n, k)
+  for (let s = 0; s < shingles; s++) {
+    let h = 0x811c9dc5 | 0
+    for (let w = s; w < s + span; w++) {
+      if (w > s) h = Math.imul(h ^ 32, 0x01000193)
+      for (let i = starts[w]; i < ends[w]; i++) h = Math.imul(h ^ normalised.charCodeAt(i), 0x01000193)
+    }
+    const base = fmixInt(h)
+    for (let i = 0; i < MINHASH_SIZE; i++) {
+      const v = fmixInt(base ^ SIGNED_SEEDS[i]) ^ 0x80000000
+      if (v < mins[i]) mins[i] = v
+    }
+  }
+  const sketch = new Uint32Array(MINHASH_SIZE)
+  for (let i = 0; i < MINHASH_SIZE; i++) sketch[i] = (mins[i] ^ 0x80000000) >>> 0
+  return sketch
+}
+
+/** fmix32 on signed 32-bit ints: the same bits as `fmix32`. */
+function fmixInt(x: number): number {
+  let h = x | 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h | 0
+}
+
+/**
+ * True when the estimated Jaccard similarity of two sketches is at least `min`: the same as
+ * `estimateJaccard(a, b) >= min`, stopping as soon as the answer is known.
+ * @example similarAtLeast(minhashOf(['x']), minhashOf(['x']), 0.6) // true
+ */
+export function similarAtLeast(a: Uint32Array, b: Uint32Array, min: number): boolean {
+  const n = a.length
+  if (n === 0) return false
+  let need = 0
+  while (need <= n && need / n < min) need++
+  let same = 0
+  for (let i = 0; i < n; i++) {
+    if (a[i] === b[i] && ++same >= need) return true
+    if (same + (n - 1 - i) < need) return false
+  }
+  return same >= need
 }
 
 /**

@@ -3,9 +3,10 @@
  * renewal, moves elsewhere), his wish to leave, time (stale evidence, contract end, window close),
  * and terminal claims that settle the question (SPEC §6, §8).
  */
-import type { LikelihoodFactor, Saga, TimelineEntry } from '../../domain/saga.ts'
-import { daysBetween, entriesUpTo, isProgress, signed1, stageOfType, stageRank } from './stages.ts'
-import { credibility, describe, isSuperseded, recency, wording, type View } from './view.ts'
+import type { LikelihoodFactor, Saga } from '../../domain/saga.ts'
+import { bestOf, firstOf, latestOf, type Candidate, type Pool } from './pool.ts'
+import { signed1 } from './stages.ts'
+import { describe, isSuperseded, recency, type View } from './view.ts'
 
 /** Context the caller can provide: other sagas of the player, and calendar facts at a date. */
 export interface ContextInput {
@@ -19,66 +20,67 @@ const CONTRACT_FREE_DAYS = 183
 /**
  * Other sagas of the player at the view date. A renewal's offer lowers a move and its signing ends
  * it; another move's agreement lowers this one. Strongest claim per kind of effect.
- * @example competingFactors(view, [renewalSaga]) // [{ factor: 'likelihood/renewal@1', delta: -2.5, … }]
+ * Speed: reads the player's indexed candidates (`v.rivals`), not every claim of every saga.
+ * @example competingFactors(view) // [{ factor: 'likelihood/renewal@1', delta: -2.5, … }]
  */
-export function competingFactors(v: View, competing: Saga[]): LikelihoodFactor[] {
-  const best = new Map<string, LikelihoodFactor>()
-  const keep = (f: LikelihoodFactor) => {
-    const cur = best.get(f.factor)
-    if (!cur || Math.abs(f.delta) > Math.abs(cur.delta)) best.set(f.factor, f)
+export function competingFactors(v: View): LikelihoodFactor[] {
+  const { rivals, date } = v
+  const self = v.saga.id
+  const nameOf = (c: Saga) => (c.kind === 'renewal' ? `${c.club} renewal` : `move to ${c.club}`)
+  const found: { first: number; f: LikelihoodFactor }[] = []
+  const signed = bestOf(rivals.renewalSigned, date, self, undefined, (c) => -2.5 * c.weight)
+  if (signed) {
+    const { c, delta } = signed
+    found.push({ first: firstOf(rivals.renewalSigned, date, self)!.idx, f: { factor: 'likelihood/renewal@1', delta, why: `${describe(c.e)} (${nameOf(c.saga)}): ${signed1(delta)}` } })
   }
-  for (const c of competing) {
-    if (c.id === v.saga.id) continue
-    for (const e of entriesUpTo(c, v.date)) {
-      if (e.stance !== 'affirmed') continue
-      const w = credibility(v.rel(e)) * wording(e)
-      const name = c.kind === 'renewal' ? `${c.club} renewal` : `move to ${c.club}`
-      if (c.kind === 'renewal' && e.type === 'extension_signed' && e.modality !== 'confirmed') {
-        keep({ factor: 'likelihood/renewal@1', delta: -2.5 * w, why: `${describe(e)} (${name}): ${signed1(-2.5 * w)}` })
-      } else if (c.kind === 'renewal' && e.type === 'extension_offer') {
-        const d = -0.5 * w * recency(v, e, 90)
-        keep({ factor: 'likelihood/renewal-offer@1', delta: d, why: `${describe(e)} (${name}): ${signed1(d)}` })
-      } else if (c.kind === 'move' && isProgress(e, 'move') && stageRank(stageOfType(e.type, 'move')!) >= 5 && !(e.type === 'signed' && e.modality === 'confirmed') && !overtaken(v, e)) {
-        // A rival move weighs while it is live: it fades with time (half-life 60 days).
-        const d = -1 * w * recency(v, e, 60)
-        keep({ factor: 'likelihood/competing-move@1', delta: d, why: `${describe(e)} (${name}): ${signed1(d)}` })
-      }
-    }
+  const offer = bestOf(rivals.renewalOffer, date, self, undefined, (c) => -0.5 * c.weight * recency(v, c.e, 90))
+  if (offer) {
+    const { c, delta } = offer
+    found.push({ first: firstOf(rivals.renewalOffer, date, self)!.idx, f: { factor: 'likelihood/renewal-offer@1', delta, why: `${describe(c.e)} (${nameOf(c.saga)}): ${signed1(delta)}` } })
   }
-  return [...best.values()].filter((f) => Math.abs(f.delta) >= 0.005)
+  // A rival move weighs while it is live: it fades with time (half-life 60 days), and it is
+  // overtaken once this saga reaches talks or beyond after it (the clubs would not negotiate for
+  // a player whose move elsewhere was still on).
+  const live = v.since[3]
+  const move = bestOf(rivals.moves, date, self, live, (c) => -1 * c.weight * recency(v, c.e, 60))
+  if (move) {
+    const { c, delta } = move
+    const first = rivals.movesFirst ? -Infinity : rivals.renewalsFirst ? Infinity : firstLiveMove(v, live)
+    found.push({ first, f: { factor: 'likelihood/competing-move@1', delta, why: `${describe(c.e)} (${nameOf(c.saga)}): ${signed1(delta)}` } })
+  }
+  // Factors come in the order the plain scan of the sagas would first meet them.
+  return found.sort((a, b) => a.first - b.first).map((x) => x.f).filter((f) => Math.abs(f.delta) >= 0.005)
 }
 
-/**
- * A rival move is overtaken once this saga reaches talks or beyond after it: the clubs would not
- * negotiate for a player whose move elsewhere was still on.
- */
-function overtaken(v: View, rival: TimelineEntry): boolean {
-  return v.entries.some((x) => isProgress(x, v.saga.kind) && stageRank(stageOfType(x.type, v.saga.kind)!) >= 3 && (x.date as string) > (rival.date as string))
+/** The first live rival-move candidate in scan order (when move and renewal sagas interleave). */
+function firstLiveMove(v: View, live: string | undefined): number {
+  let first = Infinity
+  for (const c of v.rivals.moves.all) {
+    if ((c.e.date as string) <= v.date && c.saga.id !== v.saga.id && (live === undefined || (c.e.date as string) >= live)) first = Math.min(first, c.idx)
+  }
+  return first
 }
 
 /**
  * "He wants to leave" (`stays` denied, in this saga or his renewal saga) raises a move and lowers a
  * renewal; a stalled renewal (extension claims denied) raises a move. Strongest of each.
- * @example intentFactors(view, [renewalSaga]) // [{ factor: 'likelihood/wants-to-leave@1', delta: 0.6, … }]
+ * @example intentFactors(view) // [{ factor: 'likelihood/wants-to-leave@1', delta: 0.6, … }]
  */
-export function intentFactors(v: View, competing: Saga[]): LikelihoodFactor[] {
+export function intentFactors(v: View): LikelihoodFactor[] {
   const sign = v.saga.kind === 'move' ? 1 : -1
-  const pool: TimelineEntry[] = [...v.entries]
-  for (const c of competing) if (c.kind === 'renewal' && c.id !== v.saga.id) pool.push(...entriesUpTo(c, v.date))
-  let leave: LikelihoodFactor | undefined
-  let stalled: LikelihoodFactor | undefined
-  for (const e of pool) {
-    if (e.stance !== 'denied') continue
-    const w = credibility(v.rel(e)) * wording(e) * recency(v, e, 120)
-    if (e.type === 'stays') {
-      const d = sign * 0.6 * w
-      if (!leave || Math.abs(d) > Math.abs(leave.delta)) leave = { factor: 'likelihood/wants-to-leave@1', delta: d, why: `The player wants to leave (${describe(e)}): ${signed1(d)}` }
-    } else if (v.saga.kind === 'move' && (e.type === 'extension_offer' || e.type === 'extension_signed')) {
-      const d = 0.4 * w
-      if (!stalled || d > stalled.delta) stalled = { factor: 'likelihood/renewal-stalled@1', delta: d, why: `${describe(e)}: ${signed1(d)}` }
-    }
+  const w = (c: Candidate) => c.weight * recency(v, c.e, 120)
+  // The saga's own claims come before the renewal sagas' in the scan: they win ties.
+  const strongest = (own: Pool, rivals: Pool, delta: (c: Candidate) => number) => {
+    const a = bestOf(own, v.date, undefined, undefined, delta)
+    const b = bestOf(rivals, v.date, v.saga.id, undefined, delta)
+    return !a ? b : !b ? a : Math.abs(b.delta) > Math.abs(a.delta) ? b : a
   }
-  return [leave, stalled].filter((f): f is LikelihoodFactor => f !== undefined && Math.abs(f.delta) >= 0.005)
+  const out: LikelihoodFactor[] = []
+  const leave = strongest(v.own.leave, v.rivals.leave, (c) => sign * 0.6 * w(c))
+  if (leave) out.push({ factor: 'likelihood/wants-to-leave@1', delta: leave.delta, why: `The player wants to leave (${describe(leave.c.e)}): ${signed1(leave.delta)}` })
+  const stalled = v.saga.kind === 'move' ? strongest(v.own.stalled, v.rivals.stalled, (c) => 0.4 * w(c)) : undefined
+  if (stalled) out.push({ factor: 'likelihood/renewal-stalled@1', delta: stalled.delta, why: `${describe(stalled.c.e)}: ${signed1(stalled.delta)}` })
+  return out.filter((f) => Math.abs(f.delta) >= 0.005)
 }
 
 /**
@@ -90,8 +92,8 @@ export function intentFactors(v: View, competing: Saga[]): LikelihoodFactor[] {
  */
 export function timeFactors(v: View, ctx: ContextInput, evidence: number): LikelihoodFactor[] {
   const out: LikelihoodFactor[] = []
-  const last = v.entries.filter((e) => isProgress(e, v.saga.kind)).map((e) => e.date as string).sort().at(-1)
-  const gap = last ? daysBetween(last, v.date) : 0
+  const last = v.since[0]
+  const gap = last ? v.daysFrom(last) : 0
   if (gap > STALE_AFTER_DAYS && evidence > 0) {
     const decay = Math.min(0.6, 0.004 * (gap - STALE_AFTER_DAYS))
     const d = -decay * evidence
@@ -121,24 +123,14 @@ interface TerminalEvent {
  * A signing sets p to 0.99; a collapse, the player staying, his new contract or a move elsewhere caps it at 0.02.
  * @example terminalEvent(view, []) // { date: '2025-06-11', positive: true, why: 'The signing confirmed by …' }
  */
-export function terminalEvent(v: View, competing: Saga[]): TerminalEvent | undefined {
-  const events: TerminalEvent[] = []
-  const done = v.saga.kind === 'move' ? 'signed' : 'extension_signed'
-  for (const e of v.entries) {
-    if (e.stance !== 'affirmed' || e.modality !== 'confirmed') continue
-    if (e.type === done) events.push({ date: e.date as string, positive: true, why: describe(e) })
-    const ends = e.type === 'collapsed' || (v.saga.kind === 'move' && e.type === 'stays')
-    if (ends && !isSuperseded(v, e, 2)) events.push({ date: e.date as string, positive: false, why: describe(e) })
-  }
-  for (const c of competing) {
-    if (c.id === v.saga.id) continue
-    const other = c.kind === 'renewal' ? 'extension_signed' : 'signed'
-    for (const e of entriesUpTo(c, v.date)) {
-      if (e.stance === 'affirmed' && e.modality === 'confirmed' && e.type === other) {
-        events.push({ date: e.date as string, positive: false, why: `${describe(e)} (${c.kind === 'renewal' ? `${c.club} renewal` : `move to ${c.club}`})` })
-      }
-    }
-  }
-  events.sort((a, b) => (a.date === b.date ? Number(b.positive) - Number(a.positive) : a.date < b.date ? -1 : 1))
-  return events.at(-1)
+export function terminalEvent(v: View): TerminalEvent | undefined {
+  // The latest event wins, a negative one on ties, and among those the last one the scan meets:
+  // the saga's own claims first, then the other sagas' in order.
+  const done = v.done && { date: v.done.date as string, positive: true, why: describe(v.done) }
+  const end = v.end && !isSuperseded(v, v.end, 2) ? { date: v.end.date as string, positive: false, why: describe(v.end) } : undefined
+  const c = latestOf(v.rivals.ends, v.date, v.saga.id)
+  const other = c && { date: c.e.date as string, positive: false, why: `${describe(c.e)} (${c.saga.kind === 'renewal' ? `${c.saga.club} renewal` : `move to ${c.saga.club}`})` }
+  const latest = [done, end, other].reduce<string | undefined>((d, x) => (x && (!d || x.date > d) ? x.date : d), undefined)
+  if (latest === undefined) return undefined
+  return [other, end, done].find((x) => x?.date === latest)
 }

@@ -5,23 +5,10 @@
  */
 import type { LikelihoodFactor, TimelineEntry } from '../../domain/saga.ts'
 import type { ClaimType } from '../../domain/types.ts'
-import { isProgress, signed1, sourceOf, stageOfType, stageRank, type ProgressStage } from './stages.ts'
+import { signed1, sourceOf, stageOfType, stageRank, type ProgressStage } from './stages.ts'
 import { credibility, describe, isSuperseded, recency, wording, type View } from './view.ts'
 
-/**
- * Log-odds added by the furthest stage reached (prior 15%: talks → 39%, agreement → 78%, medical → 91%).
- * INFO: tuned by hand on what is commonly said of transfer rumours, not fitted; the backtest reports how calibrated it is.
- */
-export const STAGE_WEIGHT: Record<ProgressStage, number> = {
-  rumour: 0,
-  interest: 0.3,
-  approach: 0.8,
-  talks: 1.3,
-  personal_terms: 1.9,
-  agreement: 3.0,
-  medical: 4.0,
-  signed: 4.6,
-}
+export { STAGE_WEIGHT } from './stages.ts'
 
 /**
  * Stage and reliability: the strongest affirmed progress claim, credit = stage weight × wording × credibility.
@@ -29,14 +16,7 @@ export const STAGE_WEIGHT: Record<ProgressStage, number> = {
  * @example stageFactors(view) // [{ factor: 'likelihood/stage@1', delta: 1.3, why: 'Talks reported by … (stage talks): +1.3' }, …]
  */
 export function stageFactors(v: View): LikelihoodFactor[] {
-  let best: { e: TimelineEntry; base: number; credit: number } | undefined
-  for (const e of v.entries) {
-    if (!isProgress(e, v.saga.kind)) continue
-    const stage = stageOfType(e.type, v.saga.kind) as ProgressStage
-    const base = STAGE_WEIGHT[stage] * wording(e)
-    const credit = base * credibility(v.rel(e))
-    if (!best || credit > best.credit) best = { e, base, credit }
-  }
+  const best = v.stage
   if (!best || best.credit === 0) return []
   const stage = stageOfType(best.e.type, v.saga.kind) as ProgressStage
   const out: LikelihoodFactor[] = [
@@ -57,14 +37,7 @@ export function stageFactors(v: View): LikelihoodFactor[] {
  * @example reportsFactor(view) // [{ factor: 'likelihood/reports@1', delta: 0.38, why: '3 independent reports …' }]
  */
 export function reportsFactor(v: View): LikelihoodFactor[] {
-  const origins = new Set<string>()
-  let carriers = 0
-  for (const e of v.entries) {
-    if (!isProgress(e, v.saga.kind)) continue
-    const report = v.saga.reports.find((r) => r.id === e.reportId)
-    origins.add(report?.origin ?? sourceOf(e))
-    carriers += Math.max(1, e.carriers.length)
-  }
+  const { origins, carriers } = v
   const n = origins.size
   if (n < 2) return []
   const delta = Math.min(0.9, 0.35 * Math.log(n))
@@ -84,17 +57,16 @@ export function reportsFactor(v: View): LikelihoodFactor[] {
  */
 function windowScope(v: View, denial: TimelineEntry): number {
   if (!denial.window) return 1
-  const elsewhere = v.entries.some((e) => isProgress(e, v.saga.kind) && e.window && e.window !== denial.window)
+  // Any progress claim naming a window other than this one: windows seen, minus this one.
+  const elsewhere = v.windows.size > (v.windows.has(denial.window) ? 1 : 0)
   return elsewhere ? 1 / 3 : 1
 }
 
 export function denialFactors(v: View): LikelihoodFactor[] {
-  const latestAtRank = latestDateAtRank(v)
+  const latestAtRank = v.rankDate
   const raw: { e: TimelineEntry; delta: number }[] = []
-  for (const e of v.entries) {
-    const stage = e.stance === 'denied' ? stageOfType(e.type, v.saga.kind) : undefined
-    if (!stage) continue
-    const rank = stageRank(stage)
+  for (const e of v.denials) {
+    const rank = stageRank(stageOfType(e.type, v.saga.kind)!)
     const counts = rank > v.rank || (rank === v.rank && (latestAtRank === undefined || (e.date as string) > latestAtRank))
     if (counts) raw.push({ e, delta: -0.7 * credibility(v.rel(e)) * wording(e) * recency(v, e, 60) * windowScope(v, e) })
   }
@@ -104,15 +76,6 @@ export function denialFactors(v: View): LikelihoodFactor[] {
     .map(({ e, delta }) => ({ e, delta: delta * scale }))
     .filter((x) => Math.abs(x.delta) >= 0.005)
     .map(({ e, delta }) => ({ factor: 'likelihood/denial@1', delta, why: `${describe(e)}, at or beyond the stage reached: ${signed1(delta)}` }))
-}
-
-function latestDateAtRank(v: View): string | undefined {
-  let latest: string | undefined
-  for (const e of v.entries) {
-    const s = isProgress(e, v.saga.kind) && e.modality !== 'speculative' ? stageOfType(e.type, v.saga.kind) : undefined
-    if (s && stageRank(s) === v.rank && (!latest || (e.date as string) > latest)) latest = e.date as string
-  }
-  return latest
 }
 
 interface Setback {
@@ -145,8 +108,8 @@ export function setbackFactors(v: View): LikelihoodFactor[] {
   const table = v.saga.kind === 'move' ? MOVE_SETBACKS : RENEWAL_SETBACKS
   const sums = new Map<string, number>()
   const out: LikelihoodFactor[] = []
-  for (const e of v.entries) {
-    const s = e.stance === 'affirmed' ? table[e.type] : undefined
+  for (const e of v.setbacks) {
+    const s = table[e.type]
     if (!s || isSuperseded(v, e, s.supersededFrom)) continue
     const raw = s.weight * credibility(v.rel(e)) * wording(e) * recency(v, e, s.halfLife) * windowScope(v, e)
     const used = sums.get(s.factor) ?? 0

@@ -12,12 +12,18 @@
 import type { LikelihoodFactor, LikelihoodPoint, Saga } from '../../domain/saga.ts'
 import { competingFactors, intentFactors, terminalEvent, timeFactors, type ContextInput } from './factors-context.ts'
 import { denialFactors, reportsFactor, setbackFactors, stageFactors } from './factors-evidence.ts'
-import { logit, sigmoid, signed1 } from './stages.ts'
-import { createView } from './view.ts'
+import { rivalsOf, type Rivals } from './rivals.ts'
+import { entryReliability, logit, sigmoid, signed1 } from './stages.ts'
+import { addEntry, createView, openView, type View } from './view.ts'
 
 export interface LikelihoodContext extends ContextInput {
   /** Reliability in [0, 1] of a journalist or outlet; default 0.5 (the unknown-tier prior). */
   reliability?: (source: string) => number
+  /**
+   * The index of `competing` (`rivalsOf`), built once when many sagas of one player are scored.
+   * It may also hold the saga itself (skipped, like in `competing`); `competing` is then unused.
+   */
+  rivals?: Rivals
 }
 
 /** The base rate: share of transfer rumours that end in a move. */
@@ -34,8 +40,15 @@ const ENDED_P = 0.02
  * // { date: '2025-05-06', p: 0.84, factors: [{ factor: 'likelihood/prior@1', delta: -1.73, why: … }, …] }
  */
 export function likelihoodAt(saga: Saga, date: string, ctx: LikelihoodContext = {}): LikelihoodPoint {
-  const v = createView(saga, date, ctx.reliability)
-  const competing = ctx.competing ?? []
+  return pointOf(createView(saga, date, ctx.reliability, rivalsFor(ctx)), ctx)
+}
+
+function rivalsFor(ctx: LikelihoodContext): Rivals {
+  return ctx.rivals ?? rivalsOf(ctx.competing ?? [], entryReliability(ctx.reliability))
+}
+
+/** The likelihood point of a view. */
+function pointOf(v: View, ctx: LikelihoodContext): LikelihoodPoint {
   const prior = logit(BASE_RATE)
   const evidence = [...stageFactors(v), ...reportsFactor(v)]
   const gained = evidence.reduce((s, f) => s + f.delta, 0)
@@ -44,19 +57,19 @@ export function likelihoodAt(saga: Saga, date: string, ctx: LikelihoodContext = 
     ...evidence,
     ...denialFactors(v),
     ...setbackFactors(v),
-    ...competingFactors(v, competing),
-    ...intentFactors(v, competing),
+    ...competingFactors(v),
+    ...intentFactors(v),
     ...timeFactors(v, ctx, gained),
   ]
   const sum = factors.reduce((s, f) => s + f.delta, 0)
-  const end = terminalEvent(v, competing)
+  const end = terminalEvent(v)
   if (end) {
     const delta = end.positive ? logit(DONE_P) - sum : Math.min(0, logit(ENDED_P) - sum)
     const what = end.positive ? 'settled: it happened' : 'settled: it is off'
     if (delta !== 0) factors.push({ factor: 'likelihood/terminal@1', delta, why: `${end.why}, ${what}: ${signed1(delta)}` })
   }
   const total = factors.reduce((s, f) => s + f.delta, 0)
-  return { date, p: clampP(sigmoid(total)), factors }
+  return { date: v.date, p: clampP(sigmoid(total)), factors }
 }
 
 const clampP = (p: number) => Math.min(P_MAX, Math.max(P_MIN, Number.isFinite(p) ? p : BASE_RATE))
@@ -68,5 +81,18 @@ const clampP = (p: number) => Math.min(P_MAX, Math.max(P_MIN, Number.isFinite(p)
 export function likelihoodHistory(saga: Saga, ctx: LikelihoodContext = {}, dates: string[] = []): LikelihoodPoint[] {
   const all = new Set<string>(dates.map((d) => d.slice(0, 10)))
   for (const e of saga.timeline) if (e.date && !e.historical) all.add(e.date.slice(0, 10))
-  return [...all].sort().map((d) => likelihoodAt(saga, d, ctx))
+  const sortedDates = [...all].sort()
+  const rivals = rivalsFor(ctx)
+  const usable = saga.timeline.filter((e) => e.date !== null && !e.historical)
+  const sorted = usable.every((e, i) => i === 0 || (usable[i - 1].date as string) <= (e.date as string))
+  if (!sorted) return sortedDates.map((d) => pointOf(createView(saga, d, ctx.reliability, rivals), ctx))
+  // Speed: the usable entries are in date order, so "entries up to d" grows as d grows: one
+  // view, fed each entry once, instead of a new view (and a re-scan) per date.
+  const v = openView(saga, ctx.reliability, rivals)
+  let next = 0
+  return sortedDates.map((d) => {
+    v.date = d
+    while (next < usable.length && (usable[next].date as string) <= d) addEntry(v, usable[next++])
+    return pointOf(v, ctx)
+  })
 }

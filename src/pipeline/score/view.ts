@@ -1,58 +1,120 @@
 /**
- * What the likelihood factors look at: one saga's usable claims up to a date, with the reliability
- * of whoever made each claim. Built once per `likelihoodAt` call.
+ * What the likelihood factors look at: summaries of one saga's usable claims up to a date (its
+ * dated, non-historical timeline entries), with the reliability of whoever made each claim, and
+ * the index of the player's other sagas. Claims are added one at a time (`addEntry`), so a
+ * history walks the timeline once instead of re-reading it at every date.
  */
 import type { Saga, TimelineEntry } from '../../domain/saga.ts'
 import type { ClaimType } from '../../domain/types.ts'
-import { MODALITY_WEIGHT, daysBetween, entriesUpTo, isProgress, sourceOf, stageOfType, stageRank, type ProgressStage } from './stages.ts'
+import { STAGE_ORDER, STAGE_WEIGHT, credibility, entriesUpTo, entryReliability, wording, isProgress, sourceOf, stageOfType, stageRank, type ProgressStage } from './stages.ts'
+import { NO_RIVALS, ownIndexOf, type OwnIndex, type Rivals } from './rivals.ts'
 
 export interface View {
   saga: Saga
   date: string
-  /** The saga's own dated, non-historical claims up to `date`, in timeline order. */
-  entries: TimelineEntry[]
   /** Reliability in [0, 1] of the source of an entry. */
   rel: (e: TimelineEntry) => number
   /** Rank of the furthest stage affirmed by a non-speculative claim. */
   rank: number
+  /** Latest date of a non-speculative progress claim at `rank`. */
+  rankDate: string | undefined
+  /** `since[r]`: latest date of an affirmed progress claim (any modality) at stage rank ≥ r. */
+  since: (string | undefined)[]
+  /** The strongest stage claim so far (the first one on ties). */
+  stage: { e: TimelineEntry; base: number; credit: number } | undefined
+  /** Origins of the progress claims' reports, and their carrying articles. */
+  origins: Set<string>
+  carriers: number
+  /** Windows named by progress claims, with counts. */
+  windows: Map<string, number>
+  /** Denied claims of a stage, and affirmed setbacks, in view order. */
+  denials: TimelineEntry[]
+  setbacks: TimelineEntry[]
+  /** The latest confirmed signing of the saga itself, and its latest confirmed ending (collapse, stays). */
+  done: TimelineEntry | undefined
+  end: TimelineEntry | undefined
+  /** Entries added so far. */
+  count: number
+  own: OwnIndex
+  rivals: Rivals
+  /** Whole days from a date to the view date (memoised date parsing). */
+  daysFrom: (from: string) => number
 }
 
-/** Default reliability of a source nobody has scored: the unknown-tier prior. */
-export const DEFAULT_RELIABILITY = 0.5
+/**
+ * A view of a saga with no entries yet; move it forward with `addEntry` and by setting `date`.
+ * @example const v = openView(saga, rel); for (const e of entriesUpTo(saga, d)) addEntry(v, e)
+ */
+export function openView(saga: Saga, reliability?: (source: string) => number, rivals: Rivals = NO_RIVALS, own: OwnIndex = ownIndexOf(saga, entryReliability(reliability))): View {
+  const rel = entryReliability(reliability)
+  const parsed = new Map<string, number>()
+  const parse = (d: string) => {
+    let t = parsed.get(d)
+    if (t === undefined) parsed.set(d, (t = Date.parse(d.slice(0, 10) + 'T00:00:00Z')))
+    return t
+  }
+  const v: View = {
+    saga, date: '', rel, rank: 0, rankDate: undefined, since: STAGE_ORDER.map(() => undefined), stage: undefined,
+    origins: new Set(), carriers: 0, windows: new Map(), denials: [], setbacks: [], done: undefined, end: undefined,
+    count: 0, own, rivals,
+    // Same arithmetic as daysBetween (stages.ts), with each date parsed once.
+    daysFrom: (from) => Math.round((parse(v.date) - parse(from)) / 86_400_000),
+  }
+  return v
+}
+
+/**
+ * Adds one usable entry (dated, not historical, on or before the view date) to the view.
+ * @example addEntry(view, entry)
+ */
+export function addEntry(v: View, e: TimelineEntry): void {
+  const kind = v.saga.kind
+  const date = e.date as string
+  v.count++
+  const stage = isProgress(e, kind) ? (stageOfType(e.type, kind) as ProgressStage) : undefined
+  if (stage) {
+    const rank = stageRank(stage)
+    if (e.modality !== 'speculative') {
+      if (rank > v.rank) [v.rank, v.rankDate] = [rank, date]
+      else if (rank === v.rank && (v.rankDate === undefined || date > v.rankDate)) v.rankDate = date
+    }
+    for (let r = 0; r <= rank; r++) if (v.since[r] === undefined || date > v.since[r]!) v.since[r] = date
+    const base = STAGE_WEIGHT[stage] * wording(e)
+    const credit = base * credibility(v.rel(e))
+    if (!v.stage || credit > v.stage.credit) v.stage = { e, base, credit }
+    v.origins.add(v.own.origins.get(e.reportId) ?? sourceOf(e))
+    v.carriers += Math.max(1, e.carriers.length)
+    if (e.window) v.windows.set(e.window, (v.windows.get(e.window) ?? 0) + 1)
+  }
+  if (e.stance === 'denied' && stageOfType(e.type, kind)) v.denials.push(e)
+  if (e.stance === 'affirmed' && SETBACK_TYPES.has(e.type) && (kind === 'move' || e.type === 'collapsed')) v.setbacks.push(e)
+  if (e.stance === 'affirmed' && e.modality === 'confirmed') {
+    if (e.type === (kind === 'move' ? 'signed' : 'extension_signed') && (!v.done || date >= (v.done.date as string))) v.done = e
+    if ((e.type === 'collapsed' || (kind === 'move' && e.type === 'stays')) && (!v.end || date >= (v.end.date as string))) v.end = e
+  }
+}
+
+const SETBACK_TYPES = new Set<ClaimType>(['bid_rejected', 'not_for_sale', 'rejected_move', 'stays', 'collapsed'])
 
 /**
  * Builds the view of a saga at a date.
  * @example createView(saga, '2025-03-01', (s) => 0.8).rank // 3 when talks are the furthest stage
  */
-export function createView(saga: Saga, date: string, reliability?: (source: string) => number): View {
-  const entries = entriesUpTo(saga, date)
-  const r = reliability ?? (() => DEFAULT_RELIABILITY)
-  const rel = (e: TimelineEntry) => clamp01(r(sourceOf(e)))
-  let rank = 0
-  for (const e of entries) {
-    if (e.modality === 'speculative' || !isProgress(e, saga.kind)) continue
-    rank = Math.max(rank, stageRank(stageOfType(e.type, saga.kind) as ProgressStage))
-  }
-  return { saga, date, entries, rel, rank }
+export function createView(saga: Saga, date: string, reliability?: (source: string) => number, rivals: Rivals = NO_RIVALS): View {
+  const v = openView(saga, reliability, rivals)
+  v.date = date
+  for (const e of entriesUpTo(saga, date)) addEntry(v, e)
+  return v
 }
 
-const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : DEFAULT_RELIABILITY)
-
-/**
- * How much a source's word counts: 1 at reliability 0.5, 1.75 for a perfect record, 0.25 for a useless one.
- * @example credibility(0.9) // 1.6
- */
-export const credibility = (r: number): number => 0.25 + 1.5 * r
-
-/** Weight of an entry's wording: modality, and half for related-headline lines (SPEC §4.1). */
-export const wording = (e: TimelineEntry): number => MODALITY_WEIGHT[e.modality] * (e.headline ? 0.5 : 1)
+export { DEFAULT_RELIABILITY, credibility, wording } from './stages.ts'
 
 /**
  * Recency weight: halves every `halfLife` days between the entry and the view date.
  * @example recency(view, entry, 60) // 0.5 for an entry 60 days old
  */
 export function recency(v: View, e: TimelineEntry, halfLife: number): number {
-  return 0.5 ** (Math.max(0, daysBetween(e.date as string, v.date)) / halfLife)
+  return 0.5 ** (Math.max(0, v.daysFrom(e.date as string)) / halfLife)
 }
 
 /**
@@ -60,10 +122,8 @@ export function recency(v: View, e: TimelineEntry, halfLife: number): number {
  * @example isSuperseded(view, collapseEntry, 2) // true when talks resumed afterwards
  */
 export function isSuperseded(v: View, e: TimelineEntry, minRank: number): boolean {
-  return v.entries.some((x) => {
-    const s = isProgress(x, v.saga.kind) ? stageOfType(x.type, v.saga.kind) : undefined
-    return s !== undefined && stageRank(s) >= minRank && (x.date as string) > (e.date as string)
-  })
+  const last = v.since[minRank]
+  return last !== undefined && last > (e.date as string)
 }
 
 const NOUN: Record<ClaimType, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SagaKind, Stage } from '../../domain/types.ts'
-import { stageAsOf, type StageInput } from './stage.ts'
+import { endsFromOutside, stageAsOf, type StageInput } from './stage.ts'
 
 type E = StageInput & { tag: string }
 /** `'2025-01-01 approach'`, `'2025-01-02 talks -'` (denied), `'… signed ?'` (speculative), `'… signed h'` (historical). */
@@ -68,5 +68,18 @@ describe('stageAsOf (saga/stage@1)', () => {
     const r = stageAsOf(row.own.map(e), row.asOf, { kind: row.kind ?? 'move', competing: (row.competing ?? []).map(e) })
     expect({ stage: r.stage, date: r.date }).toEqual({ stage: row.stage, date: row.date })
     if (row.because) expect(r.because?.tag).toBe(row.because)
+  })
+})
+
+describe('endsFromOutside', () => {
+  it('keeps only the competing entries that can end a saga', () => {
+    expect(endsFromOutside(e('2025-01-01 extension_signed'), 'move')).toBe(true)
+    expect(endsFromOutside(e('2025-01-01 stays'), 'move')).toBe(true)
+    expect(endsFromOutside(e('2025-01-01 signed'), 'move')).toBe(false)
+    expect(endsFromOutside(e('2025-01-01 signed'), 'renewal')).toBe(true)
+    expect(endsFromOutside(e('2025-01-01 extension_offer'), 'move')).toBe(false)
+    expect(endsFromOutside(e('2025-01-01 extension_signed -'), 'move')).toBe(false)
+    expect(endsFromOutside(e('2025-01-01 extension_signed ?'), 'move')).toBe(false)
+    expect(endsFromOutside(e('2025-01-01 signed h'), 'renewal')).toBe(false)
   })
 })

@@ -88,6 +88,15 @@ function terminalOf(t: Tagged<StageInput>, kind: SagaKind): Stage | undefined {
   return type === 'signed' ? 'collapsed' : undefined
 }
 
+/**
+ * True when an entry of a competing saga can end a saga of `kind` (the only competing entries
+ * `stageAsOf` reads: the others never raise or end it).
+ * @example endsFromOutside(confirmedRenewal, 'move') // true
+ */
+export function endsFromOutside(e: StageInput, kind: SagaKind): boolean {
+  return !e.historical && terminalOf({ entry: e, own: false }, kind) !== undefined
+}
+
 function applyRaises<T extends StageInput>(s: State<T>, day: Tagged<T>[], kind: SagaKind): void {
   for (const t of day) {
     if (!t.own) continue
