@@ -71,21 +71,32 @@ export function toNameMention(raw: string, at: number): NameMention | undefined 
  */
 export function findAntecedents(text: string, names: readonly NameMention[], isKnownJournalist?: (name: string) => boolean): Antecedent[] {
   const out: Antecedent[] = []
-  for (const n of names) {
-    const before = text.slice(Math.max(0, n.start - 40), n.start)
-    const after = text.slice(n.end, n.end + 260)
-    const verb = VERB_AFTER_NAME.exec(after)
-    const according = mayEndWithAccording(before) && /according\s+to\s+(?:the\s+)?$/i.test(before)
-    const full = expandName(n.name, n.start, names)
-    const known = isKnownJournalist?.(full) === true
-    // Speed: the two role-cue patterns scan all 40 characters; only try them when the last word fits.
-    const roleCue = mayEndWithRoleCue(before)
-    const journalistCue = roleCue && JOURNALIST_CUE_BEFORE.test(before)
-    if (!verb && !according && !known && !journalistCue && !(roleCue && PERSON_CUE_BEFORE.test(before))) continue
-    const journalist = known || journalistCue || (verb !== null && REPORTING_VERBS.has(verb[1].replace(/\s+/g, ' ')))
-    out.push({ ...n, name: full, kind: known || (journalist && toKind(n.name) !== 'outlet') ? 'journalist' : toKind(n.name) })
+  for (let i = 0; i < names.length; i++) {
+    const a = antecedentAt(text, names, i, isKnownJournalist)
+    if (a) out.push(a)
   }
   return out
+}
+
+/**
+ * The antecedent made of `names[i]`, or undefined when nothing marks it as a speaker; what
+ * `findAntecedents` keeps for that name (so callers may evaluate only the names they need).
+ * @example antecedentAt('Transfer expert Fabrizio Romano has confirmed it.', names, 0)?.kind // 'journalist'
+ */
+export function antecedentAt(text: string, names: readonly NameMention[], i: number, isKnownJournalist?: (name: string) => boolean): Antecedent | undefined {
+  const n = names[i]
+  const before = text.slice(Math.max(0, n.start - 40), n.start)
+  const after = text.slice(n.end, n.end + 260)
+  const verb = VERB_AFTER_NAME.exec(after)
+  const according = mayEndWithAccording(before) && /according\s+to\s+(?:the\s+)?$/i.test(before)
+  const full = expandName(n.name, n.start, names)
+  const known = isKnownJournalist?.(full) === true
+  // Speed: the two role-cue patterns scan all 40 characters; only try them when the last word fits.
+  const roleCue = mayEndWithRoleCue(before)
+  const journalistCue = roleCue && JOURNALIST_CUE_BEFORE.test(before)
+  if (!verb && !according && !known && !journalistCue && !(roleCue && PERSON_CUE_BEFORE.test(before))) return undefined
+  const journalist = known || journalistCue || (verb !== null && REPORTING_VERBS.has(verb[1].replace(/\s+/g, ' ')))
+  return { ...n, name: full, kind: known || (journalist && toKind(n.name) !== 'outlet') ? 'journalist' : toKind(n.name) }
 }
 
 /** Last words of the role cues ("transfer expert" → expert, "right-back" → back), lower case. */

@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../clean/index.ts'
 import { findQuotes, splitSentences, toSentencesWithQuotes } from './index.ts'
+import { extractNames, findAntecedents } from './names.ts'
+import { createSpeakerContext } from './speakers.ts'
 
 const sentencesOf = (raw: string): string[] => {
   const c = cleanArticle(raw)
@@ -113,5 +115,18 @@ describe('hostile text (property)', () => {
         qEnd = q.end
       }
     }), { numRuns: 500 })
+  })
+})
+
+describe('speaker context (lazy)', () => {
+  it('lists the same names and antecedents as the eager functions', () => {
+    const raw = 'Transfer expert Fabrizio Romano has confirmed it. Romano said: “Done.” According to Jane Smith, the club ‘insist’. The manager Mikel Arteta told Sky Sports: “No.” He said so.'
+    const c = cleanArticle(raw)
+    const isKnownJournalist = (n: string) => n === 'Jane Smith'
+    const ctx = createSpeakerContext(c, splitSentences(c), isKnownJournalist)
+    const names = extractNames(c.text)
+    expect(ctx.names).toEqual(names)
+    expect(ctx.antecedents).toEqual(findAntecedents(c.text, names, isKnownJournalist))
+    expect(ctx.antecedents.length).toBeGreaterThan(2)
   })
 })

@@ -5,7 +5,7 @@
  * phrases resolve to the latest named speaker or journalist before them.
  */
 import type { Block, CleanedArticle, Sentence, Speaker } from '../../domain/types.ts'
-import { expandName, extractNames, findAntecedents, toKind, toNameMention, type Antecedent, type NameMention } from './names.ts'
+import { antecedentAt, expandName, extractNames, toKind, toNameMention, type Antecedent, type NameMention } from './names.ts'
 import {
   ACCORDING_TO, AFTER_SUBJECT_VERB, AFTER_VERB_SUBJECT, BEFORE_SUBJECT_VERB, INTRO_LINE, INTRO_POSSESSIVE,
   JOURNALIST_CUE_IN, VIA_AFTER,
@@ -28,13 +28,65 @@ const MAX_TRAILING_CLAUSE = 80
 const LOOKBEHIND = 300
 
 /**
- * Prepares the per-article lookups speaker rules need.
+ * Prepares the per-article lookups speaker rules need. `names` and `antecedents` are computed on
+ * first use, and the rules themselves evaluate antecedents one name at a time.
  * @example createSpeakerContext(cleaned, sentences).antecedents
  */
 export function createSpeakerContext(cleaned: CleanedArticle, sentences: readonly Sentence[], isKnownJournalist?: (name: string) => boolean): SpeakerContext {
-  const names = extractNames(cleaned.text)
-  const antecedents = findAntecedents(cleaned.text, names, isKnownJournalist)
-  return { text: cleaned.text, blocks: cleaned.blocks, sentences, names, antecedents, isKnownJournalist }
+  // Speed: most quotes need no antecedent and many articles have no quote with a named subject,
+  // so the name scan (a pass over the whole text) and the antecedent tests run only on demand.
+  return new LazySpeakerContext(cleaned.text, cleaned.blocks, sentences, isKnownJournalist)
+}
+
+class LazySpeakerContext implements SpeakerContext {
+  private nameList: NameMention[] | undefined
+  private antecedentList: Antecedent[] | undefined
+  /** Per name index: its antecedent, null when it is none, undefined when not yet tested. */
+  private readonly tested: (Antecedent | null | undefined)[] = []
+  private byName: Map<string, number[]> | undefined
+
+  constructor(
+    readonly text: string,
+    readonly blocks: readonly Block[],
+    readonly sentences: readonly Sentence[],
+    readonly isKnownJournalist?: (name: string) => boolean,
+  ) {}
+
+  get names(): NameMention[] {
+    return (this.nameList ??= extractNames(this.text))
+  }
+
+  get antecedents(): Antecedent[] {
+    if (!this.antecedentList) {
+      const out: Antecedent[] = []
+      for (let i = 0; i < this.names.length; i++) {
+        const a = this.antecedentOf(i)
+        if (a) out.push(a)
+      }
+      this.antecedentList = out
+    }
+    return this.antecedentList
+  }
+
+  /** The antecedent of `names[i]` (what `findAntecedents` would list for it), tested once. */
+  antecedentOf(i: number): Antecedent | undefined {
+    let a = this.tested[i]
+    if (a === undefined) a = this.tested[i] = antecedentAt(this.text, this.names, i, this.isKnownJournalist) ?? null
+    return a ?? undefined
+  }
+
+  /** Indexes of the names spelled exactly `name`. */
+  namesSpelled(name: string): readonly number[] {
+    if (!this.byName) {
+      this.byName = new Map()
+      this.names.forEach((n, i) => {
+        const list = this.byName!.get(n.name)
+        if (list) list.push(i)
+        else this.byName!.set(n.name, [i])
+      })
+    }
+    return this.byName.get(name) ?? []
+  }
 }
 
 /**
@@ -118,14 +170,38 @@ function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: strin
 function kindOf(ctx: SpeakerContext, name: string): Speaker['kind'] {
   if (ctx.isKnownJournalist?.(name)) return 'journalist'
   if (toKind(name) === 'outlet') return 'outlet'
-  if (ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')) return 'journalist'
+  if (hasJournalistAntecedent(ctx, name)) return 'journalist'
   return toKind(name)
 }
 
+/** Same as `ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')`. */
+function hasJournalistAntecedent(ctx: SpeakerContext, name: string): boolean {
+  if (!(ctx instanceof LazySpeakerContext)) return ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')
+  // Speed: an antecedent is named `name` only when its own name is `name` or the last word that
+  // expands to it ("Romano" → "Fabrizio Romano"), so only those names are tested.
+  const isIt = (i: number): boolean => {
+    const a = ctx.antecedentOf(i)
+    return a !== undefined && a.name === name && a.kind === 'journalist'
+  }
+  if (ctx.namesSpelled(name).some(isIt)) return true
+  const last = name.slice(name.lastIndexOf(' ') + 1)
+  return last !== name && ctx.namesSpelled(last).some(isIt)
+}
+
+/** The latest antecedent starting before `before` that `ok` accepts. */
 function lastAntecedent(ctx: SpeakerContext, before: number, ok: (a: Antecedent) => boolean): Antecedent | undefined {
-  for (let i = ctx.antecedents.length - 1; i >= 0; i--) {
-    const a = ctx.antecedents[i]
-    if (a.start < before && ok(a)) return a
+  if (!(ctx instanceof LazySpeakerContext)) {
+    for (let i = ctx.antecedents.length - 1; i >= 0; i--) {
+      const a = ctx.antecedents[i]
+      if (a.start < before && ok(a)) return a
+    }
+    return undefined
+  }
+  // Speed: antecedents keep their name's start and order, so walk the names back, testing lazily.
+  for (let i = ctx.names.length - 1; i >= 0; i--) {
+    if (ctx.names[i].start >= before) continue
+    const a = ctx.antecedentOf(i)
+    if (a && ok(a)) return a
   }
   return undefined
 }
