@@ -4,8 +4,9 @@
  */
 import type { Speaker } from '../../domain/types.ts'
 import {
-  ACCORDING_TO, JOURNALIST_CUE_BEFORE, NAME_RE, PERSON_CUE_BEFORE, VERB_AFTER_NAME,
+  ACCORDING_TO, JOURNALIST_CUE_BEFORE, PERSON_CUE_BEFORE, VERB_AFTER_NAME,
 } from './patterns.ts'
+import { nameRunEnd } from './name-scan.ts'
 import { JOURNALIST_CUES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_CUES, REPORTING_VERBS } from './speaker-lexicon.ts'
 
 /** Single-word role nouns that may open a capitalised run ("Reporter Ana Lopez"). */
@@ -28,10 +29,23 @@ export interface Antecedent extends NameMention {
  */
 export function extractNames(text: string): NameMention[] {
   const out: NameMention[] = []
-  NAME_RE.lastIndex = 0
-  for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
-    const mention = toNameMention(m[0], m.index)
+  // Speed: the runs `NAME_RE` would match, found by `nameRunEnd` on offsets (see name-scan.ts).
+  let i = 0
+  while (i < text.length) {
+    const c = text.charCodeAt(i)
+    // Most of the text is lower-case ASCII, spaces and punctuation, which cannot open a run.
+    if (c < 65 || (c > 90 && c < 128)) {
+      i++
+      continue
+    }
+    const end = nameRunEnd(text, i)
+    if (end < 0) {
+      i++
+      continue
+    }
+    const mention = mentionIn(text, i, end, 0)
     if (mention) out.push(mention)
+    i = end
   }
   return out
 }
@@ -42,26 +56,53 @@ export function extractNames(text: string): NameMention[] {
  * @example toNameMention("However Romano’s", 0)?.name // 'Romano'
  */
 export function toNameMention(raw: string, at: number): NameMention | undefined {
+  return mentionIn(raw, 0, raw.length, at)
+}
+
+/** `toNameMention(s.slice(lo, hi), lo + shift)` without the slice. */
+function mentionIn(s: string, lo: number, hi: number, shift: number): NameMention | undefined {
   // Speed: a hand-written split on white space (`\S+` runs), called for every capitalised run.
-  let i = 0
+  let i = lo
   let from = -1
-  let lastEnd = 0
-  while (i < raw.length) {
-    while (i < raw.length && isSpace(raw.charCodeAt(i))) i++
-    if (i >= raw.length) break
+  let lastEnd = lo
+  while (i < hi) {
+    while (i < hi && isSpace(s.charCodeAt(i))) i++
+    if (i >= hi) break
     const start = i
-    while (i < raw.length && !isSpace(raw.charCodeAt(i))) i++
+    while (i < hi && !isSpace(s.charCodeAt(i))) i++
     if (from < 0) {
-      const word = raw.slice(start, i)
+      const word = s.slice(start, i)
       if (NOT_NAME_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase())) continue
       from = start
     }
     lastEnd = i
   }
   if (from < 0) return undefined
-  const surface = raw.slice(from, lastEnd).replace(/['’]s?$/, '').replace(/[.'’-]+$/, '')
-  if (surface.length < 2) return undefined
-  return { name: surface.replace(/\s+/g, ' '), start: at + from, end: at + from + surface.length }
+  // Speed: the trims `/['’]s?$/` then `/[.'’-]+$/`, done on the end offset.
+  let end = lastEnd
+  if (end - from >= 2 && s.charCodeAt(end - 1) === 115 && isApostrophe(s.charCodeAt(end - 2))) end -= 2
+  else if (isApostrophe(s.charCodeAt(end - 1))) end -= 1
+  while (end > from && isTrailingMark(s.charCodeAt(end - 1))) end--
+  if (end - from < 2) return undefined
+  const surface = s.slice(from, end)
+  return { name: hasSpaceToCollapse(s, from, end) ? surface.replace(/\s+/g, ' ') : surface, start: shift + from, end: shift + end }
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019
+}
+
+function isTrailingMark(c: number): boolean {
+  return c === 46 || c === 39 || c === 0x2019 || c === 45
+}
+
+/** Would `/\s+/g → ' '` change s[from, end)? */
+function hasSpaceToCollapse(s: string, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const c = s.charCodeAt(k)
+    if (isSpace(c) && (c !== 32 || (k + 1 < end && isSpace(s.charCodeAt(k + 1))))) return true
+  }
+  return false
 }
 
 /**
