@@ -4,6 +4,7 @@
  */
 import type { CleanedArticle } from '../../domain/types.ts'
 import type { LabelledBlock } from './20-boilerplate.ts'
+import { collapse } from './15-split-blocks.ts'
 
 const SEPARATOR = '\n\n'
 
@@ -16,7 +17,7 @@ export function toCleanedArticle(blocks: readonly LabelledBlock[]): CleanedArtic
   const out: CleanedArticle['blocks'] = []
   let offset = 0
   for (const b of blocks) {
-    const text = b.text.replace(/\s+/g, ' ').trim()
+    const text = collapse(b.text)
     if (text === '') continue
     if (parts.length > 0) offset += SEPARATOR.length
     out.push({ start: offset, end: offset + text.length, label: b.label, rule: b.rule })
