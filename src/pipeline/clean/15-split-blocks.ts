@@ -77,22 +77,11 @@ export function collapse(line: string): string {
   return isCollapsed(line) ? line : line.replace(/\s+/g, ' ').trim()
 }
 
+/** White space other than a space, or two spaces in a row. */
+const TO_COLLAPSE = /[^\S ]| {2}/
+
 /** True when `collapse` would return `s` unchanged: no edge space, no space but lone ' '. */
 export function isCollapsed(s: string): boolean {
-  const n = s.length
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i)
-    if (c === 32) {
-      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return false
-    } else if ((c < 33 || c >= 0xa0) && isWhiteSpace(c)) {
-      return false
-    }
-  }
-  return true
-}
-
-/** JavaScript `\s` (and what `trim` removes). */
-function isWhiteSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  // Speed: one native regex scan beats a charCodeAt loop here.
+  return s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !TO_COLLAPSE.test(s)
 }
