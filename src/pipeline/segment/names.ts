@@ -11,6 +11,8 @@ import { JOURNALIST_CUES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_CUES, REPORTING_V
 
 /** Single-word role nouns that may open a capitalised run ("Reporter Ana Lopez"). */
 const ROLE_WORDS = new Set([...JOURNALIST_CUES, ...PERSON_CUES].filter((w) => !w.includes(' ')))
+/** Twice the longest word of `NOT_NAME_WORDS` and `ROLE_WORDS`: no longer word can be either (even lower-cased). */
+const MAX_SKIPPED_LENGTH = 2 * Math.max(...[...NOT_NAME_WORDS, ...ROLE_WORDS].map((w) => w.length))
 
 export interface NameMention {
   name: string
@@ -64,20 +66,22 @@ function mentionIn(s: string, lo: number, hi: number, shift: number): NameMentio
   // Speed: a hand-written split on white space (`\S+` runs), called for every capitalised run.
   let i = lo
   let from = -1
-  let lastEnd = lo
-  while (i < hi) {
+  while (i < hi && from < 0) {
     while (i < hi && isSpace(s.charCodeAt(i))) i++
     if (i >= hi) break
     const start = i
     while (i < hi && !isSpace(s.charCodeAt(i))) i++
-    if (from < 0) {
+    // Speed: only words as short as the longest skippable one are sliced and looked up.
+    if (i - start <= MAX_SKIPPED_LENGTH) {
       const word = s.slice(start, i)
       if (NOT_NAME_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase())) continue
-      from = start
     }
-    lastEnd = i
+    from = start
   }
   if (from < 0) return undefined
+  // The end of the last word.
+  let lastEnd = hi
+  while (isSpace(s.charCodeAt(lastEnd - 1))) lastEnd--
   // Speed: the trims `/['’]s?$/` then `/[.'’-]+$/`, done on the end offset.
   let end = lastEnd
   if (end - from >= 2 && s.charCodeAt(end - 1) === 115 && isApostrophe(s.charCodeAt(end - 2))) end -= 2
@@ -140,11 +144,30 @@ export function antecedentAt(text: string, names: readonly NameMention[], i: num
   return { ...n, name: full, kind: known || (journalist && toKind(n.name) !== 'outlet') ? 'journalist' : toKind(n.name) }
 }
 
+/**
+ * Is `antecedentAt(text, names, i)` a journalist named `name`? For names that are not known
+ * journalists: the caller has found `isKnownJournalist(name)` false.
+ * @example isJournalistAntecedentAt('Transfer expert Fabrizio Romano has confirmed it.', names, 0, 'Fabrizio Romano') // true
+ */
+export function isJournalistAntecedentAt(text: string, names: readonly NameMention[], i: number, name: string): boolean {
+  // Speed: `antecedentAt` less the tests that cannot make a journalist ("according to", person
+  // cues) and without building the antecedent. Kind journalist needs a journalist cue or a
+  // reporting verb (the name not being a known journalist), and a name that is not an outlet's.
+  const n = names[i]
+  if (expandName(n.name, n.start, names) !== name || toKind(n.name) === 'outlet') return false
+  const before = text.slice(Math.max(0, n.start - 40), n.start)
+  if (mayEndWithRoleCue(before) && JOURNALIST_CUE_BEFORE.test(before)) return true
+  const verb = VERB_AFTER_NAME.exec(text.slice(n.end, n.end + 260))
+  return verb !== null && REPORTING_VERBS.has(verb[1].replace(/\s+/g, ' '))
+}
+
 /** Last words of the role cues ("transfer expert" → expert, "right-back" → back), lower case. */
 const ROLE_CUE_ENDS = new Set([...JOURNALIST_CUES, ...PERSON_CUES].map((c) => /[a-z]+$/.exec(c)![0]))
 
 /** JavaScript `\s` (what the `$`-anchored patterns skip at the end). */
 function isSpace(c: number): boolean {
+  // Speed: letters and punctuation (33–159) leave at the first test.
+  if (c > 32 && c < 0xa0) return false
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }

@@ -2,7 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../clean/index.ts'
 import { findQuotes, splitSentences, toSentencesWithQuotes } from './index.ts'
-import { extractNames, findAntecedents } from './names.ts'
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { antecedentAt, expandName, extractNames, findAntecedents, isJournalistAntecedentAt } from './names.ts'
 import { createSpeakerContext } from './speakers.ts'
 
 const sentencesOf = (raw: string): string[] => {
@@ -128,5 +130,30 @@ describe('speaker context (lazy)', () => {
     expect(ctx.names).toEqual(names)
     expect(ctx.antecedents).toEqual(findAntecedents(c.text, names, isKnownJournalist))
     expect(ctx.antecedents.length).toBeGreaterThan(2)
+  })
+})
+
+describe('isJournalistAntecedentAt', () => {
+  const dir = fileURLToPath(new URL('../../../examples/articles/txt/', import.meta.url))
+  const texts = [
+    'Transfer expert Fabrizio Romano has confirmed it. Romano reported that it is done. The Athletic reported it. Sky Sports reported it.',
+    'Reporter Ana Lopez wrote, in her column, that Lopez said no. According to Jo Lee, Lee claims, Jo Lee tweeted.',
+    ...readdirSync(dir).map((f) => readFileSync(dir + f, 'utf8')),
+  ]
+  it('agrees with antecedentAt for names that are not known journalists', () => {
+    let journalists = 0
+    for (const raw of texts) {
+      const text = cleanArticle(raw).text
+      const names = extractNames(text)
+      for (let i = 0; i < names.length; i++) {
+        const a = antecedentAt(text, names, i)
+        for (const name of new Set([names[i].name, a?.name ?? '', expandName(names[i].name, names[i].start, names)])) {
+          const expected = a !== undefined && a.name === name && a.kind === 'journalist'
+          if (expected) journalists++
+          expect(isJournalistAntecedentAt(text, names, i, name)).toBe(expected)
+        }
+      }
+    }
+    expect(journalists).toBeGreaterThan(5)
   })
 })

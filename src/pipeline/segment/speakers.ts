@@ -5,7 +5,9 @@
  * phrases resolve to the latest named speaker or journalist before them.
  */
 import type { Block, CleanedArticle, Sentence, Speaker } from '../../domain/types.ts'
-import { antecedentAt, expandName, extractNames, toKind, toNameMention, type Antecedent, type NameMention } from './names.ts'
+import {
+  antecedentAt, expandName, extractNames, isJournalistAntecedentAt, toKind, toNameMention, type Antecedent, type NameMention,
+} from './names.ts'
 import {
   ACCORDING_TO, AFTER_SUBJECT_VERB, AFTER_VERB_SUBJECT, BEFORE_SUBJECT_VERB, INTRO_LINE, INTRO_POSSESSIVE,
   JOURNALIST_CUE_IN, VIA_AFTER,
@@ -73,6 +75,13 @@ class LazySpeakerContext implements SpeakerContext {
     let a = this.tested[i]
     if (a === undefined) a = this.tested[i] = antecedentAt(this.text, this.names, i, this.isKnownJournalist) ?? null
     return a ?? undefined
+  }
+
+  /** Is `names[i]` an antecedent that is a journalist named `name`, not a known journalist? */
+  isJournalistNamed(i: number, name: string): boolean {
+    const a = this.tested[i]
+    if (a !== undefined) return a !== null && a.name === name && a.kind === 'journalist'
+    return isJournalistAntecedentAt(this.text, this.names, i, name)
   }
 
   /** Indexes of the names spelled exactly `name`. */
@@ -174,15 +183,15 @@ function kindOf(ctx: SpeakerContext, name: string): Speaker['kind'] {
   return toKind(name)
 }
 
-/** Same as `ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')`. */
+/**
+ * Same as `ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')`, for a name
+ * that is not a known journalist.
+ */
 function hasJournalistAntecedent(ctx: SpeakerContext, name: string): boolean {
   if (!(ctx instanceof LazySpeakerContext)) return ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')
   // Speed: an antecedent is named `name` only when its own name is `name` or the last word that
   // expands to it ("Romano" → "Fabrizio Romano"), so only those names are tested.
-  const isIt = (i: number): boolean => {
-    const a = ctx.antecedentOf(i)
-    return a !== undefined && a.name === name && a.kind === 'journalist'
-  }
+  const isIt = (i: number): boolean => ctx.isJournalistNamed(i, name)
   if (ctx.namesSpelled(name).some(isIt)) return true
   const last = name.slice(name.lastIndexOf(' ') + 1)
   return last !== name && ctx.namesSpelled(last).some(isIt)
