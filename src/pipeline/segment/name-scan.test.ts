@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extractNames, toNameMention, type NameMention } from './names.ts'
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { expandName, expandNameVia, extractNames, NameLookup, toNameMention, type NameMention } from './names.ts'
 import { nameRunEnd } from './name-scan.ts'
 import { NAME_SRC } from './patterns.ts'
 import { JOURNALIST_CUES, NOT_NAME_WORDS, PERSON_CUES } from './speaker-lexicon.ts'
@@ -63,5 +65,25 @@ describe('nameRunEnd / extractNames (vs the NAME_RE regex)', () => {
     for (const raw of ['However Romano’s', 'The', "X'", "Ab's", 'Ab -', ' Ab  Cd ', 'Ab\u00a0 Cd.', 'Reporter', "'s", 'Ab\nCd']) {
       expect(toNameMention(raw, 5)).toEqual(referenceMention(raw, 5))
     }
+  })
+})
+
+describe('NameLookup (vs extractNames)', () => {
+  const dir = fileURLToPath(new URL('../../../examples/articles/txt/', import.meta.url))
+  const expectSame = (text: string): void => {
+    const names = extractNames(text)
+    const lookup = new NameLookup(text)
+    const words = new Set(names.flatMap((n) => [n.name, n.name.slice(n.name.lastIndexOf(' ') + 1)]))
+    for (const w of [...words, 'a', 'an', 'Zz']) {
+      expect(lookup.endingWith(w)).toEqual(names.filter((n) => n.name === w || n.name.endsWith(` ${w}`)))
+      for (const at of [0, text.length >> 1, text.length]) expect(expandNameVia(lookup, w, at)).toBe(expandName(w, at, names))
+    }
+  }
+
+  it.each([...tricky, ...readdirSync(dir).map((f) => readFileSync(dir + f, 'utf8'))])('%#', expectSame)
+
+  it('agrees on arbitrary text (property)', () => {
+    const piece = fc.constantFrom('Ab', 'Ab', 'Cd', 'J.', '. ', ' ', '  ', 'van ', 'de ', "'s", '’', '-', 'É', '\u0301', '𝐀', '🚨', 'The ', 'Reporter ', 'x', '\n', ',', '“', 'said')
+    fc.assert(fc.property(fc.array(piece, { maxLength: 50 }).map((a) => a.join('')), expectSame), { numRuns: 1500 })
   })
 })

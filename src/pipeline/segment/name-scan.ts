@@ -91,3 +91,14 @@ export function nameRunEnd(text: string, i: number): number {
   }
   return end
 }
+
+/**
+ * Could the code unit at `k` lie inside a name run? Runs hold only name characters, single
+ * spaces and the dots of initials; halves of surrogate pairs count as possible.
+ * @example mayBeInNameRun('Romano, said', 6) // false
+ */
+export function mayBeInNameRun(text: string, k: number): boolean {
+  const c = text.charCodeAt(k)
+  if (c === 32 || c === 46 || (c >= 0xd800 && c <= 0xdfff)) return true
+  return (classAt(text, k) & NAME_CHAR) !== 0
+}

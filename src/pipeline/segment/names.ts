@@ -6,7 +6,7 @@ import type { Speaker } from '../../domain/types.ts'
 import {
   ACCORDING_TO, JOURNALIST_CUE_BEFORE, PERSON_CUE_BEFORE, VERB_AFTER_NAME,
 } from './patterns.ts'
-import { nameRunEnd } from './name-scan.ts'
+import { mayBeInNameRun, nameRunEnd } from './name-scan.ts'
 import { JOURNALIST_CUES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_CUES, REPORTING_VERBS } from './speaker-lexicon.ts'
 
 /** Single-word role nouns that may open a capitalised run ("Reporter Ana Lopez"). */
@@ -50,6 +50,75 @@ export function extractNames(text: string): NameMention[] {
     i = end
   }
   return out
+}
+
+/**
+ * The mentions of `extractNames(text)` that end in a given word, found without scanning the
+ * whole text: each place the word occurs is resolved by scanning only the stretch around it that
+ * a name run could span (runs hold nothing but name characters, spaces and dots, so a run never
+ * crosses any other character, and the scan from such a character finds the same runs).
+ * @example new NameLookup('Fabrizio Romano said. Romano added.').endingWith('Romano').map((m) => m.name) // ['Fabrizio Romano', 'Romano']
+ */
+export class NameLookup {
+  /** Mentions of each scanned stretch, by the stretch's start. */
+  private readonly stretches = new Map<number, NameMention[]>()
+  private readonly byWord = new Map<string, NameMention[]>()
+
+  constructor(readonly text: string) {}
+
+  /** Mentions named `word` or ending in ` word`, in text order. */
+  endingWith(word: string): readonly NameMention[] {
+    let out = this.byWord.get(word)
+    if (out) return out
+    out = []
+    const text = this.text
+    for (let p = word === '' ? -1 : text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      const m = this.mentionEndingAt(p, p + word.length)
+      if (m && (m.start === p || text.charCodeAt(p - 1) === 32)) out.push(m)
+    }
+    this.byWord.set(word, out)
+    return out
+  }
+
+  /** The mention ending at `end` that starts at or before `p`. */
+  private mentionEndingAt(p: number, end: number): NameMention | undefined {
+    let from = p
+    while (from > 0 && mayBeInNameRun(this.text, from - 1)) from--
+    let list = this.stretches.get(from)
+    if (!list) this.stretches.set(from, (list = mentionsInStretch(this.text, from)))
+    return list.find((m) => m.end === end && m.start <= p)
+  }
+}
+
+/** What `extractNames` finds from `from` (just after a character no run holds) up to the next such character. */
+function mentionsInStretch(text: string, from: number): NameMention[] {
+  const out: NameMention[] = []
+  let i = from
+  while (i < text.length && mayBeInNameRun(text, i)) {
+    const end = nameRunEnd(text, i)
+    if (end < 0) {
+      i++
+      continue
+    }
+    const mention = mentionIn(text, i, end, 0)
+    if (mention) out.push(mention)
+    i = end
+  }
+  return out
+}
+
+/**
+ * `expandName(name, at, extractNames(lookup.text))`, through a lookup.
+ * @example expandNameVia(new NameLookup('Fabrizio Romano said. Romano added.'), 'Romano', 22) // 'Fabrizio Romano'
+ */
+export function expandNameVia(lookup: NameLookup, name: string, at: number): string {
+  if (name.includes(' ')) return name
+  let best = name
+  for (const n of lookup.endingWith(name)) {
+    if (n.start >= at) break
+    if (n.name.length > best.length && n.name.endsWith(` ${name}`)) best = n.name
+  }
+  return best
 }
 
 /**
@@ -150,11 +219,15 @@ export function antecedentAt(text: string, names: readonly NameMention[], i: num
  * @example isJournalistAntecedentAt('Transfer expert Fabrizio Romano has confirmed it.', names, 0, 'Fabrizio Romano') // true
  */
 export function isJournalistAntecedentAt(text: string, names: readonly NameMention[], i: number, name: string): boolean {
+  return isJournalistMention(text, names[i], expandName(names[i].name, names[i].start, names), name)
+}
+
+/** `isJournalistAntecedentAt` for mention `n`, given its expanded name `full`. */
+export function isJournalistMention(text: string, n: NameMention, full: string, name: string): boolean {
   // Speed: `antecedentAt` less the tests that cannot make a journalist ("according to", person
   // cues) and without building the antecedent. Kind journalist needs a journalist cue or a
   // reporting verb (the name not being a known journalist), and a name that is not an outlet's.
-  const n = names[i]
-  if (expandName(n.name, n.start, names) !== name || toKind(n.name) === 'outlet') return false
+  if (full !== name || toKind(n.name) === 'outlet') return false
   const before = text.slice(Math.max(0, n.start - 40), n.start)
   if (mayEndWithRoleCue(before) && JOURNALIST_CUE_BEFORE.test(before)) return true
   const verb = VERB_AFTER_NAME.exec(text.slice(n.end, n.end + 260))

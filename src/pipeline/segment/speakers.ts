@@ -6,7 +6,8 @@
  */
 import type { Block, CleanedArticle, Sentence, Speaker } from '../../domain/types.ts'
 import {
-  antecedentAt, expandName, extractNames, isJournalistAntecedentAt, toKind, toNameMention, type Antecedent, type NameMention,
+  antecedentAt, expandName, expandNameVia, extractNames, isJournalistMention, NameLookup, toKind, toNameMention,
+  type Antecedent, type NameMention,
 } from './names.ts'
 import {
   ACCORDING_TO, AFTER_SUBJECT_VERB, AFTER_VERB_SUBJECT, BEFORE_SUBJECT_VERB, INTRO_LINE, INTRO_POSSESSIVE,
@@ -45,7 +46,7 @@ class LazySpeakerContext implements SpeakerContext {
   private antecedentList: Antecedent[] | undefined
   /** Per name index: its antecedent, null when it is none, undefined when not yet tested. */
   private readonly tested: (Antecedent | null | undefined)[] = []
-  private byName: Map<string, number[]> | undefined
+  private nameLookup: NameLookup | undefined
 
   constructor(
     readonly text: string,
@@ -77,24 +78,14 @@ class LazySpeakerContext implements SpeakerContext {
     return a ?? undefined
   }
 
-  /** Is `names[i]` an antecedent that is a journalist named `name`, not a known journalist? */
-  isJournalistNamed(i: number, name: string): boolean {
-    const a = this.tested[i]
-    if (a !== undefined) return a !== null && a.name === name && a.kind === 'journalist'
-    return isJournalistAntecedentAt(this.text, this.names, i, name)
+  /** Name mentions by last word, without the whole-text scan `names` needs. */
+  get lookup(): NameLookup {
+    return (this.nameLookup ??= new NameLookup(this.text))
   }
 
-  /** Indexes of the names spelled exactly `name`. */
-  namesSpelled(name: string): readonly number[] {
-    if (!this.byName) {
-      this.byName = new Map()
-      this.names.forEach((n, i) => {
-        const list = this.byName!.get(n.name)
-        if (list) list.push(i)
-        else this.byName!.set(n.name, [i])
-      })
-    }
-    return this.byName.get(name) ?? []
+  /** `expandName(name, at, this.names)`, by the list when already built, else by lookup. */
+  expand(name: string, at: number): string {
+    return this.nameList ? expandName(name, at, this.nameList) : expandNameVia(this.lookup, name, at)
   }
 }
 
@@ -172,7 +163,8 @@ function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: strin
   }
   const mention = toNameMention(subject, at)
   if (!mention) return undefined
-  const name = expandName(mention.name, mention.start, ctx.names)
+  // Speed: the lazy context expands through its lookup, never scanning the whole text for names.
+  const name = ctx instanceof LazySpeakerContext ? ctx.expand(mention.name, mention.start) : expandName(mention.name, mention.start, ctx.names)
   return withVia({ name, kind: kindOf(ctx, name), start: mention.start, end: mention.end, rule, confidence })
 }
 
@@ -190,11 +182,10 @@ function kindOf(ctx: SpeakerContext, name: string): Speaker['kind'] {
 function hasJournalistAntecedent(ctx: SpeakerContext, name: string): boolean {
   if (!(ctx instanceof LazySpeakerContext)) return ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')
   // Speed: an antecedent is named `name` only when its own name is `name` or the last word that
-  // expands to it ("Romano" → "Fabrizio Romano"), so only those names are tested.
-  const isIt = (i: number): boolean => ctx.isJournalistNamed(i, name)
-  if (ctx.namesSpelled(name).some(isIt)) return true
+  // expands to it ("Romano" → "Fabrizio Romano"), so only those names (found by lookup) are tested.
   const last = name.slice(name.lastIndexOf(' ') + 1)
-  return last !== name && ctx.namesSpelled(last).some(isIt)
+  return ctx.lookup.endingWith(last).some((m) =>
+    (m.name === name || m.name === last) && isJournalistMention(ctx.text, m, ctx.expand(m.name, m.start), name))
 }
 
 /** The latest antecedent starting before `before` that `ok` accepts. */
