@@ -93,12 +93,22 @@ export function nameRunEnd(text: string, i: number): number {
 }
 
 /**
- * Could the code unit at `k` lie inside a name run? Runs hold only name characters, single
- * spaces and the dots of initials; halves of surrogate pairs count as possible.
+ * Could the code unit at `k` lie inside a name run? Runs hold name characters; a space only
+ * before a capital or a particle, a dot only in an initial ("J. Pearce"). Halves of surrogate
+ * pairs count as possible. (False means no run covers `k`, so scanning may restart after it.)
  * @example mayBeInNameRun('Romano, said', 6) // false
  */
 export function mayBeInNameRun(text: string, k: number): boolean {
   const c = text.charCodeAt(k)
-  if (c === 32 || c === 46 || (c >= 0xd800 && c <= 0xdfff)) return true
+  if (c >= 0xd800 && c <= 0xdfff) return true
+  if (c === 32) {
+    const next = text.charCodeAt(k + 1)
+    return next === 118 || next === 100 || next === 108 || next === 116 || upperAt(text, k + 1) > 0
+  }
+  if (c === 46) {
+    if (k === 0 || text.charCodeAt(k + 1) !== 32 || upperAt(text, k + 2) === 0) return false
+    const prev = text.charCodeAt(k - 1)
+    return (prev >= 0xd800 && prev <= 0xdfff) || upperAt(text, k - 1) > 0
+  }
   return (classAt(text, k) & NAME_CHAR) !== 0
 }
