@@ -37,6 +37,11 @@ describe('splitSentences', () => {
     expect(sentencesOf(input)).toEqual(expected)
   })
 
+  it('finds terminators across blocks without any, and in later blocks', () => {
+    expect(sentencesOf('he said no more\n\nand the rest\n\nlater. it came! Then ‼ More… Done\n\nlast one⁇ yes')).toEqual(
+      ['he said no more', 'and the rest', 'later. it came!', 'Then ‼', 'More…', 'Done', 'last one⁇ yes'])
+  })
+
   it('never crosses a block boundary', () => {
     expect(sentencesOf('First paragraph without end\n\nSecond one.')).toEqual(['First paragraph without end', 'Second one.'])
   })
