@@ -117,9 +117,10 @@ function speakerAccordingTo(ctx: SpeakerContext, span: QuoteSpan): Speaker | und
   const prefix = ctx.text.slice(from, span.start)
   const e = ctx.sentences[sentenceAt(ctx.sentences, span.end - 1)]
   const suffix = e && e.end > span.end ? ctx.text.slice(span.end, Math.min(e.end, span.end + 200)) : ''
-  const before = lastMatch(ACCORDING_TO, prefix)
+  // Speed: both patterns need the word "according" (ASCII letters only, even under /iu).
+  const before = mayHoldAccording(prefix) ? lastMatch(ACCORDING_TO_ALL, prefix) : null
   if (before) return toSpeaker(ctx, before[1], from + before.index + before[0].lastIndexOf(before[1]), 'speaker/according-to@1', 0.85)
-  const after = ACCORDING_TO.exec(suffix)
+  const after = mayHoldAccording(suffix) ? ACCORDING_TO.exec(suffix) : null
   if (after) return toSpeaker(ctx, after[1], span.end + after.index + after[0].lastIndexOf(after[1]), 'speaker/according-to@1', 0.85)
   return undefined
 }
@@ -225,8 +226,16 @@ function round(x: number): number {
   return Math.round(x * 100) / 100
 }
 
-function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+/** `ACCORDING_TO` for `lastMatch`, compiled once. */
+const ACCORDING_TO_ALL = new RegExp(ACCORDING_TO.source, `${ACCORDING_TO.flags}g`)
+
+function mayHoldAccording(s: string): boolean {
+  return s.length >= 9 && s.toLowerCase().includes('according')
+}
+
+/** The last match of a global pattern in `s`. */
+function lastMatch(g: RegExp, s: string): RegExpExecArray | null {
+  g.lastIndex = 0
   let last: RegExpExecArray | null = null
   for (let m = g.exec(s); m; m = g.exec(s)) last = m
   return last
