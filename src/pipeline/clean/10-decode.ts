@@ -15,6 +15,8 @@ const NAMED: Record<string, string | undefined> = Object.setPrototypeOf({
 const ENTITY = /&(?:(?:amp|#0*38|#x0*26);)*(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/g
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g
+/** Every character some pass of `decodeOnce` rewrites (`&`, invisible and odd spaces, CR, line separators). */
+const MAY_DECODE = /[&\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v\r\u2028\u2029\u0085]/
 /** Decoding can uncover more work (`&#38;lt;`); a few rounds reach a fixed point. */
 const MAX_ROUNDS = 4
 
@@ -23,6 +25,8 @@ const MAX_ROUNDS = 4
  * @example decodeText('Real&nbsp;Madrid &amp; Liverpool\r\n') // 'Real Madrid & Liverpool\n'
  */
 export function decodeText(text: string): string {
+  // Speed: most articles hold nothing to decode; one native scan spares five replace passes.
+  if (!MAY_DECODE.test(text)) return text
   let out = text
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const next = decodeOnce(out)

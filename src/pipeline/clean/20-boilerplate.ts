@@ -4,8 +4,9 @@
  */
 import type { BlockLabel } from '../../domain/types.ts'
 import {
-  ADVERT, BYLINE_BY, BYLINE_POSSESSIVE, NEWSLETTER, PHOTO_AGENCIES, POLL, READ_MORE_OPENERS,
-  RELATED_HEADING, SOCIAL_PROMPT,
+  ADVERT, ADVERT_OPENERS, BYLINE_BY, BYLINE_POSSESSIVE, NEWSLETTER, NEWSLETTER_OPENERS, NEWSLETTER_WORD,
+  PHOTO_AGENCIES, POLL, POLL_ENDINGS, POLL_OPENERS, READ_MORE_OPENERS, RELATED_HEADING, RELATED_HEADING_OPENERS,
+  SOCIAL_PROMPT, SOCIAL_PROMPT_OPENERS,
 } from './lexicon.ts'
 
 export interface LabelledBlock {
@@ -24,25 +25,51 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const AGENCY = new RegExp(`(?:${PHOTO_AGENCIES.map(escape).join('|')})`)
 const READ_MORE = new RegExp(`^(?:${READ_MORE_OPENERS.map(escape).join('|')})(?:\\s*[:–—|>»-]|$)`, 'i')
 const BULLET = /^(?:[•·▪►▶→➡⮕>*]|[-–—](?=\s)|\p{Extended_Pictographic})/u
-const END_PUNCT = /[.,;:…]["”’)\]]*$/
+const AGENCY_AFTER_MARK = new RegExp(`(?:[/|(©]|\\bvia|\\bcredit:?|\\bphoto:?)\\s*${AGENCY.source}`, 'i')
+const AGENCY_AT_END = new RegExp(`${AGENCY.source}\\)?$`)
 const SHORT = 200
+const READ_MORE_LETTERS = READ_MORE_OPENERS.map((w) => w[0].toLowerCase()).join('')
+
+// Speed: every cue rule runs on every block, and nearly all fail. Most patterns are anchored at
+// the start, so each is guarded by the letters it can start with (`mayOpenWith`), or by the last
+// character for patterns anchored at the end. The guards only skip tests that could not match.
 
 /** Rules keyed on cue words: they win over list context. */
 const CUE_RULES: Rule[] = [
-  { id: 'clean/advert@1', label: 'advert', test: (t) => t.length < 80 && ADVERT.some((r) => r.test(t)) },
+  { id: 'clean/advert@1', label: 'advert', test: (t) => t.length < 80 && mayOpenWith(t, ADVERT_OPENERS) && ADVERT.some((r) => r.test(t)) },
   { id: 'clean/photo-credit@1', label: 'photo_credit', test: isPhotoCredit },
   { id: 'clean/photo-caption@1', label: 'photo_credit', test: isAgencyCaption },
-  { id: 'clean/read-more@1', label: 'read_more', test: (t) => t.length < 300 && READ_MORE.test(t) },
-  { id: 'clean/more-on@1', label: 'read_more', test: (t) => t.length < 120 && /^more (?:on|about) \p{Lu}/iu.test(t) && !END_PUNCT.test(t) },
-  { id: 'clean/poll@1', label: 'poll', test: (t) => t.length < SHORT && POLL.some((r) => r.test(t)) },
-  { id: 'clean/social-prompt@1', label: 'social_prompt', test: (t) => t.length < SHORT && SOCIAL_PROMPT.some((r) => r.test(t)) },
-  { id: 'clean/newsletter@1', label: 'newsletter', test: (t) => t.length < 300 && NEWSLETTER.some((r) => r.test(t)) },
-  { id: 'clean/related-heading@1', label: 'related_heading', test: (t) => t.length < 70 && RELATED_HEADING.some((r) => r.test(t)) },
+  { id: 'clean/read-more@1', label: 'read_more', test: (t) => t.length < 300 && mayOpenWith(t, READ_MORE_LETTERS) && READ_MORE.test(t) },
+  { id: 'clean/more-on@1', label: 'read_more', test: (t) => t.length < 120 && mayOpenWith(t, 'm') && /^more (?:on|about) \p{Lu}/iu.test(t) && !endsWithPunct(t) },
+  { id: 'clean/poll@1', label: 'poll', test: (t) => t.length < SHORT && (mayOpenWith(t, POLL_OPENERS) || mayEndWith(t, POLL_ENDINGS)) && POLL.some((r) => r.test(t)) },
+  { id: 'clean/social-prompt@1', label: 'social_prompt', test: (t) => t.length < SHORT && mayOpenWith(t, SOCIAL_PROMPT_OPENERS) && SOCIAL_PROMPT.some((r) => r.test(t)) },
+  { id: 'clean/newsletter@1', label: 'newsletter', test: (t) => t.length < 300 && (mayOpenWith(t, NEWSLETTER_OPENERS) || NEWSLETTER_WORD.test(t)) && NEWSLETTER.some((r) => r.test(t)) },
+  { id: 'clean/related-heading@1', label: 'related_heading', test: (t) => t.length < 70 && mayOpenWith(t, RELATED_HEADING_OPENERS) && RELATED_HEADING.some((r) => r.test(t)) },
 ]
+
+/**
+ * False only when the first character is printable ASCII and, compared without case, none of
+ * `openers`: then no pattern anchored at the start with one of those letters can match.
+ * (Case-insensitive patterns match no other character for an ASCII letter, even with /iu,
+ * except ſ and K, which are not ASCII and so always pass.)
+ * @example mayOpenWith('Advertisement', 'asp') // true
+ */
+export function mayOpenWith(t: string, openers: string): boolean {
+  const c = t.charCodeAt(0)
+  if (!(c > 32 && c < 127)) return true
+  return openers.includes(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c))
+}
+
+/** Same as `mayOpenWith`, for the last character (patterns anchored at the end). */
+export function mayEndWith(t: string, closers: string): boolean {
+  const c = t.charCodeAt(t.length - 1)
+  if (!(c > 32 && c < 127)) return true
+  return closers.includes(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c))
+}
 
 /** Rules keyed on a block's shape: tried after list context. */
 const SHAPE_RULES: Rule[] = [
-  { id: 'clean/byline@1', label: 'byline', test: (t) => t.length < 100 && (BYLINE_BY.test(t) || BYLINE_POSSESSIVE.test(t)) },
+  { id: 'clean/byline@1', label: 'byline', test: (t) => t.length < 100 && ((mayOpenWith(t, 'b') && BYLINE_BY.test(t)) || (mayEndWith(t, ':') && BYLINE_POSSESSIVE.test(t))) },
   { id: 'clean/heading@1', label: 'heading', test: isHeading },
 ]
 
@@ -68,7 +95,8 @@ export function labelBlock(text: string, prev?: BlockLabel): LabelledBlock {
   const inList = prev === 'related_heading' || prev === 'related_headline'
   if (inList && isHeadlineLine(text)) return { text, label: 'related_headline', rule: 'clean/related-headline@1' }
   // INFO: arrow and emoji bullets mark links to other stories even without a list heading.
-  if (/^(?:[►▶→➡⮕]|\p{Extended_Pictographic})/u.test(text) && isHeadlineLine(text)) {
+  // (Arrows and pictographs are all outside ASCII.)
+  if (!(text.charCodeAt(0) < 128) && /^(?:[►▶→➡⮕]|\p{Extended_Pictographic})/u.test(text) && isHeadlineLine(text)) {
     return { text, label: 'related_headline', rule: 'clean/arrow-headline@1' }
   }
   for (const rule of SHAPE_RULES) if (rule.test(text)) return { text, label: rule.label, rule: rule.id }
@@ -82,20 +110,44 @@ function isHeadlineLine(t: string): boolean {
 
 function isPhotoCredit(t: string): boolean {
   if (t.length > SHORT) return false
+  if (!mayOpenWith(t, '(pic')) return false
   return /^\(?\s*(?:photos?|pictures?|pics?|images?|credit|photograph)\s*(?:by\b|:|credits?\b|©)/i.test(t) || /^\(?©/.test(t)
 }
 
 /** A short caption naming an agency after a separator: "Salah celebrates (AFP via Getty Images)". */
 function isAgencyCaption(t: string): boolean {
   if (t.length > SHORT || !AGENCY.test(t)) return false
-  return new RegExp(`(?:[/|(©]|\\bvia|\\bcredit:?|\\bphoto:?)\\s*${AGENCY.source}`, 'i').test(t) || new RegExp(`${AGENCY.source}\\)?$`).test(t)
+  return AGENCY_AFTER_MARK.test(t) || AGENCY_AT_END.test(t)
 }
 
 /** A short title-like line: no sentence punctuation at its end, one sentence at most. */
 function isHeading(t: string): boolean {
-  if (t.length > 120 || END_PUNCT.test(t) || t.endsWith('!')) return false
+  if (t.length > 120 || endsWithPunct(t) || t.endsWith('!')) return false
   if (!/^[\p{Lu}\d“"‘']/u.test(t)) return false
-  const words = t.split(' ').length
+  const words = countSpaces(t) + 1
   if (words > 16 || /[.!?]\s+\p{Lu}/u.test(t)) return false
   return !t.endsWith('?') || words <= 12
+}
+
+/**
+ * Sentence punctuation, then only closing quotes and brackets, at the end: `/[.,;:…]["”’)\]]*$/`.
+ * @example endsWithPunct('He said: “No.”') // true
+ */
+export function endsWithPunct(t: string): boolean {
+  // Speed: a `$`-anchored class is tried at every position; this reads the end only.
+  let end = t.length
+  while (end > 0 && isCloser(t.charCodeAt(end - 1))) end--
+  const c = t.charCodeAt(end - 1)
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026
+}
+
+function isCloser(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93
+}
+
+/** `t.split(' ').length - 1` without the array. */
+function countSpaces(t: string): number {
+  let n = 0
+  for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) n++
+  return n
 }

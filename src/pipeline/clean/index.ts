@@ -6,7 +6,7 @@ import type { CleanedArticle } from '../../domain/types.ts'
 import { decodeText } from './10-decode.ts'
 import { splitBlocks } from './15-split-blocks.ts'
 import { labelBlocks } from './20-boilerplate.ts'
-import { toCleanedArticle } from './30-normalize.ts'
+import { assembleCollapsed } from './30-normalize.ts'
 
 /**
  * Cleans raw article text into labelled blocks. Pure, idempotent on `text`, never throws.
@@ -14,7 +14,8 @@ import { toCleanedArticle } from './30-normalize.ts'
  */
 export function cleanArticle(rawText: string): CleanedArticle {
   const decoded = decodeText(typeof rawText === 'string' ? rawText : '')
-  return toCleanedArticle(labelBlocks(splitBlocks(decoded)))
+  // splitBlocks collapses white space, so assembling need not again.
+  return assembleCollapsed(labelBlocks(splitBlocks(decoded)))
 }
 
 export { decodeText } from './10-decode.ts'

@@ -19,6 +19,7 @@ export const AUX_SRC = "(?:(?:has|have|had|also|then|later|further|previously|re
 /** An outlet or person a speaker told: "told Sky Sports", "informed The Daily Briefing". */
 export const VIA_SRC = "((?:The )?\\p{Lu}[\\p{L}&'’-]*(?: \\p{Lu}[\\p{L}&'’-]*){0,4})"
 
+/** The name-run pattern; `extractNames` uses the equivalent scanner in name-scan.ts (tested against it). */
 export const NAME_RE = new RegExp(NAME_SRC, 'gu')
 /** `, Romano went on to add` / `the CaughtOffside columnist informed The Daily Briefing` after a quote. */
 export const AFTER_SUBJECT_VERB = new RegExp(`^\\s*[,–—-]?\\s*${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b`, 'u')

@@ -2,6 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../clean/index.ts'
 import { findQuotes, splitSentences, toSentencesWithQuotes } from './index.ts'
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { antecedentAt, expandName, extractNames, findAntecedents, isJournalistAntecedentAt } from './names.ts'
+import { createSpeakerContext } from './speakers.ts'
 
 const sentencesOf = (raw: string): string[] => {
   const c = cleanArticle(raw)
@@ -31,6 +35,11 @@ describe('splitSentences', () => {
     ['', []],
   ])('%j', (input, expected) => {
     expect(sentencesOf(input)).toEqual(expected)
+  })
+
+  it('finds terminators across blocks without any, and in later blocks', () => {
+    expect(sentencesOf('he said no more\n\nand the rest\n\nlater. it came! Then ‼ More… Done\n\nlast one⁇ yes')).toEqual(
+      ['he said no more', 'and the rest', 'later. it came!', 'Then ‼', 'More…', 'Done', 'last one⁇ yes'])
   })
 
   it('never crosses a block boundary', () => {
@@ -113,5 +122,43 @@ describe('hostile text (property)', () => {
         qEnd = q.end
       }
     }), { numRuns: 500 })
+  })
+})
+
+describe('speaker context (lazy)', () => {
+  it('lists the same names and antecedents as the eager functions', () => {
+    const raw = 'Transfer expert Fabrizio Romano has confirmed it. Romano said: “Done.” According to Jane Smith, the club ‘insist’. The manager Mikel Arteta told Sky Sports: “No.” He said so.'
+    const c = cleanArticle(raw)
+    const isKnownJournalist = (n: string) => n === 'Jane Smith'
+    const ctx = createSpeakerContext(c, splitSentences(c), isKnownJournalist)
+    const names = extractNames(c.text)
+    expect(ctx.names).toEqual(names)
+    expect(ctx.antecedents).toEqual(findAntecedents(c.text, names, isKnownJournalist))
+    expect(ctx.antecedents.length).toBeGreaterThan(2)
+  })
+})
+
+describe('isJournalistAntecedentAt', () => {
+  const dir = fileURLToPath(new URL('../../../examples/articles/txt/', import.meta.url))
+  const texts = [
+    'Transfer expert Fabrizio Romano has confirmed it. Romano reported that it is done. The Athletic reported it. Sky Sports reported it.',
+    'Reporter Ana Lopez wrote, in her column, that Lopez said no. According to Jo Lee, Lee claims, Jo Lee tweeted.',
+    ...readdirSync(dir).map((f) => readFileSync(dir + f, 'utf8')),
+  ]
+  it('agrees with antecedentAt for names that are not known journalists', () => {
+    let journalists = 0
+    for (const raw of texts) {
+      const text = cleanArticle(raw).text
+      const names = extractNames(text)
+      for (let i = 0; i < names.length; i++) {
+        const a = antecedentAt(text, names, i)
+        for (const name of new Set([names[i].name, a?.name ?? '', expandName(names[i].name, names[i].start, names)])) {
+          const expected = a !== undefined && a.name === name && a.kind === 'journalist'
+          if (expected) journalists++
+          expect(isJournalistAntecedentAt(text, names, i, name)).toBe(expected)
+        }
+      }
+    }
+    expect(journalists).toBeGreaterThan(5)
   })
 })

@@ -8,6 +8,8 @@ import { ABBREVIATIONS, ABBREVIATION_BEFORE, NUMERIC_ABBREVIATIONS } from './abb
 
 const DOT = 46
 const ELLIPSIS = 0x2026
+/** What `isTerminator` accepts. */
+const TERMINATOR = /[.!?\u2026\u203c\u2047]/g
 
 /**
  * Splits a cleaned article into sentences with offsets into `cleaned.text`.
@@ -16,23 +18,43 @@ const ELLIPSIS = 0x2026
 export function splitSentences(cleaned: CleanedArticle): Sentence[] {
   const out: Sentence[] = []
   const { text, blocks } = cleaned
+  const terminators = new TerminatorFinder(text)
   for (let b = 0; b < blocks.length; b++) {
     const { start, end, label } = blocks[b]
-    if (label === 'body') scanBlock(text, start, end, b, out)
+    if (label === 'body') scanBlock(text, start, end, b, out, terminators)
     else pushSentence(text, start, end, b, out)
   }
   return out
 }
 
-function scanBlock(text: string, start: number, end: number, block: number, out: Sentence[]): void {
+/**
+ * Finds terminators for searches that move left to right. Speed: a native regex search finds the
+ * next terminator faster than a charCodeAt loop, and a hit past the block being scanned is kept
+ * for the next blocks, so no stretch of text is searched twice.
+ */
+class TerminatorFinder {
+  private from = 0
+  private found = -1
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first terminator at or after `from` (the text length when none). */
+  next(from: number): number {
+    if (from < this.from || from > this.found) {
+      TERMINATOR.lastIndex = from
+      this.found = TERMINATOR.test(this.text) ? TERMINATOR.lastIndex - 1 : this.text.length
+      this.from = from
+    }
+    return this.found
+  }
+}
+
+function scanBlock(text: string, start: number, end: number, block: number, out: Sentence[], terminators: TerminatorFinder): void {
   let s = start
   let i = start
   while (i < end) {
-    const c = text.charCodeAt(i)
-    if (!isTerminator(c)) {
-      i++
-      continue
-    }
+    i = terminators.next(i)
+    if (i >= end) break
     let t = i + 1
     while (t < end && isTerminator(text.charCodeAt(t))) t++
     let j = t

@@ -5,7 +5,10 @@
  * phrases resolve to the latest named speaker or journalist before them.
  */
 import type { Block, CleanedArticle, Sentence, Speaker } from '../../domain/types.ts'
-import { expandName, extractNames, findAntecedents, toKind, toNameMention, type Antecedent, type NameMention } from './names.ts'
+import {
+  antecedentAt, expandName, expandNameVia, extractNames, isJournalistMention, NameLookup, toKind, toNameMention,
+  type Antecedent, type NameMention,
+} from './names.ts'
 import {
   ACCORDING_TO, AFTER_SUBJECT_VERB, AFTER_VERB_SUBJECT, BEFORE_SUBJECT_VERB, INTRO_LINE, INTRO_POSSESSIVE,
   JOURNALIST_CUE_IN, VIA_AFTER,
@@ -28,13 +31,62 @@ const MAX_TRAILING_CLAUSE = 80
 const LOOKBEHIND = 300
 
 /**
- * Prepares the per-article lookups speaker rules need.
+ * Prepares the per-article lookups speaker rules need. `names` and `antecedents` are computed on
+ * first use, and the rules themselves evaluate antecedents one name at a time.
  * @example createSpeakerContext(cleaned, sentences).antecedents
  */
 export function createSpeakerContext(cleaned: CleanedArticle, sentences: readonly Sentence[], isKnownJournalist?: (name: string) => boolean): SpeakerContext {
-  const names = extractNames(cleaned.text)
-  const antecedents = findAntecedents(cleaned.text, names, isKnownJournalist)
-  return { text: cleaned.text, blocks: cleaned.blocks, sentences, names, antecedents, isKnownJournalist }
+  // Speed: most quotes need no antecedent and many articles have no quote with a named subject,
+  // so the name scan (a pass over the whole text) and the antecedent tests run only on demand.
+  return new LazySpeakerContext(cleaned.text, cleaned.blocks, sentences, isKnownJournalist)
+}
+
+class LazySpeakerContext implements SpeakerContext {
+  private nameList: NameMention[] | undefined
+  private antecedentList: Antecedent[] | undefined
+  /** Per name index: its antecedent, null when it is none, undefined when not yet tested. */
+  private readonly tested: (Antecedent | null | undefined)[] = []
+  private nameLookup: NameLookup | undefined
+
+  constructor(
+    readonly text: string,
+    readonly blocks: readonly Block[],
+    readonly sentences: readonly Sentence[],
+    readonly isKnownJournalist?: (name: string) => boolean,
+  ) {}
+
+  get names(): NameMention[] {
+    return (this.nameList ??= extractNames(this.text))
+  }
+
+  get antecedents(): Antecedent[] {
+    if (!this.antecedentList) {
+      const out: Antecedent[] = []
+      for (let i = 0; i < this.names.length; i++) {
+        const a = this.antecedentOf(i)
+        if (a) out.push(a)
+      }
+      this.antecedentList = out
+    }
+    return this.antecedentList
+  }
+
+  /** The antecedent of `names[i]` (what `findAntecedents` would list for it), tested once. */
+  antecedentOf(i: number): Antecedent | undefined {
+    let a = this.tested[i]
+    if (a === undefined) a = this.tested[i] = antecedentAt(this.text, this.names, i, this.isKnownJournalist) ?? null
+    return a ?? undefined
+  }
+
+  /** Name mentions by last word, without the whole-text scan `names` needs. */
+  get lookup(): NameLookup {
+    return (this.nameLookup ??= new NameLookup(this.text))
+  }
+
+  /** `expandName(name, at, this.names)`, by the list when already built, else by lookup. */
+  expand(name: string, at: number): string {
+    return this.nameList ? expandName(name, at, this.nameList) : expandNameVia(this.lookup, name, at)
+  }
 }
 
 /**
@@ -65,9 +117,10 @@ function speakerAccordingTo(ctx: SpeakerContext, span: QuoteSpan): Speaker | und
   const prefix = ctx.text.slice(from, span.start)
   const e = ctx.sentences[sentenceAt(ctx.sentences, span.end - 1)]
   const suffix = e && e.end > span.end ? ctx.text.slice(span.end, Math.min(e.end, span.end + 200)) : ''
-  const before = lastMatch(ACCORDING_TO, prefix)
+  // Speed: both patterns need the word "according" (ASCII letters only, even under /iu).
+  const before = mayHoldAccording(prefix) ? lastMatch(ACCORDING_TO_ALL, prefix) : null
   if (before) return toSpeaker(ctx, before[1], from + before.index + before[0].lastIndexOf(before[1]), 'speaker/according-to@1', 0.85)
-  const after = ACCORDING_TO.exec(suffix)
+  const after = mayHoldAccording(suffix) ? ACCORDING_TO.exec(suffix) : null
   if (after) return toSpeaker(ctx, after[1], span.end + after.index + after[0].lastIndexOf(after[1]), 'speaker/according-to@1', 0.85)
   return undefined
 }
@@ -111,21 +164,45 @@ function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: strin
   }
   const mention = toNameMention(subject, at)
   if (!mention) return undefined
-  const name = expandName(mention.name, mention.start, ctx.names)
+  // Speed: the lazy context expands through its lookup, never scanning the whole text for names.
+  const name = ctx instanceof LazySpeakerContext ? ctx.expand(mention.name, mention.start) : expandName(mention.name, mention.start, ctx.names)
   return withVia({ name, kind: kindOf(ctx, name), start: mention.start, end: mention.end, rule, confidence })
 }
 
 function kindOf(ctx: SpeakerContext, name: string): Speaker['kind'] {
   if (ctx.isKnownJournalist?.(name)) return 'journalist'
   if (toKind(name) === 'outlet') return 'outlet'
-  if (ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')) return 'journalist'
+  if (hasJournalistAntecedent(ctx, name)) return 'journalist'
   return toKind(name)
 }
 
+/**
+ * Same as `ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')`, for a name
+ * that is not a known journalist.
+ */
+function hasJournalistAntecedent(ctx: SpeakerContext, name: string): boolean {
+  if (!(ctx instanceof LazySpeakerContext)) return ctx.antecedents.some((a) => a.name === name && a.kind === 'journalist')
+  // Speed: an antecedent is named `name` only when its own name is `name` or the last word that
+  // expands to it ("Romano" → "Fabrizio Romano"), so only those names (found by lookup) are tested.
+  const last = name.slice(name.lastIndexOf(' ') + 1)
+  return ctx.lookup.endingWith(last).some((m) =>
+    (m.name === name || m.name === last) && isJournalistMention(ctx.text, m, ctx.expand(m.name, m.start), name))
+}
+
+/** The latest antecedent starting before `before` that `ok` accepts. */
 function lastAntecedent(ctx: SpeakerContext, before: number, ok: (a: Antecedent) => boolean): Antecedent | undefined {
-  for (let i = ctx.antecedents.length - 1; i >= 0; i--) {
-    const a = ctx.antecedents[i]
-    if (a.start < before && ok(a)) return a
+  if (!(ctx instanceof LazySpeakerContext)) {
+    for (let i = ctx.antecedents.length - 1; i >= 0; i--) {
+      const a = ctx.antecedents[i]
+      if (a.start < before && ok(a)) return a
+    }
+    return undefined
+  }
+  // Speed: antecedents keep their name's start and order, so walk the names back, testing lazily.
+  for (let i = ctx.names.length - 1; i >= 0; i--) {
+    if (ctx.names[i].start >= before) continue
+    const a = ctx.antecedentOf(i)
+    if (a && ok(a)) return a
   }
   return undefined
 }
@@ -149,8 +226,16 @@ function round(x: number): number {
   return Math.round(x * 100) / 100
 }
 
-function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+/** `ACCORDING_TO` for `lastMatch`, compiled once. */
+const ACCORDING_TO_ALL = new RegExp(ACCORDING_TO.source, `${ACCORDING_TO.flags}g`)
+
+function mayHoldAccording(s: string): boolean {
+  return s.length >= 9 && s.toLowerCase().includes('according')
+}
+
+/** The last match of a global pattern in `s`. */
+function lastMatch(g: RegExp, s: string): RegExpExecArray | null {
+  g.lastIndex = 0
   let last: RegExpExecArray | null = null
   for (let m = g.exec(s); m; m = g.exec(s)) last = m
   return last
