@@ -66,19 +66,27 @@ function matchCue(view: SentenceView, cue: Candidate['cue'], taken: [number, num
 /** Flags the cues having a keyword among the words (runs of `\w`: [A-Za-z0-9_], as the patterns' `\b` sees words) of `s`. */
 function markWanted(s: string, wanted: Uint8Array): void {
   for (const i of ALWAYS) wanted[i] = 1
-  let node = CharTrie.ROOT
-  let inWord = false
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 0
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) {
-      inWord = true
-      if (node >= 0) node = KEYWORDS.step(node, c)
-    } else {
-      if (inWord) for (const w of KEYWORDS.wordsAt(node) ?? []) for (const k of CUES_OF[w]) wanted[k] = 1
-      inWord = false
-      node = CharTrie.ROOT
+  const n = s.length
+  for (let i = 0; i < n;) {
+    if (!isWordChar(s.charCodeAt(i))) { i++; continue }
+    // A word starts at i: walk it through the trie; once no keyword continues it, just skip to its end.
+    let node = CharTrie.ROOT
+    let j = i
+    for (; j < n; j++) {
+      const c = s.charCodeAt(j)
+      if (!isWordChar(c)) break
+      node = KEYWORDS.step(node, c)
+      if (node < 0) { j++; while (j < n && isWordChar(s.charCodeAt(j))) j++; break }
     }
+    const words = node < 0 ? undefined : KEYWORDS.wordsAt(node)
+    if (words) for (const w of words) for (const k of CUES_OF[w]) wanted[k] = 1
+    i = j + 1 // s[j] is not a word character (or j = n)
   }
+}
+
+/** `\w` as the patterns see it: [A-Za-z0-9_]. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
 }
 
 function newCandidate(view: SentenceView, cue: Candidate['cue'], start: number, end: number, type: Candidate['type'], stance: Candidate['stance']): Candidate {
