@@ -5,7 +5,7 @@
  * the article's main suitor. Renewal-family cues take the holder on both sides.
  */
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
-import { clauseAt, type Candidate, type ClaimContext } from '../candidate.ts'
+import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { clubAfter, dist, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
 export { mentionsIn } from './counterpart.ts'
@@ -245,8 +245,23 @@ function uniqueNames(ms: Mention[], at: number): string[] {
 
 function isRenewalContext(c: Candidate, ctx: ClaimContext): boolean {
   if (RENEWAL_WORDS.test(c.view.folded)) return true
-  const para = ctx.views.filter((v) => v.paragraph === c.view.paragraph)
-  return para.some((v) => RENEWAL_WORDS.test(v.folded)) || /\bbetter\b.*\bnews about\b|\bnew deal\b/.test(headingBefore(c, ctx))
+  return renewalParagraphs(ctx.views).has(c.view.paragraph) || /\bbetter\b.*\bnews about\b|\bnew deal\b/.test(headingBefore(c, ctx))
+}
+
+const RENEWAL_PARAGRAPHS = new WeakMap<readonly SentenceView[], Set<number>>()
+
+/**
+ * The paragraphs (of `views`) with a sentence holding renewal words. Speed: read once per
+ * article, not once per claim over every sentence.
+ */
+function renewalParagraphs(views: readonly SentenceView[]): Set<number> {
+  let found = RENEWAL_PARAGRAPHS.get(views)
+  if (!found) {
+    found = new Set()
+    for (const v of views) if (!found.has(v.paragraph) && RENEWAL_WORDS.test(v.folded)) found.add(v.paragraph)
+    RENEWAL_PARAGRAPHS.set(views, found)
+  }
+  return found
 }
 
 function headingBefore(c: Candidate, ctx: ClaimContext): string {
