@@ -33,6 +33,19 @@ export interface GazetteerMatch<T> {
 export class Gazetteer<T> {
   private root: Node<T> = { next: new Map() }
   private text?: string
+  /**
+   * Speed: the root's children under which some form may start with a lower-case text token
+   * ("the Reds", "talkSPORT"): a token without a capital can only start those, so it is looked
+   * up in this small map. Built on first match after an add.
+   */
+  private lowerFirst?: Map<string, Node<T>>
+  /**
+   * Speed: the (length, first char) pairs of lowerFirst's keys, so that most lower-case words are
+   * turned away without hashing their text (a string's first Map lookup hashes it).
+   */
+  private lowerShapes = new Uint8Array(0)
+  /** Some form starts with a punctuation token ("." or "&"). */
+  private punctFirst = false
 
   /** Adds a surface form; a leading "the" also matches without it only when `optionalThe`. */
   add(form: string, value: T): void {
@@ -44,6 +57,7 @@ export class Gazetteer<T> {
       if (!child) node.next.set(t.norm, (child = { next: new Map() }))
       node = child
     }
+    this.lowerFirst = undefined
     const caps = toks.map((t, i) => t.cap && !(i === 0 && t.norm === 'the'))
     const upper = toks.map((t) => isAllCaps(form.slice(t.start, t.end)))
     ;(node.entries ??= []).push({ form, value, caps, upper })
@@ -55,10 +69,22 @@ export class Gazetteer<T> {
    */
   match(tokens: Token[], text?: string): GazetteerMatch<T>[] {
     this.text = text
+    const lowerFirst = (this.lowerFirst ??= this.buildLowerFirst())
+    const all = this.root.next
+    const lowerShapes = this.lowerShapes
     const out: GazetteerMatch<T>[] = []
     let i = 0
     while (i < tokens.length) {
-      const hit = this.longestAt(tokens, i)
+      // Speed: one lookup tells whether a form starts here; most tokens stop at it. Every form's
+      // first token either needs a capital (then only capitalised tokens can start it) or is in
+      // lowerFirst; punctuation starts nothing unless some form begins with it.
+      const t = tokens[i]
+      if (!t.word && !this.punctFirst) { i++; continue }
+      const norm = t.norm
+      if (!t.cap && lowerShapes[shapeOf(norm)] === 0) { i++; continue }
+      const first = (t.cap ? all : lowerFirst).get(norm)
+      if (!first) { i++; continue }
+      const hit = this.longestAt(tokens, i, first)
       if (hit) {
         out.push(hit)
         i = hit.to
@@ -67,19 +93,55 @@ export class Gazetteer<T> {
     return out
   }
 
-  private longestAt(tokens: Token[], i: number): GazetteerMatch<T> | undefined {
-    let node: Node<T> | undefined = this.root
-    let best: GazetteerMatch<T> | undefined
-    for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(tokens[j].norm)
-      if (!node) break
+  /** The longest match starting at token i, whose first token leads to `first`. */
+  private longestAt(tokens: Token[], i: number, first: Node<T>): GazetteerMatch<T> | undefined {
+    let node: Node<T> | undefined = first
+    let bestTo = -1
+    let bestEntries: GazetteerEntry<T>[] | undefined
+    for (let j = i; ; ) {
       if (node.entries) {
         const ok = agreeing(node.entries, tokens, i, this.text)
-        if (ok.length > 0) best = { from: i, to: j + 1, start: tokens[i].start, end: tokens[j].end, entries: ok }
+        if (ok.length > 0) { bestTo = j + 1; bestEntries = ok }
       }
+      if (++j >= tokens.length || node.next.size === 0) break
+      node = node.next.get(tokens[j].norm)
+      if (!node) break
     }
-    return best
+    return bestEntries ? { from: i, to: bestTo, start: tokens[i].start, end: tokens[bestTo - 1].end, entries: bestEntries } : undefined
   }
+
+  private buildLowerFirst(): Map<string, Node<T>> {
+    const out = new Map<string, Node<T>>()
+    this.punctFirst = false
+    this.lowerShapes = new Uint8Array(SHAPES)
+    for (const [norm, child] of this.root.next) {
+      if (anyLowerStart(child)) {
+        out.set(norm, child)
+        this.lowerShapes[shapeOf(norm)] = 1
+      }
+      if (!isWordStart(norm)) this.punctFirst = true
+    }
+    return out
+  }
+}
+
+const SHAPES = 64 * 128
+
+/** A small number for a non-empty string from its length and first char: equal strings share it. */
+function shapeOf(s: string): number {
+  return (Math.min(s.length, 63) << 7) | (s.charCodeAt(0) & 127)
+}
+
+/** Some entry at or under `node` lets its first token meet a token without a capital. */
+function anyLowerStart<T>(node: Node<T>): boolean {
+  if (node.entries?.some((e) => !e.caps[0])) return true
+  for (const child of node.next.values()) if (anyLowerStart(child)) return true
+  return false
+}
+
+/** Whether a folded token is a word token (the tokenizer's punctuation tokens are one non-word char). */
+function isWordStart(norm: string): boolean {
+  return tokenize(norm).some((t) => t.word)
 }
 
 /** The entries whose case rules the text meets, as a new array (a plain loop: this runs per hit). */

@@ -8,7 +8,15 @@ import type { ArticleEntities, PlayerInfo } from './find-mentions.ts'
 import { DEMONYMS, NATIONAL_TEAMS, ROLE_NOUNS } from './lexicon.ts'
 import type { Token } from './tokens.ts'
 
-const DETERMINERS = new Set(['the', 'their', 'his', 'our', 'your'])
+/** "the", "their", "his", "our", "your". Speed: compared, not looked up, so no word is hashed for it. */
+function isDeterminer(norm: string): boolean {
+  switch (norm.length) {
+    case 3: return norm === 'the' || norm === 'his' || norm === 'our'
+    case 4: return norm === 'your'
+    case 5: return norm === 'their'
+    default: return false
+  }
+}
 const MODIFIERS = new Set([
   'central', 'young', 'experienced', 'talented', 'former', 'club', "'s", 'vice', 'star', 'academy', 'in-form', 'versatile',
   'attacking', 'defensive', 'first-choice', 'current', 'long-serving', 'homegrown', 'local', 'world-class', 'prolific', 'creative',
@@ -23,7 +31,7 @@ export function findRolePhrases(text: string, tokens: Token[], covered: Uint8Arr
   const clubAt = new Map<number, string>()
   for (const m of ents.mentions) if (m.kind === 'club' && m.name) clubAt.set(m.start, m.name)
   for (let i = 0; i < tokens.length; i++) {
-    if (!DETERMINERS.has(tokens[i].norm) || covered[i]) continue
+    if (!isDeterminer(tokens[i].norm) || covered[i]) continue
     const phrase = readRole(tokens, i, clubAt)
     if (!phrase) continue
     const player = resolveRole(phrase, tokens[i].start, ents, text, out)
