@@ -57,7 +57,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   markExcluded(tokens, covered, opts.exclude ?? [])
   const kbMatches = idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
-  const clubScores = countUnambiguousClubs(kbMatches.map((m) => m.entries.map((e) => e.value)))
+  const clubScores = countUnambiguousClubs(kbMatches)
   for (const m of kbMatches) addKbMention(ents, text, m, clubScores)
   for (const p of discoverPeople(text, tokens, covered)) {
     covered.fill(1, p.from, p.to)
@@ -104,20 +104,33 @@ function isJobTitle(tokens: Token[], m: { from: number; to: number }): boolean {
   return m.to - m.from === 1 && tokens[m.from].norm === 'sporting' && /^(?:director|directors|chief|department)$/.test(tokens[m.to]?.norm ?? '')
 }
 
-function countUnambiguousClubs(groups: KbRef[][]): Map<string, number> {
+/** Per club id, the matches naming exactly one club. Speed: counted in place, no arrays per match. */
+function countUnambiguousClubs(matches: { entries: { value: KbRef }[] }[]): Map<string, number> {
   const scores = new Map<string, number>()
-  for (const refs of groups) {
-    const clubs = refs.filter((r) => r.kind === 'club')
-    if (clubs.length === 1) scores.set(clubs[0].club.id, (scores.get(clubs[0].club.id) ?? 0) + 1)
+  for (const m of matches) {
+    let club: ClubEntry | undefined
+    let clubs = 0
+    for (const e of m.entries) {
+      if (e.value.kind === 'club') { club = e.value.club; clubs++ }
+    }
+    if (clubs === 1) scores.set(club!.id, (scores.get(club!.id) ?? 0) + 1)
   }
   return scores
+}
+
+/** Whether the refs name more than one entity (`new Set(refs.map(refKey)).size > 1`). Speed: no keys built for the usual single ref. */
+function isAmbiguous(refs: KbRef[]): boolean {
+  if (refs.length < 2) return false
+  const first = refKey(refs[0])
+  for (let k = 1; k < refs.length; k++) if (refKey(refs[k]) !== first) return true
+  return false
 }
 
 function addKbMention(ents: ArticleEntities, text: string, m: { start: number; end: number; entries: { value: KbRef }[] }, clubScores: Map<string, number>): void {
   const refs = m.entries.map((e) => e.value)
   const surface = text.slice(m.start, m.end)
   const ref = pickRef(refs, clubScores)
-  const ambiguous = new Set(refs.map(refKey)).size > 1
+  const ambiguous = isAmbiguous(refs)
   const confidence = ambiguous ? 0.7 : 0.95
   const rule = ambiguous ? 'entity/kb-alias-in-context@1' : 'entity/kb-alias@1'
   if (ref.kind === 'club') {
