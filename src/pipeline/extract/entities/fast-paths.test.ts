@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { collapseSpaces } from './discover-people.ts'
-import { nameKey } from './gazetteer.ts'
+import { isAllCaps, isAllCapsAt, nameKey } from './gazetteer.ts'
 import { isAgeWord } from './role-phrases.ts'
 import { slugify } from './slug.ts'
 import { foldText } from './tokens.ts'
@@ -26,6 +26,10 @@ describe('entity fast paths match their regex definitions', () => {
     expect(slugify(s)).toBe(regexSlug(s))
   })
 
+  it.each([...tricky, 'AS', 'As', 'A', 'A1', '12', 'PSV-B', 'ÉL', 'Él', 'ß', 'ǅ'])('isAllCapsAt %j (inside other text)', (s) => {
+    expect(isAllCapsAt(`x ${s} y`, 2, 2 + s.length)).toBe(isAllCaps(s))
+  })
+
   it.each(['26-year-old', '6-year-old', '126-year-old', '26-year-olds', '26‐year‐old', '٢٦-year-old', 'ab-year-old', '26-year-old\n', '26-Year-old', ''])(
     'isAgeWord %j',
     (s) => expect(isAgeWord(s)).toBe(/^\d{2}-year-old$/.test(s)),
@@ -38,6 +42,7 @@ describe('entity fast paths match their regex definitions', () => {
         expect(collapseSpaces(s)).toBe(s.replace(/\s+/g, ' '))
         expect(slugify(s)).toBe(regexSlug(s))
         expect(isAgeWord(s)).toBe(/^\d{2}-year-old$/.test(s))
+        expect(isAllCapsAt(s, 0, s.length)).toBe(isAllCaps(s))
       }),
       { numRuns: 3000 },
     )

@@ -19,7 +19,16 @@ export interface GazetteerEntry<T> {
 interface Node<T> {
   next: Map<string, Node<T>>
   entries?: GazetteerEntry<T>[]
+  /**
+   * Speed: for a node with few children, their keys and nodes side by side (set before
+   * matching): comparing a token with a key or two is cheaper than hashing it for `next`.
+   */
+  keys?: string[]
+  kids?: Node<T>[]
 }
+
+/** Nodes with at most this many children are searched by comparison. */
+const FEW_CHILDREN = 4
 
 export interface GazetteerMatch<T> {
   /** Token index range [from, to). */
@@ -104,13 +113,15 @@ export class Gazetteer<T> {
         if (ok.length > 0) { bestTo = j + 1; bestEntries = ok }
       }
       if (++j >= tokens.length || node.next.size === 0) break
-      node = node.next.get(tokens[j].norm)
+      node = childOf(node, tokens[j].norm)
       if (!node) break
     }
     return bestEntries ? { from: i, to: bestTo, start: tokens[i].start, end: tokens[bestTo - 1].end, entries: bestEntries } : undefined
   }
 
+  /** Builds lowerFirst and the nodes' side-by-side children: the tables `match` reads. */
   private buildLowerFirst(): Map<string, Node<T>> {
+    for (const child of this.root.next.values()) setFewChildren(child)
     const out = new Map<string, Node<T>>()
     this.punctFirst = false
     this.lowerShapes = new Uint8Array(SHAPES)
@@ -123,6 +134,25 @@ export class Gazetteer<T> {
     }
     return out
   }
+}
+
+/** The child of `node` under token `norm`. */
+function childOf<T>(node: Node<T>, norm: string): Node<T> | undefined {
+  const keys = node.keys
+  if (keys === undefined) return node.next.get(norm)
+  for (let k = 0; k < keys.length; k++) if (keys[k] === norm) return node.kids![k]
+  return undefined
+}
+
+function setFewChildren<T>(node: Node<T>): void {
+  if (node.next.size <= FEW_CHILDREN) {
+    node.keys = [...node.next.keys()]
+    node.kids = [...node.next.values()]
+  } else {
+    node.keys = undefined
+    node.kids = undefined
+  }
+  for (const child of node.next.values()) setFewChildren(child)
 }
 
 const SHAPES = 64 * 128
@@ -146,6 +176,8 @@ function isWordStart(norm: string): boolean {
 
 /** The entries whose case rules the text meets, as a new array (a plain loop: this runs per hit). */
 function agreeing<T>(entries: GazetteerEntry<T>[], tokens: Token[], from: number, text?: string): GazetteerEntry<T>[] {
+  // Speed: the usual single entry needs no loop.
+  if (entries.length === 1) return capsAgree(entries[0], tokens, from, text) ? [entries[0]] : []
   const ok: GazetteerEntry<T>[] = []
   for (let k = 0; k < entries.length; k++) if (capsAgree(entries[k], tokens, from, text)) ok.push(entries[k])
   return ok
@@ -155,12 +187,24 @@ function capsAgree<T>(e: GazetteerEntry<T>, tokens: Token[], from: number, text?
   for (let k = 0; k < e.caps.length; k++) {
     const t = tokens[from + k]
     if (e.caps[k] && !t.cap) return false
-    if (e.upper[k] && text !== undefined && !isAllCaps(text.slice(t.start, t.end))) return false
+    if (e.upper[k] && text !== undefined && !isAllCapsAt(text, t.start, t.end)) return false
   }
   return true
 }
 
-function isAllCaps(s: string): boolean {
+/** `isAllCaps(text.slice(start, end))`. Speed: ASCII text is read in place, without the slice and its two case copies. */
+export function isAllCapsAt(text: string, start: number, end: number): boolean {
+  let upper = false
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c > 127) return isAllCaps(text.slice(start, end))
+    if (c >= 97 && c <= 122) return false
+    if (c >= 65 && c <= 90) upper = true
+  }
+  return end - start >= 2 && upper
+}
+
+export function isAllCaps(s: string): boolean {
   return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase()
 }
 
