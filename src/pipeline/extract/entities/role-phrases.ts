@@ -56,9 +56,10 @@ function readRole(tokens: Token[], i: number, clubAt: Map<number, string>): Role
   for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
     const t = tokens[j]
     if (isAgeWord(t.norm)) return { head: j, age: Number(t.norm.slice(0, 2)), nationality, club }
-    if (t.norm in DEMONYMS && j === i + 1 && t.cap) return { head: j, nationality: DEMONYMS[t.norm] }
+    // Speed: the cheap tests first (all are pure, so the order does not change the answer).
+    if (t.cap && j === i + 1 && t.norm in DEMONYMS) return { head: j, nationality: DEMONYMS[t.norm] }
     if (t.norm in ROLE_NOUNS) return { head: j, category: ROLE_NOUNS[t.norm], nationality, club }
-    if (NATIONAL_TEAMS.has(t.norm) && t.cap) { nationality = t.norm; continue }
+    if (t.cap && NATIONAL_TEAMS.has(t.norm)) { nationality = t.norm; continue }
     if (clubAt.has(t.start)) { club = clubAt.get(t.start); while (j + 1 < tokens.length && tokens[j + 1].cap && tokens[j + 1].start - t.end < 3) j++; continue }
     if (MODIFIERS.has(t.norm)) continue
     return undefined
