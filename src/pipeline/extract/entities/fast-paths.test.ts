@@ -5,6 +5,7 @@ import { isAllCaps, isAllCapsAt, nameKey } from './gazetteer.ts'
 import { isAgeWord } from './role-phrases.ts'
 import { slugify } from './slug.ts'
 import { foldText } from './tokens.ts'
+import { shortNameKeys } from './find-mentions.ts'
 
 // The hand-written fast paths must give exactly what the regexes they skip would give.
 const regexNameKey = (s: string) => foldText(s).replace(/[^a-z0-9]+/g, ' ').trim()
@@ -53,5 +54,20 @@ describe('entity fast paths match their regex definitions', () => {
       const s = `a${String.fromCharCode(c)}b`
       expect(collapseSpaces(s)).toBe(s.replace(/\s+/g, ' '))
     }
+  })
+})
+
+describe('shortNameKeys', () => {
+  it.each([
+    ['Salah', []],
+    ['Mohamed Salah', ['mohamed', 'salah']],
+    ['Trent Alexander-Arnold', ['trent', 'alexander-arnold']],
+    ['Virgil van Dijk', ['virgil', 'dijk', 'van dijk'], 'van'],
+    ['Virgil Van Dijk', ['virgil', 'dijk']],
+    ["Kylian Mbappé's", ['kylian', 'mbappe']],
+    ['', []],
+  ] as [string, string[], string?][])('%j', (name, keys, pairFirst) => {
+    expect(shortNameKeys(name)).toEqual(pairFirst ? { keys, pairFirst } : { keys })
+    expect(shortNameKeys(name)).toEqual(pairFirst ? { keys, pairFirst } : { keys })
   })
 })
