@@ -77,9 +77,11 @@ export function isAgeWord(norm: string): boolean {
 
 function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities, text: string, earlier: Mention[]): PlayerInfo | undefined {
   // Role phrases resolved earlier in this article count as mentions too ("The Uruguayan … the 25-year-old").
-  const before = [...ents.mentions, ...earlier]
-    .filter((m) => m.kind === 'player' && m.start < at && at - m.end < RECENCY_CHARS && m.name)
-    .sort((a, b) => b.start - a.start)
+  const before: Mention[] = []
+  // Speed: a plain loop over both lists (this runs per phrase), in the order a spread would give.
+  pushRecentPlayers(ents.mentions, at, before)
+  pushRecentPlayers(earlier, at, before)
+  before.sort((a, b) => b.start - a.start)
   const focal = ents.focal ? ents.players.get(ents.focal) : undefined
   // INFO: seed 003 compares the focal player with two others, then says "the defender": when
   // the focal player is among the recent mentions and fits, he is meant.
@@ -98,6 +100,14 @@ function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities, text
     if (seen.size >= 3) break
   }
   return focal && compatible(focal, phrase, ents.date) ? focal : undefined
+}
+
+/** Appends the player mentions of `list` ending less than RECENCY_CHARS before `at`. */
+function pushRecentPlayers(list: Mention[], at: number, out: Mention[]): void {
+  for (let k = 0; k < list.length; k++) {
+    const m = list[k]
+    if (m.kind === 'player' && m.start < at && at - m.end < RECENCY_CHARS && m.name) out.push(m)
+  }
 }
 
 function compatible(p: PlayerInfo, r: RolePhrase, date?: string | null): boolean {
