@@ -25,6 +25,12 @@ interface Node<T> {
    */
   keys?: string[]
   kids?: Node<T>[]
+  /**
+   * Speed: the children under which some form lets its token at this place meet a token without
+   * a capital (none: undefined). A lower-case token looks only here, so "the transfer" stops at
+   * "the" without hashing "transfer". Set before matching.
+   */
+  lowerNext?: Map<string, Node<T>>
 }
 
 /** Nodes with at most this many children are searched by comparison. */
@@ -113,7 +119,8 @@ export class Gazetteer<T> {
         if (ok.length > 0) { bestTo = j + 1; bestEntries = ok }
       }
       if (++j >= tokens.length || node.next.size === 0) break
-      node = childOf(node, tokens[j].norm)
+      const t = tokens[j]
+      node = t.cap ? childOf(node, t.norm) : node.lowerNext?.get(t.norm)
       if (!node) break
     }
     return bestEntries ? { from: i, to: bestTo, start: tokens[i].start, end: tokens[bestTo - 1].end, entries: bestEntries } : undefined
@@ -121,12 +128,12 @@ export class Gazetteer<T> {
 
   /** Builds lowerFirst and the nodes' side-by-side children: the tables `match` reads. */
   private buildLowerFirst(): Map<string, Node<T>> {
-    for (const child of this.root.next.values()) setFewChildren(child)
+    for (const child of this.root.next.values()) prepareNode(child, 0)
     const out = new Map<string, Node<T>>()
     this.punctFirst = false
     this.lowerShapes = new Uint8Array(SHAPES)
     for (const [norm, child] of this.root.next) {
-      if (anyLowerStart(child)) {
+      if (anyLowerAt(child, 0)) {
         out.set(norm, child)
         this.lowerShapes[shapeOf(norm)] = 1
       }
@@ -144,15 +151,16 @@ function childOf<T>(node: Node<T>, norm: string): Node<T> | undefined {
   return undefined
 }
 
-function setFewChildren<T>(node: Node<T>): void {
-  if (node.next.size <= FEW_CHILDREN) {
-    node.keys = [...node.next.keys()]
-    node.kids = [...node.next.values()]
-  } else {
-    node.keys = undefined
-    node.kids = undefined
+/** Sets the side-by-side children and lowerNext of a node at token place `at`, and of those below. */
+function prepareNode<T>(node: Node<T>, at: number): void {
+  const few = node.next.size <= FEW_CHILDREN
+  node.keys = few ? [...node.next.keys()] : undefined
+  node.kids = few ? [...node.next.values()] : undefined
+  node.lowerNext = undefined
+  for (const [norm, child] of node.next) {
+    if (anyLowerAt(child, at + 1)) (node.lowerNext ??= new Map()).set(norm, child)
+    prepareNode(child, at + 1)
   }
-  for (const child of node.next.values()) setFewChildren(child)
 }
 
 const SHAPES = 64 * 128
@@ -162,10 +170,10 @@ function shapeOf(s: string): number {
   return (Math.min(s.length, 63) << 7) | (s.charCodeAt(0) & 127)
 }
 
-/** Some entry at or under `node` lets its first token meet a token without a capital. */
-function anyLowerStart<T>(node: Node<T>): boolean {
-  if (node.entries?.some((e) => !e.caps[0])) return true
-  for (const child of node.next.values()) if (anyLowerStart(child)) return true
+/** Some entry at or under `node` lets its token at place `at` meet a token without a capital. */
+function anyLowerAt<T>(node: Node<T>, at: number): boolean {
+  if (node.entries?.some((e) => !e.caps[at])) return true
+  for (const child of node.next.values()) if (anyLowerAt(child, at)) return true
   return false
 }
 
