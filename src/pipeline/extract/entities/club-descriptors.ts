@@ -16,18 +16,29 @@ const LEAGUE_WORDS: [string[], string][] = [
 ]
 
 /**
+ * Speed: LEAGUE_WORDS by first word, in list order, so that a "the" followed by an ordinary word
+ * tries no league.
+ */
+const LEAGUES_BY_FIRST = new Map<string, [string[], string][]>()
+for (const entry of LEAGUE_WORDS) {
+  const list = LEAGUES_BY_FIRST.get(entry[0][0]) ?? []
+  list.push(entry)
+  LEAGUES_BY_FIRST.set(entry[0][0], list)
+}
+
+/**
  * @example findDescriptors(text, tokens, covered, ents) // [{ surface: 'the Spanish giants', name: 'Real Madrid', … }]
  */
 export function findDescriptors(text: string, tokens: Token[], covered: Uint8Array, ents: ArticleEntities): Mention[] {
   const out: Mention[] = []
-  const clubMentions = ents.mentions.filter((m) => m.kind === 'club')
+  let clubMentions: Mention[] | undefined
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].norm !== 'the' || covered[i]) continue
     const scope = readScope(tokens, i + 1)
     if (!scope) continue
     const noun = tokens[scope.next]
     if (!noun || !CLUB_DESCRIPTOR_NOUNS.has(noun.norm) || covered[scope.next]) continue
-    const club = resolveScope(scope, clubMentions, tokens[i].start, ents)
+    const club = resolveScope(scope, (clubMentions ??= ents.mentions.filter((m) => m.kind === 'club')), tokens[i].start, ents)
     if (!club) continue
     covered.fill(1, i, scope.next + 1)
     const start = tokens[i].start
@@ -43,7 +54,7 @@ function readScope(tokens: Token[], i: number): Scope | undefined {
   const t = tokens[i]
   if (!t) return undefined
   const country = COUNTRY_ADJECTIVES[t.norm]
-  for (const [words, league] of LEAGUE_WORDS) {
+  for (const [words, league] of LEAGUES_BY_FIRST.get(t.norm) ?? []) {
     if (words.every((w, k) => tokens[i + k]?.norm === w)) return { league, country, next: i + words.length }
   }
   if (country && t.cap) return { country, next: i + 1 }

@@ -26,10 +26,11 @@ export function discoverPeople(text: string, tokens: Token[], covered: Uint8Arra
     const end = nameRunEnd(tokens, covered, i)
     if (end < 0) { i++; continue }
     // INFO: "Ben Doak", "Van Dijk": a capitalised particle is a name word; only "van", "de" in lower case are particles.
-    const words = tokens.slice(i, end).filter((t) => t.cap || !NAME_PARTICLES.has(t.norm))
+    let words = 0
+    for (let k = i; k < end; k++) if (tokens[k].cap || !NAME_PARTICLES.has(tokens[k].norm)) words++
     const prev = i > 0 ? tokens[i - 1].norm : ''
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
-    if (words.length >= 2 && words.length <= 4 && !titled && !looksLikeHeadingRun(tokens, i, end)) {
+    if (words >= 2 && words <= 4 && !titled && !looksLikeHeadingRun(tokens, i, end)) {
       out.push(classify(text, tokens, i, end))
     }
     i = end

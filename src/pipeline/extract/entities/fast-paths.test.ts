@@ -1,10 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { collapseSpaces } from './discover-people.ts'
-import { nameKey } from './gazetteer.ts'
+import { isAllCaps, isAllCapsAt, nameKey } from './gazetteer.ts'
 import { isAgeWord } from './role-phrases.ts'
 import { slugify } from './slug.ts'
 import { foldText } from './tokens.ts'
+import { shortNameKeys } from './find-mentions.ts'
 
 // The hand-written fast paths must give exactly what the regexes they skip would give.
 const regexNameKey = (s: string) => foldText(s).replace(/[^a-z0-9]+/g, ' ').trim()
@@ -26,6 +27,10 @@ describe('entity fast paths match their regex definitions', () => {
     expect(slugify(s)).toBe(regexSlug(s))
   })
 
+  it.each([...tricky, 'AS', 'As', 'A', 'A1', '12', 'PSV-B', 'ÉL', 'Él', 'ß', 'ǅ'])('isAllCapsAt %j (inside other text)', (s) => {
+    expect(isAllCapsAt(`x ${s} y`, 2, 2 + s.length)).toBe(isAllCaps(s))
+  })
+
   it.each(['26-year-old', '6-year-old', '126-year-old', '26-year-olds', '26‐year‐old', '٢٦-year-old', 'ab-year-old', '26-year-old\n', '26-Year-old', ''])(
     'isAgeWord %j',
     (s) => expect(isAgeWord(s)).toBe(/^\d{2}-year-old$/.test(s)),
@@ -38,6 +43,7 @@ describe('entity fast paths match their regex definitions', () => {
         expect(collapseSpaces(s)).toBe(s.replace(/\s+/g, ' '))
         expect(slugify(s)).toBe(regexSlug(s))
         expect(isAgeWord(s)).toBe(/^\d{2}-year-old$/.test(s))
+        expect(isAllCapsAt(s, 0, s.length)).toBe(isAllCaps(s))
       }),
       { numRuns: 3000 },
     )
@@ -48,5 +54,20 @@ describe('entity fast paths match their regex definitions', () => {
       const s = `a${String.fromCharCode(c)}b`
       expect(collapseSpaces(s)).toBe(s.replace(/\s+/g, ' '))
     }
+  })
+})
+
+describe('shortNameKeys', () => {
+  it.each([
+    ['Salah', []],
+    ['Mohamed Salah', ['mohamed', 'salah']],
+    ['Trent Alexander-Arnold', ['trent', 'alexander-arnold']],
+    ['Virgil van Dijk', ['virgil', 'dijk', 'van dijk'], 'van'],
+    ['Virgil Van Dijk', ['virgil', 'dijk']],
+    ["Kylian Mbappé's", ['kylian', 'mbappe']],
+    ['', []],
+  ] as [string, string[], string?][])('%j', (name, keys, pairFirst) => {
+    expect(shortNameKeys(name)).toEqual(pairFirst ? { keys, pairFirst } : { keys })
+    expect(shortNameKeys(name)).toEqual(pairFirst ? { keys, pairFirst } : { keys })
   })
 })

@@ -57,15 +57,20 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   markExcluded(tokens, covered, opts.exclude ?? [])
   const kbMatches = idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
-  const clubScores = countUnambiguousClubs(kbMatches.map((m) => m.entries.map((e) => e.value)))
+  const clubScores = countUnambiguousClubs(kbMatches)
   for (const m of kbMatches) addKbMention(ents, text, m, clubScores)
   for (const p of discoverPeople(text, tokens, covered)) {
     covered.fill(1, p.from, p.to)
     const start = tokens[p.from].start
     const end = tokens[p.to - 1].end
-    if (p.role === 'player') notePlayer(ents, p.name, start, false, {})
-    else ents.people.add(p.name)
-    pushMention(ents, { start, end, surface: text.slice(start, end), kind: p.role, name: p.name, entityId: `${p.role === 'player' ? 'player' : 'person'}:${slugify(p.name)}` as EntityId, rule: p.rule, confidence: p.confidence })
+    // Speed: a player's id is the one notePlayer already built (`player:${slugify(name)}`).
+    let entityId: EntityId
+    if (p.role === 'player') entityId = notePlayer(ents, p.name, start, false, NO_INFO).id
+    else {
+      ents.people.add(p.name)
+      entityId = `person:${slugify(p.name)}` as EntityId
+    }
+    pushMention(ents, { start, end, surface: text.slice(start, end), kind: p.role, name: p.name, entityId, rule: p.rule, confidence: p.confidence })
   }
   linkShortNames(ents, text, covered)
   for (const m of findDescriptors(text, tokens, covered, ents)) pushMention(ents, m)
@@ -104,20 +109,33 @@ function isJobTitle(tokens: Token[], m: { from: number; to: number }): boolean {
   return m.to - m.from === 1 && tokens[m.from].norm === 'sporting' && /^(?:director|directors|chief|department)$/.test(tokens[m.to]?.norm ?? '')
 }
 
-function countUnambiguousClubs(groups: KbRef[][]): Map<string, number> {
+/** Per club id, the matches naming exactly one club. Speed: counted in place, no arrays per match. */
+function countUnambiguousClubs(matches: { entries: { value: KbRef }[] }[]): Map<string, number> {
   const scores = new Map<string, number>()
-  for (const refs of groups) {
-    const clubs = refs.filter((r) => r.kind === 'club')
-    if (clubs.length === 1) scores.set(clubs[0].club.id, (scores.get(clubs[0].club.id) ?? 0) + 1)
+  for (const m of matches) {
+    let club: ClubEntry | undefined
+    let clubs = 0
+    for (const e of m.entries) {
+      if (e.value.kind === 'club') { club = e.value.club; clubs++ }
+    }
+    if (clubs === 1) scores.set(club!.id, (scores.get(club!.id) ?? 0) + 1)
   }
   return scores
+}
+
+/** Whether the refs name more than one entity (`new Set(refs.map(refKey)).size > 1`). Speed: no keys built for the usual single ref. */
+function isAmbiguous(refs: KbRef[]): boolean {
+  if (refs.length < 2) return false
+  const first = refKey(refs[0])
+  for (let k = 1; k < refs.length; k++) if (refKey(refs[k]) !== first) return true
+  return false
 }
 
 function addKbMention(ents: ArticleEntities, text: string, m: { start: number; end: number; entries: { value: KbRef }[] }, clubScores: Map<string, number>): void {
   const refs = m.entries.map((e) => e.value)
   const surface = text.slice(m.start, m.end)
   const ref = pickRef(refs, clubScores)
-  const ambiguous = new Set(refs.map(refKey)).size > 1
+  const ambiguous = isAmbiguous(refs)
   const confidence = ambiguous ? 0.7 : 0.95
   const rule = ambiguous ? 'entity/kb-alias-in-context@1' : 'entity/kb-alias@1'
   if (ref.kind === 'club') {
@@ -160,6 +178,8 @@ function pickRef(refs: KbRef[], clubScores: Map<string, number>): KbRef {
   return best
 }
 
+const NO_INFO: { club?: string; position?: string; nationality?: string; dateOfBirth?: string } = Object.freeze({})
+
 export function notePlayer(ents: ArticleEntities, name: string, start: number, known: boolean, info: { club?: string; position?: string; nationality?: string; dateOfBirth?: string }): PlayerInfo {
   let p = ents.players.get(name)
   if (!p) {
@@ -176,17 +196,13 @@ function pushMention(ents: ArticleEntities, m: Mention): void {
 
 /** Registers first and last names of every multi-word person, then links lone occurrences. */
 function linkShortNames(ents: ArticleEntities, text: string, covered: Uint8Array): void {
-  const alias = new Map<string, { name: string; kind: 'player' | 'person' } | null>()
+  // `id`: the entity id, built on the alias's first link.
+  const alias = new Map<string, { name: string; kind: 'player' | 'person'; id?: EntityId } | null>()
   // Speed: first words of the two-word keys ("van dijk"): only after one of them is a pair key built and looked up.
   const pairFirsts = new Set<string>()
   const register = (name: string, kind: 'player' | 'person') => {
-    const parts = tokenize(name).filter((t) => t.word && t.norm !== "'s")
-    if (parts.length < 2) return
-    const keys = [parts[0].norm, parts[parts.length - 1].norm]
-    if (parts.length >= 3 && !parts[parts.length - 2].cap) {
-      keys.push(parts[parts.length - 2].norm + ' ' + parts[parts.length - 1].norm)
-      pairFirsts.add(parts[parts.length - 2].norm)
-    }
+    const { keys, pairFirst } = shortNameKeys(name)
+    if (pairFirst !== undefined) pairFirsts.add(pairFirst)
     for (const k of keys) {
       const prev = alias.get(k)
       alias.set(k, prev === undefined || prev?.name === name ? { name, kind } : null)
@@ -205,9 +221,39 @@ function linkShortNames(ents: ArticleEntities, text: string, covered: Uint8Array
     covered.fill(1, i, to)
     const start = t.start
     const end = toks[to - 1].end
-    if (hit.kind === 'player') notePlayer(ents, hit.name, start, false, {})
-    pushMention(ents, { start, end, surface: text.slice(start, end), kind: hit.kind, name: hit.name, entityId: `${hit.kind}:${slugify(hit.name)}` as EntityId, rule: 'entity/short-name@1', confidence: 0.8 })
+    if (hit.kind === 'player') notePlayer(ents, hit.name, start, false, NO_INFO)
+    pushMention(ents, { start, end, surface: text.slice(start, end), kind: hit.kind, name: hit.name, entityId: (hit.id ??= `${hit.kind}:${slugify(hit.name)}` as EntityId), rule: 'entity/short-name@1', confidence: 0.8 })
   }
+}
+
+interface ShortNameKeys {
+  /** First word, last word, and for "Virgil van Dijk" the pair "van dijk"; none for one-word names. */
+  keys: string[]
+  /** First word of the pair key. */
+  pairFirst?: string
+}
+
+// Speed: the same names recur across articles; their keys are remembered (dropped whole past a bound).
+const SHORT_KEYS_LIMIT = 20_000
+const shortKeysCache = new Map<string, ShortNameKeys>()
+
+/** The words a lone mention of `name` may use. Callers must not change the result. */
+export function shortNameKeys(name: string): ShortNameKeys {
+  let hit = shortKeysCache.get(name)
+  if (hit === undefined) {
+    const parts = tokenize(name).filter((t) => t.word && t.norm !== "'s")
+    hit = { keys: [] }
+    if (parts.length >= 2) {
+      hit.keys.push(parts[0].norm, parts[parts.length - 1].norm)
+      if (parts.length >= 3 && !parts[parts.length - 2].cap) {
+        hit.keys.push(parts[parts.length - 2].norm + ' ' + parts[parts.length - 1].norm)
+        hit.pairFirst = parts[parts.length - 2].norm
+      }
+    }
+    if (shortKeysCache.size >= SHORT_KEYS_LIMIT) shortKeysCache.clear()
+    shortKeysCache.set(name, hit)
+  }
+  return hit
 }
 
 /** The player the article is about: most mentions, with a bonus for appearing in its opening. */

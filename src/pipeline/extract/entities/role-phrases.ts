@@ -8,7 +8,15 @@ import type { ArticleEntities, PlayerInfo } from './find-mentions.ts'
 import { DEMONYMS, NATIONAL_TEAMS, ROLE_NOUNS } from './lexicon.ts'
 import type { Token } from './tokens.ts'
 
-const DETERMINERS = new Set(['the', 'their', 'his', 'our', 'your'])
+/** "the", "their", "his", "our", "your". Speed: compared, not looked up, so no word is hashed for it. */
+function isDeterminer(norm: string): boolean {
+  switch (norm.length) {
+    case 3: return norm === 'the' || norm === 'his' || norm === 'our'
+    case 4: return norm === 'your'
+    case 5: return norm === 'their'
+    default: return false
+  }
+}
 const MODIFIERS = new Set([
   'central', 'young', 'experienced', 'talented', 'former', 'club', "'s", 'vice', 'star', 'academy', 'in-form', 'versatile',
   'attacking', 'defensive', 'first-choice', 'current', 'long-serving', 'homegrown', 'local', 'world-class', 'prolific', 'creative',
@@ -23,7 +31,7 @@ export function findRolePhrases(text: string, tokens: Token[], covered: Uint8Arr
   const clubAt = new Map<number, string>()
   for (const m of ents.mentions) if (m.kind === 'club' && m.name) clubAt.set(m.start, m.name)
   for (let i = 0; i < tokens.length; i++) {
-    if (!DETERMINERS.has(tokens[i].norm) || covered[i]) continue
+    if (!isDeterminer(tokens[i].norm) || covered[i]) continue
     const phrase = readRole(tokens, i, clubAt)
     if (!phrase) continue
     const player = resolveRole(phrase, tokens[i].start, ents, text, out)
@@ -48,9 +56,10 @@ function readRole(tokens: Token[], i: number, clubAt: Map<number, string>): Role
   for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
     const t = tokens[j]
     if (isAgeWord(t.norm)) return { head: j, age: Number(t.norm.slice(0, 2)), nationality, club }
-    if (t.norm in DEMONYMS && j === i + 1 && t.cap) return { head: j, nationality: DEMONYMS[t.norm] }
+    // Speed: the cheap tests first (all are pure, so the order does not change the answer).
+    if (t.cap && j === i + 1 && t.norm in DEMONYMS) return { head: j, nationality: DEMONYMS[t.norm] }
     if (t.norm in ROLE_NOUNS) return { head: j, category: ROLE_NOUNS[t.norm], nationality, club }
-    if (NATIONAL_TEAMS.has(t.norm) && t.cap) { nationality = t.norm; continue }
+    if (t.cap && NATIONAL_TEAMS.has(t.norm)) { nationality = t.norm; continue }
     if (clubAt.has(t.start)) { club = clubAt.get(t.start); while (j + 1 < tokens.length && tokens[j + 1].cap && tokens[j + 1].start - t.end < 3) j++; continue }
     if (MODIFIERS.has(t.norm)) continue
     return undefined
@@ -68,9 +77,11 @@ export function isAgeWord(norm: string): boolean {
 
 function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities, text: string, earlier: Mention[]): PlayerInfo | undefined {
   // Role phrases resolved earlier in this article count as mentions too ("The Uruguayan … the 25-year-old").
-  const before = [...ents.mentions, ...earlier]
-    .filter((m) => m.kind === 'player' && m.start < at && at - m.end < RECENCY_CHARS && m.name)
-    .sort((a, b) => b.start - a.start)
+  const before: Mention[] = []
+  // Speed: a plain loop over both lists (this runs per phrase), in the order a spread would give.
+  pushRecentPlayers(ents.mentions, at, before)
+  pushRecentPlayers(earlier, at, before)
+  before.sort((a, b) => b.start - a.start)
   const focal = ents.focal ? ents.players.get(ents.focal) : undefined
   // INFO: seed 003 compares the focal player with two others, then says "the defender": when
   // the focal player is among the recent mentions and fits, he is meant.
@@ -89,6 +100,14 @@ function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities, text
     if (seen.size >= 3) break
   }
   return focal && compatible(focal, phrase, ents.date) ? focal : undefined
+}
+
+/** Appends the player mentions of `list` ending less than RECENCY_CHARS before `at`. */
+function pushRecentPlayers(list: Mention[], at: number, out: Mention[]): void {
+  for (let k = 0; k < list.length; k++) {
+    const m = list[k]
+    if (m.kind === 'player' && m.start < at && at - m.end < RECENCY_CHARS && m.name) out.push(m)
+  }
 }
 
 function compatible(p: PlayerInfo, r: RolePhrase, date?: string | null): boolean {
