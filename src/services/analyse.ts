@@ -7,7 +7,7 @@ import { processArticle, type PipelineContext } from '../pipeline/run.ts'
 import type { Store } from '../storage/store.ts'
 
 /** What analysing one article gave: its claims and players, or why extraction failed. */
-export type AnalyseResult = { claims: number; players: string[]; claimsByPlayer: Map<string, number> } | { error: string }
+export type AnalyseResult = { claims: number; claimsByPlayer: Map<string, number> } | { error: string }
 
 /**
  * Runs extraction over an article and stores the result. Never throws for bad text: a stage
@@ -31,7 +31,7 @@ export async function analyseAndStoreMany(store: Store, articles: readonly Artic
     if ('error' in d) return d
     const claimsByPlayer = new Map<string, number>()
     for (const c of d.claims) claimsByPlayer.set(c.player, (claimsByPlayer.get(c.player) ?? 0) + 1)
-    return { claims: d.claims.length, players: [...claimsByPlayer.keys()], claimsByPlayer }
+    return { claims: d.claims.length, claimsByPlayer }
   })
 }
 

@@ -53,8 +53,7 @@ export function createServices(store: Store, opts: ServiceOptions): Services {
       if (put.status === 'unchanged') return { status: 'unchanged', articleId: put.article.id }
       const res = await analyseAndStore(store, put.article, { kb })
       if ('error' in res) return { status: put.status, articleId: put.article.id, reason: res.error }
-      const players = (await store.getAnalysis(put.article.id))?.claims.map((c) => c.player) ?? []
-      await refreshSagas(store, players, kb)
+      await refreshSagas(store, [...res.claimsByPlayer.keys()], kb)
       return { status: put.status, articleId: put.article.id, claims: res.claims }
     },
   }

@@ -58,11 +58,10 @@ export interface IngestRunOptions {
   growth?: number
 }
 
-/** Time spent so far (ms), split by step, and the claims saga rebuilds re-read (for the benchmark's cost curve). */
+/** What saga rebuilds have cost so far (for the benchmark's cost curve). */
 export interface IngestTimings {
-  storeAndAnalyse: number
+  /** Milliseconds spent rebuilding sagas. */
   sagas: number
-  redate: number
   /** Claims read back for saga rebuilds: the rebuild work, independent of machine load. */
   rebuiltClaims: number
 }
@@ -86,7 +85,7 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
   const checkpoint = opts.checkpoint ?? SAGA_CHECKPOINT
   const growth = opts.growth ?? SAGA_GROWTH
   const summary: IngestSummary = { new: 0, unchanged: 0, revised: 0, rejected: 0, claims: 0, sagas: 0, rejects: [] }
-  const timings: IngestTimings = { storeAndAnalyse: 0, sagas: 0, redate: 0, rebuiltClaims: 0 }
+  const timings: IngestTimings = { sagas: 0, rebuiltClaims: 0 }
   /** New claims per touched player since its last rebuild. */
   const pending = new Map<string, number>()
   /** Claims each player had at its last rebuild in this run. */
@@ -124,9 +123,7 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
   async function analyse(todo: Article[], outcomes: BatchOutcome[], index: number[]): Promise<void> {
     for (let i = 0; i < todo.length;) {
       const chunk = todo.slice(i, i + Math.max(1, checkpoint - sinceCheckpoint))
-      const t0 = performance.now()
       const results = await analyseAndStoreMany(store, chunk, { kb })
-      timings.storeAndAnalyse += performance.now() - t0
       results.forEach((res, k) => {
         if ('error' in res) { outcomes[index[i + k]].error = res.error; return }
         summary.claims += res.claims
@@ -146,7 +143,6 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
     summary,
     timings,
     async add(raws) {
-      const t0 = performance.now()
       const puts = await putAll(store, raws)
       const outcomes: BatchOutcome[] = puts.map((p) => ({ status: p.status }))
       for (const put of puts) summary[put.status]++
@@ -154,7 +150,6 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
       // the rerun finishes it instead of calling it unchanged work.
       const unchanged = puts.filter((p) => p.status === 'unchanged').map((p) => p.article.id)
       const versions = unchanged.length ? await store.getAnalysisVersions(unchanged) : new Map<ArticleId, string>()
-      timings.storeAndAnalyse += performance.now() - t0
       const scheduled = new Set<ArticleId>()
       const todo: Article[] = []
       const index: number[] = []
@@ -170,14 +165,12 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
     },
     async finish() {
       // Re-date first: it moves claims in time, so its players join the one final rebuild.
-      const t0 = performance.now()
       const known: KnownDates = new Map()
       for (let i = 0; i < undated.length; i += REDATE_CHUNK) {
         const articles = await store.getArticles(undated.slice(i, i + REDATE_CHUNK))
         for (const p of await reestimateUndated(store, articles, kb, known)) if (!pending.has(p)) pending.set(p, 0)
       }
       undated.length = 0
-      timings.redate += performance.now() - t0
       await rebuild([...pending.keys()])
     },
   }

@@ -31,7 +31,10 @@ export async function refreshSagas(store: Store, players: string[], kb: Knowledg
   return store.withSagaLock(names.map(sagaSlug), async () => {
     const claims = await store.listSagaClaims(names)
     const bySlug = new Map<string, number>()
-    for (const c of claims) bySlug.set(sagaSlug(c.player), (bySlug.get(sagaSlug(c.player)) ?? 0) + 1)
+    for (const c of claims) {
+      const slug = sagaSlug(c.player)
+      bySlug.set(slug, (bySlug.get(slug) ?? 0) + 1)
+    }
     const sagas = buildSagas(claims)
     const rows = scoreSagas(sagas, kb)
     const slugs = [...new Set([...names.map(sagaSlug), ...rows.map((r) => r.playerSlug)])]

@@ -16,8 +16,6 @@ import { createProgress } from '../progress.ts'
 import { inBatches } from '../../services/batches.ts'
 import { createIngestRun, type IngestSummary } from '../../services/ingest-run.ts'
 
-export type { IngestSummary } from '../../services/ingest-run.ts'
-
 /** Articles stored and analysed per transaction. */
 export const INGEST_BATCH = 200
 /** Longest an article read waits for its batch to fill before it is stored. */

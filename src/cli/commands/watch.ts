@@ -117,7 +117,7 @@ function createCommit(deps: CommitDeps): (result: PollResult) => Promise<CommitR
         continue
       }
       report.claims += res.claims
-      for (const player of res.players) players.add(player)
+      for (const player of res.claimsByPlayer.keys()) players.add(player)
     }
     if (players.size === 0) return report
     const hooks = await deps.live.hooks.list()

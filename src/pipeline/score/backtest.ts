@@ -7,7 +7,7 @@
  */
 import type { Resolution, Saga } from '../../domain/saga.ts'
 import type { SagaId } from '../../domain/types.ts'
-import { STAGE_WEIGHT } from './factors-evidence.ts'
+import { STAGE_WEIGHT } from './stages.ts'
 import { BASE_RATE, P_MAX, P_MIN, likelihoodAt, type LikelihoodContext } from './likelihood.ts'
 import { reliabilityOf, scoreSources, type ReliabilityOptions } from './reliability.ts'
 import { furthestStage, logit, sigmoid, STAGE_ORDER, type ProgressStage } from './stages.ts'

@@ -5,10 +5,8 @@
  */
 import type { LikelihoodFactor, TimelineEntry } from '../../domain/saga.ts'
 import type { ClaimType } from '../../domain/types.ts'
-import { signed1, sourceOf, stageOfType, stageRank, type ProgressStage } from './stages.ts'
-import { credibility, describe, isSuperseded, recency, wording, type View } from './view.ts'
-
-export { STAGE_WEIGHT } from './stages.ts'
+import { credibility, signed1, sourceOf, stageOfType, stageRank, wording, type ProgressStage } from './stages.ts'
+import { describe, isSuperseded, recency, type View } from './view.ts'
 
 /**
  * Stage and reliability: the strongest affirmed progress claim, credit = stage weight × wording × credibility.

@@ -6,10 +6,9 @@
  */
 import type { LikelihoodFactor, LikelihoodPoint, Saga, TimelineEntry } from '../../domain/saga.ts'
 import type { ClaimType } from '../../domain/types.ts'
-import { daysBetween, entriesUpTo, isProgress, logit, sigmoid, signed1, sourceOf, stageOfType, stageRank, type ProgressStage } from './stages.ts'
+import { DEFAULT_RELIABILITY, STAGE_WEIGHT, credibility, daysBetween, entriesUpTo, isProgress, logit, sigmoid, signed1, sourceOf, stageOfType, stageRank, wording, type ProgressStage } from './stages.ts'
 import { BASE_RATE, P_MAX, P_MIN, type LikelihoodContext } from './likelihood.ts'
-import { STAGE_WEIGHT } from './factors-evidence.ts'
-import { DEFAULT_RELIABILITY, credibility, describe, wording } from './view.ts'
+import { describe } from './view.ts'
 import type { ContextInput } from './factors-context.ts'
 
 interface View {

@@ -107,7 +107,6 @@ export function createView(saga: Saga, date: string, reliability?: (source: stri
   return v
 }
 
-export { DEFAULT_RELIABILITY, credibility, wording } from './stages.ts'
 
 /**
  * Recency weight: halves every `halfLife` days between the entry and the view date.

@@ -40,14 +40,7 @@ export function extractNames(text: string): NameMention[] {
       i++
       continue
     }
-    const end = nameRunEnd(text, i)
-    if (end < 0) {
-      i++
-      continue
-    }
-    const mention = mentionIn(text, i, end, 0)
-    if (mention) out.push(mention)
-    i = end
+    i = takeRun(text, i, out)
   }
   return out
 }
@@ -95,16 +88,18 @@ function mentionsInStretch(text: string, from: number): NameMention[] {
   const out: NameMention[] = []
   let i = from
   while (i < text.length && mayBeInNameRun(text, i)) {
-    const end = nameRunEnd(text, i)
-    if (end < 0) {
-      i++
-      continue
-    }
-    const mention = mentionIn(text, i, end, 0)
-    if (mention) out.push(mention)
-    i = end
+    i = takeRun(text, i, out)
   }
   return out
+}
+
+/** Adds the mention of the name run opening at `i`, if there is one; returns where scanning goes on. */
+function takeRun(text: string, i: number, out: NameMention[]): number {
+  const end = nameRunEnd(text, i)
+  if (end < 0) return i + 1
+  const mention = mentionIn(text, i, end, 0)
+  if (mention) out.push(mention)
+  return end
 }
 
 /**

@@ -8,7 +8,6 @@ import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { clubAfter, dist, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
-export { mentionsIn } from './counterpart.ts'
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
 const NULL_SUITOR_OK = new Set<ClaimType>(['pre_contract', 'stays', 'rejected_move', 'not_for_sale', 'collapsed', 'extension_offer', 'extension_signed'])
