@@ -1,5 +1,5 @@
 /**
- * Profiling harness for the ingest run: `node --import tsx --cpu-prof bench/profile-ingest.ts N`.
+ * Profiling harness for the ingest run: `node --import tsx --cpu-prof bench/profile-ingest.ts N [THREADS]`.
  * Ingests N generated articles into a temporary SQLite file through the same ingest run as
  * `mercato ingest`, and prints where the wall time went (extract+store vs saga rebuilds vs end of run).
  */
@@ -10,12 +10,16 @@ import { loadKnowledgeBase } from '../src/pipeline/extract/kb/load-kb.ts'
 import { openSqliteStore } from '../src/storage/open-store.ts'
 import { INGEST_BATCH } from '../src/cli/commands/ingest.ts'
 import { createIngestRun } from '../src/services/ingest-run.ts'
+import { createExtractPool } from '../src/services/extract-pool.ts'
 import type { RawArticle } from '../src/domain/types.ts'
 import { generateCorpus } from './generate-corpus.ts'
 
 const n = Number(process.argv[2] ?? 5000)
+const threads = Number(process.argv[3] ?? 0)
 const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'mercato-prof-')), 'p.db'))
-const run = createIngestRun(store, loadKnowledgeBase())
+const kb = loadKnowledgeBase()
+const pool = threads > 0 ? createExtractPool(threads, kb) : undefined
+const run = createIngestRun(store, kb, { pool })
 const t0 = performance.now()
 let batch: RawArticle[] = []
 for (const raw of generateCorpus({ articles: n, seed: 1 })) {
@@ -27,4 +31,6 @@ const t1 = performance.now()
 await run.finish()
 const t2 = performance.now()
 await store.close()
-console.log(JSON.stringify({ n, addMs: Math.round(t1 - t0), finishMs: Math.round(t2 - t1), sagaMs: Math.round(run.timings.sagas), rebuilt: run.timings.rebuiltClaims, perArticleMs: (t2 - t0) / n }))
+await pool?.close()
+const cpu = process.cpuUsage()
+console.log(JSON.stringify({ n, addMs: Math.round(t1 - t0), finishMs: Math.round(t2 - t1), sagaMs: Math.round(run.timings.sagas), rebuilt: run.timings.rebuiltClaims, perArticleMs: (t2 - t0) / n, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / n }))

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only extract,sqlite,postgres,query,api] [--articles N] [--mb N] [--seed N] [--full]`
+ * `npm run bench [-- --only extract,sqlite,postgres,query,api] [--articles N] [--mb N] [--seed N] [--threads N] [--full]`
  * Runs the benchmark sections (SPEC §13) and writes bench/out/report.{json,md}, printing the Markdown.
  * Sections: extract (a, b), sqlite (c), postgres (d), query (e, on the sqlite store), api (f).
  */
@@ -27,7 +27,7 @@ function parse(argv: string[]): { sections: Section[]; opts: BenchOptions } {
     args: argv,
     options: {
       only: { type: 'string' }, articles: { type: 'string' }, mb: { type: 'string' }, seed: { type: 'string' },
-      full: { type: 'boolean' }, 'api-seconds': { type: 'string' }, 'pg-url': { type: 'string' },
+      full: { type: 'boolean' }, threads: { type: 'string' }, 'api-seconds': { type: 'string' }, 'pg-url': { type: 'string' },
     },
   })
   const sections = (values.only?.split(',').map((s) => s.trim()) ?? [...ALL]) as Section[]
@@ -41,6 +41,7 @@ function parse(argv: string[]): { sections: Section[]; opts: BenchOptions } {
     opts: {
       seed: num(values.seed, 2025)!, full: Boolean(values.full), articles: num(values.articles), mb: num(values.mb, 20)!,
       apiSeconds: num(values['api-seconds'], 10)!,
+      threads: num(values.threads),
       pgUrl: values['pg-url'] ?? process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
     },
   }

@@ -17,6 +17,8 @@ export const ConfigSchema = z.object({
   apiToken: z.string().min(8).optional(),
   host: z.string().default('127.0.0.1'),
   port: z.number().int().min(0).max(65535).default(8080),
+  /** Worker threads `mercato ingest` extracts on; unset = one per core beyond the first, at most 4. */
+  extractThreads: z.number().int().min(0).max(64).optional(),
   /** Allow fetching loopback/private addresses (tests only). */
   allowPrivateNetwork: z.boolean().default(false),
 })
@@ -39,6 +41,7 @@ export function loadConfig(input: ConfigInput = {}): Config {
     databaseUrl: env.DATABASE_URL,
     maxArticleBytes: env.MERCATO_MAX_ARTICLE_BYTES ? Number(env.MERCATO_MAX_ARTICLE_BYTES) : undefined,
     apiToken: env.MERCATO_API_TOKEN,
+    extractThreads: env.MERCATO_EXTRACT_THREADS ? Number(env.MERCATO_EXTRACT_THREADS) : undefined,
     host: env.MERCATO_HOST,
     port: env.MERCATO_PORT ? Number(env.MERCATO_PORT) : undefined,
     allowPrivateNetwork: env.MERCATO_ALLOW_PRIVATE_NETWORK === '1' ? true : undefined,

@@ -15,6 +15,8 @@ export interface BenchOptions {
   /** Path of a SQLite store left by the sqlite section, for the query section. */
   sqlitePath?: string
   sqliteArticles?: number
+  /** `--threads N`: extraction worker threads of the sqlite ingest (default as `mercato ingest`). */
+  threads?: number
 }
 
 /** The command line reproducing one section with the same sizes. */
@@ -22,6 +24,7 @@ export function commandFor(section: string, o: BenchOptions, extra = ''): string
   const parts = ['npm run bench --', `--only ${section}`, `--seed ${o.seed}`]
   if (o.full) parts.push('--full')
   if (o.articles !== undefined) parts.push(`--articles ${o.articles}`)
+  if (o.threads !== undefined) parts.push(`--threads ${o.threads}`)
   return (parts.join(' ') + (extra ? ' ' + extra : '')).trim()
 }
 

@@ -15,6 +15,8 @@ import { loadKnowledgeBase } from '../../src/pipeline/extract/kb/load-kb.ts'
 import { openSqliteStore } from '../../src/storage/open-store.ts'
 import { INGEST_BATCH } from '../../src/cli/commands/ingest.ts'
 import { createIngestRun, type IngestTimings } from '../../src/services/ingest-run.ts'
+import { createExtractPool } from '../../src/services/extract-pool.ts'
+import { threadsFor } from '../../src/cli/commands/ingest.ts'
 import type { RawArticle } from '../../src/domain/types.ts'
 import { generateCorpus } from '../generate-corpus.ts'
 import { peakRssMB, round, type Figure, type SectionResult } from '../report.ts'
@@ -35,7 +37,10 @@ export async function benchSqlite(o: BenchOptions): Promise<SectionResult> {
   const path = join(mkdtempSync(join(tmpdir(), 'mercato-bench-')), 'bench.db')
   const store = await openSqliteStore(path)
   const kb = loadKnowledgeBase()
-  const run = createIngestRun(store, kb)
+  const threads = threadsFor(o.threads === undefined ? undefined : String(o.threads), undefined)
+  const pool = threads > 0 ? createExtractPool(threads, kb) : undefined
+  const run = createIngestRun(store, kb, { pool })
+  const cpu0 = process.cpuUsage()
   // Window starts and ends: the last tenth before each mark the run reaches, and before n.
   const marks = [...new Set([...MARKS.filter((m) => m <= n), n])]
   const wanted = new Set(marks.flatMap((m) => [m - Math.floor(m / 10), m]))
@@ -44,7 +49,13 @@ export async function benchSqlite(o: BenchOptions): Promise<SectionResult> {
   let i = 0
   let batch: RawArticle[] = []
   const t0 = performance.now()
-  const sample = () => samples.set(i, { at: i, wall: seconds(t0), sagas: run.timings.sagas / 1000, rebuilt: run.timings.rebuiltClaims })
+  const sample = () => {
+    samples.set(i, { at: i, wall: seconds(t0), sagas: run.timings.sagas / 1000, rebuilt: run.timings.rebuiltClaims })
+    // Each window as soon as it closes, so a long run that is stopped still leaves its curve.
+    if (!marks.includes(i)) return
+    const f = windowFigure(samples, i)
+    process.stderr.write(`bench: sqlite ${f.name}: ${f.value}\n`)
+  }
   for (const raw of generateCorpus({ articles: n, seed: o.seed })) {
     batch.push(raw)
     bytes += Buffer.byteLength(raw.text)
@@ -60,16 +71,21 @@ export async function benchSqlite(o: BenchOptions): Promise<SectionResult> {
   const beforeFinish = seconds(t0)
   await run.finish()
   const wall = seconds(t0)
+  const cpu = process.cpuUsage(cpu0)
+  await pool?.close()
   await store.close()
   o.sqlitePath = path
   o.sqliteArticles = n
-  return sqliteResult(o, { n, bytes, wall, finish: wall - beforeFinish, path, marks, samples, timings: run.timings })
+  return sqliteResult(o, { n, bytes, wall, cpu: (cpu.user + cpu.system) / 1e6, threads, finish: wall - beforeFinish, path, marks, samples, timings: run.timings })
 }
 
 interface RunFigures {
   n: number
   bytes: number
   wall: number
+  /** CPU seconds of the whole process, extraction threads included. */
+  cpu: number
+  threads: number
   finish: number
   path: string
   marks: number[]
@@ -77,30 +93,36 @@ interface RunFigures {
   timings: IngestTimings
 }
 
+/** The cost per article over the last tenth of the run before mark `m`. */
+function windowFigure(samples: Map<number, Sample>, m: number): Figure {
+  const from = samples.get(m - Math.floor(m / 10))
+  const to = samples.get(m)
+  if (!from || !to) return { name: `rate over articles ${m - Math.floor(m / 10)}–${m}`, value: 'n/a' }
+  const per = (to.wall - from.wall) / (to.at - from.at) * 1000
+  const sagaShare = (to.sagas - from.sagas) / Math.max(1e-9, to.wall - from.wall)
+  const rebuilt = (to.rebuilt - from.rebuilt) / (to.at - from.at)
+  return {
+    name: `cost per article over articles ${from.at.toLocaleString('en')}–${to.at.toLocaleString('en')}`,
+    value: `${round(per)} ms (${round(1000 / per)} articles/s; ${Math.round(sagaShare * 100)}% in saga rebuilds, ${round(rebuilt)} claims re-read per article)`,
+  }
+}
+
 function sqliteResult(o: BenchOptions, r: RunFigures): SectionResult {
   const rate = r.n / r.wall
   const millionMin = MILLION / rate / 60
   const sizeMB = statSync(r.path).size / 1e6
   const measured = r.n >= MILLION
-  const curve: Figure[] = r.marks.map((m) => {
-    const from = r.samples.get(m - Math.floor(m / 10))
-    const to = r.samples.get(m)
-    if (!from || !to) return { name: `rate over articles ${m - Math.floor(m / 10)}–${m}`, value: 'n/a' }
-    const per = (to.wall - from.wall) / (to.at - from.at) * 1000
-    const sagaShare = (to.sagas - from.sagas) / Math.max(1e-9, to.wall - from.wall)
-    const rebuilt = (to.rebuilt - from.rebuilt) / (to.at - from.at)
-    return {
-      name: `cost per article over articles ${from.at.toLocaleString('en')}–${to.at.toLocaleString('en')}`,
-      value: `${round(per)} ms (${round(1000 / per)} articles/s; ${Math.round(sagaShare * 100)}% in saga rebuilds, ${round(rebuilt)} claims re-read per article)`,
-    }
-  })
+  const curve: Figure[] = r.marks.map((m) => windowFigure(r.samples, m))
   return {
     id: 'c', title: `SQLite ingest end to end (the ingest run of \`mercato ingest\`: store, extract, sagas; batches of ${INGEST_BATCH})`, status: 'ok',
     command: commandFor('sqlite', o),
     figures: [
       { name: 'articles ingested', value: r.n },
       { name: 'rate', value: round(rate), unit: 'articles/s' },
-      { name: 'rate', value: round(r.bytes / 1e6 / r.wall), unit: 'MB/s', target: '≥ 10 MB/s per core', met: r.bytes / 1e6 / r.wall >= 10 },
+      { name: 'rate', value: round(r.bytes / 1e6 / r.wall), unit: 'MB/s' },
+      { name: 'extraction threads (besides the main thread)', value: r.threads },
+      { name: 'CPU time per article (all threads)', value: round(r.cpu / r.n * 1000), unit: 'ms' },
+      { name: 'rate per core (MB per CPU-second, all threads)', value: round(r.bytes / 1e6 / r.cpu), unit: 'MB/s', target: '≥ 10 MB/s per core', met: r.bytes / 1e6 / r.cpu >= 10 },
       ...curve,
       { name: 'time in saga rebuilds (whole run)', value: round(r.timings.sagas / 1000), unit: 's' },
       { name: 'claims re-read by saga rebuilds, per article (whole run)', value: round(r.timings.rebuiltClaims / r.n) },

@@ -96,7 +96,12 @@ function unknownSources(claims: { attributedTo: string[] }[], kb: KnowledgeBase)
   return out
 }
 
-function resolveDate(article: Article, text: string, knownDates?: string[]): DateInfo {
+/**
+ * An article's date: the published date when the input gives one, else an estimate from its
+ * cleaned text and the known dates of its sagas. `processArticle` dates articles with it.
+ * @example resolveDate(undatedArticle, analysis.cleaned.text, ['2025-01-02']).date // '2025-01-20'
+ */
+export function resolveDate(article: Article, text: string, knownDates?: string[]): DateInfo {
   if (article.published) return { date: article.published.slice(0, 10), estimated: false, reason: 'published date given by the input' }
   return estimateDate(text, knownDates?.length ? { knownDates } : {})
 }

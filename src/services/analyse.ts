@@ -17,13 +17,28 @@ export async function analyseAndStore(store: Store, article: Article, ctx: Pipel
   return (await analyseAndStoreMany(store, [article], ctx))[0]
 }
 
+/** One article's extraction: its analysis, or why the pipeline failed on it. */
+export type Extracted = Analysis | { error: string }
+
 /**
  * {@link analyseAndStore} for several articles, with every analysis stored in one transaction
  * (`store.putAnalyses`); results are in the order of `articles`. Store failures throw.
  * @example const results = await analyseAndStoreMany(store, page.articles, { kb })
  */
 export async function analyseAndStoreMany(store: Store, articles: readonly Article[], ctx: PipelineContext): Promise<AnalyseResult[]> {
-  const done = articles.map((article) => analyse(article, ctx))
+  return storeExtracted(store, extractMany(articles, ctx))
+}
+
+/**
+ * Runs the pipeline over each article; a failure becomes an error string for that article.
+ * Pure: the extraction workers (extract-pool.ts) call it too.
+ */
+export function extractMany(articles: readonly Article[], ctx: PipelineContext): Extracted[] {
+  return articles.map((article) => analyse(article, ctx))
+}
+
+/** Stores the analyses among `done` in one transaction and sums up each article's claims. */
+export async function storeExtracted(store: Store, done: readonly Extracted[]): Promise<AnalyseResult[]> {
   const analyses = done.filter((d): d is Analysis => !('error' in d))
   if (analyses.length === 1) await store.putAnalysis(analyses[0])
   else if (analyses.length > 1) await store.putAnalyses(analyses)
@@ -35,7 +50,7 @@ export async function analyseAndStoreMany(store: Store, articles: readonly Artic
   })
 }
 
-function analyse(article: Article, ctx: PipelineContext): Analysis | { error: string } {
+function analyse(article: Article, ctx: PipelineContext): Extracted {
   try {
     return processArticle(article, ctx)
   } catch (err) {

@@ -12,6 +12,7 @@ import type { RawArticle } from '../domain/types.ts'
 import { loadKnowledgeBase } from '../pipeline/extract/kb/load-kb.ts'
 import { openSqliteStore } from '../storage/open-store.ts'
 import type { Store } from '../storage/store.ts'
+import { createExtractPool, type ExtractPool } from './extract-pool.ts'
 import { createIngestRun } from './ingest-run.ts'
 import { refreshSagas } from './refresh-sagas.ts'
 
@@ -37,9 +38,9 @@ async function sagaDump(store: Store): Promise<string> {
   return JSON.stringify(details.map((d) => ({ ...d.saga, history: d.history })).sort((a, b) => a.id.localeCompare(b.id)))
 }
 
-async function ingest(store: Store, raws: RawArticle[], opts: { checkpoint: number; growth: number }) {
+async function ingest(store: Store, raws: RawArticle[], opts: { checkpoint: number; growth: number; pool?: ExtractPool }, batch = 20) {
   const run = createIngestRun(store, kb, opts)
-  for (let i = 0; i < raws.length; i += 20) await run.add(raws.slice(i, i + 20))
+  for (let i = 0; i < raws.length; i += batch) await run.add(raws.slice(i, i + batch))
   await run.finish()
   return run
 }
@@ -80,6 +81,25 @@ describe('createIngestRun', () => {
     } finally {
       await amortised.store.close()
       await eager.store.close()
+    }
+  })
+
+  it('stores the same analyses and sagas when worker threads extract', async () => {
+    const mixed = [...generateCorpus({ articles: 240, seed: 5, players: 12, kb })]
+    const here = await openSqliteStore(join(dir, 'd.db'))
+    const threaded = await openSqliteStore(join(dir, 'e.db'))
+    const pool = createExtractPool(2, kb)
+    try {
+      await ingest(here, mixed, { checkpoint: 40, growth: 1 }, 120)
+      await ingest(threaded, mixed, { checkpoint: 40, growth: 1, pool }, 120)
+      const { articles } = await here.listArticles({ limit: 1000 })
+      expect(articles).toHaveLength(240)
+      for (const a of articles) expect(await threaded.getAnalysis(a.id)).toEqual(await here.getAnalysis(a.id))
+      expect(await sagaDump(threaded)).toBe(await sagaDump(here))
+    } finally {
+      await pool.close()
+      await here.close()
+      await threaded.close()
     }
   })
 })

@@ -19,7 +19,8 @@ import type { Article, ArticleId, RawArticle } from '../domain/types.ts'
 import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
 import { PIPELINE_VERSION } from '../pipeline/run.ts'
 import type { PutArticleResult, Store } from '../storage/store.ts'
-import { analyseAndStoreMany } from './analyse.ts'
+import { extractMany, storeExtracted } from './analyse.ts'
+import type { ExtractPool } from './extract-pool.ts'
 import { reestimateUndated, type KnownDates } from './reestimate-dates.ts'
 import { refreshSagas } from './refresh-sagas.ts'
 
@@ -33,6 +34,10 @@ export const SAGA_CHECKPOINT = 500
 export const SAGA_GROWTH = 1
 /** Players rebuilt per `refreshSagas` call. */
 const REBUILD_CHUNK = 200
+/** Articles per extraction job when a pool extracts: small enough that results stream back. */
+const PIPE_CHUNK = 25
+/** Fewer articles than this in a batch are extracted here: a worker round trip would not pay. */
+const POOL_MIN = 4 * PIPE_CHUNK
 /** Undated articles re-dated per round at the end of a run (their texts are read back in chunks). */
 const REDATE_CHUNK = 200
 
@@ -56,6 +61,8 @@ export interface BatchOutcome {
 export interface IngestRunOptions {
   checkpoint?: number
   growth?: number
+  /** Extraction threads to use; without one, extraction runs on the calling thread. The caller closes it. */
+  pool?: ExtractPool
 }
 
 /** What saga rebuilds have cost so far (for the benchmark's cost curve). */
@@ -84,6 +91,7 @@ export interface IngestRun {
 export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRunOptions = {}): IngestRun {
   const checkpoint = opts.checkpoint ?? SAGA_CHECKPOINT
   const growth = opts.growth ?? SAGA_GROWTH
+  const pool = opts.pool
   const summary: IngestSummary = { new: 0, unchanged: 0, revised: 0, rejected: 0, claims: 0, sagas: 0, rejects: [] }
   const timings: IngestTimings = { sagas: 0, rebuiltClaims: 0 }
   /** New claims per touched player since its last rebuild. */
@@ -120,17 +128,36 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
     return out
   }
 
+  /**
+   * Chunks of `todo` as analysed: each ends at the next checkpoint, and with a pool holds at
+   * most PIPE_CHUNK articles, so workers hand results back while they go on extracting.
+   */
+  function chunksOf(n: number): [number, number][] {
+    const out: [number, number][] = []
+    for (let i = 0, since = sinceCheckpoint; i < n;) {
+      const len = Math.min(n - i, Math.max(1, checkpoint - since), pool ? PIPE_CHUNK : Infinity)
+      out.push([i, i + len])
+      i += len
+      since = since + len >= checkpoint ? 0 : since + len
+    }
+    return out
+  }
+
   async function analyse(todo: Article[], outcomes: BatchOutcome[], index: number[]): Promise<void> {
-    for (let i = 0; i < todo.length;) {
-      const chunk = todo.slice(i, i + Math.max(1, checkpoint - sinceCheckpoint))
-      const results = await analyseAndStoreMany(store, chunk, { kb })
-      results.forEach((res, k) => {
-        if ('error' in res) { outcomes[index[i + k]].error = res.error; return }
+    const chunks = chunksOf(todo.length)
+    // With a pool every chunk is queued at once: workers extract the next ones while this
+    // thread stores results and rebuilds sagas.
+    const jobs = pool && todo.length >= POOL_MIN ? chunks.map(([a, b]) => pool.extract(todo.slice(a, b))) : undefined
+    for (let k = 0; k < chunks.length; k++) {
+      const [from, to] = chunks[k]
+      const chunk = todo.slice(from, to)
+      const results = await storeExtracted(store, jobs ? await jobs[k] : extractMany(chunk, { kb }))
+      results.forEach((res, j) => {
+        if ('error' in res) { outcomes[index[from + j]].error = res.error; return }
         summary.claims += res.claims
-        if (!chunk[k].published) undated.push(chunk[k].id)
+        if (!chunk[j].published) undated.push(chunk[j].id)
         for (const [p, n] of res.claimsByPlayer) pending.set(p, (pending.get(p) ?? 0) + n)
       })
-      i += chunk.length
       sinceCheckpoint += chunk.length
       if (sinceCheckpoint >= checkpoint) {
         sinceCheckpoint = 0

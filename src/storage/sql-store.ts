@@ -15,7 +15,7 @@ import { countAnalysesByVersion, getAnalysisRow, getAnalysisVersions, putAnalysi
 import { listClaimRows } from './repos/claim-repo.ts'
 import { getEntityRow, listEntityRows, putEntityRow } from './repos/entity-repo.ts'
 import { searchRows } from './repos/search-repo.ts'
-import { getSagaRow, listClaimPlayers, listSagaDetailRows, listResolutionRows, listSagaClaims, listSagaRows, putResolutionRow, replaceSagasOfPlayers } from './repos/saga-repo.ts'
+import { getSagaRow, listClaimPlayers, listSagaDetailRows, listResolutionRows, listSagaClaims, listClaimDateRows, listSagaRows, putResolutionRow, replaceSagasOfPlayers } from './repos/saga-repo.ts'
 
 /** Options for {@link createSqlStore}. */
 export interface SqlStoreOptions {
@@ -70,6 +70,7 @@ export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts:
     listSagaDetails: (q) => listSagaDetailRows(db, q),
     withSagaLock: (slugs, fn) => (dialect === 'postgres' ? withAdvisoryLocks(db, slugs, fn) : fn()),
     listSagaClaims: (players) => listSagaClaims(db, players),
+    listClaimDates: (players) => listClaimDateRows(db, players),
     listClaimPlayers: () => listClaimPlayers(db),
     putResolution: (r) => putResolutionRow(db, r, now()),
     listResolutions: () => listResolutionRows(db),

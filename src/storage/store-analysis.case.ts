@@ -29,6 +29,26 @@ export const STORE_ANALYSIS_TESTS: Record<string, StoreTest> = {
     expect((await store.listClaims({ articleId: b.id })).map((c) => c.player)).toEqual(['Kept'])
     expect(await store.countAnalysesByVersion()).toEqual({ '0.1.0': 1, '0.2.0': 1 })
   },
+  async 'saga claims and claim dates come from latest revisions only, in claim order'(store) {
+    const url = 'https://news.test/trent'
+    const old = (await store.putArticle(makeRaw({ url, text: 'First version.' }))).article
+    const other = (await store.putArticle(makeRaw({ text: 'Another article.' }))).article
+    await store.putAnalysis(makeAnalysis(old.id, [makeClaim(old.id, { date: '2025-01-01' })]))
+    await store.putAnalysis(makeAnalysis(other.id, [
+      makeClaim(other.id, { type: 'bid', date: '2025-01-05' }),
+      makeClaim(other.id, { type: 'talks', date: '2025-01-05' }),
+      makeClaim(other.id, { type: 'interest', date: '2025-02-01', dateEstimated: true }),
+      makeClaim(other.id, { player: 'Someone Else', date: '2025-03-01' }),
+    ]))
+    const revised = (await store.putArticle(makeRaw({ url, text: 'Second version.' }))).article
+    await store.putAnalysis(makeAnalysis(revised.id, [makeClaim(revised.id, { type: 'agreement', date: '2025-04-01' })]))
+    const claims = await store.listSagaClaims(['trent alexander-arnold'])
+    expect(claims.map((c) => c.type)).toEqual(['bid', 'talks', 'interest', 'agreement'])
+    expect(claims.map((c) => c.id)).toEqual([...claims.map((c) => c.id)].sort((a, b) => a - b))
+    const dates = await store.listClaimDates(['Trent Alexander-Arnold'])
+    expect(dates.map((d) => d.date).sort()).toEqual(['2025-01-05', '2025-04-01'])
+    expect(new Set(dates.map((d) => d.player))).toEqual(new Set(['Trent Alexander-Arnold']))
+  },
   async 'stored claims round trip every field'(store) {
     const { article } = await store.putArticle(makeRaw())
     const full = makeClaim(article.id, { playerId: 'player:trent' as EntityId, flags: ['outside-window'], historical: true, headline: true, dateEstimated: true, fee: { amount: 1.5e8, currency: 'GBP', addOns: 12e6, note: 'plus «add-ons»' } })

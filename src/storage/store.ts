@@ -117,6 +117,8 @@ export interface Store {
   withSagaLock<T>(playerSlugs: readonly string[], fn: () => Promise<T>): Promise<T>
   /** Claims of these players with their articles' outlet, URL and title (latest revisions only). */
   listSagaClaims(players: string[]): Promise<SagaClaim[]>
+  /** Distinct dates of these players' dated (not estimated) claims, latest revisions only. */
+  listClaimDates(players: string[]): Promise<{ player: string; date: string }[]>
   /** Every player name with at least one claim. */
   listClaimPlayers(): Promise<string[]>
   putResolution(r: Resolution): Promise<void>

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync, symlinkSync, trunc
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { generateCorpus } from '../../bench/generate-corpus.ts'
 import { openSqliteStore } from '../../src/storage/open-store.ts'
 import { cli, tempDb } from './helpers.ts'
 
@@ -106,5 +107,32 @@ describe('bad input: one line each, the rest stored, exit status non-zero, store
     expect(await store.countArticles()).toBe(4)
     expect((await store.checkIntegrity()).ok).toBe(true)
     await store.close()
+  })
+})
+
+describe('extraction threads', () => {
+  it('stores the same claims with worker threads as without, and refuses a bad thread count in one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mercato-threads-'))
+    const raws = [...generateCorpus({ articles: 260, seed: 21 })]
+    writeFileSync(join(dir, 'wire.jsonl'), raws.map((r, i) => JSON.stringify({ id: `g${i}`, url: r.url, title: r.title, outlet: r.outlet, published: r.published, text: r.text })).join('\n'))
+    const dbs = [tempDb(), tempDb()]
+    const runs = [await cli(['--db', dbs[0], 'ingest', dir, '--threads', '0', '--json']), await cli(['--db', dbs[1], 'ingest', dir, '--threads', '2', '--json'])]
+    for (const r of runs) expect(r.code, r.stderr).toBe(0)
+    expect(JSON.parse(runs[1].stdout)).toEqual(JSON.parse(runs[0].stdout))
+    expect(JSON.parse(runs[0].stdout).new).toBe(260)
+    const claims = await Promise.all(dbs.map(async (db) => {
+      const store = await openSqliteStore(db)
+      try {
+        return (await store.listClaims({ limit: 100_000 })).map(({ id: _id, ...c }) => c)
+      } finally {
+        await store.close()
+      }
+    }))
+    expect(claims[0].length).toBeGreaterThan(260)
+    expect(claims[1]).toEqual(claims[0])
+    const bad = await cli(['--db', tempDb(), 'ingest', dir, '--threads', 'many'])
+    expect(bad.code).not.toBe(0)
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1)
+    expect(bad.stderr).toMatch(/--threads/)
   })
 })

@@ -82,16 +82,36 @@ export async function getSagaRow(db: Kysely<Database>, id: string): Promise<{ sa
   return r ? { saga: fromJson<Saga>(r.detail), history: fromJson<LikelihoodPoint[]>(r.history) } : undefined
 }
 
-/** Every claim of some players with its article's outlet, URL and title: the input of saga building. */
-export async function listSagaClaims(db: Kysely<Database>, players: string[]): Promise<SagaClaim[]> {
-  if (!players.length) return []
-  const rows = await db.selectFrom('claim').innerJoin('article', 'article.id', 'claim.article_id')
-    .selectAll('claim').select(['article.outlet as a_outlet', 'article.url as a_url', 'article.title as a_title'])
+/** The claim columns saga building reads (the `*_key` columns only serve lookups). */
+const SAGA_CLAIM_COLUMNS = [
+  'claim.id', 'claim.article_id', 'claim.player', 'claim.player_id', 'claim.from_club', 'claim.to_club', 'claim.type',
+  'claim.stance', 'claim.modality', 'claim.window', 'claim.fee', 'claim.attributed_to', 'claim.ev_start', 'claim.ev_end',
+  'claim.sentence', 'claim.rule', 'claim.confidence', 'claim.why', 'claim.historical', 'claim.headline', 'claim.claim_date',
+  'claim.date_estimated', 'claim.flags',
+] as const
+
+/**
+ * Claims of some players from their articles' latest revisions, joined to those articles: the
+ * query under both saga building and date re-estimation.
+ */
+function latestClaimsOf(db: Kysely<Database>, players: string[]) {
+  return db.selectFrom('claim').innerJoin('article', 'article.id', 'claim.article_id')
     .where('claim.player_key', 'in', players.map(keyOf))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('article as later').select('later.id')
       .whereRef('later.lineage_id', '=', 'article.lineage_id').whereRef('later.revision', '>', 'article.revision'))))
-    .orderBy('claim.id').execute()
-  return rows.map((r) => ({
+}
+
+/**
+ * Every claim of some players with its article's outlet, URL and title: the input of saga
+ * building, in claim-id order. Speed: only the columns building needs, sorted here rather than
+ * by SQLite's sorter, which would carry every column of every row.
+ */
+export async function listSagaClaims(db: Kysely<Database>, players: string[]): Promise<SagaClaim[]> {
+  if (!players.length) return []
+  const rows = await latestClaimsOf(db, players)
+    .select([...SAGA_CLAIM_COLUMNS, 'article.outlet as a_outlet', 'article.url as a_url', 'article.title as a_title'])
+    .execute()
+  const claims = rows.map((r): SagaClaim => ({
     id: toCount(r.id), articleId: r.article_id as ArticleId, player: r.player, playerId: (r.player_id ?? undefined) as SagaClaim['playerId'],
     fromClub: r.from_club, toClub: r.to_club, type: r.type as SagaClaim['type'], stance: r.stance as SagaClaim['stance'],
     modality: r.modality as SagaClaim['modality'], window: r.window, fee: fromJson(r.fee), attributedTo: fromJson<string[]>(r.attributed_to),
@@ -100,6 +120,20 @@ export async function listSagaClaims(db: Kysely<Database>, players: string[]): P
     date: r.claim_date, dateEstimated: Boolean(r.date_estimated), flags: fromJson<string[] | null>(r.flags) ?? undefined,
     outlet: r.a_outlet ?? undefined, url: r.a_url ?? undefined, title: r.a_title ?? undefined,
   }))
+  return claims.sort((a, b) => a.id - b.id)
+}
+
+/**
+ * The distinct dates of some players' dated (not estimated) claims, latest revisions only: what
+ * re-estimating an undated article's date needs, without reading whole claims.
+ * @example await listClaimDateRows(db, ['Trent Alexander-Arnold']) // [{ player: 'Trent Alexander-Arnold', date: '2025-01-02' }, …]
+ */
+export async function listClaimDateRows(db: Kysely<Database>, players: string[]): Promise<{ player: string; date: string }[]> {
+  if (!players.length) return []
+  const rows = await latestClaimsOf(db, players)
+    .where('claim.claim_date', 'is not', null).where('claim.date_estimated', '=', 0)
+    .select(['claim.player', 'claim.claim_date']).distinct().execute()
+  return rows.map((r) => ({ player: r.player, date: r.claim_date as string }))
 }
 
 export async function putResolutionRow(db: Kysely<Database>, r: Resolution, now: string): Promise<void> {

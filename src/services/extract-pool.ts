@@ -1,0 +1,113 @@
+/**
+ * Extraction on worker threads, so an ingest run extracts on other cores while its own thread
+ * stores analyses and rebuilds sagas. The pipeline is pure (article in, analysis out), so a
+ * worker's result is exactly what the calling thread would compute: the pool only moves work.
+ *
+ * Jobs are answered in the order they were submitted to each caller's promises, whatever
+ * worker takes them. Workers start on the first job and hold the event loop open only while
+ * they have work, so a caller that forgets `close()` still exits.
+ */
+import { Worker } from 'node:worker_threads'
+import type { Article } from '../domain/types.ts'
+import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
+import type { Extracted } from './analyse.ts'
+
+/** What the calling thread posts to a worker. */
+export interface ExtractRequest {
+  job: number
+  articles: Article[]
+}
+
+/** What a worker posts back. */
+export interface ExtractReply {
+  job: number
+  results: Extracted[]
+}
+
+export interface ExtractPool {
+  /** Worker threads in the pool. */
+  readonly size: number
+  /** Extracts the articles on the next free worker; resolves in the order of `articles`. */
+  extract(articles: Article[]): Promise<Extracted[]>
+  /** Stops every worker; pending jobs are rejected. */
+  close(): Promise<void>
+}
+
+interface Job {
+  id: number
+  articles: Article[]
+  resolve(r: Extracted[]): void
+  reject(e: Error): void
+}
+
+interface Slot {
+  worker: Worker
+  job?: Job
+}
+
+const ENTRY = new URL('./extract-worker.mjs', import.meta.url)
+
+/**
+ * @example
+ * const pool = createExtractPool(2, kb)
+ * const results = await pool.extract(articles) // Analysis | { error } per article
+ * await pool.close()
+ */
+export function createExtractPool(size: number, kb: KnowledgeBase): ExtractPool {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`extract pool: size must be a positive integer, got ${size}`)
+  const queue: Job[] = []
+  const slots: Slot[] = []
+  let nextJob = 0
+  let failure: Error | undefined
+
+  function start(): void {
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = { worker: new Worker(ENTRY, { workerData: { kb } }) }
+      slot.worker.unref()
+      slot.worker.on('message', (reply: ExtractReply) => {
+        const job = slot.job
+        slot.job = undefined
+        slot.worker.unref()
+        if (job && job.id === reply.job) job.resolve(reply.results)
+        dispatch()
+      })
+      slot.worker.on('error', (err) => fail(new Error(`extraction worker failed: ${err.message}`, { cause: err })))
+      slot.worker.on('exit', (code) => { if (!failure && code !== 0) fail(new Error(`extraction worker exited with code ${code}`)) })
+      slots.push(slot)
+    }
+  }
+
+  function fail(err: Error): void {
+    failure ??= err
+    for (const s of slots) { s.job?.reject(failure); s.job = undefined }
+    for (const j of queue.splice(0)) j.reject(failure)
+  }
+
+  function dispatch(): void {
+    for (const slot of slots) {
+      if (slot.job || !queue.length) continue
+      const job = queue.shift() as Job
+      slot.job = job
+      // Busy workers keep the process alive until their answer arrives.
+      slot.worker.ref()
+      slot.worker.postMessage({ job: job.id, articles: job.articles } satisfies ExtractRequest)
+    }
+  }
+
+  return {
+    size,
+    extract(articles) {
+      if (failure) return Promise.reject(failure)
+      if (!slots.length) start()
+      return new Promise<Extracted[]>((resolve, reject) => {
+        queue.push({ id: nextJob++, articles, resolve, reject })
+        dispatch()
+      })
+    },
+    async close() {
+      fail(new Error('extract pool closed'))
+      await Promise.all(slots.map((s) => s.worker.terminate()))
+      slots.length = 0
+    },
+  }
+}
