@@ -31,10 +31,11 @@ export async function analyseAndStoreMany(store: Store, articles: readonly Artic
 
 /**
  * Runs the pipeline over each article; a failure becomes an error string for that article.
- * Pure: the extraction workers (extract-pool.ts) call it too.
+ * `knownDates[i]`, when given, anchors `articles[i]`'s date estimate. Pure: the extraction
+ * workers (extract-pool.ts) call it too.
  */
-export function extractMany(articles: readonly Article[], ctx: PipelineContext): Extracted[] {
-  return articles.map((article) => analyse(article, ctx))
+export function extractMany(articles: readonly Article[], ctx: PipelineContext, knownDates?: readonly (string[] | undefined)[]): Extracted[] {
+  return articles.map((article, i) => analyse(article, knownDates?.[i] ? { ...ctx, knownDates: knownDates[i] } : ctx))
 }
 
 /** Stores the analyses among `done` in one transaction and sums up each article's claims. */

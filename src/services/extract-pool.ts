@@ -16,6 +16,8 @@ import type { Extracted } from './analyse.ts'
 export interface ExtractRequest {
   job: number
   articles: Article[]
+  /** Per article, the dates of its sagas' dated articles (re-estimating an undated article's date). */
+  knownDates?: (string[] | undefined)[]
 }
 
 /** What a worker posts back. */
@@ -27,8 +29,11 @@ export interface ExtractReply {
 export interface ExtractPool {
   /** Worker threads in the pool. */
   readonly size: number
-  /** Extracts the articles on the next free worker; resolves in the order of `articles`. */
-  extract(articles: Article[]): Promise<Extracted[]>
+  /**
+   * Extracts the articles on the next free worker; resolves in the order of `articles`.
+   * `knownDates[i]`, when given, is passed to the pipeline with `articles[i]`.
+   */
+  extract(articles: Article[], knownDates?: (string[] | undefined)[]): Promise<Extracted[]>
   /** Stops every worker; pending jobs are rejected. */
   close(): Promise<void>
 }
@@ -36,6 +41,7 @@ export interface ExtractPool {
 interface Job {
   id: number
   articles: Article[]
+  knownDates?: (string[] | undefined)[]
   resolve(r: Extracted[]): void
   reject(e: Error): void
 }
@@ -90,17 +96,17 @@ export function createExtractPool(size: number, kb: KnowledgeBase): ExtractPool 
       slot.job = job
       // Busy workers keep the process alive until their answer arrives.
       slot.worker.ref()
-      slot.worker.postMessage({ job: job.id, articles: job.articles } satisfies ExtractRequest)
+      slot.worker.postMessage({ job: job.id, articles: job.articles, knownDates: job.knownDates } satisfies ExtractRequest)
     }
   }
 
   return {
     size,
-    extract(articles) {
+    extract(articles, knownDates) {
       if (failure) return Promise.reject(failure)
       if (!slots.length) start()
       return new Promise<Extracted[]>((resolve, reject) => {
-        queue.push({ id: nextJob++, articles, resolve, reject })
+        queue.push({ id: nextJob++, articles, knownDates, resolve, reject })
         dispatch()
       })
     },

@@ -11,6 +11,6 @@ const kb = (workerData as { kb: KnowledgeBase }).kb
 const port = parentPort
 if (!port) throw new Error('extract-worker: not started as a worker thread')
 port.on('message', (req: ExtractRequest) => {
-  const reply: ExtractReply = { job: req.job, results: extractMany(req.articles, { kb }) }
+  const reply: ExtractReply = { job: req.job, results: extractMany(req.articles, { kb }, req.knownDates) }
   port.postMessage(reply)
 })

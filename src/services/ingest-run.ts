@@ -195,7 +195,7 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
       const known: KnownDates = new Map()
       for (let i = 0; i < undated.length; i += REDATE_CHUNK) {
         const articles = await store.getArticles(undated.slice(i, i + REDATE_CHUNK))
-        for (const p of await reestimateUndated(store, articles, kb, known)) if (!pending.has(p)) pending.set(p, 0)
+        for (const p of await reestimateUndated(store, articles, kb, known, pool)) if (!pending.has(p)) pending.set(p, 0)
       }
       undated.length = 0
       await rebuild([...pending.keys()])

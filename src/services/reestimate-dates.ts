@@ -5,7 +5,9 @@
  */
 import type { Analysis, Article } from '../domain/types.ts'
 import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
-import { processArticle, resolveDate } from '../pipeline/run.ts'
+import { resolveDate } from '../pipeline/run.ts'
+import { extractMany, type Extracted } from './analyse.ts'
+import type { ExtractPool } from './extract-pool.ts'
 import type { Store } from '../storage/store.ts'
 import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
 
@@ -19,7 +21,7 @@ export type KnownDates = Map<string, string[]>
  * Re-estimates the given undated articles; returns the players whose claims changed date.
  * @example await reestimateUndated(store, undatedArticles, kb) // ['Trent Alexander-Arnold']
  */
-export async function reestimateUndated(store: Store, articles: Article[], kb: KnowledgeBase, known: KnownDates = new Map()): Promise<string[]> {
+export async function reestimateUndated(store: Store, articles: Article[], kb: KnowledgeBase, known: KnownDates = new Map(), pool?: ExtractPool): Promise<string[]> {
   const touched = new Set<string>()
   const todo: { article: Article; before: Analysis; players: string[] }[] = []
   for (const article of articles) {
@@ -29,7 +31,7 @@ export async function reestimateUndated(store: Store, articles: Article[], kb: K
     if (before && players.length) todo.push({ article, before, players })
   }
   await loadKnownDates(store, [...new Set(todo.flatMap((t) => t.players))], known)
-  const changed: Analysis[] = []
+  const redo: { article: Article; dates: string[] }[] = []
   for (const { article, before, players } of todo) {
     // An undated article's own claims carry estimated dates, so they never anchor themselves.
     const dates = [...new Set(players.flatMap((p) => known.get(sagaSlug(p)) ?? []))].sort()
@@ -37,9 +39,15 @@ export async function reestimateUndated(store: Store, articles: Article[], kb: K
     // Speed: the date alone first (the stored cleaned text is what processArticle would clean);
     // the whole article is processed again only when its date moves.
     if (resolveDate(article, before.cleaned.text, dates).date === before.date.date) continue
-    changed.push(processArticle(article, { kb, knownDates: dates }))
+    redo.push({ article, dates })
     for (const p of players) touched.add(p)
   }
+  if (!redo.length) return []
+  const articlesToRedo = redo.map((r) => r.article)
+  const dates = redo.map((r) => r.dates)
+  const done = pool ? await extractOnPool(pool, articlesToRedo, dates) : extractMany(articlesToRedo, { kb }, dates)
+  // An article the pipeline now fails on keeps its earlier analysis.
+  const changed = done.filter((d): d is Analysis => !('error' in d))
   if (changed.length) await store.putAnalyses(changed)
   return [...touched]
 }
@@ -51,4 +59,13 @@ async function loadKnownDates(store: Store, players: string[], known: KnownDates
   const byPlayer = new Map<string, Set<string>>(missing.map((p) => [sagaSlug(p), new Set()]))
   for (const { player, date } of await store.listClaimDates(missing)) if (date) byPlayer.get(sagaSlug(player))?.add(date)
   for (const [p, dates] of byPlayer) known.set(p, [...dates])
+}
+
+/** Jobs small enough that every worker of the pool gets a share. */
+const JOB = 25
+
+async function extractOnPool(pool: ExtractPool, articles: Article[], dates: string[][]): Promise<Extracted[]> {
+  const jobs: Promise<Extracted[]>[] = []
+  for (let i = 0; i < articles.length; i += JOB) jobs.push(pool.extract(articles.slice(i, i + JOB), dates.slice(i, i + JOB)))
+  return (await Promise.all(jobs)).flat()
 }
