@@ -5,7 +5,7 @@ import type { ArticleId, SagaId } from '../domain/types.ts'
 import type { Resolution, Saga } from '../domain/saga.ts'
 import { analyseAndStore } from './analyse.ts'
 import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
-import { resolveOutcome } from '../pipeline/score/outcomes.ts'
+import { handResolution, resolveOutcome } from '../pipeline/score/outcomes.ts'
 import { buildSagas } from '../pipeline/timeline/build-saga.ts'
 import type { Store } from '../storage/store.ts'
 import { refreshSagas, scoreSagas } from './refresh-sagas.ts'
@@ -31,7 +31,12 @@ export function createServices(store: Store, opts: ServiceOptions): Services {
       const row = await store.getSaga(id)
       if (!row) return undefined
       const manual = await resolutions()
-      if (!o.asOf && !o.since) return detailOf(row.saga, row.history, await competingOf(store, row.saga), manual)
+      if (!o.asOf && !o.since) {
+        // Rows stored before migration 0400 carry no outcome: resolve against the player's other sagas.
+        if (row.outcome === undefined) return detailOf(row.saga, row.history, await competingOf(store, row.saga), manual)
+        const resolution = handResolution(id, manual) ?? row.outcome ?? undefined
+        return resolution ? { saga: row.saga, likelihood: row.history, resolution } : { saga: row.saga, likelihood: row.history }
+      }
       const sagas = buildSagas(await store.listSagaClaims([row.saga.player]), { asOf: o.asOf, since: o.since })
       const scored = scoreSagas(sagas, kb)
       const mine = scored.find((r) => r.saga.id === id)

@@ -7,6 +7,7 @@ import type { LikelihoodPoint, Saga } from '../domain/saga.ts'
 import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
 import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
 import { likelihoodHistory } from '../pipeline/score/likelihood.ts'
+import { resolveOutcome } from '../pipeline/score/outcomes.ts'
 import { rivalsOf, type Rivals } from '../pipeline/score/rivals.ts'
 import { entryReliability } from '../pipeline/score/stages.ts'
 import { buildSagas } from '../pipeline/timeline/build-saga.ts'
@@ -55,6 +56,8 @@ export function scoreSagas(sagas: Saga[], kb: KnowledgeBase): SagaRowInput[] {
   return sagas.map((saga) => {
     const history: LikelihoodPoint[] = saga.kind === 'move' ? likelihoodHistory(saga, { rivals: rivalsOfPlayer(saga.player), reliability }) : []
     return {
+      // Stored, so that reading one saga never reads the player's other sagas.
+      outcome: resolveOutcome(saga, { competing: byPlayer.get(saga.player) }) ?? null,
       saga,
       playerSlug: sagaSlug(saga.player),
       likelihood: history.length ? history[history.length - 1].p : null,

@@ -104,6 +104,8 @@ export interface SagaTable {
   trend: unknown
   detail: unknown
   history: unknown
+  /** Claim-based Resolution JSON, JSON null while open, SQL NULL when written before 0400. */
+  outcome: unknown
   updated_at: string
 }
 

@@ -5,9 +5,9 @@
  */
 import type { Analysis, Article, ArticleId, Claim, EntityId, EntityKind, RawArticle } from '../domain/types.ts'
 import type { LikelihoodPoint, Resolution, Saga, SagaClaim } from '../domain/saga.ts'
-import type { SagaRowInput, SagaRowQuery, SagaRowSummary } from './repos/saga-repo.ts'
+import type { SagaRowInput, SagaRowQuery, SagaRowSummary, StoredSaga } from './repos/saga-repo.ts'
 
-export type { SagaRowInput, SagaRowQuery, SagaRowSummary }
+export type { SagaRowInput, SagaRowQuery, SagaRowSummary, StoredSaga }
 
 export interface PutArticleResult {
   status: 'new' | 'unchanged' | 'revised'
@@ -105,7 +105,7 @@ export interface Store {
   /** Replaces every saga of these players (by slug) with `rows`, in one transaction. */
   replaceSagas(playerSlugs: string[], rows: SagaRowInput[]): Promise<void>
   listSagas(q: SagaRowQuery): Promise<{ items: SagaRowSummary[]; total: number }>
-  getSaga(id: string): Promise<{ saga: Saga; history: LikelihoodPoint[] } | undefined>
+  getSaga(id: string): Promise<StoredSaga | undefined>
   /** Full saga details for a query (player, kind, paging), in one round trip. */
   listSagaDetails(q: SagaRowQuery): Promise<Saga[]>
   /**

@@ -23,11 +23,19 @@ const PRECEDENCE: Record<Outcome, number> = { signed: 3, extension_signed: 2, st
  * @example resolveOutcome(saga, { competing: [renewal] }) // { sagaId, outcome: 'extension_signed', date: '2025-05-01', by: 'claim', note: … }
  */
 export function resolveOutcome(saga: Saga, opts: ResolveOptions = {}): Resolution | undefined {
-  const hand = (opts.manual ?? []).filter((r) => r.sagaId === saga.id && r.by === 'hand').sort((a, b) => a.date.localeCompare(b.date))
-  if (hand.length) return hand.at(-1)
+  const hand = handResolution(saga.id, opts.manual ?? [])
+  if (hand) return hand
   const found = [...ownEnds(saga), ...(opts.competing ?? []).flatMap((c) => competingEnds(saga, c))]
   found.sort((a, b) => a.date.localeCompare(b.date) || PRECEDENCE[a.outcome] - PRECEDENCE[b.outcome])
   return found.at(-1)
+}
+
+/**
+ * The latest resolution entered by hand for a saga, if any: it wins over every claim.
+ * @example handResolution('move:x:y', manual) // { outcome: 'signed', by: 'hand', … } | undefined
+ */
+export function handResolution(sagaId: string, manual: readonly Resolution[]): Resolution | undefined {
+  return manual.filter((r) => r.sagaId === sagaId && r.by === 'hand').sort((a, b) => a.date.localeCompare(b.date)).at(-1)
 }
 
 function ownEnds(saga: Saga): Resolution[] {

@@ -12,6 +12,7 @@ import { migration as m0003 } from './0003-entities.ts'
 import { migration as m0004 } from './0004-analysis-pack.ts'
 import { migration as m0200 } from './0200-sagas.ts'
 import { migration as m0300 } from './0300-live.ts'
+import { migration as m0400 } from './0400-saga-outcome.ts'
 
 /** A module's migration: built for the dialect it runs on. */
 export type MigrationFactory = (dialect: DialectName) => Migration
@@ -24,6 +25,7 @@ export const MIGRATIONS: Readonly<Record<string, MigrationFactory>> = {
   '0004-analysis-pack': m0004,
   '0200-sagas': m0200,
   '0300-live': m0300,
+  '0400-saga-outcome': m0400,
 }
 
 /**

@@ -14,7 +14,12 @@ export interface SagaRowInput {
   likelihood: number | null
   trend: number[]
   history: LikelihoodPoint[]
+  /** How the saga ended by its claims and its player's other sagas; null while open. */
+  outcome: Resolution | null
 }
+
+/** Saga rows per insert statement (SQLite allows 32,766 parameters; a row has 22). */
+const SAGA_INSERT_ROWS = 100
 
 export interface SagaRowQuery {
   player?: string
@@ -33,14 +38,16 @@ export type SagaRowSummary = Omit<SagaSummary, 'resolved'>
 export async function replaceSagasOfPlayers(db: Kysely<Database>, slugs: string[], rows: SagaRowInput[], now: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (slugs.length) await trx.deleteFrom('saga').where('player_slug', 'in', slugs).execute()
-    for (const r of rows) {
-      const s = r.saga
-      await trx.insertInto('saga').values({
-        id: s.id, kind: s.kind, player: s.player, player_slug: r.playerSlug, player_key: keyOf(s.player), club: s.club,
-        club_key: keyOf(s.club), from_club: s.fromClub, from_club_key: s.fromClub ? keyOf(s.fromClub) : null, stage: s.stage,
-        stage_date: s.stageDate, first_date: s.firstDate, last_date: s.lastDate, claim_count: s.claimCount, report_count: s.reportCount,
-        likelihood: r.likelihood, trend: toJson(r.trend), detail: toJson(s), history: toJson(r.history), updated_at: now,
-      }).execute()
+    for (let i = 0; i < rows.length; i += SAGA_INSERT_ROWS) {
+      await trx.insertInto('saga').values(rows.slice(i, i + SAGA_INSERT_ROWS).map((r) => {
+        const s = r.saga
+        return {
+          id: s.id, kind: s.kind, player: s.player, player_slug: r.playerSlug, player_key: keyOf(s.player), club: s.club,
+          club_key: keyOf(s.club), from_club: s.fromClub, from_club_key: s.fromClub ? keyOf(s.fromClub) : null, stage: s.stage,
+          stage_date: s.stageDate, first_date: s.firstDate, last_date: s.lastDate, claim_count: s.claimCount, report_count: s.reportCount,
+          likelihood: r.likelihood, trend: toJson(r.trend), detail: toJson(s), history: toJson(r.history), outcome: toJson({ resolution: r.outcome }), updated_at: now,
+        }
+      })).execute()
     }
   })
 }
@@ -76,10 +83,21 @@ export async function listSagaDetailRows(db: Kysely<Database>, q: SagaRowQuery):
   return rows.map((r) => fromJson<Saga>(r.detail))
 }
 
-/** One saga's stored detail and likelihood history. */
-export async function getSagaRow(db: Kysely<Database>, id: string): Promise<{ saga: Saga; history: LikelihoodPoint[] } | undefined> {
-  const r = await db.selectFrom('saga').select(['detail', 'history']).where('id', '=', id).executeTakeFirst()
-  return r ? { saga: fromJson<Saga>(r.detail), history: fromJson<LikelihoodPoint[]>(r.history) } : undefined
+/** A stored saga: detail, likelihood history, and its claim-based outcome (undefined: not stored, a row older than 0400). */
+export interface StoredSaga {
+  saga: Saga
+  history: LikelihoodPoint[]
+  outcome?: Resolution | null
+}
+
+/** One saga's stored detail, likelihood history and outcome. */
+export async function getSagaRow(db: Kysely<Database>, id: string): Promise<StoredSaga | undefined> {
+  const r = await db.selectFrom('saga').select(['detail', 'history', 'outcome']).where('id', '=', id).executeTakeFirst()
+  if (!r) return undefined
+  const stored: StoredSaga = { saga: fromJson<Saga>(r.detail), history: fromJson<LikelihoodPoint[]>(r.history) }
+  // Wrapped in an object: PostgreSQL reads a JSON null back as SQL NULL.
+  if (r.outcome !== null && r.outcome !== undefined) stored.outcome = fromJson<{ resolution: Resolution | null }>(r.outcome).resolution
+  return stored
 }
 
 /** The claim columns saga building reads (the `*_key` columns only serve lookups). */
