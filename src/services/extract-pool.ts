@@ -68,7 +68,9 @@ export function createExtractPool(size: number, kb: KnowledgeBase): ExtractPool 
 
   function start(): void {
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(ENTRY, { workerData: { kb } }) }
+      // No inherited execArgv: the entry registers its own loader, and a parent's --import of a
+      // .ts file would fail in a thread that has none yet.
+      const slot: Slot = { worker: new Worker(ENTRY, { workerData: { kb }, execArgv: [] }) }
       slot.worker.unref()
       slot.worker.on('message', (reply: ExtractReply) => {
         const job = slot.job
