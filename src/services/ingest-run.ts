@@ -38,6 +38,8 @@ const REBUILD_CHUNK = 200
 const PIPE_CHUNK = 25
 /** Fewer articles than this in a batch are extracted here: a worker round trip would not pay. */
 const POOL_MIN = 4 * PIPE_CHUNK
+/** Size of a batch's first chunk with a pool; each next chunk doubles up to PIPE_CHUNK. */
+const PIPE_FIRST = 4
 /** Undated articles re-dated per round at the end of a run (their texts are read back in chunks). */
 const REDATE_CHUNK = 200
 
@@ -130,12 +132,14 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
 
   /**
    * Chunks of `todo` as analysed: each ends at the next checkpoint, and with a pool holds at
-   * most PIPE_CHUNK articles, so workers hand results back while they go on extracting.
+   * most PIPE_CHUNK articles, so workers hand results back while they go on extracting. The
+   * first chunks are smaller: this thread waits for the first one, so it should come back soon.
    */
   function chunksOf(n: number): [number, number][] {
     const out: [number, number][] = []
     for (let i = 0, since = sinceCheckpoint; i < n;) {
-      const len = Math.min(n - i, Math.max(1, checkpoint - since), pool ? PIPE_CHUNK : Infinity)
+      const cap = pool ? Math.min(PIPE_CHUNK, PIPE_FIRST << out.length) : Infinity
+      const len = Math.min(n - i, Math.max(1, checkpoint - since), cap)
       out.push([i, i + len])
       i += len
       since = since + len >= checkpoint ? 0 : since + len
