@@ -32,8 +32,10 @@ export const SAGA_CHECKPOINT = 500
  * for a player sum to at most twice its final count.
  */
 export const SAGA_GROWTH = 1
-/** Players rebuilt per `refreshSagas` call. */
+/** Players rebuilt per `refreshSagas` call, at most. */
 const REBUILD_CHUNK = 200
+/** Claims (as far as the run knows) rebuilt per `refreshSagas` call, about: bounds its memory. */
+const REBUILD_CLAIMS = 50_000
 /** Articles per extraction job when a pool extracts: small enough that results stream back. */
 const PIPE_CHUNK = 25
 /** Fewer articles than this in a batch are extracted here: a worker round trip would not pay. */
@@ -104,9 +106,7 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
   let sinceCheckpoint = 0
 
   async function rebuild(players: string[]): Promise<void> {
-    // Memory: a few hundred players at a time, so a run's end never holds every claim at once.
-    for (let i = 0; i < players.length; i += REBUILD_CHUNK) {
-      const chunk = players.slice(i, i + REBUILD_CHUNK)
+    for (const chunk of rebuildChunks(players)) {
       const t0 = performance.now()
       const r = await refreshSagas(store, chunk, kb)
       summary.sagas += r.sagas
@@ -118,6 +118,29 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
       }
       timings.sagas += performance.now() - t0
     }
+  }
+
+  /**
+   * Memory: players in groups of at most REBUILD_CHUNK, and of about REBUILD_CLAIMS claims as far
+   * as this run knows them, so neither a run's end nor a few much-reported players together
+   * ever hold too many claims at once.
+   */
+  function rebuildChunks(players: string[]): string[][] {
+    const out: string[][] = []
+    let chunk: string[] = []
+    let claims = 0
+    for (const p of players) {
+      const n = (sizes.get(p) ?? 0) + (pending.get(p) ?? 0)
+      if (chunk.length && (chunk.length >= REBUILD_CHUNK || claims + n > REBUILD_CLAIMS)) {
+        out.push(chunk)
+        chunk = []
+        claims = 0
+      }
+      chunk.push(p)
+      claims += n
+    }
+    if (chunk.length) out.push(chunk)
+    return out
   }
 
   /** Players whose pending claims are due: never rebuilt in this run, or grown by `growth`. */
