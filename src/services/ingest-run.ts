@@ -175,6 +175,8 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
     // With a pool every chunk is queued at once: workers extract the next ones while this
     // thread stores results and rebuilds sagas.
     const jobs = pool && todo.length >= POOL_MIN ? chunks.map(([a, b]) => pool.extract(todo.slice(a, b))) : undefined
+    // If storing fails part-way, the jobs not awaited yet must not end as unhandled rejections.
+    for (const j of jobs ?? []) j.catch(() => undefined)
     for (let k = 0; k < chunks.length; k++) {
       const [from, to] = chunks[k]
       const chunk = todo.slice(from, to)
