@@ -102,4 +102,22 @@ describe('createIngestRun', () => {
       await threaded.close()
     }
   })
+
+  it('rejects with the store\'s error when storing fails part-way through a threaded batch, leaving no stray rejection', async () => {
+    const store = await openSqliteStore(join(dir, 'f.db'))
+    const pool = createExtractPool(1, kb)
+    let calls = 0
+    const failing: Store = Object.create(store)
+    failing.putAnalyses = async (list) => {
+      if (++calls === 2) throw new Error('disk full (test)')
+      return store.putAnalyses(list)
+    }
+    try {
+      const run = createIngestRun(failing, kb, { pool, checkpoint: 1000, growth: 1 })
+      await expect(run.add(raws.slice(0, 200))).rejects.toThrow('disk full (test)')
+    } finally {
+      await pool.close()
+      await store.close()
+    }
+  })
 })
