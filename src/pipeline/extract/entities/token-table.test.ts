@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { tokenize, tokenTable, TOKEN_CAP, TOKEN_WORD, type Token } from './tokens.ts'
+
+// tokenTable must give exactly the tokens tokenize gives, only stored in typed arrays.
+function asTokens(text: string): Token[] {
+  const t = tokenTable(text)
+  const out: Token[] = []
+  for (let i = 0; i < t.length; i++) {
+    out.push({ start: t.start[i], end: t.end[i], norm: t.norm(i), cap: (t.flags[i] & TOKEN_CAP) !== 0, word: (t.flags[i] & TOKEN_WORD) !== 0 })
+  }
+  return out
+}
+
+const tricky = [
+  '', ' ', 'a', 'Real Madrid’s bid', "Alexander-Arnold's", 'Alexander-Arnold’s deal', 'O’Reilly', "N'Golo Kanté", 'Kylian Mbappé',
+  'Darwin Núñez', 'Ødegaard', 'Straße', 'İstanbul İSTANBUL', 'Kelvin \u212a', 'ǅemal', '£45.5m', '26-year-old', '3.5 years', 'U.S.A.',
+  'AS Roma', 'BBC Sport', 'Σίγμα ΣΊΓΜΑ', 'Ивано́в', 'ĞÜŞ', 'x\u2019s', "it's", 'Messi’S', 'a\u00a0b', 'tab\tnew\nline', 'emoji 😀 here',
+  'ΑΒΓ-δ', '–dash—', 'half‐hyphen‑nb', 'ʼs', 'ﬁne', 'ǈ', 'ß-ẞ', 'Jérôme Boateng’s', 'x.y 1.2.3 a.1',
+]
+const words = fc.constantFrom(...tricky, 'Salah', 'SALAH', 'salah', 'the', 'The', 'van', 'Van', 'Dijk', ',', '.', '(', ')', '’s', "'s", '-', '’')
+const anyText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.array(words, { maxLength: 10 }).map((a) => a.join(' ')),
+  fc.array(words, { maxLength: 10 }).map((a) => a.join('')),
+)
+
+describe('tokenTable is tokenize as typed arrays', () => {
+  it.each(tricky)('%j', (s) => expect(asTokens(s)).toEqual(tokenize(s)))
+
+  it('on random text', () => {
+    fc.assert(fc.property(anyText, (s) => { expect(asTokens(s)).toEqual(tokenize(s)) }), { numRuns: 5000 })
+  })
+
+  it('on every example article', () => {
+    const files = readdirSync('examples/articles', { recursive: true, withFileTypes: true }).filter((d) => d.isFile())
+    expect(files.length).toBeGreaterThan(10)
+    for (const f of files) {
+      const text = readFileSync(join(f.parentPath, f.name), 'utf8')
+      expect(asTokens(text)).toEqual(tokenize(text))
+    }
+  })
+
+  it('on every single char, next to words', () => {
+    for (let c = 0; c < 0x10000; c += 1) {
+      const s = `Ab${String.fromCharCode(c)}s x${String.fromCharCode(c)} ${String.fromCharCode(c)}Y`
+      expect(asTokens(s)).toEqual(tokenize(s))
+    }
+  })
+})
