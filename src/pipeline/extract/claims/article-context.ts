@@ -13,7 +13,7 @@ import { indexKnowledgeBase, type KbIndex } from '../entities/kb-index.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
-import { firstAtOrAfter, isPastMove } from './rules/counterpart.ts'
+import { dist, firstAtOrAfter, isPastMove } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
@@ -179,23 +179,26 @@ function aboutFocal(c: Candidate, ents: ArticleEntities): boolean {
   const focal = ents.focal
   if (!focal) return true
   const [cs, ce] = clauseAt(c.view, c.cueStart)
-  // People count too: "Brentford will lose Thomas Frank, who is in talks with Tottenham" is about the coach.
-  const inSpan = (a: number, b: number) => {
-    const out: Mention[] = []
-    for (let i = firstAtOrAfter(ents.mentions, a); i < ents.mentions.length && ents.mentions[i].start <= b; i++) {
-      const m = ents.mentions[i]
-      if ((m.kind === 'player' || (m.kind === 'person' && /^\s*,?\s*who\b/.test(c.view.folded.slice(m.end - c.view.sentence.start, m.end - c.view.sentence.start + 8)))) && m.name && m.end <= b) out.push(m)
-    }
-    return out
-  }
   const at = c.cueStart
-  const d = (m: Mention) => (m.end <= at ? at - m.end : m.start >= at ? (m.start - at) * 1.2 : 0)
   // Names well after the cue are usually asides ("… view him as successor to Dani Carvajal").
-  const inClause = inSpan(cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40)
-  if (inClause.length) return inClause.reduce((a, b) => (d(b) < d(a) ? b : a)).name === focal
+  const inClause = peopleInSpan(c, ents, cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40)
+  if (inClause.length) return inClause.reduce((a, b) => (dist(b, at) < dist(a, at) ? b : a)).name === focal
   // "… tracking the right-back and view him as successor to Carvajal": a name after the cue is often an aside.
-  const before = inSpan(c.view.sentence.start, c.cueStart).pop()
+  const before = peopleInSpan(c, ents, c.view.sentence.start, c.cueStart).pop()
   return !before || before.name === focal
+}
+
+/**
+ * The players named in [a, b] of the cue's sentence. People count too: "Brentford will lose
+ * Thomas Frank, who is in talks with Tottenham" is about the coach.
+ */
+function peopleInSpan(c: Candidate, ents: ArticleEntities, a: number, b: number): Mention[] {
+  const out: Mention[] = []
+  for (let i = firstAtOrAfter(ents.mentions, a); i < ents.mentions.length && ents.mentions[i].start <= b; i++) {
+    const m = ents.mentions[i]
+    if ((m.kind === 'player' || (m.kind === 'person' && /^\s*,?\s*who\b/.test(c.view.folded.slice(m.end - c.view.sentence.start, m.end - c.view.sentence.start + 8)))) && m.name && m.end <= b) out.push(m)
+  }
+  return out
 }
 
 /** The club doing the act: the last one before the cue in its clause that is not a preposition's object ("leaving for Real Madrid"). */

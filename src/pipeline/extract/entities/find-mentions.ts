@@ -194,22 +194,26 @@ function pushMention(ents: ArticleEntities, m: Mention): void {
   ents.mentions.push(m)
 }
 
+/** Short name → the one person it may stand for (null: more than one). `id`: the entity id, built on the alias's first link. */
+type AliasMap = Map<string, { name: string; kind: 'player' | 'person'; id?: EntityId } | null>
+
+/** Adds the short names of `name` to `alias` (a module function: tsx names each closure made per call). */
+function registerShortNames(alias: AliasMap, pairFirsts: Set<string>, name: string, kind: 'player' | 'person'): void {
+  const { keys, pairFirst } = shortNameKeys(name)
+  if (pairFirst !== undefined) pairFirsts.add(pairFirst)
+  for (const k of keys) {
+    const prev = alias.get(k)
+    alias.set(k, prev === undefined || prev?.name === name ? { name, kind } : null)
+  }
+}
+
 /** Registers first and last names of every multi-word person, then links lone occurrences. */
 function linkShortNames(ents: ArticleEntities, text: string, covered: Uint8Array): void {
-  // `id`: the entity id, built on the alias's first link.
-  const alias = new Map<string, { name: string; kind: 'player' | 'person'; id?: EntityId } | null>()
+  const alias: AliasMap = new Map()
   // Speed: first words of the two-word keys ("van dijk"): only after one of them is a pair key built and looked up.
   const pairFirsts = new Set<string>()
-  const register = (name: string, kind: 'player' | 'person') => {
-    const { keys, pairFirst } = shortNameKeys(name)
-    if (pairFirst !== undefined) pairFirsts.add(pairFirst)
-    for (const k of keys) {
-      const prev = alias.get(k)
-      alias.set(k, prev === undefined || prev?.name === name ? { name, kind } : null)
-    }
-  }
-  for (const p of ents.players.values()) register(p.name, 'player')
-  for (const n of ents.people) register(n, 'person')
+  for (const p of ents.players.values()) registerShortNames(alias, pairFirsts, p.name, 'player')
+  for (const n of ents.people) registerShortNames(alias, pairFirsts, n, 'person')
   const toks = ents.tokens
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || !toks.isCap(i) || !toks.isWord(i)) continue

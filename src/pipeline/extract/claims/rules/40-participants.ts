@@ -6,7 +6,7 @@
  */
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
-import { clubAfter, dist, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
+import { clubAfter, dist, foldedBefore, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -145,19 +145,18 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
  */
 function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, holder: string | null): Candidate {
   const { sentence, folded } = c.view
-  const before = (m: Mention) => folded.slice(Math.max(0, m.start - sentence.start - 12), m.start - sentence.start)
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const clubs = mentionsIn(ctx, cs, ce, 'club')
-  const fromM = clubs.find((m) => m.start >= c.cueStart && /\bfrom\s+(?:the\s+)?$/.test(before(m)))
+  const fromM = clubs.find((m) => m.start >= c.cueStart && /\bfrom\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12)))
   let to: string | null
   if (c.cue.objectPlayer) {
-    to = clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(before(m))).pop()?.name ?? null
+    to = clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12))).pop()?.name ?? null
     if (!to && ctx.suitor && ctx.suitor !== holder) to = ctx.suitor
   } else {
     const after = clubAfter(c, ctx, c.cue.clubAfter!)
     if (after && after === fromM) {
       // "arrived from Betis": the destination is the club he plays for.
-      const subject = clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(before(m))).pop()
+      const subject = clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12))).pop()
       to = subject?.name ?? (holder !== after.name ? holder : null)
     } else to = after?.name ?? null
   }
