@@ -59,20 +59,18 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   const clubs = ents.mentions.filter((m) => m.kind === 'club')
   // Captions and boilerplate describe pictures and links ("during his spell at Aston Villa"), not who holds him now.
   const aside = blocks.filter((b) => ASIDE_BLOCKS.has(b.label))
-  const inAside = (m: Mention) => aside.some((b) => m.start >= b.start && m.end <= b.end)
-  const players = ents.mentions.filter((m) => m.kind === 'player' && !inAside(m))
+  const players = ents.mentions.filter((m) => m.kind === 'player' && !inAside(aside, m))
   const patternVotes = new Map<string, Votes>()
   const longestClub = clubs.reduce((n, m) => Math.max(n, m.end - m.start), 0)
   for (const pm of players) {
     const club = holderFromPattern(text, pm, clubs, longestClub)
-    if (club) vote(patternVotes.get(pm.name!) ?? patternVotes.set(pm.name!, new Map()).get(pm.name!)!, club, 2)
+    if (club) vote(votesOf(patternVotes, pm.name!), club, 2)
   }
   if (ents.focal) {
-    const fv = () => patternVotes.get(ents.focal!) ?? patternVotes.set(ents.focal!, new Map()).get(ents.focal!)!
     for (const cm of clubs) {
-      if (inAside(cm)) continue
-      if (isHisClub(text, cm)) vote(fv(), cm.name!, 2)
-      else if (isUnnamedRole(text, cm, ents.mentions)) vote(fv(), cm.name!, 1)
+      if (inAside(aside, cm)) continue
+      if (isHisClub(text, cm)) vote(votesOf(patternVotes, ents.focal), cm.name!, 2)
+      else if (isUnnamedRole(text, cm, ents.mentions)) vote(votesOf(patternVotes, ents.focal), cm.name!, 1)
     }
   }
   const { holderVotes, suitorVotes } = actVotes(text, cues, ents, views)
@@ -95,6 +93,18 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   const h = focal ? holder.get(focal) : undefined
   const suitor = top(new Map([...suitorVotes].filter(([k]) => k !== h)), 1)
   return { holder, suitor, houseOutlet: outlet ?? selfReportingOutlet(text, ents.mentions) }
+}
+
+/** Whether the mention lies inside one of the `aside` blocks. (Module functions here: tsx names each closure made per call.) */
+function inAside(aside: Block[], m: Mention): boolean {
+  return aside.some((b) => m.start >= b.start && m.end <= b.end)
+}
+
+/** The votes for `name`, added (empty) on first use. */
+function votesOf(votes: Map<string, Votes>, name: string): Votes {
+  let v = votes.get(name)
+  if (!v) votes.set(name, (v = new Map()))
+  return v
 }
 
 /** The club acting as subject of each cue: rejecting clubs hold, wanting clubs pursue. */

@@ -305,5 +305,18 @@ export function tokenTable(text: string): TokenTable {
     }
     i = j
   }
-  return new TokenTable(n, S.slice(0, n), E.slice(0, n), F.slice(0, n), I.slice(0, n), interner.words)
+  // Speed: the four arrays share one backing store (each typed array of its own is an allocation
+  // outside the heap, costlier than the copy).
+  const buf = new ArrayBuffer(n * 13)
+  const start = new Int32Array(buf, 0, n)
+  const ends = new Int32Array(buf, 4 * n, n)
+  const ids = new Int32Array(buf, 8 * n, n)
+  const flags = new Uint8Array(buf, 12 * n, n)
+  for (let k = 0; k < n; k++) {
+    start[k] = S[k]
+    ends[k] = E[k]
+    ids[k] = I[k]
+    flags[k] = F[k]
+  }
+  return new TokenTable(n, start, ends, flags, ids, interner.words)
 }
