@@ -5,7 +5,7 @@
  * "official", "confirmed" make it confirmed.
  */
 import { scanWords, wordTable } from '../../time/word-scan.ts'
-import { clauseAt, type Candidate } from '../candidate.ts'
+import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
 /** Past moves mentioned in passing are facts even inside a conditional sentence ("should a move happen, he follows X and Y"). */
 const PAST_MOVE_CUES = new Set(['claim/footsteps@1', 'claim/past-move@1'])
@@ -69,17 +69,17 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     }
     const gates = w.gates
     const [cs, ce] = clauseAt(c.view, c.cueStart)
-    if (gates & HEDGE_GATES.hypothetical.bit && isHypothetical(folded.slice(0, c.cueStart - sentence.start)) && !PAST_MOVE_CUES.has(c.cue.id)) return { ...c, dropped: 'hypothetical (if/unless before the cue)' }
+    if (gates & HEDGE_GATES.hypothetical.bit && isHypothetical(folded.slice(0, c.cueStart - sentence.start)) && !PAST_MOVE_CUES.has(c.cue.id)) return revise(c, { dropped: 'hypothetical (if/unless before the cue)' })
     // The sentence up to the end of the cue's clause (what is before the cue, then the clause from it).
-    if (gates & HEDGE_GATES.opinion.bit && OPINION.test(folded.slice(0, ce - sentence.start))) return { ...c, dropped: 'opinion or appearance, not a report' }
-    if (gates & HEDGE_GATES.plan.bit && PLAN.test(folded.slice(c.cueEnd - sentence.start))) return { ...c, dropped: 'an intention (“the plan”), not an event' }
-    if (w.generic) return { ...c, dropped: 'a general statement about the rules, not about this player' }
-    if (w.question) return { ...c, dropped: 'a question, not a claim' }
+    if (gates & HEDGE_GATES.opinion.bit && OPINION.test(folded.slice(0, ce - sentence.start))) return revise(c, { dropped: 'opinion or appearance, not a report' })
+    if (gates & HEDGE_GATES.plan.bit && PLAN.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an intention (“the plan”), not an event' })
+    if (w.generic) return revise(c, { dropped: 'a general statement about the rules, not about this player' })
+    if (w.question) return revise(c, { dropped: 'a question, not a claim' })
     const clause = folded.slice(cs - sentence.start, ce - sentence.start)
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
-    if (isSpeculative(gates, clauseBefore, folded, c.cueEnd - sentence.start) && !c.historical) return { ...c, modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] }
-    if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return { ...c, modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) }
-    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(clause.slice(0, 60)))) return { ...c, modality: 'expected' }
+    if (isSpeculative(gates, clauseBefore, folded, c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
+    if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
+    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(clause.slice(0, 60)))) return revise(c, { modality: 'expected' })
     return c
   })
 }

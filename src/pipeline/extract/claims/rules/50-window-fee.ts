@@ -10,7 +10,7 @@ import { windowForSentence } from '../../time/resolve-time.ts'
 import { TIME_RULES } from '../../time/rules/index.ts'
 import { windowOf } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
-import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
+import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
 const NO_WINDOW = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -47,7 +47,7 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map() }))
     const window = pickWindow(c, ctx, st, currentWindow)
     const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : c.fee
-    return window === c.window && fee === c.fee ? c : { ...c, window, fee }
+    return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
   })
 }
 

@@ -6,7 +6,7 @@
  * named source; the outlet reporting in its own name, for the lead paragraph.
  */
 import type { Mention } from '../../../../domain/types.ts'
-import type { Candidate, ClaimContext, SentenceView } from '../candidate.ts'
+import { revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { firstAtOrAfter } from './counterpart.ts'
 
 const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report)\b`
@@ -31,12 +31,12 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
     const q = ctx.quotes.find((q) => q.start <= c.cueStart && c.cueEnd <= q.end + 1 && q.speaker)
     if (q?.speaker) {
       const chain = [q.speaker.name, ...(q.speaker.via ? [q.speaker.via] : [])]
-      return { ...c, attributedTo: chain, why: [...c.why, `quoted from ${chain.join(' via ')}`] }
+      return revise(c, { attributedTo: chain, why: [...c.why, `quoted from ${chain.join(' via ')}`] })
     }
     let chain = chainOf(c.view)
     if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chainOf)
     if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
-    return chain.length ? { ...c, attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] } : c
+    return chain.length ? revise(c, { attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] }) : c
   })
 }
 
