@@ -60,6 +60,14 @@ export class Gazetteer<T> {
   private lowerShapes = new Uint8Array(0)
   /** Some form starts with a punctuation token ("." or "&"). */
   private punctFirst = false
+  /**
+   * Speed: the root's child for each token norm id of `firstsOf` (the vocabulary of the tables
+   * matched last), for capitalised and other tokens; null when none. An id stands for the same
+   * word in every table of one vocabulary, so each word is looked up in the root's maps once.
+   */
+  private firstsOf?: readonly string[]
+  private capFirsts: (Node<T> | null)[] = []
+  private lowerFirsts: (Node<T> | null)[] = []
 
   /** Adds a surface form; a leading "the" also matches without it only when `optionalThe`. */
   add(form: string, value: T): void {
@@ -72,6 +80,7 @@ export class Gazetteer<T> {
       node = child
     }
     this.lowerFirst = undefined
+    this.firstsOf = undefined
     const caps = toks.map((t, i) => t.cap && !(i === 0 && t.norm === 'the'))
     const upper = toks.map((t) => isAllCaps(form.slice(t.start, t.end)))
     ;(node.entries ??= []).push({ form, value, caps, upper })
@@ -87,6 +96,12 @@ export class Gazetteer<T> {
     const lowerFirst = (this.lowerFirst ??= this.buildLowerFirst())
     const all = this.root.next
     const lowerShapes = this.lowerShapes
+    if (this.firstsOf !== tokens.words) {
+      this.firstsOf = tokens.words
+      this.capFirsts = []
+      this.lowerFirsts = []
+    }
+    const { capFirsts, lowerFirsts } = this
     const out: GazetteerMatch<T>[] = []
     let i = 0
     while (i < tokens.length) {
@@ -95,10 +110,14 @@ export class Gazetteer<T> {
       // lowerFirst; punctuation starts nothing unless some form begins with it.
       const flags = tokens.flags[i]
       if ((flags & TOKEN_WORD) === 0 && !this.punctFirst) { i++; continue }
-      const norm = tokens.norm(i)
+      const id = tokens.id[i]
       const cap = (flags & TOKEN_CAP) !== 0
-      if (!cap && lowerShapes[shapeOf(norm)] === 0) { i++; continue }
-      const first = (cap ? all : lowerFirst).get(norm)
+      let first = cap ? capFirsts[id] : lowerFirsts[id]
+      if (first === undefined) {
+        const norm = tokens.words[id]
+        if (cap) first = capFirsts[id] = all.get(norm) ?? null
+        else first = lowerFirsts[id] = lowerShapes[shapeOf(norm)] === 0 ? null : lowerFirst.get(norm) ?? null
+      }
       if (!first) { i++; continue }
       const hit = this.longestAt(tokens, i, first)
       if (hit) {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { Gazetteer } from './gazetteer.ts'
 import { tokenize, tokenTable, TOKEN_CAP, TOKEN_WORD, type Token } from './tokens.ts'
 
 // tokenTable must give exactly the tokens tokenize gives, only stored in typed arrays.
@@ -49,5 +50,27 @@ describe('tokenTable is tokenize as typed arrays', () => {
       const s = `Ab${String.fromCharCode(c)}s x${String.fromCharCode(c)} ${String.fromCharCode(c)}Y`
       expect(asTokens(s)).toEqual(tokenize(s))
     }
+  })
+})
+
+describe('Gazetteer.match on token tables', () => {
+  // The gazetteer keeps the root's child per interned word id between calls; it must answer as
+  // it does on plain token records, across texts, and after forms are added.
+  const forms = ['Real Madrid', 'Real Betis', 'the Reds', 'The Athletic', 'talkSPORT', 'AS', 'van Dijk', '& Co', '. Dot', 'Union Berlin', 'Union', 'sesko', '90min', 'Kylian Mbappé']
+  const texts = ['the Reds and as AS', 'real madrid van Dijk talksport 90min', 'Smith & Co. Dot Union Berlin', 'Real Madrid want Mbappe; Mbappé’s deal', 'union berlin, Union', 'Sesko sesko SESKO']
+  // `g` only ever sees tables (so it reuses what it keeps); `ref`, with the same forms, only token records.
+  const same = (g: Gazetteer<string>, ref: Gazetteer<string>) => {
+    const a = texts.map((t) => g.match(tokenTable(t), t).map((m) => [m.from, m.to, m.entries.map((e) => e.value)]))
+    const b = texts.map((t) => ref.match(tokenize(t), t).map((m) => [m.from, m.to, m.entries.map((e) => e.value)]))
+    expect(a).toEqual(b)
+    return a.flat().length
+  }
+  it('answers as on tokenize output, before and after adding forms', () => {
+    const [g, ref] = [new Gazetteer<string>(), new Gazetteer<string>()]
+    for (const f of forms) for (const x of [g, ref]) x.add(f, f)
+    let hits = same(g, ref) + same(g, ref)
+    for (const f of ['Dot', 'real', 'sesko fc']) for (const x of [g, ref]) x.add(f, f)
+    hits += same(g, ref)
+    expect(hits).toBeGreaterThan(10)
   })
 })

@@ -123,8 +123,11 @@ export class TokenTable {
     readonly flags: Uint8Array,
     /** Interned norm id of each token, an index into `words`. */
     readonly id: Int32Array,
-    /** The interner's words when this table was made (the interner may start afresh later). */
-    private readonly words: readonly string[],
+    /**
+     * The norms `id` indexes: the interner's words when this table was made (the interner may
+     * start afresh later, with a new array). Tables sharing this array share their ids.
+     */
+    readonly words: readonly string[],
   ) {}
 
   /** Lower-cased, accent-folded text (`Token.norm`). */
