@@ -39,19 +39,17 @@ interface SentenceTimes {
 export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candidate[] {
   // Speed: time and fee readings are cached per sentence for this call, not per claim.
   const bySentence = new Map<SentenceView, SentenceTimes>()
-  let current: string | null | undefined
-  const currentWindow = () => (current === undefined ? (current = safe(() => windowOf(ctx.date!)) ?? null) : current)
   return cands.map((c) => {
     if (c.dropped) return c
     let st = bySentence.get(c.view)
     if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map() }))
-    const window = pickWindow(c, ctx, st, currentWindow)
+    const window = pickWindow(c, ctx, st)
     const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : c.fee
     return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
   })
 }
 
-function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, currentWindow: () => string | null): string | null {
+function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): string | null {
   if (NO_WINDOW.has(c.type)) return null
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const inClause = safeWindow(ctx, c.view, st, cs, ce)
@@ -59,8 +57,23 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, currentW
   const inSentence = safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return inSentence
   if (!ctx.date || c.historical) return null
-  if (CURRENT_WINDOW.has(c.type)) return currentWindow()
+  if (CURRENT_WINDOW.has(c.type)) return currentWindow(ctx.date)
   return null
+}
+
+let lastDate: string | undefined
+let lastWindow: string | null = null
+
+/**
+ * The window the article date falls in or leads to (null when it cannot be read). Speed: the
+ * claims of an article share its date, so the last answer is kept (a closure per call cost more).
+ */
+function currentWindow(date: string): string | null {
+  if (date !== lastDate) {
+    lastWindow = safe(() => windowOf(date)) ?? null
+    lastDate = date
+  }
+  return lastWindow
 }
 
 function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, start: number, end: number): string | null {

@@ -20,12 +20,7 @@ const BACKREF = /\b(?:the (?:article|report|outlet|newspaper|paper|journalist|co
  * @example attribute(candidates, ctx)[0].attributedTo // ['Fabrizio Romano', 'The Daily Briefing']
  */
 export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
-  const chains = new Map<number, string[]>()
-  const chainOf = (v: SentenceView) => {
-    let ch = chains.get(v.index)
-    if (!ch) { ch = sentenceChain(v, ctx); chains.set(v.index, ch) }
-    return ch
-  }
+  const chains: Chains = new Map()
   return cands.map((c) => {
     if (c.dropped) return c
     const q = ctx.quotes.find((q) => q.start <= c.cueStart && c.cueEnd <= q.end + 1 && q.speaker)
@@ -33,11 +28,20 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
       const chain = [q.speaker.name, ...(q.speaker.via ? [q.speaker.via] : [])]
       return revise(c, { attributedTo: chain, why: [...c.why, `quoted from ${chain.join(' via ')}`] })
     }
-    let chain = chainOf(c.view)
-    if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chainOf)
+    let chain = chainOf(chains, c.view, ctx)
+    if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chains)
     if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
     return chain.length ? revise(c, { attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] }) : c
   })
+}
+
+/** Each sentence's attribution chain by sentence index, read once per `attribute` call. */
+type Chains = Map<number, string[]>
+
+function chainOf(chains: Chains, v: SentenceView, ctx: ClaimContext): string[] {
+  let ch = chains.get(v.index)
+  if (!ch) { ch = sentenceChain(v, ctx); chains.set(v.index, ch) }
+  return ch
 }
 
 function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
@@ -93,9 +97,9 @@ function orderChain(ms: Mention[]): string[] {
   return [...new Set([...people, ...outlets])]
 }
 
-function previousChain(v: SentenceView, ctx: ClaimContext, chainOf: (v: SentenceView) => string[]): string[] {
+function previousChain(v: SentenceView, ctx: ClaimContext, chains: Chains): string[] {
   for (let i = v.index - 1; i >= 0 && v.index - i <= 12; i--) {
-    const ch = chainOf(ctx.views[i])
+    const ch = chainOf(chains, ctx.views[i], ctx)
     if (ch.length && ch[0] !== 'anonymous sources') return ch
   }
   return []
