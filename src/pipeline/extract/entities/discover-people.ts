@@ -43,7 +43,21 @@ const NAME_FLAGS = TOKEN_WORD | TOKEN_CAP
 
 function isNameToken(tokens: TokenTable, k: number): boolean {
   if ((tokens.flags[k] & NAME_FLAGS) !== NAME_FLAGS) return false
-  const norm = tokens.norm(k)
+  // Speed: the answer for a word is kept by its id, for the tables sharing one vocabulary.
+  if (nameWordsOf !== tokens.words) {
+    nameWordsOf = tokens.words
+    nameWords = []
+  }
+  const id = tokens.id[k]
+  return (nameWords[id] ??= isNameWord(tokens.words[id]))
+}
+
+/** `isNameWord` of each word id of the vocabulary `nameWordsOf`. */
+let nameWordsOf: readonly string[] | undefined
+let nameWords: (boolean | undefined)[] = []
+
+/** A capitalised word that may be part of a name (by its norm). */
+function isNameWord(norm: string): boolean {
   return !NOT_NAME_WORDS.has(norm) && !startsWithDigit(norm) && norm.length > 1
 }
 

@@ -74,3 +74,21 @@ describe('Gazetteer.match on token tables', () => {
     expect(hits).toBeGreaterThan(10)
   })
 })
+
+describe('discoverPeople on token tables', () => {
+  // It keeps its name-word test by word id per vocabulary: interned and plain tables must agree.
+  const texts = ['Defender Dani Carvajal (32) and Virgil van Dijk met Arne Slot.', 'The Reds want Ben Doak; Van Dijk said no.', 'Real Madrid Confident Of Signing Big Name', '26 Year Old Joe Bloggs, 2025 Plans']
+  it('finds the same people', async () => {
+    const { discoverPeople } = await import('./discover-people.ts')
+    const { TokenTable } = await import('./tokens.ts')
+    for (let round = 0; round < 2; round++) {
+      for (const t of texts) {
+        const a = tokenTable(t)
+        const b = TokenTable.of(tokenize(t))
+        expect(discoverPeople(t, a, new Uint8Array(a.length))).toEqual(discoverPeople(t, b, new Uint8Array(b.length)))
+      }
+    }
+    const t = tokenTable(texts[0])
+    expect(discoverPeople(texts[0], t, new Uint8Array(t.length)).length).toBeGreaterThan(1)
+  })
+})
