@@ -92,3 +92,20 @@ describe('discoverPeople on token tables', () => {
     expect(discoverPeople(texts[0], t, new Uint8Array(t.length)).length).toBeGreaterThan(1)
   })
 })
+
+describe('tokenTable storage', () => {
+  it('keeps earlier tables intact while later ones fill and replace the shared slab', () => {
+    const first = 'Real Madrid’s bid for Trent Alexander-Arnold, 26.'
+    const kept = tokenTable(first)
+    const big = 'Chelsea want a striker. '.repeat(25_000) // ~125k tokens: more than one slab
+    expect(asTokensOf(tokenTable(big), 50)).toEqual(tokenize(big).slice(0, 50))
+    for (let k = 0; k < 40; k++) tokenTable(big.slice(0, 60_000))
+    expect(asTokensOf(kept, kept.length)).toEqual(tokenize(first))
+  })
+})
+
+function asTokensOf(t: ReturnType<typeof tokenTable>, n: number): Token[] {
+  const out: Token[] = []
+  for (let i = 0; i < n; i++) out.push({ start: t.start[i], end: t.end[i], norm: t.norm(i), cap: t.isCap(i), word: t.isWord(i) })
+  return out
+}

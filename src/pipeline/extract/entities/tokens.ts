@@ -260,6 +260,26 @@ function sameLower(w: string, text: string, i: number, n: number): boolean {
 
 const interner = new WordInterner()
 
+/**
+ * The slab token tables are carved from, and the next free byte. A full slab is left to the
+ * tables using it (the GC frees it with the last) and a new one started.
+ */
+const SLAB_BYTES = 1 << 20
+let slab = new ArrayBuffer(SLAB_BYTES)
+let slabUsed = 0
+
+/** Offset of `bytes` free bytes (4-byte aligned) in `slab`, starting a new slab when needed. */
+function slabFor(bytes: number): number {
+  const size = (bytes + 3) & ~3
+  if (slabUsed + size > slab.byteLength) {
+    slab = new ArrayBuffer(Math.max(SLAB_BYTES, size))
+    slabUsed = 0
+  }
+  const at = slabUsed
+  slabUsed += size
+  return at
+}
+
 /** Speed: scratch arrays grown to the longest text seen and reused (tokenTable copies out what it keeps). */
 let scratch = { start: new Int32Array(0), end: new Int32Array(0), flags: new Uint8Array(0), id: new Int32Array(0) }
 
@@ -308,13 +328,13 @@ export function tokenTable(text: string): TokenTable {
     }
     i = j
   }
-  // Speed: the four arrays share one backing store (each typed array of its own is an allocation
-  // outside the heap, costlier than the copy).
-  const buf = new ArrayBuffer(n * 13)
-  const start = new Int32Array(buf, 0, n)
-  const ends = new Int32Array(buf, 4 * n, n)
-  const ids = new Int32Array(buf, 8 * n, n)
-  const flags = new Uint8Array(buf, 12 * n, n)
+  // Speed: the four arrays are views of a shared slab (a backing store of their own is an
+  // allocation outside the heap per array, costlier than the copy).
+  const at = slabFor(n * 13)
+  const start = new Int32Array(slab, at, n)
+  const ends = new Int32Array(slab, at + 4 * n, n)
+  const ids = new Int32Array(slab, at + 8 * n, n)
+  const flags = new Uint8Array(slab, at + 12 * n, n)
   for (let k = 0; k < n; k++) {
     start[k] = S[k]
     ends[k] = E[k]

@@ -43,9 +43,17 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) counterparts.set(placed.player, placed.toClub)
     if (OFFER_TYPES.has(placed.type) && placed.player) lastOffer = { player: placed.player, view: placed.view.index }
     const more = SUITOR_TYPES.has(placed.type) ? coSuitors(placed, ctx) : []
-    out.push(...more, ...[placed, ...more].flatMap((p) => coPlayers(p, ctx)))
+    // The co-suitors, then the co-players of the claim and of each co-suitor. Speed: plain loops,
+    // not spreads of a flatMap.
+    for (const m of more) out.push(m)
+    pushAll(out, coPlayers(placed, ctx))
+    for (const m of more) pushAll(out, coPlayers(m, ctx))
   }
   return out
+}
+
+function pushAll(out: Candidate[], items: Candidate[]): void {
+  for (const x of items) out.push(x)
 }
 
 /** Places a claim; when it names no club, retries with the club last paired with its player here. */
