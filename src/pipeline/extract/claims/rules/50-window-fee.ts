@@ -23,6 +23,15 @@ const CURRENT_WINDOW = new Set<ClaimType>(['approach', 'bid', 'bid_rejected', 'n
 const TIME_KEYS = [...new Set(TIME_RULES.flatMap((r) => r.keys))]
 /** Speed: one walk from each offset of a sentence finds every key starting there. */
 const TIME_KEY_TRIE = new CharTrie(TIME_KEYS)
+/**
+ * Speed: 1 for the (ASCII) char pairs some key opens with (`c0 << 7 | c1`); every key has two or
+ * more ASCII chars, so a walk starts only where one of these pairs is.
+ */
+const KEY_OPENINGS = new Uint8Array(128 * 128)
+for (const k of TIME_KEYS) {
+  if (k.length < 2 || /[^\x00-\x7f]/.test(k)) throw new Error(`time key ${JSON.stringify(k)}: expected two or more ASCII chars`)
+  KEY_OPENINGS[(k.charCodeAt(0) << 7) | k.charCodeAt(1)] = 1
+}
 
 /** What pass 50 has read of one sentence, shared by the claims it holds. */
 interface SentenceTimes {
@@ -95,12 +104,15 @@ function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, st
  * of it (lower-cased). Undefined when lower-casing changes the sentence's length, since offsets
  * would no longer line up (every span is then read in full).
  */
-function keyOccurrences(text: string, view: SentenceView): [number, number][] | undefined {
+export function keyOccurrences(text: string, view: SentenceView): [number, number][] | undefined {
   const { start, end } = view.sentence
   const lower = text.slice(start, end).toLowerCase()
   if (lower.length !== end - start) return undefined
   const out: [number, number][] = []
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const c0 = lower.charCodeAt(i)
+    const c1 = lower.charCodeAt(i + 1)
+    if (c0 >= 128 || c1 >= 128 || KEY_OPENINGS[(c0 << 7) | c1] === 0) continue
     for (let j = i, node = CharTrie.ROOT; j < lower.length && (node = TIME_KEY_TRIE.step(node, lower.charCodeAt(j))) >= 0; j++) {
       if (TIME_KEY_TRIE.wordsAt(node)) out.push([start + i, start + j + 1])
     }
