@@ -17,27 +17,28 @@ export function flagClaims(claims: Claim[], contracts: ContractFact[], kb: Knowl
   const idx = indexKnowledgeBase(kb)
   // Speed: an article's claims name few clubs and players; each name is keyed once per call.
   const countries = new Map<string, string | undefined>()
-  const country = (club: string | null) => {
-    if (!club) return undefined
-    if (!countries.has(club)) countries.set(club, idx.clubsByKey.get(nameKey(club))?.country)
-    return countries.get(club)
-  }
-  /** Player key → the end of the first contract fact giving one. */
-  let expiresByPlayer: Map<string, string> | undefined
-  const expiresOf = (player: string) => {
-    if (!expiresByPlayer) {
-      expiresByPlayer = new Map()
-      for (const f of contracts) {
-        if (!f.expires) continue
-        const key = nameKey(f.player)
-        if (!expiresByPlayer.has(key)) expiresByPlayer.set(key, f.expires)
-      }
-    }
-    return expiresByPlayer.size ? expiresByPlayer.get(nameKey(player)) : undefined
-  }
+  const expiresByPlayer = contracts.length ? expiriesByPlayer(contracts) : undefined
   return claims.map((c) => {
-    const expires = expiresOf(c.player)
-    const flags = checkClaim(book, c, { fromCountry: country(c.fromClub), toCountry: country(c.toClub), contractExpires: expires })
+    const expires = expiresByPlayer?.size ? expiresByPlayer.get(nameKey(c.player)) : undefined
+    const flags = checkClaim(book, c, { fromCountry: countryOf(c.fromClub, countries, idx), toCountry: countryOf(c.toClub, countries, idx), contractExpires: expires })
     return flags.length ? { ...c, flags, why: [...c.why, ...flags.map((f) => `flagged by the transfer rules: ${f.replace(/-/g, ' ')}`)] } : c
   })
+}
+
+/** The club's country from the knowledge base, remembered in `countries`. (Module functions here: tsx names each closure made per call.) */
+function countryOf(club: string | null, countries: Map<string, string | undefined>, idx: ReturnType<typeof indexKnowledgeBase>): string | undefined {
+  if (!club) return undefined
+  if (!countries.has(club)) countries.set(club, idx.clubsByKey.get(nameKey(club))?.country)
+  return countries.get(club)
+}
+
+/** Player key → the end of the first contract fact giving one. */
+function expiriesByPlayer(contracts: ContractFact[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const f of contracts) {
+    if (!f.expires) continue
+    const key = nameKey(f.player)
+    if (!out.has(key)) out.set(key, f.expires)
+  }
+  return out
 }

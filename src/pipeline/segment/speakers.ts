@@ -150,23 +150,22 @@ function speakerIntroLine(ctx: SpeakerContext, span: QuoteSpan): Speaker | undef
 
 /** Turns a subject (pronoun, role phrase or name) at offset `at` into a Speaker. */
 function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: string, confidence: number, via?: string): Speaker | undefined {
-  const withVia = (s: Speaker): Speaker => (via ? { ...s, via } : s)
   if (PRONOUNS.has(subject)) {
     const a = lastAntecedent(ctx, at, (x) => x.kind !== 'outlet' && x.name.includes(' '))
-    return a ? withVia(fromAntecedent(a, rule.replace('@', '/pronoun@'), round(confidence * 0.8))) : undefined
+    return a ? withVia(via, fromAntecedent(a, rule.replace('@', '/pronoun@'), round(confidence * 0.8))) : undefined
   }
   if (/^(?:the|our)\s/i.test(subject)) {
     const journalist = JOURNALIST_CUE_IN.test(subject)
     const a = lastAntecedent(ctx, at, (x) => (journalist ? x.kind === 'journalist' : x.kind === 'person'))
-    if (a) return withVia(fromAntecedent(a, rule.replace('@', '/role@'), round(confidence * 0.8)))
+    if (a) return withVia(via, fromAntecedent(a, rule.replace('@', '/role@'), round(confidence * 0.8)))
     const role = subject.replace(/\s+/g, ' ')
-    return withVia({ name: role, kind: journalist ? 'journalist' : 'unknown', start: at, end: at + subject.length, rule: rule.replace('@', '/role@'), confidence: 0.3 })
+    return withVia(via, { name: role, kind: journalist ? 'journalist' : 'unknown', start: at, end: at + subject.length, rule: rule.replace('@', '/role@'), confidence: 0.3 })
   }
   const mention = toNameMention(subject, at)
   if (!mention) return undefined
   // Speed: the lazy context expands through its lookup, never scanning the whole text for names.
   const name = ctx instanceof LazySpeakerContext ? ctx.expand(mention.name, mention.start) : expandName(mention.name, mention.start, ctx.names)
-  return withVia({ name, kind: kindOf(ctx, name), start: mention.start, end: mention.end, rule, confidence })
+  return withVia(via, { name, kind: kindOf(ctx, name), start: mention.start, end: mention.end, rule, confidence })
 }
 
 function kindOf(ctx: SpeakerContext, name: string): Speaker['kind'] {
@@ -205,6 +204,11 @@ function lastAntecedent(ctx: SpeakerContext, before: number, ok: (a: Antecedent)
     if (a && ok(a)) return a
   }
   return undefined
+}
+
+/** The speaker, told through `via` when given. (A module function: tsx names each closure made per call.) */
+function withVia(via: string | undefined, s: Speaker): Speaker {
+  return via ? { ...s, via } : s
 }
 
 function fromAntecedent(a: Antecedent, rule: string, confidence: number): Speaker {

@@ -13,7 +13,7 @@ import { indexKnowledgeBase, type KbIndex } from '../entities/kb-index.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
-import { firstAtOrAfter, isPastMove } from './rules/counterpart.ts'
+import { dist, firstAtOrAfter, isPastMove } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
@@ -59,20 +59,18 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   const clubs = ents.mentions.filter((m) => m.kind === 'club')
   // Captions and boilerplate describe pictures and links ("during his spell at Aston Villa"), not who holds him now.
   const aside = blocks.filter((b) => ASIDE_BLOCKS.has(b.label))
-  const inAside = (m: Mention) => aside.some((b) => m.start >= b.start && m.end <= b.end)
-  const players = ents.mentions.filter((m) => m.kind === 'player' && !inAside(m))
+  const players = ents.mentions.filter((m) => m.kind === 'player' && !inAside(aside, m))
   const patternVotes = new Map<string, Votes>()
   const longestClub = clubs.reduce((n, m) => Math.max(n, m.end - m.start), 0)
   for (const pm of players) {
     const club = holderFromPattern(text, pm, clubs, longestClub)
-    if (club) vote(patternVotes.get(pm.name!) ?? patternVotes.set(pm.name!, new Map()).get(pm.name!)!, club, 2)
+    if (club) vote(votesOf(patternVotes, pm.name!), club, 2)
   }
   if (ents.focal) {
-    const fv = () => patternVotes.get(ents.focal!) ?? patternVotes.set(ents.focal!, new Map()).get(ents.focal!)!
     for (const cm of clubs) {
-      if (inAside(cm)) continue
-      if (isHisClub(text, cm)) vote(fv(), cm.name!, 2)
-      else if (isUnnamedRole(text, cm, ents.mentions)) vote(fv(), cm.name!, 1)
+      if (inAside(aside, cm)) continue
+      if (isHisClub(text, cm)) vote(votesOf(patternVotes, ents.focal), cm.name!, 2)
+      else if (isUnnamedRole(text, cm, ents.mentions)) vote(votesOf(patternVotes, ents.focal), cm.name!, 1)
     }
   }
   const { holderVotes, suitorVotes } = actVotes(text, cues, ents, views)
@@ -95,6 +93,18 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   const h = focal ? holder.get(focal) : undefined
   const suitor = top(new Map([...suitorVotes].filter(([k]) => k !== h)), 1)
   return { holder, suitor, houseOutlet: outlet ?? selfReportingOutlet(text, ents.mentions) }
+}
+
+/** Whether the mention lies inside one of the `aside` blocks. (Module functions here: tsx names each closure made per call.) */
+function inAside(aside: Block[], m: Mention): boolean {
+  return aside.some((b) => m.start >= b.start && m.end <= b.end)
+}
+
+/** The votes for `name`, added (empty) on first use. */
+function votesOf(votes: Map<string, Votes>, name: string): Votes {
+  let v = votes.get(name)
+  if (!v) votes.set(name, (v = new Map()))
+  return v
 }
 
 /** The club acting as subject of each cue: rejecting clubs hold, wanting clubs pursue. */
@@ -179,23 +189,26 @@ function aboutFocal(c: Candidate, ents: ArticleEntities): boolean {
   const focal = ents.focal
   if (!focal) return true
   const [cs, ce] = clauseAt(c.view, c.cueStart)
-  // People count too: "Brentford will lose Thomas Frank, who is in talks with Tottenham" is about the coach.
-  const inSpan = (a: number, b: number) => {
-    const out: Mention[] = []
-    for (let i = firstAtOrAfter(ents.mentions, a); i < ents.mentions.length && ents.mentions[i].start <= b; i++) {
-      const m = ents.mentions[i]
-      if ((m.kind === 'player' || (m.kind === 'person' && /^\s*,?\s*who\b/.test(c.view.folded.slice(m.end - c.view.sentence.start, m.end - c.view.sentence.start + 8)))) && m.name && m.end <= b) out.push(m)
-    }
-    return out
-  }
   const at = c.cueStart
-  const d = (m: Mention) => (m.end <= at ? at - m.end : m.start >= at ? (m.start - at) * 1.2 : 0)
   // Names well after the cue are usually asides ("… view him as successor to Dani Carvajal").
-  const inClause = inSpan(cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40)
-  if (inClause.length) return inClause.reduce((a, b) => (d(b) < d(a) ? b : a)).name === focal
+  const inClause = peopleInSpan(c, ents, cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40)
+  if (inClause.length) return inClause.reduce((a, b) => (dist(b, at) < dist(a, at) ? b : a)).name === focal
   // "… tracking the right-back and view him as successor to Carvajal": a name after the cue is often an aside.
-  const before = inSpan(c.view.sentence.start, c.cueStart).pop()
+  const before = peopleInSpan(c, ents, c.view.sentence.start, c.cueStart).pop()
   return !before || before.name === focal
+}
+
+/**
+ * The players named in [a, b] of the cue's sentence. People count too: "Brentford will lose
+ * Thomas Frank, who is in talks with Tottenham" is about the coach.
+ */
+function peopleInSpan(c: Candidate, ents: ArticleEntities, a: number, b: number): Mention[] {
+  const out: Mention[] = []
+  for (let i = firstAtOrAfter(ents.mentions, a); i < ents.mentions.length && ents.mentions[i].start <= b; i++) {
+    const m = ents.mentions[i]
+    if ((m.kind === 'player' || (m.kind === 'person' && /^\s*,?\s*who\b/.test(c.view.folded.slice(m.end - c.view.sentence.start, m.end - c.view.sentence.start + 8)))) && m.name && m.end <= b) out.push(m)
+  }
+  return out
 }
 
 /** The club doing the act: the last one before the cue in its clause that is not a preposition's object ("leaving for Real Madrid"). */

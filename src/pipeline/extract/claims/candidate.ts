@@ -72,3 +72,22 @@ export function clauseAt(view: SentenceView, at: number): [number, number] {
   }
   return [start, end]
 }
+
+/**
+ * `{ ...c, ...patch }`. Speed: the copy is one object literal with every field, so all
+ * candidates share one shape; spreads met a dozen shapes (fields widening as passes fill them)
+ * and V8's object-spread cache gave up on them, making each copy a slow runtime call.
+ */
+export function revise(c: Candidate, patch: Partial<Candidate>): Candidate {
+  return Object.assign(copyCandidate(c), patch)
+}
+
+/** A field-by-field copy (every field of `Candidate`, in `newCandidate`'s order). */
+function copyCandidate(c: Candidate): Candidate {
+  return {
+    view: c.view, cue: c.cue, cueStart: c.cueStart, cueEnd: c.cueEnd, type: c.type, stance: c.stance, modality: c.modality,
+    confidence: c.confidence, why: c.why, fromClub: c.fromClub, toClub: c.toClub, window: c.window, fee: c.fee,
+    attributedTo: c.attributedTo, historical: c.historical,
+    player: c.player, playerHint: c.playerHint, counterpartHint: c.counterpartHint, dropped: c.dropped,
+  }
+}

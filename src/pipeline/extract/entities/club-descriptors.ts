@@ -7,7 +7,7 @@ import type { EntityId, Mention } from '../../../domain/types.ts'
 import type { ClubEntry } from '../kb/types.ts'
 import type { ArticleEntities } from './find-mentions.ts'
 import { CLUB_DESCRIPTOR_NOUNS, COUNTRY_ADJECTIVES } from './lexicon.ts'
-import type { Token } from './tokens.ts'
+import type { TokenTable } from './tokens.ts'
 
 const LEAGUE_WORDS: [string[], string][] = [
   [['premier', 'league'], 'Premier League'], [['la', 'liga'], 'La Liga'], [['laliga'], 'La Liga'], [['serie', 'a'], 'Serie A'],
@@ -29,20 +29,20 @@ for (const entry of LEAGUE_WORDS) {
 /**
  * @example findDescriptors(text, tokens, covered, ents) // [{ surface: 'the Spanish giants', name: 'Real Madrid', … }]
  */
-export function findDescriptors(text: string, tokens: Token[], covered: Uint8Array, ents: ArticleEntities): Mention[] {
+export function findDescriptors(text: string, tokens: TokenTable, covered: Uint8Array, ents: ArticleEntities): Mention[] {
   const out: Mention[] = []
   let clubMentions: Mention[] | undefined
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].norm !== 'the' || covered[i]) continue
+    if (tokens.norm(i) !== 'the' || covered[i]) continue
     const scope = readScope(tokens, i + 1)
     if (!scope) continue
-    const noun = tokens[scope.next]
-    if (!noun || !CLUB_DESCRIPTOR_NOUNS.has(noun.norm) || covered[scope.next]) continue
-    const club = resolveScope(scope, (clubMentions ??= ents.mentions.filter((m) => m.kind === 'club')), tokens[i].start, ents)
+    const noun = scope.next
+    if (noun >= tokens.length || !CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(noun)) || covered[noun]) continue
+    const club = resolveScope(scope, (clubMentions ??= ents.mentions.filter((m) => m.kind === 'club')), tokens.start[i], ents)
     if (!club) continue
-    covered.fill(1, i, scope.next + 1)
-    const start = tokens[i].start
-    const end = noun.end
+    covered.fill(1, i, noun + 1)
+    const start = tokens.start[i]
+    const end = tokens.end[noun]
     out.push({ start, end, surface: text.slice(start, end), kind: 'club', name: club.name, entityId: `club:${club.id}` as EntityId, rule: 'entity/club-descriptor@1', confidence: 0.75 })
   }
   return out
@@ -50,14 +50,14 @@ export function findDescriptors(text: string, tokens: Token[], covered: Uint8Arr
 
 interface Scope { country?: string; league?: string; next: number }
 
-function readScope(tokens: Token[], i: number): Scope | undefined {
-  const t = tokens[i]
-  if (!t) return undefined
-  const country = COUNTRY_ADJECTIVES[t.norm]
-  for (const [words, league] of LEAGUES_BY_FIRST.get(t.norm) ?? []) {
-    if (words.every((w, k) => tokens[i + k]?.norm === w)) return { league, country, next: i + words.length }
+function readScope(tokens: TokenTable, i: number): Scope | undefined {
+  if (i >= tokens.length) return undefined
+  const norm = tokens.norm(i)
+  const country = COUNTRY_ADJECTIVES[norm]
+  for (const [words, league] of LEAGUES_BY_FIRST.get(norm) ?? []) {
+    if (words.every((w, k) => i + k < tokens.length && tokens.norm(i + k) === w)) return { league, country, next: i + words.length }
   }
-  if (country && t.cap) return { country, next: i + 1 }
+  if (country && tokens.isCap(i)) return { country, next: i + 1 }
   return undefined
 }
 

@@ -3,7 +3,7 @@
  * Carvajal", "Virgil van Dijk") outside known entities, typed as player or other person from
  * the words around them ("defender X", "X (32)", "Arne Slot's side", "boss X").
  */
-import type { Token } from './tokens.ts'
+import { TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
 import { MANAGER_POSSESSIONS, NAME_PARTICLES, NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES } from './lexicon.ts'
 
 export interface PersonCandidate {
@@ -19,7 +19,7 @@ export interface PersonCandidate {
  * @param covered token indexes already inside a known-entity mention
  * @example discoverPeople(text, tokens, new Set()) // [{ name: 'Dani Carvajal', role: 'player', … }]
  */
-export function discoverPeople(text: string, tokens: Token[], covered: Uint8Array): PersonCandidate[] {
+export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8Array): PersonCandidate[] {
   const out: PersonCandidate[] = []
   let i = 0
   while (i < tokens.length) {
@@ -27,8 +27,8 @@ export function discoverPeople(text: string, tokens: Token[], covered: Uint8Arra
     if (end < 0) { i++; continue }
     // INFO: "Ben Doak", "Van Dijk": a capitalised particle is a name word; only "van", "de" in lower case are particles.
     let words = 0
-    for (let k = i; k < end; k++) if (tokens[k].cap || !NAME_PARTICLES.has(tokens[k].norm)) words++
-    const prev = i > 0 ? tokens[i - 1].norm : ''
+    for (let k = i; k < end; k++) if (tokens.isCap(k) || !NAME_PARTICLES.has(tokens.norm(k))) words++
+    const prev = tokens.normAt(i - 1)
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
     if (words >= 2 && words <= 4 && !titled && !looksLikeHeadingRun(tokens, i, end)) {
       out.push(classify(text, tokens, i, end))
@@ -38,8 +38,27 @@ export function discoverPeople(text: string, tokens: Token[], covered: Uint8Arra
   return out
 }
 
-function isNameToken(t: Token): boolean {
-  return t.word && t.cap && !NOT_NAME_WORDS.has(t.norm) && !startsWithDigit(t.norm) && t.norm.length > 1
+/** A capitalised word token. */
+const NAME_FLAGS = TOKEN_WORD | TOKEN_CAP
+
+function isNameToken(tokens: TokenTable, k: number): boolean {
+  if ((tokens.flags[k] & NAME_FLAGS) !== NAME_FLAGS) return false
+  // Speed: the answer for a word is kept by its id, for the tables sharing one vocabulary.
+  if (nameWordsOf !== tokens.words) {
+    nameWordsOf = tokens.words
+    nameWords = []
+  }
+  const id = tokens.id[k]
+  return (nameWords[id] ??= isNameWord(tokens.words[id]))
+}
+
+/** `isNameWord` of each word id of the vocabulary `nameWordsOf`. */
+let nameWordsOf: readonly string[] | undefined
+let nameWords: (boolean | undefined)[] = []
+
+/** A capitalised word that may be part of a name (by its norm). */
+function isNameWord(norm: string): boolean {
+  return !NOT_NAME_WORDS.has(norm) && !startsWithDigit(norm) && norm.length > 1
 }
 
 /** `/^\d/.test(s)` without the regex (this runs for every capitalised token). */
@@ -48,32 +67,31 @@ function startsWithDigit(s: string): boolean {
   return c >= 48 && c <= 57
 }
 
-function nameRunEnd(tokens: Token[], covered: Uint8Array, i: number): number {
-  if (covered[i] || !isNameToken(tokens[i])) return -1
+function nameRunEnd(tokens: TokenTable, covered: Uint8Array, i: number): number {
+  if (covered[i] || !isNameToken(tokens, i)) return -1
   let j = i + 1
   while (j < tokens.length && !covered[j]) {
-    const t = tokens[j]
-    if (t.start - tokens[j - 1].end > 1) break
-    if (isNameToken(t)) { j++; continue }
-    if (NAME_PARTICLES.has(t.norm) && !t.cap && j + 1 < tokens.length && isNameToken(tokens[j + 1])) { j++; continue }
+    if (tokens.start[j] - tokens.end[j - 1] > 1) break
+    if (isNameToken(tokens, j)) { j++; continue }
+    if (NAME_PARTICLES.has(tokens.norm(j)) && !tokens.isCap(j) && j + 1 < tokens.length && isNameToken(tokens, j + 1)) { j++; continue }
     break
   }
   return j
 }
 
 /** A Title Case heading ("Real Madrid Confident Of Signing") makes long runs: refuse runs of 5+. */
-function looksLikeHeadingRun(tokens: Token[], i: number, end: number): boolean {
+function looksLikeHeadingRun(tokens: TokenTable, i: number, end: number): boolean {
   let run = end
-  while (run < tokens.length && tokens[run].cap && tokens[run].word) run++
+  while (run < tokens.length && (tokens.flags[run] & NAME_FLAGS) === NAME_FLAGS) run++
   return run - i > 4
 }
 
-function classify(text: string, tokens: Token[], i: number, end: number): PersonCandidate {
-  const name = collapseSpaces(text.slice(tokens[i].start, tokens[end - 1].end))
-  const prev = i > 0 ? tokens[i - 1].norm : ''
-  const prev2 = i > 1 ? tokens[i - 2].norm : ''
-  const next = tokens[end]?.norm ?? ''
-  const next2 = tokens[end + 1]?.norm ?? ''
+function classify(text: string, tokens: TokenTable, i: number, end: number): PersonCandidate {
+  const name = collapseSpaces(text.slice(tokens.start[i], tokens.end[end - 1]))
+  const prev = tokens.normAt(i - 1)
+  const prev2 = tokens.normAt(i - 2)
+  const next = tokens.normAt(end)
+  const next2 = tokens.normAt(end + 1)
   const base = { from: i, to: end, name }
   if (next === ':' || prev === "'" || prev === '’') return candidate(base, 'person', 'entity/byline@1', 0.7)
   if (NON_PLAYER_CUES.has(prev) || (prev2 === 'head' && prev === 'coach')) return candidate(base, 'person', 'entity/person-role-before@1', 0.85)

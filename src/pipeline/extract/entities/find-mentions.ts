@@ -12,7 +12,7 @@ import { indexKnowledgeBase } from './kb-index.ts'
 import { findDescriptors } from './club-descriptors.ts'
 import { findRolePhrases } from './role-phrases.ts'
 import { slugify } from './slug.ts'
-import { tokenize, type Token } from './tokens.ts'
+import { tokenize, tokenTable, type TokenTable } from './tokens.ts'
 
 export interface PlayerInfo {
   name: string
@@ -34,7 +34,7 @@ export interface FindMentionsOptions {
 }
 
 export interface ArticleEntities {
-  tokens: Token[]
+  tokens: TokenTable
   /** Sorted by start offset, non-overlapping. */
   mentions: Mention[]
   players: Map<string, PlayerInfo>
@@ -51,7 +51,7 @@ export interface ArticleEntities {
  */
 export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentionsOptions = {}): ArticleEntities {
   const idx = indexKnowledgeBase(kb)
-  const tokens = tokenize(text)
+  const tokens = tokenTable(text)
   const covered = new Uint8Array(tokens.length)
   const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
   markExcluded(tokens, covered, opts.exclude ?? [])
@@ -61,8 +61,8 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   for (const m of kbMatches) addKbMention(ents, text, m, clubScores)
   for (const p of discoverPeople(text, tokens, covered)) {
     covered.fill(1, p.from, p.to)
-    const start = tokens[p.from].start
-    const end = tokens[p.to - 1].end
+    const start = tokens.start[p.from]
+    const end = tokens.end[p.to - 1]
     // Speed: a player's id is the one notePlayer already built (`player:${slugify(name)}`).
     let entityId: EntityId
     if (p.role === 'player') entityId = notePlayer(ents, p.name, start, false, NO_INFO).id
@@ -81,22 +81,22 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
 }
 
 /** Excluded ranges are marked covered so discovery skips them; known names still match there. */
-function markExcluded(tokens: Token[], covered: Uint8Array, ranges: [number, number][]): void {
+function markExcluded(tokens: TokenTable, covered: Uint8Array, ranges: [number, number][]): void {
   // Speed: tokens are sorted and disjoint, so those inside [a, b] are one run found by binary
   // search, instead of testing every range against every token.
   for (const [a, b] of ranges) {
     if (!(a <= b)) continue
-    for (let k = firstTokenFrom(tokens, a); k < tokens.length && tokens[k].end <= b; k++) covered[k] = 2
+    for (let k = firstTokenFrom(tokens, a); k < tokens.length && tokens.end[k] <= b; k++) covered[k] = 2
   }
 }
 
 /** Index of the first token starting at or after `at` (tokens.length when none). */
-function firstTokenFrom(tokens: Token[], at: number): number {
+function firstTokenFrom(tokens: TokenTable, at: number): number {
   let lo = 0
   let hi = tokens.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (tokens[mid].start < at) lo = mid + 1
+    if (tokens.start[mid] < at) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -105,8 +105,8 @@ function firstTokenFrom(tokens: Token[], at: number): number {
 
 
 /** "Sporting director Richard Hughes": a job title, not the club Sporting. */
-function isJobTitle(tokens: Token[], m: { from: number; to: number }): boolean {
-  return m.to - m.from === 1 && tokens[m.from].norm === 'sporting' && /^(?:director|directors|chief|department)$/.test(tokens[m.to]?.norm ?? '')
+function isJobTitle(tokens: TokenTable, m: { from: number; to: number }): boolean {
+  return m.to - m.from === 1 && tokens.norm(m.from) === 'sporting' && /^(?:director|directors|chief|department)$/.test(tokens.normAt(m.to))
 }
 
 /** Per club id, the matches naming exactly one club. Speed: counted in place, no arrays per match. */
@@ -194,33 +194,37 @@ function pushMention(ents: ArticleEntities, m: Mention): void {
   ents.mentions.push(m)
 }
 
+/** Short name → the one person it may stand for (null: more than one). `id`: the entity id, built on the alias's first link. */
+type AliasMap = Map<string, { name: string; kind: 'player' | 'person'; id?: EntityId } | null>
+
+/** Adds the short names of `name` to `alias` (a module function: tsx names each closure made per call). */
+function registerShortNames(alias: AliasMap, pairFirsts: Set<string>, name: string, kind: 'player' | 'person'): void {
+  const { keys, pairFirst } = shortNameKeys(name)
+  if (pairFirst !== undefined) pairFirsts.add(pairFirst)
+  for (const k of keys) {
+    const prev = alias.get(k)
+    alias.set(k, prev === undefined || prev?.name === name ? { name, kind } : null)
+  }
+}
+
 /** Registers first and last names of every multi-word person, then links lone occurrences. */
 function linkShortNames(ents: ArticleEntities, text: string, covered: Uint8Array): void {
-  // `id`: the entity id, built on the alias's first link.
-  const alias = new Map<string, { name: string; kind: 'player' | 'person'; id?: EntityId } | null>()
+  const alias: AliasMap = new Map()
   // Speed: first words of the two-word keys ("van dijk"): only after one of them is a pair key built and looked up.
   const pairFirsts = new Set<string>()
-  const register = (name: string, kind: 'player' | 'person') => {
-    const { keys, pairFirst } = shortNameKeys(name)
-    if (pairFirst !== undefined) pairFirsts.add(pairFirst)
-    for (const k of keys) {
-      const prev = alias.get(k)
-      alias.set(k, prev === undefined || prev?.name === name ? { name, kind } : null)
-    }
-  }
-  for (const p of ents.players.values()) register(p.name, 'player')
-  for (const n of ents.people) register(n, 'person')
+  for (const p of ents.players.values()) registerShortNames(alias, pairFirsts, p.name, 'player')
+  for (const n of ents.people) registerShortNames(alias, pairFirsts, n, 'person')
   const toks = ents.tokens
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]
-    if (covered[i] || !t.cap || !t.word) continue
-    const two = i + 1 < toks.length && !covered[i + 1] && pairFirsts.has(t.norm) ? alias.get(t.norm + ' ' + toks[i + 1].norm) : undefined
-    const hit = two ?? alias.get(t.norm)
+    if (covered[i] || !toks.isCap(i) || !toks.isWord(i)) continue
+    const norm = toks.norm(i)
+    const two = i + 1 < toks.length && !covered[i + 1] && pairFirsts.has(norm) ? alias.get(norm + ' ' + toks.norm(i + 1)) : undefined
+    const hit = two ?? alias.get(norm)
     if (!hit) continue
     const to = two ? i + 2 : i + 1
     covered.fill(1, i, to)
-    const start = t.start
-    const end = toks[to - 1].end
+    const start = toks.start[i]
+    const end = toks.end[to - 1]
     if (hit.kind === 'player') notePlayer(ents, hit.name, start, false, NO_INFO)
     pushMention(ents, { start, end, surface: text.slice(start, end), kind: hit.kind, name: hit.name, entityId: (hit.id ??= `${hit.kind}:${slugify(hit.name)}` as EntityId), rule: 'entity/short-name@1', confidence: 0.8 })
   }

@@ -3,8 +3,7 @@
  * tokens, 14× faster than a character Aho-Corasick here (STACK.md §2). Written by hand because
  * no library matches on our own tokens with our case rules.
  */
-import type { Token } from './tokens.ts'
-import { foldText, tokenize } from './tokens.ts'
+import { foldText, tokenize, TOKEN_CAP, TOKEN_WORD, TokenTable, type Token } from './tokens.ts'
 
 export interface GazetteerEntry<T> {
   /** Surface form as written in the knowledge base. */
@@ -61,6 +60,14 @@ export class Gazetteer<T> {
   private lowerShapes = new Uint8Array(0)
   /** Some form starts with a punctuation token ("." or "&"). */
   private punctFirst = false
+  /**
+   * Speed: the root's child for each token norm id of `firstsOf` (the vocabulary of the tables
+   * matched last), for capitalised and other tokens; null when none. An id stands for the same
+   * word in every table of one vocabulary, so each word is looked up in the root's maps once.
+   */
+  private firstsOf?: readonly string[]
+  private capFirsts: (Node<T> | null)[] = []
+  private lowerFirsts: (Node<T> | null)[] = []
 
   /** Adds a surface form; a leading "the" also matches without it only when `optionalThe`. */
   add(form: string, value: T): void {
@@ -73,6 +80,7 @@ export class Gazetteer<T> {
       node = child
     }
     this.lowerFirst = undefined
+    this.firstsOf = undefined
     const caps = toks.map((t, i) => t.cap && !(i === 0 && t.norm === 'the'))
     const upper = toks.map((t) => isAllCaps(form.slice(t.start, t.end)))
     ;(node.entries ??= []).push({ form, value, caps, upper })
@@ -82,22 +90,34 @@ export class Gazetteer<T> {
    * Leftmost-longest matches over `tokens`. Case rule: a capitalised form token must meet a
    * capitalised text token ("AS" the outlet never matches the word "as").
    */
-  match(tokens: Token[], text?: string): GazetteerMatch<T>[] {
+  match(table: TokenTable | readonly Token[], text?: string): GazetteerMatch<T>[] {
+    const tokens = table instanceof TokenTable ? table : TokenTable.of(table)
     this.text = text
     const lowerFirst = (this.lowerFirst ??= this.buildLowerFirst())
     const all = this.root.next
     const lowerShapes = this.lowerShapes
+    if (this.firstsOf !== tokens.words) {
+      this.firstsOf = tokens.words
+      this.capFirsts = []
+      this.lowerFirsts = []
+    }
+    const { capFirsts, lowerFirsts } = this
     const out: GazetteerMatch<T>[] = []
     let i = 0
     while (i < tokens.length) {
       // Speed: one lookup tells whether a form starts here; most tokens stop at it. Every form's
       // first token either needs a capital (then only capitalised tokens can start it) or is in
       // lowerFirst; punctuation starts nothing unless some form begins with it.
-      const t = tokens[i]
-      if (!t.word && !this.punctFirst) { i++; continue }
-      const norm = t.norm
-      if (!t.cap && lowerShapes[shapeOf(norm)] === 0) { i++; continue }
-      const first = (t.cap ? all : lowerFirst).get(norm)
+      const flags = tokens.flags[i]
+      if ((flags & TOKEN_WORD) === 0 && !this.punctFirst) { i++; continue }
+      const id = tokens.id[i]
+      const cap = (flags & TOKEN_CAP) !== 0
+      let first = cap ? capFirsts[id] : lowerFirsts[id]
+      if (first === undefined) {
+        const norm = tokens.words[id]
+        if (cap) first = capFirsts[id] = all.get(norm) ?? null
+        else first = lowerFirsts[id] = lowerShapes[shapeOf(norm)] === 0 ? null : lowerFirst.get(norm) ?? null
+      }
       if (!first) { i++; continue }
       const hit = this.longestAt(tokens, i, first)
       if (hit) {
@@ -109,7 +129,7 @@ export class Gazetteer<T> {
   }
 
   /** The longest match starting at token i, whose first token leads to `first`. */
-  private longestAt(tokens: Token[], i: number, first: Node<T>): GazetteerMatch<T> | undefined {
+  private longestAt(tokens: TokenTable, i: number, first: Node<T>): GazetteerMatch<T> | undefined {
     let node: Node<T> | undefined = first
     let bestTo = -1
     let bestEntries: GazetteerEntry<T>[] | undefined
@@ -119,11 +139,11 @@ export class Gazetteer<T> {
         if (ok.length > 0) { bestTo = j + 1; bestEntries = ok }
       }
       if (++j >= tokens.length || node.next.size === 0) break
-      const t = tokens[j]
-      node = t.cap ? childOf(node, t.norm) : node.lowerNext?.get(t.norm)
+      const norm = tokens.norm(j)
+      node = tokens.isCap(j) ? childOf(node, norm) : node.lowerNext?.get(norm)
       if (!node) break
     }
-    return bestEntries ? { from: i, to: bestTo, start: tokens[i].start, end: tokens[bestTo - 1].end, entries: bestEntries } : undefined
+    return bestEntries ? { from: i, to: bestTo, start: tokens.start[i], end: tokens.end[bestTo - 1], entries: bestEntries } : undefined
   }
 
   /** Builds lowerFirst and the nodes' side-by-side children: the tables `match` reads. */
@@ -183,7 +203,7 @@ function isWordStart(norm: string): boolean {
 }
 
 /** The entries whose case rules the text meets, as a new array (a plain loop: this runs per hit). */
-function agreeing<T>(entries: GazetteerEntry<T>[], tokens: Token[], from: number, text?: string): GazetteerEntry<T>[] {
+function agreeing<T>(entries: GazetteerEntry<T>[], tokens: TokenTable, from: number, text?: string): GazetteerEntry<T>[] {
   // Speed: the usual single entry needs no loop.
   if (entries.length === 1) return capsAgree(entries[0], tokens, from, text) ? [entries[0]] : []
   const ok: GazetteerEntry<T>[] = []
@@ -191,11 +211,11 @@ function agreeing<T>(entries: GazetteerEntry<T>[], tokens: Token[], from: number
   return ok
 }
 
-function capsAgree<T>(e: GazetteerEntry<T>, tokens: Token[], from: number, text?: string): boolean {
+function capsAgree<T>(e: GazetteerEntry<T>, tokens: TokenTable, from: number, text?: string): boolean {
   for (let k = 0; k < e.caps.length; k++) {
-    const t = tokens[from + k]
-    if (e.caps[k] && !t.cap) return false
-    if (e.upper[k] && text !== undefined && !isAllCapsAt(text, t.start, t.end)) return false
+    const t = from + k
+    if (e.caps[k] && !tokens.isCap(t)) return false
+    if (e.upper[k] && text !== undefined && !isAllCapsAt(text, tokens.start[t], tokens.end[t])) return false
   }
   return true
 }

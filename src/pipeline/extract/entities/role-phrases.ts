@@ -6,7 +6,7 @@
 import type { EntityId, Mention } from '../../../domain/types.ts'
 import type { ArticleEntities, PlayerInfo } from './find-mentions.ts'
 import { DEMONYMS, NATIONAL_TEAMS, ROLE_NOUNS } from './lexicon.ts'
-import type { Token } from './tokens.ts'
+import type { TokenTable } from './tokens.ts'
 
 /** "the", "their", "his", "our", "your". Speed: compared, not looked up, so no word is hashed for it. */
 function isDeterminer(norm: string): boolean {
@@ -26,18 +26,18 @@ const MODIFIERS = new Set([
 /**
  * @example findRolePhrases(text, tokens, covered, ents) // [{ surface: 'the 26-year-old', name: 'Trent Alexander-Arnold', … }]
  */
-export function findRolePhrases(text: string, tokens: Token[], covered: Uint8Array, ents: ArticleEntities): Mention[] {
+export function findRolePhrases(text: string, tokens: TokenTable, covered: Uint8Array, ents: ArticleEntities): Mention[] {
   const out: Mention[] = []
   const clubAt = new Map<number, string>()
   for (const m of ents.mentions) if (m.kind === 'club' && m.name) clubAt.set(m.start, m.name)
   for (let i = 0; i < tokens.length; i++) {
-    if (!isDeterminer(tokens[i].norm) || covered[i]) continue
+    if (!isDeterminer(tokens.norm(i)) || covered[i]) continue
     const phrase = readRole(tokens, i, clubAt)
     if (!phrase) continue
-    const player = resolveRole(phrase, tokens[i].start, ents, text, out)
+    const player = resolveRole(phrase, tokens.start[i], ents, text, out)
     if (!player) continue
-    const start = tokens[i].start
-    const end = tokens[phrase.head].end
+    const start = tokens.start[i]
+    const end = tokens.end[phrase.head]
     covered.fill(1, i, phrase.head + 1)
     out.push({ start, end, surface: text.slice(start, end), kind: 'player', name: player.name, entityId: player.id, rule: 'entity/role-phrase@1', confidence: ents.players.size === 1 ? 0.8 : 0.6 })
     i = phrase.head
@@ -50,18 +50,26 @@ interface RolePhrase { head: number; category?: string; nationality?: string; cl
 /** Mentions further back than this belong to another passage: the phrase then means the focal player. */
 const RECENCY_CHARS = 350
 
-function readRole(tokens: Token[], i: number, clubAt: Map<number, string>): RolePhrase | undefined {
+function readRole(tokens: TokenTable, i: number, clubAt: Map<number, string>): RolePhrase | undefined {
   let nationality: string | undefined
   let club: string | undefined
   for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
-    const t = tokens[j]
-    if (isAgeWord(t.norm)) return { head: j, age: Number(t.norm.slice(0, 2)), nationality, club }
+    const norm = tokens.norm(j)
+    const cap = tokens.isCap(j)
+    if (isAgeWord(norm)) return { head: j, age: Number(norm.slice(0, 2)), nationality, club }
     // Speed: the cheap tests first (all are pure, so the order does not change the answer).
-    if (t.cap && j === i + 1 && t.norm in DEMONYMS) return { head: j, nationality: DEMONYMS[t.norm] }
-    if (t.norm in ROLE_NOUNS) return { head: j, category: ROLE_NOUNS[t.norm], nationality, club }
-    if (t.cap && NATIONAL_TEAMS.has(t.norm)) { nationality = t.norm; continue }
-    if (clubAt.has(t.start)) { club = clubAt.get(t.start); while (j + 1 < tokens.length && tokens[j + 1].cap && tokens[j + 1].start - t.end < 3) j++; continue }
-    if (MODIFIERS.has(t.norm)) continue
+    if (cap && j === i + 1 && norm in DEMONYMS) return { head: j, nationality: DEMONYMS[norm] }
+    if (norm in ROLE_NOUNS) return { head: j, category: ROLE_NOUNS[norm], nationality, club }
+    if (cap && NATIONAL_TEAMS.has(norm)) { nationality = norm; continue }
+    const start = tokens.start[j]
+    if (clubAt.has(start)) {
+      // The club's own words: the capitalised tokens right after it (each within 3 chars of this token's end).
+      const end = tokens.end[j]
+      club = clubAt.get(start)
+      while (j + 1 < tokens.length && tokens.isCap(j + 1) && tokens.start[j + 1] - end < 3) j++
+      continue
+    }
+    if (MODIFIERS.has(norm)) continue
     return undefined
   }
   return undefined

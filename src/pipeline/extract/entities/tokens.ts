@@ -104,3 +104,242 @@ function isPossessiveS(text: string, i: number, end: number): boolean {
   if (s !== 115 && s !== 83) return false
   return i + 2 >= end || !isWordChar(text.charCodeAt(i + 2))
 }
+
+/** Flag bits of `TokenTable.flags`. */
+export const TOKEN_WORD = 1
+export const TOKEN_CAP = 2
+
+/**
+ * The tokens of one text as parallel typed arrays: what `tokenize` gives, without an object per
+ * token. Each token's norm is an interned string (see `WordInterner`), so equal words share one
+ * string whose hash is computed once, not once per lookup.
+ */
+export class TokenTable {
+  constructor(
+    readonly length: number,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    /** TOKEN_WORD | TOKEN_CAP bits. */
+    readonly flags: Uint8Array,
+    /** Interned norm id of each token, an index into `words`. */
+    readonly id: Int32Array,
+    /**
+     * The norms `id` indexes: the interner's words when this table was made (the interner may
+     * start afresh later, with a new array). Tables sharing this array share their ids.
+     */
+    readonly words: readonly string[],
+  ) {}
+
+  /** Lower-cased, accent-folded text (`Token.norm`). */
+  norm(i: number): string {
+    return this.words[this.id[i]]
+  }
+
+  isWord(i: number): boolean {
+    return (this.flags[i] & TOKEN_WORD) !== 0
+  }
+
+  isCap(i: number): boolean {
+    return (this.flags[i] & TOKEN_CAP) !== 0
+  }
+
+  /** A table of token records (callers holding `tokenize` output); norms are not interned. */
+  static of(tokens: readonly Token[]): TokenTable {
+    const n = tokens.length
+    const t = new TokenTable(n, new Int32Array(n), new Int32Array(n), new Uint8Array(n), new Int32Array(n), tokens.map((x) => x.norm))
+    tokens.forEach((x, i) => {
+      t.start[i] = x.start
+      t.end[i] = x.end
+      t.flags[i] = (x.word ? TOKEN_WORD : 0) | (x.cap ? TOKEN_CAP : 0)
+      t.id[i] = i
+    })
+    return t
+  }
+
+  /** Norm of token i, or '' past either end (for look-arounds). */
+  normAt(i: number): string {
+    return i >= 0 && i < this.length ? this.words[this.id[i]] : ''
+  }
+}
+
+/**
+ * Interns token norms: one string per distinct word, looked up by hashing char codes read in
+ * place (an ASCII word is never sliced out of the text once it is known). Bounded: past
+ * WORDS_LIMIT words it starts afresh between articles; tables already made keep their words.
+ */
+class WordInterner {
+  private static readonly WORDS_LIMIT = 200_000
+  words: string[] = []
+  private slots = new Int32Array(1 << 14).fill(-1)
+  private mask = (1 << 14) - 1
+  private ascii = new Int32Array(128).fill(-1)
+
+  /** Called before an article: forgets everything once the table has grown past its bound. */
+  maybeReset(): void {
+    if (this.words.length < WordInterner.WORDS_LIMIT) return
+    this.words = []
+    this.slots = new Int32Array(1 << 14).fill(-1)
+    this.mask = (1 << 14) - 1
+    this.ascii = new Int32Array(128).fill(-1)
+  }
+
+  /**
+   * Id of the ASCII-lower-cased `text[i, j)` (A–Z folded, every other code unchanged), whose
+   * `hashOf` the caller computed while scanning it.
+   */
+  asciiLower(text: string, i: number, j: number, h: number): number {
+    const n = j - i
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const id = this.slots[s]
+      if (id < 0) return this.insert(s, text.slice(i, j).toLowerCase())
+      const w = this.words[id]
+      if (w.length === n && sameLower(w, text, i, n)) return id
+    }
+  }
+
+  /** Id of the one-char string of code `c`. Speed: ASCII punctuation ids are kept in a table. */
+  char(c: number): number {
+    if (c >= 128) return this.string(String.fromCharCode(c))
+    let id = this.ascii[c]
+    if (id < 0) this.ascii[c] = id = this.string(String.fromCharCode(c))
+    return id
+  }
+
+  /** Id of the string `w` as it is. */
+  string(w: string): number {
+    const h = hashOf(w)
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const id = this.slots[s]
+      if (id < 0) return this.insert(s, w)
+      if (this.words[id] === w) return id
+    }
+  }
+
+  private insert(slot: number, w: string): number {
+    const id = this.words.length
+    this.words.push(w)
+    this.slots[slot] = id
+    if (this.words.length * 2 > this.mask) this.grow()
+    return id
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2
+    this.slots = new Int32Array(size).fill(-1)
+    this.mask = size - 1
+    this.words.forEach((w, id) => {
+      let s = hashOf(w) & this.mask
+      while (this.slots[s] >= 0) s = (s + 1) & this.mask
+      this.slots[s] = id
+    })
+  }
+}
+
+const HASH_SEED = 0x811c9dc5
+
+/** FNV-1a step over one char code. */
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193)
+}
+
+function hashOf(w: string): number {
+  let h = HASH_SEED
+  for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k))
+  return h
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c
+}
+
+/** `w === text.slice(i, i + n)` ASCII-lower-cased (w is already lower case). */
+function sameLower(w: string, text: string, i: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (w.charCodeAt(k) !== lowerAscii(text.charCodeAt(i + k))) return false
+  return true
+}
+
+const interner = new WordInterner()
+
+/**
+ * The slab token tables are carved from, and the next free byte. A full slab is left to the
+ * tables using it (the GC frees it with the last) and a new one started.
+ */
+const SLAB_BYTES = 1 << 20
+let slab = new ArrayBuffer(SLAB_BYTES)
+let slabUsed = 0
+
+/** Offset of `bytes` free bytes (4-byte aligned) in `slab`, starting a new slab when needed. */
+function slabFor(bytes: number): number {
+  const size = (bytes + 3) & ~3
+  if (slabUsed + size > slab.byteLength) {
+    slab = new ArrayBuffer(Math.max(SLAB_BYTES, size))
+    slabUsed = 0
+  }
+  const at = slabUsed
+  slabUsed += size
+  return at
+}
+
+/** Speed: scratch arrays grown to the longest text seen and reused (tokenTable copies out what it keeps). */
+let scratch = { start: new Int32Array(0), end: new Int32Array(0), flags: new Uint8Array(0), id: new Int32Array(0) }
+
+/**
+ * The tokens `tokenize(text)` gives, as a table. The same scan; ASCII words (whose norm is their
+ * ASCII lower case, however the span lower-cases) are interned from the text in place.
+ * @example tokenTable("Real Madrid’s bid").norm(2) // "'s"
+ */
+export function tokenTable(text: string): TokenTable {
+  interner.maybeReset()
+  const end = text.length
+  // Every token takes at least one char, so a text of n chars has at most n tokens.
+  if (scratch.start.length < end) {
+    const size = Math.max(end, 2 * scratch.start.length)
+    scratch = { start: new Int32Array(size), end: new Int32Array(size), flags: new Uint8Array(size), id: new Int32Array(size) }
+  }
+  const { start: S, end: E, flags: F, id: I } = scratch
+  let n = 0
+  let i = 0
+  while (i < end) {
+    const c = text.charCodeAt(i)
+    if (c <= 32 || c === 0xa0) { i++; continue }
+    if (!isWordChar(c)) {
+      S[n] = i; E[n] = i + 1; F[n] = 0; I[n++] = interner.char(c)
+      i++
+      continue
+    }
+    // The hash of the word's ASCII lower case, taken along (used only when the word is ASCII).
+    let h = hashStep(HASH_SEED, lowerAscii(c))
+    let ascii = c < 128
+    let j = i + 1
+    while (j < end) {
+      const d = text.charCodeAt(j)
+      if (isWordChar(d)) { ascii &&= d < 128; h = hashStep(h, lowerAscii(d)); j++; continue }
+      if (j + 1 < end && isWordChar(text.charCodeAt(j + 1))) {
+        if (isHyphen(d) || d === 0x2e && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { ascii &&= d < 128; h = hashStep(h, d); j++; continue }
+        if (isApostrophe(d) && !isPossessiveS(text, j, end)) { ascii &&= d < 128; h = hashStep(h, d); j++; continue }
+      }
+      break
+    }
+    S[n] = i; E[n] = j; F[n] = TOKEN_WORD | (isUpper(c) ? TOKEN_CAP : 0)
+    I[n++] = ascii ? interner.asciiLower(text, i, j, h) : interner.string(foldText(text.slice(i, j)))
+    if (j < end && isApostrophe(text.charCodeAt(j)) && isPossessiveS(text, j, end)) {
+      S[n] = j; E[n] = j + 2; F[n] = TOKEN_WORD; I[n++] = interner.string("'s")
+      j += 2
+    }
+    i = j
+  }
+  // Speed: the four arrays are views of a shared slab (a backing store of their own is an
+  // allocation outside the heap per array, costlier than the copy).
+  const at = slabFor(n * 13)
+  const start = new Int32Array(slab, at, n)
+  const ends = new Int32Array(slab, at + 4 * n, n)
+  const ids = new Int32Array(slab, at + 8 * n, n)
+  const flags = new Uint8Array(slab, at + 12 * n, n)
+  for (let k = 0; k < n; k++) {
+    start[k] = S[k]
+    ends[k] = E[k]
+    ids[k] = I[k]
+    flags[k] = F[k]
+  }
+  return new TokenTable(n, start, ends, flags, ids, interner.words)
+}

@@ -80,15 +80,14 @@ interface Typing {
 function typeAmount(text: string, floor: number, limit: number, a: RawAmount, end: number): Typing {
   const after = text.slice(end, Math.min(limit, end + 40))
   const before = lookBehind(text, floor, a.start)
-  const suffix = (re: RegExp) => re.exec(after)
   let m: RegExpExecArray | null
-  if ((m = suffix(WAGE_SUFFIX))) return { kind: 'wage', end: end + m[0].length, note: m[0].replace(/^[-\s]+/, ''), confidence: 0.85 }
-  if ((m = suffix(CLAUSE_SUFFIX))) return { kind: 'clause', end: end + m[0].length, note: m[0].trim(), confidence: 0.85 }
-  if ((m = suffix(VALUE_SUFFIX))) return { kind: 'valuation', end: end + m[0].length, note: m[0].replace(/^[-\s]+/, ''), confidence: 0.8 }
+  if ((m = WAGE_SUFFIX.exec(after))) return { kind: 'wage', end: end + m[0].length, note: m[0].replace(/^[-\s]+/, ''), confidence: 0.85 }
+  if ((m = CLAUSE_SUFFIX.exec(after))) return { kind: 'clause', end: end + m[0].length, note: m[0].trim(), confidence: 0.85 }
+  if ((m = VALUE_SUFFIX.exec(after))) return { kind: 'valuation', end: end + m[0].length, note: m[0].replace(/^[-\s]+/, ''), confidence: 0.8 }
   if (CLAUSE_BEFORE.test(before)) return { kind: 'clause', end, note: 'release clause', confidence: 0.8 }
   if (WAGE_BEFORE.test(before)) return { kind: 'wage', end, confidence: 0.75 }
   if (VALUE_BEFORE.test(before)) return { kind: 'valuation', end, note: 'valuation', confidence: 0.75 }
-  if ((m = suffix(PLUS_SUFFIX))) return { kind: 'fee', end: end + m[0].length, note: 'plus', confidence: 0.8 }
+  if ((m = PLUS_SUFFIX.exec(after))) return { kind: 'fee', end: end + m[0].length, note: 'plus', confidence: 0.8 }
   return { kind: 'fee', end, confidence: a.bare && a.amount < 100_000 ? 0.4 : 0.8 }
 }
 

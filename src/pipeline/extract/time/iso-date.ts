@@ -30,8 +30,15 @@ export function parseIsoDate(value: unknown): Ymd | undefined {
  * @example daysInMonth(2024, 2) // 29
  */
 export function daysInMonth(y: number, m: number): number {
+  // Speed: the usual whole month of a four-digit year is counted, not made into a Date. Outside
+  // that (years 0–99 mean 1900–1999 to Date.UTC, months overflow into years) the Date decides.
+  if (Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(y) && y >= 1000 && y <= 9999) {
+    return m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : MONTH_DAYS[m - 1]
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate()
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /**
  * Formats a day as `YYYY-MM-DD` (clamping the day into the month).

@@ -8,19 +8,25 @@
 interface Probe { codes: number[]; bits: number }
 
 /** Words by their first two char codes (`c0 << 7 | c1`). */
-export interface WordTable { byPair: (Probe[] | undefined)[] }
+export interface WordTable {
+  byPair: (Probe[] | undefined)[]
+  /** Speed: 1 where byPair has words. Most pairs open no word; this small table turns them away. */
+  hasPair: Uint8Array
+}
 
 /** Builds the table; each word (2+ ASCII chars, lower case) carries the bits it sets. */
 export function wordTable(words: Iterable<readonly [string, number]>): WordTable {
   const byPair: (Probe[] | undefined)[] = new Array(128 * 128)
+  const hasPair = new Uint8Array(128 * 128)
   for (const [word, bits] of words) {
     const codes = Array.from({ length: word.length }, (_, k) => word.charCodeAt(k))
     if (codes.length < 2 || codes.some((c) => c >= 128 || (c >= 65 && c <= 90))) {
       throw new Error(`word scan: ${JSON.stringify(word)} must be 2+ lower-case ASCII characters`)
     }
     ;(byPair[(codes[0] << 7) | codes[1]] ??= []).push({ codes, bits })
+    hasPair[(codes[0] << 7) | codes[1]] = 1
   }
-  return { byPair }
+  return { byPair, hasPair }
 }
 
 /** `A`–`Z` to lower case when `fold`; every other code unchanged (as `/i` without `u` compares). */
@@ -35,15 +41,14 @@ function at(s: string, i: number, fold: boolean): number {
  * @example scanWords(wordTable([['deal', 1], ['year', 2]]), 'A Deal', 0, 6, true) // 1
  */
 export function scanWords(table: WordTable, s: string, start: number, end: number, foldAscii: boolean): number {
-  const byPair = table.byPair
+  const { byPair, hasPair } = table
   let found = 0
   let c1 = start < end ? at(s, start, foldAscii) : 0
   for (let i = start; i + 1 < end; i++) {
     const c0 = c1
     c1 = at(s, i + 1, foldAscii)
-    if (c0 >= 128 || c1 >= 128) continue
-    const probes = byPair[(c0 << 7) | c1]
-    if (probes === undefined) continue
+    if (c0 >= 128 || c1 >= 128 || hasPair[(c0 << 7) | c1] === 0) continue
+    const probes = byPair[(c0 << 7) | c1]!
     for (let k = 0; k < probes.length; k++) {
       const p = probes[k]
       if ((found & p.bits) === p.bits) continue

@@ -51,3 +51,19 @@ describe('findCues keyword scan', () => {
     })
   }
 })
+
+describe('findCues keyword scan on random text', () => {
+  it('matches the unfiltered pass on mixes of keywords, near misses and noise', async () => {
+    const fc = (await import('fast-check')).default
+    const keywords = [...new Set(CUES.flatMap((c) => c.keywords))]
+    const piece = fc.oneof(
+      fc.constantFrom(...keywords, ...keywords.map((k) => k.slice(1)), ...keywords.map((k) => `${k}s`), ...keywords.map((k) => k.toUpperCase())),
+      fc.constantFrom(' ', ' ', ', ', '. ', '-', '_', '’', 'é', 'the ', 'a ', 'his ', 'to ', '£40m '),
+      fc.string({ maxLength: 3 }),
+    )
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+      const v = view(parts.join(''))
+      expect(found(findCues([v]))).toEqual(oracle(v))
+    }), { numRuns: 3000 })
+  })
+})

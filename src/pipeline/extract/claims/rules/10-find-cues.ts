@@ -8,7 +8,6 @@
  * keywords. Most (cue, sentence) pairs never reach the regex engine.
  */
 import type { Candidate, SentenceView } from '../candidate.ts'
-import { CharTrie } from '../char-trie.ts'
 import { CUES } from '../cues.ts'
 
 /** Keyword → indices (in `CUES`) of the cues listing it. */
@@ -23,10 +22,34 @@ CUES.forEach((cue, i) => {
     else if (list.at(-1) !== i) list.push(i)
   }
 })
-/** Speed: the sentence's words are walked through a trie of the keywords, never sliced out and hashed. */
-const KEYWORDS = new CharTrie([...BY_KEYWORD.keys()])
-/** Cues listing keyword i of `KEYWORDS`. */
-const CUES_OF = [...BY_KEYWORD.values()]
+/**
+ * Speed: the keywords in an open-addressing table hashed by char codes. A sentence's words are
+ * hashed while they are scanned and looked up once each, never sliced out; most words hit an
+ * empty slot at once. Each keyword lists the cues it wants, flattened in KEYWORD_CUES.
+ */
+const HASH_SEED = 0x811c9dc5
+const HASH_PRIME = 0x01000193
+const KEYWORD_LIST = [...BY_KEYWORD.keys()]
+const SLOTS = 1 << Math.ceil(Math.log2(KEYWORD_LIST.length * 4 + 1))
+const SLOT_MASK = SLOTS - 1
+/** Keyword index per slot, -1 when empty. */
+const KEYWORD_SLOTS = new Int32Array(SLOTS).fill(-1)
+/** The cues of keyword k are KEYWORD_CUES[CUES_FROM[k] .. CUES_FROM[k + 1]). */
+const CUES_FROM = new Int32Array(KEYWORD_LIST.length + 1)
+const KEYWORD_CUES = Int32Array.from([...BY_KEYWORD.values()].flat())
+KEYWORD_LIST.forEach((k, i) => {
+  CUES_FROM[i + 1] = CUES_FROM[i] + BY_KEYWORD.get(k)!.length
+  let slot = hashWord(k, 0, k.length) & SLOT_MASK
+  while (KEYWORD_SLOTS[slot] >= 0) slot = (slot + 1) & SLOT_MASK
+  KEYWORD_SLOTS[slot] = i
+})
+
+/** FNV-1a over the char codes of `s[from, to)`: the hash markWanted takes along its scan. */
+function hashWord(s: string, from: number, to: number): number {
+  let h = HASH_SEED
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME)
+  return h
+}
 
 /**
  * @example findCues(views).map(c => c.type) // ['bid_rejected', 'interest']
@@ -67,21 +90,30 @@ function matchCue(view: SentenceView, cue: Candidate['cue'], taken: [number, num
 function markWanted(s: string, wanted: Uint8Array): void {
   for (const i of ALWAYS) wanted[i] = 1
   const n = s.length
-  for (let i = 0; i < n;) {
-    if (!isWordChar(s.charCodeAt(i))) { i++; continue }
-    // A word starts at i: walk it through the trie; once no keyword continues it, just skip to its end.
-    let node = CharTrie.ROOT
-    let j = i
-    for (; j < n; j++) {
-      const c = s.charCodeAt(j)
-      if (!isWordChar(c)) break
-      node = KEYWORDS.step(node, c)
-      if (node < 0) { j++; while (j < n && isWordChar(s.charCodeAt(j))) j++; break }
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i)
+    if (!isWordChar(c)) continue
+    // A word starts at i: hash it to its end, then look it up once.
+    const from = i
+    let h = HASH_SEED
+    do {
+      h = Math.imul(h ^ c, HASH_PRIME)
+      c = ++i < n ? s.charCodeAt(i) : -1
+    } while (isWordChar(c))
+    for (let slot = h & SLOT_MASK, k = KEYWORD_SLOTS[slot]; k >= 0; slot = (slot + 1) & SLOT_MASK, k = KEYWORD_SLOTS[slot]) {
+      if (!isKeywordAt(KEYWORD_LIST[k], s, from, i)) continue
+      for (let q = CUES_FROM[k]; q < CUES_FROM[k + 1]; q++) wanted[KEYWORD_CUES[q]] = 1
+      break
     }
-    const words = node < 0 ? undefined : KEYWORDS.wordsAt(node)
-    if (words) for (const w of words) for (const k of CUES_OF[w]) wanted[k] = 1
-    i = j + 1 // s[j] is not a word character (or j = n)
+    // s[i] is not a word character (or i = n): the loop's i++ steps over it.
   }
+}
+
+/** `s.slice(from, to) === word`, without the slice. */
+function isKeywordAt(word: string, s: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(from + k)) return false
+  return true
 }
 
 /** `\w` as the patterns see it: [A-Za-z0-9_]. */
@@ -95,7 +127,7 @@ function newCandidate(view: SentenceView, cue: Candidate['cue'], start: number, 
     why: [`“${view.folded.slice(start - view.sentence.start, end - view.sentence.start).trim()}” signals ${type.replace('_', ' ')} (${cue.id})`],
     fromClub: null, toClub: null, window: null, fee: null, attributedTo: [], historical: false,
     // Speed: every optional field present from the start, so all candidates share one shape and
-    // the passes' `{ ...c, … }` copies stay on V8's fast path.
+    // the passes' `revise(c, { … })` copies stay on V8's fast path.
     player: undefined, playerHint: undefined, counterpartHint: undefined, dropped: undefined,
   }
 }

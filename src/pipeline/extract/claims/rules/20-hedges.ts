@@ -4,7 +4,8 @@
  * "could"/"may" make a claim speculative; "expect", "set to", "confident" make it expected;
  * "official", "confirmed" make it confirmed.
  */
-import { clauseAt, type Candidate } from '../candidate.ts'
+import { scanWords, wordTable } from '../../time/word-scan.ts'
+import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
 /** Past moves mentioned in passing are facts even inside a conditional sentence ("should a move happen, he follows X and Y"). */
 const PAST_MOVE_CUES = new Set(['claim/footsteps@1', 'claim/past-move@1'])
@@ -25,34 +26,69 @@ const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|i
 const QUESTION = /\?\s*$/
 
 /**
+ * Speed: gates for the patterns above. Each bit stands for words one of which every match of its
+ * patterns contains, spelled exactly (the patterns are case-sensitive and their spaces literal),
+ * so a sentence holding none of a bit's words needs none of its patterns run on any part of it.
+ * One scan of the folded sentence finds them all (see word-scan.ts); `hedges.test.ts` checks the
+ * words against the patterns.
+ */
+export const HEDGE_GATES = {
+  hypothetical: { bit: 1, re: HYPOTHETICAL, words: ['if', 'unless', 'should', 'were', 'event', 'hypothetically', 'whether'] },
+  opinion: { bit: 2, re: OPINION, words: ['imagine', 'well-advised', 'would', 'appears', 'seems', 'might', 'dream', 'fear', 'wonder', 'assumption', 'remains', 'what', 'so-called', 'likely'] },
+  plan: { bit: 4, re: PLAN, words: ['the plan', 'the aim', 'the idea', 'the hope', 'the dream', 'the ambition'] },
+  speculative: { bit: 8, re: SPECULATIVE, words: ['possibly', 'potential', 'perhaps', 'theory', 'tipped', 'rumo'] },
+  modal: { bit: 16, re: /\b(?:could|may|might|would|can)\b/, words: ['could', 'may', 'might', 'would', 'can'] },
+  expected: { bit: 32, re: EXPECTED, words: ['expect', 'set to', 'poised', 'verge', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
+  confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement'] },
+  generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club'] },
+} as const
+
+const GATE_TABLE = (() => {
+  const bits = new Map<string, number>()
+  for (const g of Object.values(HEDGE_GATES)) for (const w of g.words) bits.set(w, (bits.get(w) ?? 0) | g.bit)
+  return wordTable(bits)
+})()
+
+/** The gate bits whose words occur in `s`. */
+export function hedgeGates(s: string): number {
+  return scanWords(GATE_TABLE, s, 0, s.length, false)
+}
+
+/**
  * @example applyHedges(candidates) // hypotheticals dropped, modality set
  */
 export function applyHedges(cands: Candidate[]): Candidate[] {
   // Speed: what holds for a whole sentence is read once per sentence, not once per candidate.
-  const whole = new Map<Candidate['view'], { generic: boolean; question: boolean }>()
+  const whole = new Map<Candidate['view'], { generic: boolean; question: boolean; gates: number }>()
   return cands.map((c) => {
     const { folded, sentence } = c.view
-    const before = folded.slice(0, c.cueStart - sentence.start)
+    let w = whole.get(c.view)
+    if (!w) {
+      const gates = hedgeGates(folded)
+      whole.set(c.view, (w = { generic: (gates & HEDGE_GATES.generic.bit) !== 0 && GENERIC.test(folded), question: QUESTION.test(folded), gates }))
+    }
+    const gates = w.gates
     const [cs, ce] = clauseAt(c.view, c.cueStart)
+    if (gates & HEDGE_GATES.hypothetical.bit && isHypothetical(folded.slice(0, c.cueStart - sentence.start)) && !PAST_MOVE_CUES.has(c.cue.id)) return revise(c, { dropped: 'hypothetical (if/unless before the cue)' })
+    // The sentence up to the end of the cue's clause (what is before the cue, then the clause from it).
+    if (gates & HEDGE_GATES.opinion.bit && OPINION.test(folded.slice(0, ce - sentence.start))) return revise(c, { dropped: 'opinion or appearance, not a report' })
+    if (gates & HEDGE_GATES.plan.bit && PLAN.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an intention (“the plan”), not an event' })
+    if (w.generic) return revise(c, { dropped: 'a general statement about the rules, not about this player' })
+    if (w.question) return revise(c, { dropped: 'a question, not a claim' })
     const clause = folded.slice(cs - sentence.start, ce - sentence.start)
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
-    if (isHypothetical(before) && !PAST_MOVE_CUES.has(c.cue.id)) return { ...c, dropped: 'hypothetical (if/unless before the cue)' }
-    // The sentence up to the end of the cue's clause (what is before the cue, then the clause from it).
-    if (OPINION.test(folded.slice(0, ce - sentence.start))) return { ...c, dropped: 'opinion or appearance, not a report' }
-    if (PLAN.test(folded.slice(c.cueEnd - sentence.start))) return { ...c, dropped: 'an intention (“the plan”), not an event' }
-    let w = whole.get(c.view)
-    if (!w) whole.set(c.view, (w = { generic: GENERIC.test(folded), question: QUESTION.test(folded) }))
-    if (w.generic) return { ...c, dropped: 'a general statement about the rules, not about this player' }
-    if (w.question) return { ...c, dropped: 'a question, not a claim' }
-    if (isSpeculative(clause, clauseBefore, folded.slice(c.cueEnd - sentence.start)) && !c.historical) return { ...c, modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] }
-    if (CONFIRMED.test(clause)) return { ...c, modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) }
-    if (EXPECTED.test(clauseBefore) || EXPECTED.test(clause.slice(0, 60))) return { ...c, modality: 'expected' }
+    if (isSpeculative(gates, clauseBefore, folded, c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
+    if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
+    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(clause.slice(0, 60)))) return revise(c, { modality: 'expected' })
     return c
   })
 }
 
-function isSpeculative(clause: string, clauseBefore: string, after: string): boolean {
-  return SPECULATIVE.test(clauseBefore) || MODAL_BEFORE.test(clauseBefore.slice(-40)) || MODAL_AFTER.test(after.slice(0, 60))
+/** `folded.slice(afterAt)` is the sentence after the cue. */
+function isSpeculative(gates: number, clauseBefore: string, folded: string, afterAt: number): boolean {
+  if (gates & HEDGE_GATES.speculative.bit && SPECULATIVE.test(clauseBefore)) return true
+  if (!(gates & HEDGE_GATES.modal.bit)) return false
+  return MODAL_BEFORE.test(clauseBefore.slice(-40)) || MODAL_AFTER.test(folded.slice(afterAt).slice(0, 60))
 }
 
 function isHypothetical(before: string): boolean {

@@ -4,7 +4,7 @@
  * right after it ("talks have not started") makes the claim denied. Cues that carry their
  * own polarity ("not for sale") keep it.
  */
-import { clauseAt, type Candidate } from '../candidate.ts'
+import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
 const NEG_BEFORE = /\b(?:no|not|never|nothing|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely)\b|n't\b/g
 const NEG_AFTER = /^\s*(?:has|have|had|is|are|was|were|will|would)?\s*(?:not|never|n't)\b|^\s*(?:hasn't|haven't|isn't|aren't|wasn't|won't|didn't)\b/
@@ -34,9 +34,9 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     NEG_BEFORE.lastIndex = 0
     for (let m = NEG_BEFORE.exec(before); m; m = NEG_BEFORE.exec(before)) negBefore = m
     if (negBefore && !cancelled(before.slice(negBefore.index))) {
-      return { ...c, stance: 'denied', why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] }
+      return revise(c, { stance: 'denied', why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] })
     }
-    if (NEG_AFTER.test(after)) return { ...c, stance: 'denied', why: [...c.why, 'negated right after it'] }
+    if (NEG_AFTER.test(after)) return revise(c, { stance: 'denied', why: [...c.why, 'negated right after it'] })
     return c
   })
 }

@@ -10,7 +10,7 @@ import { windowForSentence } from '../../time/resolve-time.ts'
 import { TIME_RULES } from '../../time/rules/index.ts'
 import { windowOf } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
-import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
+import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
 const NO_WINDOW = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -23,6 +23,15 @@ const CURRENT_WINDOW = new Set<ClaimType>(['approach', 'bid', 'bid_rejected', 'n
 const TIME_KEYS = [...new Set(TIME_RULES.flatMap((r) => r.keys))]
 /** Speed: one walk from each offset of a sentence finds every key starting there. */
 const TIME_KEY_TRIE = new CharTrie(TIME_KEYS)
+/**
+ * Speed: 1 for the (ASCII) char pairs some key opens with (`c0 << 7 | c1`); every key has two or
+ * more ASCII chars, so a walk starts only where one of these pairs is.
+ */
+const KEY_OPENINGS = new Uint8Array(128 * 128)
+for (const k of TIME_KEYS) {
+  if (k.length < 2 || /[^\x00-\x7f]/.test(k)) throw new Error(`time key ${JSON.stringify(k)}: expected two or more ASCII chars`)
+  KEY_OPENINGS[(k.charCodeAt(0) << 7) | k.charCodeAt(1)] = 1
+}
 
 /** What pass 50 has read of one sentence, shared by the claims it holds. */
 interface SentenceTimes {
@@ -39,19 +48,17 @@ interface SentenceTimes {
 export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candidate[] {
   // Speed: time and fee readings are cached per sentence for this call, not per claim.
   const bySentence = new Map<SentenceView, SentenceTimes>()
-  let current: string | null | undefined
-  const currentWindow = () => (current === undefined ? (current = safe(() => windowOf(ctx.date!)) ?? null) : current)
   return cands.map((c) => {
     if (c.dropped) return c
     let st = bySentence.get(c.view)
     if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map() }))
-    const window = pickWindow(c, ctx, st, currentWindow)
+    const window = pickWindow(c, ctx, st)
     const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : c.fee
-    return window === c.window && fee === c.fee ? c : { ...c, window, fee }
+    return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
   })
 }
 
-function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, currentWindow: () => string | null): string | null {
+function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): string | null {
   if (NO_WINDOW.has(c.type)) return null
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const inClause = safeWindow(ctx, c.view, st, cs, ce)
@@ -59,8 +66,23 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, currentW
   const inSentence = safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return inSentence
   if (!ctx.date || c.historical) return null
-  if (CURRENT_WINDOW.has(c.type)) return currentWindow()
+  if (CURRENT_WINDOW.has(c.type)) return currentWindow(ctx.date)
   return null
+}
+
+let lastDate: string | undefined
+let lastWindow: string | null = null
+
+/**
+ * The window the article date falls in or leads to (null when it cannot be read). Speed: the
+ * claims of an article share its date, so the last answer is kept (a closure per call cost more).
+ */
+function currentWindow(date: string): string | null {
+  if (date !== lastDate) {
+    lastWindow = safe(() => windowOf(date)) ?? null
+    lastDate = date
+  }
+  return lastWindow
 }
 
 function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, start: number, end: number): string | null {
@@ -82,12 +104,15 @@ function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, st
  * of it (lower-cased). Undefined when lower-casing changes the sentence's length, since offsets
  * would no longer line up (every span is then read in full).
  */
-function keyOccurrences(text: string, view: SentenceView): [number, number][] | undefined {
+export function keyOccurrences(text: string, view: SentenceView): [number, number][] | undefined {
   const { start, end } = view.sentence
   const lower = text.slice(start, end).toLowerCase()
   if (lower.length !== end - start) return undefined
   const out: [number, number][] = []
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const c0 = lower.charCodeAt(i)
+    const c1 = lower.charCodeAt(i + 1)
+    if (c0 >= 128 || c1 >= 128 || KEY_OPENINGS[(c0 << 7) | c1] === 0) continue
     for (let j = i, node = CharTrie.ROOT; j < lower.length && (node = TIME_KEY_TRIE.step(node, lower.charCodeAt(j))) >= 0; j++) {
       if (TIME_KEY_TRIE.wordsAt(node)) out.push([start + i, start + j + 1])
     }

@@ -6,7 +6,7 @@
  * named source; the outlet reporting in its own name, for the lead paragraph.
  */
 import type { Mention } from '../../../../domain/types.ts'
-import type { Candidate, ClaimContext, SentenceView } from '../candidate.ts'
+import { revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { firstAtOrAfter } from './counterpart.ts'
 
 const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report)\b`
@@ -20,24 +20,28 @@ const BACKREF = /\b(?:the (?:article|report|outlet|newspaper|paper|journalist|co
  * @example attribute(candidates, ctx)[0].attributedTo // ['Fabrizio Romano', 'The Daily Briefing']
  */
 export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
-  const chains = new Map<number, string[]>()
-  const chainOf = (v: SentenceView) => {
-    let ch = chains.get(v.index)
-    if (!ch) { ch = sentenceChain(v, ctx); chains.set(v.index, ch) }
-    return ch
-  }
+  const chains: Chains = new Map()
   return cands.map((c) => {
     if (c.dropped) return c
     const q = ctx.quotes.find((q) => q.start <= c.cueStart && c.cueEnd <= q.end + 1 && q.speaker)
     if (q?.speaker) {
       const chain = [q.speaker.name, ...(q.speaker.via ? [q.speaker.via] : [])]
-      return { ...c, attributedTo: chain, why: [...c.why, `quoted from ${chain.join(' via ')}`] }
+      return revise(c, { attributedTo: chain, why: [...c.why, `quoted from ${chain.join(' via ')}`] })
     }
-    let chain = chainOf(c.view)
-    if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chainOf)
+    let chain = chainOf(chains, c.view, ctx)
+    if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chains)
     if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
-    return chain.length ? { ...c, attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] } : c
+    return chain.length ? revise(c, { attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] }) : c
   })
+}
+
+/** Each sentence's attribution chain by sentence index, read once per `attribute` call. */
+type Chains = Map<number, string[]>
+
+function chainOf(chains: Chains, v: SentenceView, ctx: ClaimContext): string[] {
+  let ch = chains.get(v.index)
+  if (!ch) { ch = sentenceChain(v, ctx); chains.set(v.index, ch) }
+  return ch
 }
 
 function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
@@ -93,9 +97,9 @@ function orderChain(ms: Mention[]): string[] {
   return [...new Set([...people, ...outlets])]
 }
 
-function previousChain(v: SentenceView, ctx: ClaimContext, chainOf: (v: SentenceView) => string[]): string[] {
+function previousChain(v: SentenceView, ctx: ClaimContext, chains: Chains): string[] {
   for (let i = v.index - 1; i >= 0 && v.index - i <= 12; i--) {
-    const ch = chainOf(ctx.views[i])
+    const ch = chainOf(chains, ctx.views[i], ctx)
     if (ch.length && ch[0] !== 'anonymous sources') return ch
   }
   return []

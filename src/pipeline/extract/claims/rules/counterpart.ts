@@ -102,10 +102,9 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
   const from = Math.max(sentence.start, c.cueStart - COUNTERPART_REACH)
   const to = Math.min(sentence.end, c.cueEnd + COUNTERPART_REACH)
   const clubs = mentionsIn(ctx, from, to, 'club').filter((m) => m.name !== holder)
-  const before = (m: Mention) => folded.slice(Math.max(0, m.start - sentence.start - 30), m.start - sentence.start)
-  const suitorFrom = clubs.find((m) => SUITOR_FROM.test(before(m)) && m.start >= c.cueStart && m.start - c.cueEnd <= 40)
+  const suitorFrom = clubs.find((m) => SUITOR_FROM.test(foldedBefore(folded, sentence.start, m, 30)) && m.start >= c.cueStart && m.start - c.cueEnd <= 40)
   if (suitorFrom) return suitorFrom.name!
-  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(before(m)) && !ownsAnotherPlayer(m, ctx, c))
+  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !ownsAnotherPlayer(m, ctx, c))
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   // "they signed Ferrer from Getafe": the signing club is the subject, before the verb.
@@ -113,8 +112,20 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
     const subject = usable.filter((m) => m.end <= c.cueStart && m.start >= cs).pop()
     return subject?.name ?? (ctx.suitor && ctx.suitor !== holder ? ctx.suitor : null)
   }
-  const rank = (m: Mention) => dist(m, c.cueStart) + (m.start >= cs && m.end <= ce ? 0 : 1000)
-  return usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)).name!
+  return usable.reduce((a, b) => (counterpartRank(b, c.cueStart, cs, ce) < counterpartRank(a, c.cueStart, cs, ce) ? b : a)).name!
+}
+
+/**
+ * Up to `reach` folded chars before a mention, in a sentence starting at `sentenceStart`.
+ * Speed: a module function, not a closure per call (tsx names every closure it creates).
+ */
+export function foldedBefore(folded: string, sentenceStart: number, m: Mention, reach: number): string {
+  return folded.slice(Math.max(0, m.start - sentenceStart - reach), m.start - sentenceStart)
+}
+
+/** Distance to the cue, clubs outside the clause [cs, ce) last. */
+function counterpartRank(m: Mention, at: number, cs: number, ce: number): number {
+  return dist(m, at) + (m.start >= cs && m.end <= ce ? 0 : 1000)
 }
 
 /** "Stuttgart's Nick Woltemade", "Real Sociedad midfielder Zubimendi": a possessor, not a party. */

@@ -41,7 +41,12 @@ function monthResolved(ctx: RuleCtx, month: number, year: number | undefined, le
   if (y === undefined) return { ...base, confidence: base.confidence * 0.5 }
   const range = monthRange(y, month, part)
   const window = windowOfMonth(y, month)
-  return { ...base, range, date: range[0], ...(window ? { window } : {}), ...(lean === 'past' || lean === 'last' ? { past: true } : {}) }
+  // Speed: fields added in the order the spread `{ ...base, range, date, window?, past? }` gave them.
+  base.range = range
+  base.date = range[0]
+  if (window) base.window = window
+  if (lean === 'past' || lean === 'last') base.past = true
+  return base
 }
 
 const since: TimeRule = {
