@@ -13,7 +13,7 @@
  */
 import type { Carrier, Report, SagaClaim } from '../../domain/saga.ts'
 import { compareClaims, compareDates, daysBetween } from './order.ts'
-import { LSH_BANDS, MINHASH_SIZE, normaliseEvidence, quotedTextOf, similarAtLeast, sketchOf } from './shingles.ts'
+import { LSH_BANDS, MINHASH_SIZE, quotedTextOf, similarAtLeast, sketchOfEvidence } from './shingles.ts'
 import { sagaSlug } from './saga-key.ts'
 
 export const MIN_REPORT_JACCARD = 0.6
@@ -81,7 +81,7 @@ function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
 }
 
 function foldBySimilarity(claims: SagaClaim[], uf: UnionFind): void {
-  const sketches = claims.map((c) => sketchOf(normaliseEvidence(c.evidence.sentence)))
+  const sketches = claims.map((c) => sketchOfEvidence(c.evidence.sentence))
   // Buckets of (type, stance, LSH band) as in `lshKeysOf`. Speed: found by a numeric hash, the
   // exact band compared in the bucket, instead of building and hashing a string key per band.
   const buckets = new Map<number, Bucket[]>()

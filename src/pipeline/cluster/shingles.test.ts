@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { estimateJaccard, hash32, lshKeysOf, minhashOf, normaliseEvidence, quotedTextOf, shinglesOf, similarAtLeast, sketchOf } from './shingles.ts'
+import { estimateJaccard, hash32, lshKeysOf, minhashOf, normaliseEvidence, quotedTextOf, shinglesOf, similarAtLeast, sketchOf, sketchOfEvidence } from './shingles.ts'
 
 const sketch = (s: string) => minhashOf(shinglesOf(normaliseEvidence(s)))
 
@@ -73,5 +74,26 @@ describe('sketchOf and similarAtLeast (fast paths)', () => {
   it('keeps non-ASCII folding on the slow path', () => {
     expect(normaliseEvidence('Mbappé’s “Real” move')).toBe('mbappes real move')
     expect(normaliseEvidence('PLAIN Ascii, text!')).toBe('plain ascii text')
+  })
+})
+
+describe('sketchOfEvidence (fused normalise + sketch)', () => {
+  const oracle = (s: string) => [...minhashOf(shinglesOf(normaliseEvidence(s)))]
+  // Characters that exercise every branch: letters of both cases, digits, apostrophes and
+  // backquotes, punctuation, spaces, accents, typographic quotes, the Kelvin sign (lower-cases to ASCII).
+  const piece = fc.constantFrom('a', 'Z', 'q', '7', '0', "'", '`', '’', '‘', ' ', '  ', ',', '-', '!', '\n', '\t', 'é', 'Ş', 'ß', '“', '”', '\u212a', '€', 'word', 'Real', 'Madrid')
+  const text = fc.array(piece, { maxLength: 60 }).map((xs) => xs.join(''))
+
+  it('equals minhashOf(shinglesOf(normaliseEvidence(s))) (property)', () => {
+    fc.assert(fc.property(fc.oneof(text, fc.string(), fc.string({ unit: 'binary' })), (s) => {
+      expect([...sketchOfEvidence(s)]).toEqual(oracle(s))
+    }), { numRuns: 2000 })
+  })
+
+  it('handles texts longer than its scratch buffers', () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `W${i}'s`).join(' — ')
+    expect([...sketchOfEvidence(long)]).toEqual(oracle(long))
+    expect([...sketchOf(normaliseEvidence(long))]).toEqual(oracle(long))
+    expect([...sketchOfEvidence('short one')]).toEqual(oracle('short one'))
   })
 })
