@@ -13,7 +13,7 @@
  */
 import type { Carrier, Report, SagaClaim } from '../../domain/saga.ts'
 import { compareClaims, compareDates, daysBetween } from './order.ts'
-import { LSH_BANDS, MINHASH_SIZE, quotedTextOf, similarAtLeast, sketchOfEvidence } from './shingles.ts'
+import { LSH_BANDS, MINHASH_SIZE, hasSameSlots, quotedTextOf, sameSlotsNeeded, sketchOfEvidence } from './shingles.ts'
 import { sagaSlug } from './saga-key.ts'
 
 export const MIN_REPORT_JACCARD = 0.6
@@ -80,38 +80,72 @@ function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
   return true
 }
 
+/** Claim type and stance of each claim as a small number, and how many claims share each. */
+function kindsOf(claims: readonly SagaClaim[]): { kind: Int32Array; count: number[] } {
+  const ids = new Map<string, number>()
+  const kind = new Int32Array(claims.length)
+  const count: number[] = []
+  for (let i = 0; i < claims.length; i++) {
+    const name = `${claims[i].type}|${claims[i].stance}`
+    let k = ids.get(name)
+    if (k === undefined) {
+      ids.set(name, (k = ids.size))
+      count.push(0)
+    }
+    kind[i] = k
+    count[k]++
+  }
+  return { kind, count }
+}
+
+function isEmptySketch(sketch: Uint32Array): boolean {
+  for (let i = 0; i < sketch.length; i++) if (sketch[i] !== 0xffffffff) return false
+  return true
+}
+
+/** The bucket of (kind, band, the band's values) in `buckets`, created when new. */
+function bucketOf(buckets: Map<number, Bucket[]>, kind: number, band: number, sketch: Uint32Array, sketches: readonly (Uint32Array | undefined)[]): Bucket {
+  const h = bandHash(kind, band, sketch)
+  let list = buckets.get(h)
+  if (!list) buckets.set(h, (list = []))
+  for (const b of list) if (b.kind === kind && b.band === band && sameBand(sketches[b.leaders[0]]!, sketch, band)) return b
+  const bucket: Bucket = { kind, band, leaders: [] }
+  list.push(bucket)
+  return bucket
+}
+
 function foldBySimilarity(claims: SagaClaim[], uf: UnionFind): void {
-  const sketches = claims.map((c) => sketchOfEvidence(c.evidence.sentence))
+  const { kind, count } = kindsOf(claims)
+  // Speed: buckets never mix kinds, so a claim alone of its kind in the block can meet no other
+  // claim: it is not sketched at all (a third of the claims of a typical player).
+  const sketches = claims.map((c, i) => (count[kind[i]] > 1 ? sketchOfEvidence(c.evidence.sentence) : undefined))
+  const need = sameSlotsNeeded(MINHASH_SIZE, MIN_REPORT_JACCARD)
   // Buckets of (type, stance, LSH band) as in `lshKeysOf`. Speed: found by a numeric hash, the
   // exact band compared in the bucket, instead of building and hashing a string key per band.
   const buckets = new Map<number, Bucket[]>()
-  const kinds = new Map<string, number>()
   // Speed: a claim meets the same leader in several of its buckets; compare the two sketches once.
   const checkedFor = new Int32Array(claims.length).fill(-1)
   const similar = new Uint8Array(claims.length)
-  claims.forEach((c, i) => {
+  for (let i = 0; i < claims.length; i++) {
     const sketch = sketches[i]
-    if (sketch.every((v) => v === 0xffffffff)) return
-    const isSimilar = (j: number) => {
-      if (checkedFor[j] !== i) {
-        checkedFor[j] = i
-        similar[j] = similarAtLeast(sketch, sketches[j], MIN_REPORT_JACCARD) ? 1 : 0
-      }
-      return similar[j] === 1
-    }
-    const name = `${c.type}|${c.stance}`
-    const kind = kinds.get(name) ?? kinds.set(name, kinds.size).get(name)!
+    if (!sketch || isEmptySketch(sketch)) continue
     for (let band = 0; band < LSH_BANDS; band++) {
-      const h = bandHash(kind, band, sketch)
-      let list = buckets.get(h)
-      if (!list) buckets.set(h, (list = []))
-      let bucket = list.find((b) => b.kind === kind && b.band === band && sameBand(sketches[b.leaders[0]], sketch, band))
-      if (!bucket) list.push((bucket = { kind, band, leaders: [] }))
-      const match = bucket.leaders.find(isSimilar)
-      if (match !== undefined) uf.union(i, match)
+      const bucket = bucketOf(buckets, kind[i], band, sketch, sketches)
+      let match = -1
+      for (const j of bucket.leaders) {
+        if (checkedFor[j] !== i) {
+          checkedFor[j] = i
+          similar[j] = hasSameSlots(sketch, sketches[j]!, need) ? 1 : 0
+        }
+        if (similar[j] === 1) {
+          match = j
+          break
+        }
+      }
+      if (match >= 0) uf.union(i, match)
       else if (bucket.leaders.length < MAX_BUCKET_LEADERS) bucket.leaders.push(i)
     }
-  })
+  }
 }
 
 function foldByQuote(claims: SagaClaim[], uf: UnionFind): void {

@@ -218,21 +218,38 @@ function fmixInt(x: number): number {
 }
 
 /**
- * True when the estimated Jaccard similarity of two sketches is at least `min`: the same as
- * `estimateJaccard(a, b) >= min`, stopping as soon as the answer is known.
- * @example similarAtLeast(minhashOf(['x']), minhashOf(['x']), 0.6) // true
+ * How many of `n` sketch slots must be equal for an estimated Jaccard similarity of at least
+ * `min` (more than `n` when it cannot be reached).
+ * @example sameSlotsNeeded(64, 0.6) // 39
  */
-export function similarAtLeast(a: Uint32Array, b: Uint32Array, min: number): boolean {
-  const n = a.length
-  if (n === 0) return false
+export function sameSlotsNeeded(n: number, min: number): number {
   let need = 0
   while (need <= n && need / n < min) need++
+  return need
+}
+
+/**
+ * True when at least `need` slots of two sketches are equal (`need` from `sameSlotsNeeded`),
+ * stopping as soon as the answer is known.
+ * @example hasSameSlots(a, b, sameSlotsNeeded(a.length, 0.6))
+ */
+export function hasSameSlots(a: Uint32Array, b: Uint32Array, need: number): boolean {
+  const n = a.length
   let same = 0
   for (let i = 0; i < n; i++) {
     if (a[i] === b[i] && ++same >= need) return true
     if (same + (n - 1 - i) < need) return false
   }
   return same >= need
+}
+
+/**
+ * True when the estimated Jaccard similarity of two sketches is at least `min`: the same as
+ * `estimateJaccard(a, b) >= min`, stopping as soon as the answer is known.
+ * @example similarAtLeast(minhashOf(['x']), minhashOf(['x']), 0.6) // true
+ */
+export function similarAtLeast(a: Uint32Array, b: Uint32Array, min: number): boolean {
+  return a.length !== 0 && hasSameSlots(a, b, sameSlotsNeeded(a.length, min))
 }
 
 /**
