@@ -11,9 +11,9 @@
  */
 import type { Report, Saga, SagaClaim, TimelineEntry } from '../../domain/saga.ts'
 import type { SagaId, SagaKind } from '../../domain/types.ts'
-import { compareClaims } from '../cluster/order.ts'
+import { compareClaims, compareDates } from '../cluster/order.ts'
 import { buildReports, type FoldedReport } from '../cluster/reports.ts'
-import { playerSlugOfSagaId, sagaKeyOf, sagaSlug, type SagaKey } from '../cluster/saga-key.ts'
+import { playerSlugOfSagaId, sagaKeysMemo, sagaSlug, type SagaKey } from '../cluster/saga-key.ts'
 import { findConflicts } from './conflicts.ts'
 import { toTimelineEntry } from './entries.ts'
 import { endsFromOutside, stageAsOf } from './stage.ts'
@@ -40,9 +40,10 @@ interface Draft {
 
 function groupBySaga(claims: readonly SagaClaim[], asOf: string | undefined): Map<SagaId, Group> {
   const groups = new Map<SagaId, Group>()
+  const keyOf = sagaKeysMemo()
   for (const c of claims) {
     if (asOf !== undefined && (c.date === null || c.date > asOf)) continue
-    const key = sagaKeyOf(c)
+    const key = keyOf(c)
     if (!key) continue
     const g = groups.get(key.id)
     if (g) {
@@ -76,7 +77,12 @@ function toDraft(group: Group): Draft | undefined {
  * Speed: built once per player and kind; the other competing entries never change a stage.
  */
 function competingEnds(drafts: readonly Draft[], kind: SagaKind): TimelineEntry[] {
-  return drafts.filter((o) => o.group.key.kind !== kind).flatMap((o) => o.timeline.filter((e) => endsFromOutside(e, kind)))
+  // Sorted by date (stable, so ties keep saga order): `stageAsOf` then merges them with a saga's
+  // own entries instead of sorting both for every saga; its result is the same either way.
+  return drafts
+    .filter((o) => o.group.key.kind !== kind)
+    .flatMap((o) => o.timeline.filter((e) => endsFromOutside(e, kind)))
+    .sort((a, b) => compareDates(a.date, b.date))
 }
 
 function fromClubOf(d: Draft): string | null {
@@ -86,9 +92,16 @@ function fromClubOf(d: Draft): string | null {
   return modeOf(d.current.flatMap((c) => (c.fromClub && sagaSlug(c.fromClub) !== own ? [c.fromClub] : []))) ?? null
 }
 
+/** Earliest and latest claim dates. Speed: one pass, no sort (same strings as sorting them). */
 function datesOf(claims: readonly SagaClaim[]): [string | null, string | null] {
-  const dates = claims.flatMap((c) => (c.date === null ? [] : [c.date])).sort()
-  return [dates[0] ?? null, dates[dates.length - 1] ?? null]
+  let first: string | null = null
+  let last: string | null = null
+  for (const c of claims) {
+    if (c.date === null) continue
+    if (first === null || c.date < first) first = c.date
+    if (last === null || c.date > last) last = c.date
+  }
+  return [first, last]
 }
 
 function toSaga(d: Draft, siblings: readonly Draft[], competing: TimelineEntry[], opts: BuildSagaOptions): Saga {

@@ -49,27 +49,38 @@ export function contractLengthOf(sentence: string): string | undefined {
 
 type Reports = ReadonlyMap<string, Report>
 
-function valueOf(value: string, e: TimelineEntry, reports: Reports): ConflictValue {
-  return { value, by: whoSaid(reports.get(e.reportId)), date: e.date, articleId: e.evidence.articleId }
+/** One candidate value: its grouping key and the entry that carries it. */
+interface Row {
+  key: string
+  e: TimelineEntry
 }
 
-/** Groups values: one per distinct key, the earliest entry stands for the group (entries sorted). */
-function distinct(field: Conflict['field'], rows: { key: string; value: string; e: TimelineEntry }[], reports: Reports): Conflict[] {
+/**
+ * Groups values: one per distinct key, the earliest entry stands for the group (entries sorted).
+ * Speed: a value's text is made only for the row that stands for its group.
+ */
+function distinct(field: Conflict['field'], rows: readonly Row[], text: (r: Row) => string, reports: Reports): Conflict[] {
   const seen = new Map<string, ConflictValue>()
   for (const r of rows) {
     const v = seen.get(r.key)
-    if (!v) seen.set(r.key, valueOf(r.value, r.e, reports))
+    if (!v) seen.set(r.key, { value: text(r), by: whoSaid(reports.get(r.e.reportId)), date: r.e.date, articleId: r.e.evidence.articleId })
     else for (const b of whoSaid(reports.get(r.e.reportId))) if (!v.by.includes(b)) v.by.push(b)
   }
   return seen.size > 1 ? [{ field, values: [...seen.values()] }] : []
 }
 
+/** Appends to the list of `key` in a map of lists (linear, unlike copying the list per item). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+const feeText = (r: Row) => formatFee(r.e.fee!)
+
 function feeConflicts(field: 'fee' | 'release-fee', entries: TimelineEntry[], reports: Reports): Conflict[] {
   const byCurrency = new Map<string, TimelineEntry[]>()
-  for (const e of entries) {
-    const list = byCurrency.get(e.fee!.currency) ?? []
-    byCurrency.set(e.fee!.currency, [...list, e])
-  }
+  for (const e of entries) pushTo(byCurrency, e.fee!.currency, e)
   const out: Conflict[] = []
   for (const [, list] of [...byCurrency].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // INFO: amounts within 5 % of the smallest of their run are one value; rows keep timeline order
@@ -79,18 +90,18 @@ function feeConflicts(field: 'fee' | 'release-fee', entries: TimelineEntry[], re
       if (anchor === undefined || Math.abs(amt - anchor) > FEE_TOLERANCE * Math.max(amt, anchor)) anchor = amt
       keyOf.set(amt, String(anchor))
     }
-    const rows = list.map((e) => ({ key: keyOf.get(e.fee!.amount)!, value: formatFee(e.fee!), e }))
-    out.push(...distinct(field, rows, reports))
+    const rows = list.map((e) => ({ key: keyOf.get(e.fee!.amount)!, e }))
+    out.push(...distinct(field, rows, feeText, reports))
   }
   return out
 }
 
 function windowConflicts(entries: TimelineEntry[], reports: Reports): Conflict[] {
   const byType = new Map<string, TimelineEntry[]>()
-  for (const e of entries) if (e.window && e.stance === 'affirmed') byType.set(e.type, [...(byType.get(e.type) ?? []), e])
+  for (const e of entries) if (e.window && e.stance === 'affirmed') pushTo(byType, e.type, e)
   const out: Conflict[] = []
   for (const [type, list] of [...byType].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    out.push(...distinct('window', list.map((e) => ({ key: e.window!, value: `${e.window} (${type})`, e })), reports))
+    out.push(...distinct('window', list.map((e) => ({ key: e.window!, e })), (r) => `${r.e.window} (${type})`, reports))
   }
   return out
 }
@@ -101,18 +112,19 @@ function windowConflicts(entries: TimelineEntry[], reports: Reports): Conflict[]
  */
 export function findConflicts(entries: TimelineEntry[], reports: Reports): Conflict[] {
   const withFee = entries.filter((e) => e.fee !== null && e.stance === 'affirmed')
-  const release = withFee.filter((e) => RELEASE.test(e.fee!.note ?? ''))
-  const fees = withFee.filter((e) => FEE_TYPES.has(e.type) && !release.includes(e))
+  // Speed: a set, not a scan of the release fees per fee.
+  const release = new Set(withFee.filter((e) => RELEASE.test(e.fee!.note ?? '')))
+  const fees = withFee.filter((e) => FEE_TYPES.has(e.type) && !release.has(e))
   const lengths = entries
     .filter((e) => CONTRACT_TYPES.has(e.type) && e.stance === 'affirmed')
     .flatMap((e) => {
       const v = contractLengthOf(e.evidence.sentence)
-      return v ? [{ key: v, value: v, e }] : []
+      return v ? [{ key: v, e }] : []
     })
   return [
     ...feeConflicts('fee', fees, reports),
-    ...feeConflicts('release-fee', release, reports),
-    ...distinct('contract-length', lengths, reports),
+    ...feeConflicts('release-fee', [...release], reports),
+    ...distinct('contract-length', lengths, (r) => r.key, reports),
     ...windowConflicts(entries, reports),
   ]
 }
