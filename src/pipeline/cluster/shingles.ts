@@ -124,30 +124,75 @@ function loadSpacedWords(normalised: string): number {
   return n
 }
 
+/** A folded character that breaks words (`normaliseEvidence` turns it into a space). */
+const BREAK = -1
+/** Output characters per input character the fast path accepts. */
+const MAX_FOLD = 3
+/** Non-ASCII characters the fast path folds one at a time: Latin-1, Latin Extended-A/B, punctuation, currency. */
+const FOLDABLE = (c: number) => (c >= 0x80 && c < 0x250) || (c >= 0x2000 && c < 0x20d0)
+const COMBINING = /\p{M}/u
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
+/** Per non-ASCII character: what it folds to (char codes, BREAK for a word break), or null when it must take the general path. */
+const folds: (Int32Array | null | undefined)[] = []
+
 /**
- * Loads the words `normaliseEvidence` would leave of an ASCII text, without building it: lower
- * case, apostrophes and backquotes dropped (they join the letters around them), every other run
- * of characters that are not letters or digits a word break.
+ * What `normaliseEvidence` makes of one character, when that does not depend on its neighbours:
+ * lower case, decomposed, accents (U+0300–U+036F) dropped, apostrophes dropped, other
+ * characters that are not letters or digits a word break. Null when it might depend on them: any
+ * other combining mark left (decomposition reorders adjacent marks), a decomposition starting
+ * with a mark, or more than MAX_FOLD characters. (Final sigma, the one context-dependent lower
+ * case, and surrogates lie outside FOLDABLE.)
  */
-function loadAsciiWords(text: string): number {
+function foldOf(c: number): Int32Array | null {
+  const decomposed = String.fromCharCode(c).toLowerCase().normalize('NFD')
+  const folded = decomposed.replace(/[\u0300-\u036f]/g, '').replace(/['’‘`]/g, '')
+  if (COMBINING.test(folded) || COMBINING.test(decomposed.charAt(0)) || folded.length > MAX_FOLD) return null
+  return Int32Array.from(folded, (ch) => (WORD_CHAR.test(ch) ? ch.charCodeAt(0) : BREAK))
+}
+
+/**
+ * Loads the words `normaliseEvidence` would leave of a text, without building it, when every
+ * character folds on its own: ASCII inline (lower case, apostrophes and backquotes dropped so
+ * they join the letters around them, every other run of non-letters and non-digits a word
+ * break), other characters through their memoised fold. Returns -1 when some character needs
+ * the general path.
+ */
+function loadFoldedWords(text: string): number {
   const len = text.length
-  reserve(len, (len >> 1) + 1)
+  reserve(len * MAX_FOLD, (len >> 1) + 1)
   const { chars, starts, ends } = scratch
   let n = 0
   let at = 0
   let inWord = false
   for (let i = 0; i < len; i++) {
     let c = text.charCodeAt(i)
-    if (c === 39 || c === 96) continue
-    if (c >= 65 && c <= 90) c += 32
-    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
-    if (wordChar) {
-      if (!inWord) starts[n] = at
-      chars[at++] = c
-      inWord = true
-    } else if (inWord) {
-      ends[n++] = at
-      inWord = false
+    if (c < 0x80) {
+      if (c === 39 || c === 96) continue
+      if (c >= 65 && c <= 90) c += 32
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (!inWord) starts[n] = at
+        chars[at++] = c
+        inWord = true
+      } else if (inWord) {
+        ends[n++] = at
+        inWord = false
+      }
+      continue
+    }
+    if (!FOLDABLE(c)) return -1
+    let fold = folds[c]
+    if (fold === undefined) folds[c] = fold = foldOf(c)
+    if (fold === null) return -1
+    for (let f = 0; f < fold.length; f++) {
+      const x = fold[f]
+      if (x !== BREAK) {
+        if (!inWord) starts[n] = at
+        chars[at++] = x
+        inWord = true
+      } else if (inWord) {
+        ends[n++] = at
+        inWord = false
+      }
     }
   }
   if (inWord) ends[n++] = at
@@ -197,13 +242,13 @@ export function sketchOf(normalised: string, k = SHINGLE_SIZE): Uint32Array {
 
 /**
  * The sketch of an evidence sentence: the same as `sketchOf(normaliseEvidence(sentence))`.
- * Speed: an ASCII sentence (most of them) is normalised while its words are read, with no
- * regular expression and no intermediate string; others take the general path.
+ * Speed: a sentence in Latin script (nearly all of them) is normalised while its words are
+ * read, with no regular expression and no intermediate string; others take the general path.
  * @example sketchOfEvidence('“Real Madrid’s €60m bid!”') // equals sketchOf('real madrids 60m bid')
  */
 export function sketchOfEvidence(sentence: string, k = SHINGLE_SIZE): Uint32Array {
-  const n = ASCII.test(sentence) ? loadAsciiWords(sentence) : loadSpacedWords(normaliseEvidence(sentence))
-  return sketchOfLoaded(n, k)
+  const n = loadFoldedWords(sentence)
+  return sketchOfLoaded(n >= 0 ? n : loadSpacedWords(normaliseEvidence(sentence)), k)
 }
 
 /** fmix32 on signed 32-bit ints: the same bits as `fmix32`. */
