@@ -13,7 +13,7 @@
  */
 import type { Carrier, Report, SagaClaim } from '../../domain/saga.ts'
 import { compareClaims, compareDates, daysBetween } from './order.ts'
-import { LSH_BANDS, MINHASH_SIZE, hasSameSlots, quotedTextOf, sameSlotsNeeded, sketchOfEvidence } from './shingles.ts'
+import { LSH_BANDS, MINHASH_SIZE, hasSameSlots, quotedTextOf, sameSlotsNeeded, sketchEvidenceInto } from './shingles.ts'
 import { sagaSlug } from './saga-key.ts'
 
 export const MIN_REPORT_JACCARD = 0.6
@@ -68,15 +68,27 @@ interface Bucket {
 
 const ROWS = MINHASH_SIZE / LSH_BANDS
 
-/** A 30-bit hash of a band (kind, band number, its values), to find its bucket in a Map. */
-function bandHash(kind: number, band: number, sketch: Uint32Array): number {
+/**
+ * The sketches of a block in one flat array (claim i's at `i * MINHASH_SIZE`), and which claims
+ * have one. Speed: no typed array per claim.
+ */
+interface Sketches {
+  slots: Uint32Array
+  has: Uint8Array
+}
+
+/** A 30-bit hash of a band (kind, band number, its values) of sketch `i`, to find its bucket in a Map. */
+function bandHash(kind: number, band: number, slots: Uint32Array, i: number): number {
+  const at = i * MINHASH_SIZE + band * ROWS
   let h = Math.imul(kind * LSH_BANDS + band + 1, 0x9e3779b1)
-  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ sketch[band * ROWS + r], 0x85ebca6b) ^ (h >>> 13)
+  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ slots[at + r], 0x85ebca6b) ^ (h >>> 13)
   return h & 0x3fffffff
 }
 
-function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
-  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) if (a[r] !== b[r]) return false
+function sameBand(slots: Uint32Array, i: number, j: number, band: number): boolean {
+  const a = i * MINHASH_SIZE + band * ROWS
+  const b = j * MINHASH_SIZE + band * ROWS
+  for (let r = 0; r < ROWS; r++) if (slots[a + r] !== slots[b + r]) return false
   return true
 }
 
@@ -98,17 +110,34 @@ function kindsOf(claims: readonly SagaClaim[]): { kind: Int32Array; count: numbe
   return { kind, count }
 }
 
-function isEmptySketch(sketch: Uint32Array): boolean {
-  for (let i = 0; i < sketch.length; i++) if (sketch[i] !== 0xffffffff) return false
+/** True when sketch `i` has no shingle (every slot still at its maximum). */
+function isEmptySketch(slots: Uint32Array, i: number): boolean {
+  for (let r = i * MINHASH_SIZE; r < (i + 1) * MINHASH_SIZE; r++) if (slots[r] !== 0xffffffff) return false
   return true
 }
 
-/** The bucket of (kind, band, the band's values) in `buckets`, created when new. */
-function bucketOf(buckets: Map<number, Bucket[]>, kind: number, band: number, sketch: Uint32Array, sketches: readonly (Uint32Array | undefined)[]): Bucket {
-  const h = bandHash(kind, band, sketch)
+/**
+ * Sketches of the claims that can meet another one. Speed: buckets never mix kinds, so a claim
+ * alone of its kind in the block can meet no other claim and is not sketched at all (a third of
+ * the claims of a typical player).
+ */
+function sketchesOf(claims: readonly SagaClaim[], kind: Int32Array, count: readonly number[]): Sketches {
+  const slots = new Uint32Array(claims.length * MINHASH_SIZE)
+  const has = new Uint8Array(claims.length)
+  for (let i = 0; i < claims.length; i++) {
+    if (count[kind[i]] < 2) continue
+    sketchEvidenceInto(claims[i].evidence.sentence, slots, i * MINHASH_SIZE)
+    has[i] = isEmptySketch(slots, i) ? 0 : 1
+  }
+  return { slots, has }
+}
+
+/** The bucket of (kind, band, the band's values of sketch `i`) in `buckets`, created when new. */
+function bucketOf(buckets: Map<number, Bucket[]>, kind: number, band: number, slots: Uint32Array, i: number): Bucket {
+  const h = bandHash(kind, band, slots, i)
   let list = buckets.get(h)
   if (!list) buckets.set(h, (list = []))
-  for (const b of list) if (b.kind === kind && b.band === band && sameBand(sketches[b.leaders[0]]!, sketch, band)) return b
+  for (const b of list) if (b.kind === kind && b.band === band && sameBand(slots, b.leaders[0], i, band)) return b
   const bucket: Bucket = { kind, band, leaders: [] }
   list.push(bucket)
   return bucket
@@ -116,9 +145,7 @@ function bucketOf(buckets: Map<number, Bucket[]>, kind: number, band: number, sk
 
 function foldBySimilarity(claims: SagaClaim[], uf: UnionFind): void {
   const { kind, count } = kindsOf(claims)
-  // Speed: buckets never mix kinds, so a claim alone of its kind in the block can meet no other
-  // claim: it is not sketched at all (a third of the claims of a typical player).
-  const sketches = claims.map((c, i) => (count[kind[i]] > 1 ? sketchOfEvidence(c.evidence.sentence) : undefined))
+  const { slots, has } = sketchesOf(claims, kind, count)
   const need = sameSlotsNeeded(MINHASH_SIZE, MIN_REPORT_JACCARD)
   // Buckets of (type, stance, LSH band) as in `lshKeysOf`. Speed: found by a numeric hash, the
   // exact band compared in the bucket, instead of building and hashing a string key per band.
@@ -127,15 +154,14 @@ function foldBySimilarity(claims: SagaClaim[], uf: UnionFind): void {
   const checkedFor = new Int32Array(claims.length).fill(-1)
   const similar = new Uint8Array(claims.length)
   for (let i = 0; i < claims.length; i++) {
-    const sketch = sketches[i]
-    if (!sketch || isEmptySketch(sketch)) continue
+    if (!has[i]) continue
     for (let band = 0; band < LSH_BANDS; band++) {
-      const bucket = bucketOf(buckets, kind[i], band, sketch, sketches)
+      const bucket = bucketOf(buckets, kind[i], band, slots, i)
       let match = -1
       for (const j of bucket.leaders) {
         if (checkedFor[j] !== i) {
           checkedFor[j] = i
-          similar[j] = hasSameSlots(sketch, sketches[j]!, need) ? 1 : 0
+          similar[j] = hasSameSlots(slots, i * MINHASH_SIZE, slots, j * MINHASH_SIZE, need) ? 1 : 0
         }
         if (similar[j] === 1) {
           match = j
