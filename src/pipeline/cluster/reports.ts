@@ -13,6 +13,7 @@
  */
 import type { Carrier, Report, SagaClaim } from '../../domain/saga.ts'
 import { compareClaims, compareDates, daysBetween } from './order.ts'
+import { BandBuckets } from './band-buckets.ts'
 import { LSH_BANDS, MINHASH_SIZE, hasSameSlots, quotedTextOf, sameSlotsNeeded, sketchEvidenceInto } from './shingles.ts'
 import { sagaSlug } from './saga-key.ts'
 
@@ -30,7 +31,8 @@ export interface FoldedReport {
   claims: SagaClaim[]
 }
 
-class UnionFind {
+/** Union-find over claim positions; the root of a set is its lowest position. */
+export class UnionFind {
   private readonly parent: number[]
   constructor(n: number) {
     this.parent = Array.from({ length: n }, (_, i) => i)
@@ -58,16 +60,6 @@ export function namedSourceOf(chain: readonly string[]): string | undefined {
   return chain.find((s) => s.trim() && s.trim().toLowerCase() !== ANONYMOUS)?.trim()
 }
 
-interface Bucket {
-  /** Claim type and stance, as a small number. */
-  kind: number
-  band: number
-  /** Up to MAX_BUCKET_LEADERS claims; the first one's sketch holds the band's values. */
-  leaders: number[]
-}
-
-const ROWS = MINHASH_SIZE / LSH_BANDS
-
 /**
  * The sketches of a block in one flat array (claim i's at `i * MINHASH_SIZE`), and which claims
  * have one. Speed: no typed array per claim.
@@ -75,21 +67,6 @@ const ROWS = MINHASH_SIZE / LSH_BANDS
 interface Sketches {
   slots: Uint32Array
   has: Uint8Array
-}
-
-/** A 30-bit hash of a band (kind, band number, its values) of sketch `i`, to find its bucket in a Map. */
-function bandHash(kind: number, band: number, slots: Uint32Array, i: number): number {
-  const at = i * MINHASH_SIZE + band * ROWS
-  let h = Math.imul(kind * LSH_BANDS + band + 1, 0x9e3779b1)
-  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ slots[at + r], 0x85ebca6b) ^ (h >>> 13)
-  return h & 0x3fffffff
-}
-
-function sameBand(slots: Uint32Array, i: number, j: number, band: number): boolean {
-  const a = i * MINHASH_SIZE + band * ROWS
-  const b = j * MINHASH_SIZE + band * ROWS
-  for (let r = 0; r < ROWS; r++) if (slots[a + r] !== slots[b + r]) return false
-  return true
 }
 
 /** Claim type and stance of each claim as a small number, and how many claims share each. */
@@ -132,49 +109,38 @@ function sketchesOf(claims: readonly SagaClaim[], kind: Int32Array, count: reado
   return { slots, has }
 }
 
-/** The bucket of (kind, band, the band's values of sketch `i`) in `buckets`, created when new. */
-function bucketOf(buckets: Map<number, Bucket[]>, kind: number, band: number, slots: Uint32Array, i: number): Bucket {
-  const h = bandHash(kind, band, slots, i)
-  let list = buckets.get(h)
-  if (!list) buckets.set(h, (list = []))
-  for (const b of list) if (b.kind === kind && b.band === band && sameBand(slots, b.leaders[0], i, band)) return b
-  const bucket: Bucket = { kind, band, leaders: [] }
-  list.push(bucket)
-  return bucket
-}
-
-function foldBySimilarity(claims: SagaClaim[], uf: UnionFind): void {
+/**
+ * Unions claims whose evidence is a near duplicate (`report/minhash@1`): each claim meets the
+ * leaders of its LSH buckets (type, stance, band values), never every other claim. Exported
+ * for its equivalence test.
+ */
+export function foldBySimilarity(claims: readonly SagaClaim[], uf: UnionFind): void {
   const { kind, count } = kindsOf(claims)
   const { slots, has } = sketchesOf(claims, kind, count)
   const need = sameSlotsNeeded(MINHASH_SIZE, MIN_REPORT_JACCARD)
-  // Buckets of (type, stance, LSH band) as in `lshKeysOf`. Speed: found by a numeric hash, the
-  // exact band compared in the bucket, instead of building and hashing a string key per band.
-  const buckets = new Map<number, Bucket[]>()
+  let sketched = 0
+  for (let i = 0; i < claims.length; i++) sketched += has[i]
+  const buckets = new BandBuckets(slots, sketched * LSH_BANDS, MAX_BUCKET_LEADERS)
   // Speed: a claim meets the same leader in several of its buckets; compare the two sketches once.
   const checkedFor = new Int32Array(claims.length).fill(-1)
   const similar = new Uint8Array(claims.length)
   for (let i = 0; i < claims.length; i++) {
     if (!has[i]) continue
-    for (let band = 0; band < LSH_BANDS; band++) {
-      const bucket = bucketOf(buckets, kind[i], band, slots, i)
-      let match = -1
-      for (const j of bucket.leaders) {
-        if (checkedFor[j] !== i) {
-          checkedFor[j] = i
-          similar[j] = hasSameSlots(slots, i * MINHASH_SIZE, slots, j * MINHASH_SIZE, need) ? 1 : 0
-        }
-        if (similar[j] === 1) {
-          match = j
-          break
-        }
+    const isSimilar = (j: number): boolean => {
+      if (checkedFor[j] !== i) {
+        checkedFor[j] = i
+        similar[j] = hasSameSlots(slots, i * MINHASH_SIZE, slots, j * MINHASH_SIZE, need) ? 1 : 0
       }
+      return similar[j] === 1
+    }
+    for (let band = 0; band < LSH_BANDS; band++) {
+      const match = buckets.join(kind[i], band, i, isSimilar)
       if (match >= 0) uf.union(i, match)
-      else if (bucket.leaders.length < MAX_BUCKET_LEADERS) bucket.leaders.push(i)
     }
   }
 }
 
-function foldByQuote(claims: SagaClaim[], uf: UnionFind): void {
+function foldByQuote(claims: readonly SagaClaim[], uf: UnionFind): void {
   const first = new Map<string, number>()
   claims.forEach((c, i) => {
     const q = quotedTextOf(c.evidence.sentence)
