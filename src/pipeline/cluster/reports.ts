@@ -14,7 +14,7 @@
 import type { Carrier, Report, SagaClaim } from '../../domain/saga.ts'
 import { compareClaims, compareDates, daysBetween } from './order.ts'
 import { BandBuckets } from './band-buckets.ts'
-import { LSH_BANDS, MINHASH_SIZE, hasSameSlots, quotedTextOf, sameSlotsNeeded, sketchEvidenceInto } from './shingles.ts'
+import { LSH_BANDS, MINHASH_SIZE, quotedTextOf, sameSlotsNeeded, sketchEvidenceInto } from './shingles.ts'
 import { sagaSlug } from './saga-key.ts'
 
 export const MIN_REPORT_JACCARD = 0.6
@@ -96,15 +96,24 @@ function isEmptySketch(slots: Uint32Array, i: number): boolean {
 /**
  * Sketches of the claims that can meet another one. Speed: buckets never mix kinds, so a claim
  * alone of its kind in the block can meet no other claim and is not sketched at all (a third of
- * the claims of a typical player).
+ * the claims of a typical player); a sentence carried again (a reprint) copies its sketch.
  */
 function sketchesOf(claims: readonly SagaClaim[], kind: Int32Array, count: readonly number[]): Sketches {
   const slots = new Uint32Array(claims.length * MINHASH_SIZE)
   const has = new Uint8Array(claims.length)
+  const bySentence = new Map<string, number>()
   for (let i = 0; i < claims.length; i++) {
     if (count[kind[i]] < 2) continue
-    sketchEvidenceInto(claims[i].evidence.sentence, slots, i * MINHASH_SIZE)
-    has[i] = isEmptySketch(slots, i) ? 0 : 1
+    const sentence = claims[i].evidence.sentence
+    const same = bySentence.get(sentence)
+    if (same === undefined) {
+      bySentence.set(sentence, i)
+      sketchEvidenceInto(sentence, slots, i * MINHASH_SIZE)
+      has[i] = isEmptySketch(slots, i) ? 0 : 1
+    } else {
+      slots.copyWithin(i * MINHASH_SIZE, same * MINHASH_SIZE, (same + 1) * MINHASH_SIZE)
+      has[i] = has[same]
+    }
   }
   return { slots, has }
 }
@@ -116,25 +125,16 @@ function sketchesOf(claims: readonly SagaClaim[], kind: Int32Array, count: reado
  */
 export function foldBySimilarity(claims: readonly SagaClaim[], uf: UnionFind): void {
   const { kind, count } = kindsOf(claims)
+  if (!count.some((n) => n > 1)) return
   const { slots, has } = sketchesOf(claims, kind, count)
-  const need = sameSlotsNeeded(MINHASH_SIZE, MIN_REPORT_JACCARD)
   let sketched = 0
   for (let i = 0; i < claims.length; i++) sketched += has[i]
-  const buckets = new BandBuckets(slots, sketched * LSH_BANDS, MAX_BUCKET_LEADERS)
-  // Speed: a claim meets the same leader in several of its buckets; compare the two sketches once.
-  const checkedFor = new Int32Array(claims.length).fill(-1)
-  const similar = new Uint8Array(claims.length)
+  const need = sameSlotsNeeded(MINHASH_SIZE, MIN_REPORT_JACCARD)
+  const buckets = new BandBuckets(slots, claims.length, sketched * LSH_BANDS, need, MAX_BUCKET_LEADERS)
   for (let i = 0; i < claims.length; i++) {
     if (!has[i]) continue
-    const isSimilar = (j: number): boolean => {
-      if (checkedFor[j] !== i) {
-        checkedFor[j] = i
-        similar[j] = hasSameSlots(slots, i * MINHASH_SIZE, slots, j * MINHASH_SIZE, need) ? 1 : 0
-      }
-      return similar[j] === 1
-    }
     for (let band = 0; band < LSH_BANDS; band++) {
-      const match = buckets.join(kind[i], band, i, isSimilar)
+      const match = buckets.join(kind[i], band, i)
       if (match >= 0) uf.union(i, match)
     }
   }
@@ -213,6 +213,8 @@ function toReport(claims: SagaClaim[]): Report {
  * @example buildReports(threeReprintsOfOneQuote) // [{ report: { origin: 'Fabrizio Romano', carriers: [3 items] }, claims: [3 claims] }]
  */
 export function buildReports(claims: readonly SagaClaim[]): FoldedReport[] {
+  // Speed: a lone claim is its own report (most sagas have a few claims; their past, often none).
+  if (claims.length <= 1) return claims.map((c) => ({ report: toReport([c]), claims: [c] }))
   const sorted = claims.slice().sort(compareClaims)
   const uf = new UnionFind(sorted.length)
   foldBySimilarity(sorted, uf)
