@@ -48,19 +48,21 @@ export interface View {
 export function openView(saga: Saga, reliability?: (source: string) => number, rivals: Rivals = NO_RIVALS, own: OwnIndex = ownIndexOf(saga, entryReliability(reliability))): View {
   const rel = entryReliability(reliability)
   const parsed = new Map<string, number>()
-  const parse = (d: string) => {
-    let t = parsed.get(d)
-    if (t === undefined) parsed.set(d, (t = Date.parse(d.slice(0, 10) + 'T00:00:00Z')))
-    return t
-  }
   const v: View = {
     saga, date: '', rel, rank: 0, rankDate: undefined, since: STAGE_ORDER.map(() => undefined), stage: undefined,
     origins: new Set(), carriers: 0, windows: new Map(), denials: [], setbacks: [], done: undefined, end: undefined,
     count: 0, own, rivals,
     // Same arithmetic as daysBetween (stages.ts), with each date parsed once.
-    daysFrom: (from) => Math.round((parse(v.date) - parse(from)) / 86_400_000),
+    daysFrom: (from) => Math.round((parseDay(parsed, v.date) - parseDay(parsed, from)) / 86_400_000),
   }
   return v
+}
+
+/** Date.parse of a day, memoised in `parsed`. */
+function parseDay(parsed: Map<string, number>, d: string): number {
+  let t = parsed.get(d)
+  if (t === undefined) parsed.set(d, (t = Date.parse(d.slice(0, 10) + 'T00:00:00Z')))
+  return t
 }
 
 /**
