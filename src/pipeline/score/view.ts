@@ -9,6 +9,12 @@ import type { ClaimType } from '../../domain/types.ts'
 import { STAGE_ORDER, STAGE_WEIGHT, credibility, entriesUpTo, entryReliability, wording, isProgress, sourceOf, stageOfType, stageRank, type ProgressStage } from './stages.ts'
 import { NO_RIVALS, ownIndexOf, type OwnIndex, type Rivals } from './rivals.ts'
 
+/** A denial or setback that may still count, with the date-free part of its delta once a factor has weighed it. */
+export interface Pending {
+  e: TimelineEntry
+  base: number | undefined
+}
+
 export interface View {
   saga: Saga
   date: string
@@ -27,9 +33,13 @@ export interface View {
   carriers: number
   /** Windows named by progress claims, with counts. */
   windows: Map<string, number>
-  /** Denied claims of a stage, and affirmed setbacks, in view order. */
-  denials: TimelineEntry[]
-  setbacks: TimelineEntry[]
+  /**
+   * Denied claims of a stage, and affirmed setbacks, in view order: those that may still count.
+   * The view only moves forward, so the factors drop the ones that never can again (overtaken,
+   * or too old to weigh anything) instead of re-reading them at every later date.
+   */
+  denials: Pending[]
+  setbacks: Pending[]
   /** The latest confirmed signing of the saga itself, and its latest confirmed ending (collapse, stays). */
   done: TimelineEntry | undefined
   end: TimelineEntry | undefined
@@ -42,7 +52,8 @@ export interface View {
 }
 
 /**
- * A view of a saga with no entries yet; move it forward with `addEntry` and by setting `date`.
+ * A view of a saga with no entries yet; move it forward with `addEntry` and by setting `date`
+ * (never back: entries come in date order and the date only grows).
  * @example const v = openView(saga, rel); for (const e of entriesUpTo(saga, d)) addEntry(v, e)
  */
 export function openView(saga: Saga, reliability?: (source: string) => number, rivals: Rivals = NO_RIVALS, own: OwnIndex = ownIndexOf(saga, entryReliability(reliability))): View {
@@ -88,8 +99,8 @@ export function addEntry(v: View, e: TimelineEntry): void {
     v.carriers += Math.max(1, e.carriers.length)
     if (e.window) v.windows.set(e.window, (v.windows.get(e.window) ?? 0) + 1)
   }
-  if (e.stance === 'denied' && stageOfType(e.type, kind)) v.denials.push(e)
-  if (e.stance === 'affirmed' && SETBACK_TYPES.has(e.type) && (kind === 'move' || e.type === 'collapsed')) v.setbacks.push(e)
+  if (e.stance === 'denied' && stageOfType(e.type, kind)) v.denials.push({ e, base: undefined })
+  if (e.stance === 'affirmed' && SETBACK_TYPES.has(e.type) && (kind === 'move' || e.type === 'collapsed')) v.setbacks.push({ e, base: undefined })
   if (e.stance === 'affirmed' && e.modality === 'confirmed') {
     if (e.type === (kind === 'move' ? 'signed' : 'extension_signed') && (!v.done || date >= (v.done.date as string))) v.done = e
     if ((e.type === 'collapsed' || (kind === 'move' && e.type === 'stays')) && (!v.end || date >= (v.end.date as string))) v.end = e
