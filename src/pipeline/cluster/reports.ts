@@ -33,9 +33,10 @@ export interface FoldedReport {
 
 /** Union-find over claim positions; the root of a set is its lowest position. */
 export class UnionFind {
-  private readonly parent: number[]
+  private readonly parent: Int32Array
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i)
+    this.parent = new Int32Array(n)
+    for (let i = 0; i < n; i++) this.parent[i] = i
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -71,14 +72,17 @@ interface Sketches {
 
 /** Claim type and stance of each claim as a small number, and how many claims share each. */
 function kindsOf(claims: readonly SagaClaim[]): { kind: Int32Array; count: number[] } {
-  const ids = new Map<string, number>()
+  // Speed: nested maps, not a "type|stance" string per claim.
+  const ids = new Map<string, Map<string, number>>()
   const kind = new Int32Array(claims.length)
   const count: number[] = []
   for (let i = 0; i < claims.length; i++) {
-    const name = `${claims[i].type}|${claims[i].stance}`
-    let k = ids.get(name)
+    const { type, stance } = claims[i]
+    let byStance = ids.get(type)
+    if (!byStance) ids.set(type, (byStance = new Map()))
+    let k = byStance.get(stance)
     if (k === undefined) {
-      ids.set(name, (k = ids.size))
+      byStance.set(stance, (k = count.length))
       count.push(0)
     }
     kind[i] = k
@@ -175,6 +179,7 @@ function toCarrier(c: SagaClaim): Carrier {
 }
 
 function carriersOf(claims: SagaClaim[]): Carrier[] {
+  if (claims.length === 1) return [toCarrier(claims[0])]
   const seen = new Set<string>()
   const out: Carrier[] = []
   for (const c of claims) {
@@ -220,12 +225,13 @@ export function buildReports(claims: readonly SagaClaim[]): FoldedReport[] {
   foldBySimilarity(sorted, uf)
   foldByQuote(sorted, uf)
   foldByNamedSource(sorted, uf)
-  const groups = new Map<number, SagaClaim[]>()
-  sorted.forEach((c, i) => {
+  // A set's root is its lowest position, so groups come out in order of their first claim.
+  const groups: SagaClaim[][] = []
+  const groupOf = new Int32Array(sorted.length)
+  for (let i = 0; i < sorted.length; i++) {
     const root = uf.find(i)
-    const g = groups.get(root)
-    if (g) g.push(c)
-    else groups.set(root, [c])
-  })
-  return [...groups.values()].map((g) => ({ report: toReport(g), claims: g }))
+    if (root === i) groupOf[i] = groups.push([sorted[i]]) - 1
+    else groups[groupOf[root]].push(sorted[i])
+  }
+  return groups.map((g) => ({ report: toReport(g), claims: g }))
 }

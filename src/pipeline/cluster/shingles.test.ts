@@ -110,3 +110,21 @@ describe('sketchOfEvidence (fused normalise + sketch)', () => {
     expect([...sketchOfEvidence(wide)]).toEqual(oracle(wide))
   })
 })
+
+describe('quotedTextOf (quote-mark precheck)', () => {
+  // The regular expression alone, kept as the oracle.
+  const oracle = (sentence: string, minWords = 5) => {
+    let best: string | undefined
+    for (const m of sentence.matchAll(/“([^”]+)”|"([^"]+)"|‘([^’]{12,})’|(?<![\p{L}])'([^']{12,})'(?![\p{L}])/gu)) {
+      const q = normaliseEvidence(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '')
+      if (q.split(' ').length >= minWords && (!best || q.length > best.length)) best = q
+    }
+    return best
+  }
+  const piece = fc.constantFrom('“', '”', '"', '‘', '’', "'", ' ', 'we have a deal', 'in principle', 'today', 'Romano', 'x', 'é')
+  it('finds what the regular expression finds (property)', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((xs) => xs.join('')), fc.integer({ min: 1, max: 6 }), (s, minWords) => {
+      expect(quotedTextOf(s, minWords)).toBe(oracle(s, minWords))
+    }), { numRuns: 3000 })
+  })
+})

@@ -354,10 +354,25 @@ export function lshKeysOf(sketch: Uint32Array): string[] {
  * @example quotedTextOf('He said: “We have a deal in principle today”.') // 'we have a deal in principle today'
  */
 export function quotedTextOf(sentence: string, minWords = 5): string | undefined {
+  if (!mayQuote(sentence)) return undefined
   let best: string | undefined
   for (const m of sentence.matchAll(/“([^”]+)”|"([^"]+)"|‘([^’]{12,})’|(?<![\p{L}])'([^']{12,})'(?![\p{L}])/gu)) {
     const q = normaliseEvidence(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '')
     if (q.split(' ').length >= minWords && (!best || q.length > best.length)) best = q
   }
   return best
+}
+
+/**
+ * False when a sentence holds no pair of quote marks, so that `quotedTextOf` can find nothing.
+ * Speed: most evidence sentences quote nobody, and these scans cost far less than the regular
+ * expression.
+ */
+function mayQuote(s: string): boolean {
+  return (s.includes('“') && s.includes('”')) || (s.includes('‘') && s.includes('’')) || twice(s, '"') || twice(s, "'")
+}
+
+function twice(s: string, mark: string): boolean {
+  const first = s.indexOf(mark)
+  return first >= 0 && s.indexOf(mark, first + 1) > first
 }
