@@ -216,7 +216,8 @@ function sketchLoadedInto(n: number, k: number, out: Uint32Array, at: number): v
   }
   // Speed: seeds in the outer loop, four at a time, keep the running minima in registers and
   // give the CPU four independent hash chains; minima are kept as signed ints with the top bit
-  // flipped (same order as the unsigned values), so the hot loop stays in 32-bit arithmetic.
+  // flipped (same order as the unsigned values), so the hot loop stays in 32-bit arithmetic;
+  // `minOf` is branchless (whether a new minimum turns up is a coin toss a CPU mispredicts).
   for (let i = 0; i < MINHASH_SIZE; i += 4) {
     const s0 = SIGNED_SEEDS[i]
     const s1 = SIGNED_SEEDS[i + 1]
@@ -228,20 +229,21 @@ function sketchLoadedInto(n: number, k: number, out: Uint32Array, at: number): v
     let m3 = 0x7fffffff
     for (let s = 0; s < shingles; s++) {
       const b = bases[s]
-      const v0 = fmixInt(b ^ s0) ^ 0x80000000
-      const v1 = fmixInt(b ^ s1) ^ 0x80000000
-      const v2 = fmixInt(b ^ s2) ^ 0x80000000
-      const v3 = fmixInt(b ^ s3) ^ 0x80000000
-      if (v0 < m0) m0 = v0
-      if (v1 < m1) m1 = v1
-      if (v2 < m2) m2 = v2
-      if (v3 < m3) m3 = v3
+      m0 = minOf(m0, fmixInt(b ^ s0) ^ 0x80000000)
+      m1 = minOf(m1, fmixInt(b ^ s1) ^ 0x80000000)
+      m2 = minOf(m2, fmixInt(b ^ s2) ^ 0x80000000)
+      m3 = minOf(m3, fmixInt(b ^ s3) ^ 0x80000000)
     }
     out[at + i] = (m0 ^ 0x80000000) >>> 0
     out[at + i + 1] = (m1 ^ 0x80000000) >>> 0
     out[at + i + 2] = (m2 ^ 0x80000000) >>> 0
     out[at + i + 3] = (m3 ^ 0x80000000) >>> 0
   }
+}
+
+/** The smaller of two int32s, without a branch: `-(v < m)` is all ones when v is smaller. */
+function minOf(m: number, v: number): number {
+  return m ^ ((v ^ m) & -(v < m))
 }
 
 /**
