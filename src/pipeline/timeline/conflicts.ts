@@ -9,7 +9,6 @@
  */
 import type { Conflict, ConflictValue, Report, TimelineEntry } from '../../domain/saga.ts'
 import type { Fee } from '../../domain/types.ts'
-import { whoSaid } from './entries.ts'
 
 export const FEE_TOLERANCE = 0.05
 const FEE_TYPES = new Set(['bid', 'agreement', 'signed'])
@@ -56,17 +55,35 @@ interface Row {
 }
 
 /**
- * Groups values: one per distinct key, the earliest entry stands for the group (entries sorted).
- * Speed: a value's text is made only for the row that stands for its group.
+ * Groups values: one per distinct key, the earliest entry stands for the group (entries sorted),
+ * and `by` lists who said it: every `whoSaid` name of the group's rows, in order, once.
+ * Speed: a value's text is made only for the row that stands for its group, and names are
+ * checked against a set, not against the list.
  */
 function distinct(field: Conflict['field'], rows: readonly Row[], text: (r: Row) => string, reports: Reports): Conflict[] {
-  const seen = new Map<string, ConflictValue>()
+  const seen = new Map<string, { value: ConflictValue; names: Set<string> }>()
   for (const r of rows) {
-    const v = seen.get(r.key)
-    if (!v) seen.set(r.key, { value: text(r), by: whoSaid(reports.get(r.e.reportId)), date: r.e.date, articleId: r.e.evidence.articleId })
-    else for (const b of whoSaid(reports.get(r.e.reportId))) if (!v.by.includes(b)) v.by.push(b)
+    let group = seen.get(r.key)
+    if (!group) {
+      group = { value: { value: text(r), by: [], date: r.e.date, articleId: r.e.evidence.articleId }, names: new Set() }
+      seen.set(r.key, group)
+    }
+    addWhoSaid(group.value.by, group.names, reports.get(r.e.reportId))
   }
-  return seen.size > 1 ? [{ field, values: [...seen.values()] }] : []
+  return seen.size > 1 ? [{ field, values: [...seen.values()].map((g) => g.value) }] : []
+}
+
+/** Appends `whoSaid(report)`'s names that `by` lacks, in order (`names` mirrors `by`). */
+function addWhoSaid(by: string[], names: Set<string>, report: Report | undefined): void {
+  if (!report) return
+  addName(by, names, report.origin)
+  for (const c of report.carriers) if (c.outlet) addName(by, names, c.outlet)
+}
+
+function addName(by: string[], names: Set<string>, name: string): void {
+  if (names.has(name)) return
+  names.add(name)
+  by.push(name)
 }
 
 /** Appends to the list of `key` in a map of lists (linear, unlike copying the list per item). */
