@@ -63,12 +63,37 @@ function modeOf(values: readonly string[]): string | undefined {
   return best?.[0]
 }
 
+/**
+ * Current then past entries in canonical order: the same as sorting them all with
+ * `compareClaims` (stable). Speed: each list comes from `buildReports` already in that order
+ * (a report's entry is its first claim, reports in order of it), so a merge does; when a list
+ * is not sorted after all, sort.
+ */
+function timelineOf(current: TimelineEntry[], past: TimelineEntry[]): TimelineEntry[] {
+  if (!isSorted(current) || !isSorted(past)) return [...current, ...past].sort(compareClaims)
+  if (past.length === 0) return current
+  const merged: TimelineEntry[] = []
+  let i = 0
+  let j = 0
+  while (i < current.length && j < past.length) merged.push(compareClaims(past[j], current[i]) < 0 ? past[j++] : current[i++])
+  while (i < current.length) merged.push(current[i++])
+  while (j < past.length) merged.push(past[j++])
+  return merged
+}
+
+function isSorted(entries: readonly TimelineEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (compareClaims(entries[i - 1], entries[i]) > 0) return false
+  return true
+}
+
 function toDraft(group: Group): Draft | undefined {
   const current = group.claims.filter((c) => !c.historical)
   if (current.length === 0) return undefined
   const past = group.claims.filter((c) => c.historical)
-  const folded = [...buildReports(current), ...buildReports(past)]
-  const timeline = folded.map(toTimelineEntry).sort(compareClaims)
+  const folded = buildReports(current)
+  const pastFolded = buildReports(past)
+  const timeline = timelineOf(folded.map(toTimelineEntry), pastFolded.map(toTimelineEntry))
+  for (const f of pastFolded) folded.push(f)
   return { group, current, folded, timeline }
 }
 
@@ -89,7 +114,9 @@ function fromClubOf(d: Draft): string | null {
   const { key } = d.group
   if (key.kind === 'renewal') return key.club
   const own = sagaSlug(key.club)
-  return modeOf(d.current.flatMap((c) => (c.fromClub && sagaSlug(c.fromClub) !== own ? [c.fromClub] : []))) ?? null
+  const holders: string[] = []
+  for (const c of d.current) if (c.fromClub && sagaSlug(c.fromClub) !== own) holders.push(c.fromClub)
+  return modeOf(holders) ?? null
 }
 
 /** Earliest and latest claim dates. Speed: one pass, no sort (same strings as sorting them). */
@@ -104,7 +131,7 @@ function datesOf(claims: readonly SagaClaim[]): [string | null, string | null] {
   return [first, last]
 }
 
-function toSaga(d: Draft, siblings: readonly Draft[], competing: TimelineEntry[], opts: BuildSagaOptions): Saga {
+function toSaga(d: Draft, related: SagaId[], competing: TimelineEntry[], opts: BuildSagaOptions): Saga {
   const { key } = d.group
   const current = d.timeline.filter((e) => !e.historical)
   const stage = stageAsOf(current, opts.asOf, { kind: key.kind, competing })
@@ -126,7 +153,7 @@ function toSaga(d: Draft, siblings: readonly Draft[], competing: TimelineEntry[]
     timeline: since === undefined ? d.timeline : d.timeline.filter((e) => !e.historical && e.date !== null && e.date > since),
     reports,
     conflicts: findConflicts(current, new Map(reports.map((r) => [r.id, r]))),
-    related: siblings.map((o) => o.group.key.id),
+    related,
   }
 }
 
@@ -147,12 +174,16 @@ export function buildSagas(claims: readonly SagaClaim[], opts: BuildSagaOptions 
     if (list) list.push(d)
     else byPlayer.set(slug, [d])
   }
-  const ends = new Map<string, TimelineEntry[]>()
+  // Per player, once: the competing entries of each kind, and the saga ids (each saga lists the
+  // others as related).
+  const players = new Map<Draft[], { ends: Record<SagaKind, TimelineEntry[]>; ids: SagaId[] }>()
+  for (const all of byPlayer.values()) {
+    players.set(all, { ends: { move: competingEnds(all, 'move'), renewal: competingEnds(all, 'renewal') }, ids: all.map((o) => o.group.key.id) })
+  }
   return drafts.map((d) => {
-    const player = playerSlugOfSagaId(d.group.key.id) ?? ''
-    const all = byPlayer.get(player)!
-    const kind = d.group.key.kind
-    const competing = ends.get(`${kind}:${player}`) ?? ends.set(`${kind}:${player}`, competingEnds(all, kind)).get(`${kind}:${player}`)!
-    return toSaga(d, all.filter((o) => o !== d), competing, opts)
+    const all = byPlayer.get(playerSlugOfSagaId(d.group.key.id) ?? '')!
+    const { ends, ids } = players.get(all)!
+    const at = all.indexOf(d)
+    return toSaga(d, ids.filter((_, j) => j !== at), ends[d.group.key.kind], opts)
   })
 }
