@@ -130,11 +130,14 @@ interface TerminalEvent {
 export function terminalEvent(v: View): TerminalEvent | undefined {
   // The latest event wins, a negative one on ties, and among those the last one the scan meets:
   // the saga's own claims first, then the other sagas' in order.
-  const done = v.done && { date: v.done.date as string, positive: true, why: describe(v.done) }
-  const end = v.end && !isSuperseded(v, v.end, 2) ? { date: v.end.date as string, positive: false, why: describe(v.end) } : undefined
+  // Speed: the sentence is written only for the event that wins.
+  const done = v.done
+  const end = v.end && !isSuperseded(v, v.end, 2) ? v.end : undefined
   const c = latestOf(v.rivals.ends, v.date, v.saga.id)
-  const other = c && { date: c.e.date as string, positive: false, why: `${describe(c.e)} (${c.saga.kind === 'renewal' ? `${c.saga.club} renewal` : `move to ${c.saga.club}`})` }
-  const latest = [done, end, other].reduce<string | undefined>((d, x) => (x && (!d || x.date > d) ? x.date : d), undefined)
+  const dates = [done && (done.date as string), end && (end.date as string), c && (c.e.date as string)]
+  const latest = dates.reduce<string | undefined>((d, x) => (x !== undefined && (!d || x > d) ? x : d), undefined)
   if (latest === undefined) return undefined
-  return [other, end, done].find((x) => x?.date === latest)
+  if (c && c.e.date === latest) return { date: latest, positive: false, why: `${describe(c.e)} (${c.saga.kind === 'renewal' ? `${c.saga.club} renewal` : `move to ${c.saga.club}`})` }
+  if (end && end.date === latest) return { date: latest, positive: false, why: describe(end) }
+  return { date: latest, positive: true, why: describe(done!) }
 }

@@ -61,6 +61,7 @@ function windowScope(v: View, denial: TimelineEntry): number {
 }
 
 export function denialFactors(v: View): LikelihoodFactor[] {
+  if (v.denials.length === 0) return []
   const latestAtRank = v.rankDate
   const raw: { e: TimelineEntry; delta: number }[] = []
   let kept = 0
