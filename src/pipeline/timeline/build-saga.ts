@@ -35,6 +35,8 @@ interface Draft {
   group: Group
   current: SagaClaim[]
   folded: FoldedReport[]
+  /** Reports of current claims (the first ones in `folded`). */
+  reportCount: number
   timeline: TimelineEntry[]
 }
 
@@ -93,8 +95,9 @@ function toDraft(group: Group): Draft | undefined {
   const folded = buildReports(current)
   const pastFolded = buildReports(past)
   const timeline = timelineOf(folded.map(toTimelineEntry), pastFolded.map(toTimelineEntry))
+  const reportCount = folded.length
   for (const f of pastFolded) folded.push(f)
-  return { group, current, folded, timeline }
+  return { group, current, folded, reportCount, timeline }
 }
 
 /**
@@ -131,9 +134,17 @@ function datesOf(claims: readonly SagaClaim[]): [string | null, string | null] {
   return [first, last]
 }
 
+/** Reports by id (a later one wins, as in `new Map(entries)`). */
+function byId(reports: readonly Report[]): Map<string, Report> {
+  const map = new Map<string, Report>()
+  for (const r of reports) map.set(r.id, r)
+  return map
+}
+
 function toSaga(d: Draft, related: SagaId[], competing: TimelineEntry[], opts: BuildSagaOptions): Saga {
   const { key } = d.group
-  const current = d.timeline.filter((e) => !e.historical)
+  // Speed: most sagas have no historical claim, and then the timeline is the current entries.
+  const current = d.current.length === d.group.claims.length ? d.timeline : d.timeline.filter((e) => !e.historical)
   const stage = stageAsOf(current, opts.asOf, { kind: key.kind, competing })
   const reports: Report[] = d.folded.map((f) => f.report)
   const [firstDate, lastDate] = datesOf(d.current)
@@ -149,10 +160,10 @@ function toSaga(d: Draft, related: SagaId[], competing: TimelineEntry[], opts: B
     firstDate,
     lastDate,
     claimCount: d.current.length,
-    reportCount: d.folded.filter((f) => !f.claims[0].historical).length,
+    reportCount: d.reportCount,
     timeline: since === undefined ? d.timeline : d.timeline.filter((e) => !e.historical && e.date !== null && e.date > since),
     reports,
-    conflicts: findConflicts(current, new Map(reports.map((r) => [r.id, r]))),
+    conflicts: findConflicts(current, byId(reports)),
     related,
   }
 }
