@@ -97,14 +97,28 @@ function isEmptySketch(slots: Uint32Array, i: number): boolean {
   return true
 }
 
+/** Blocks up to this many claims reuse one pair of sketch arrays; larger ones get their own. */
+const POOLED_CLAIMS = 4096
+let sketchPool: Sketches = { slots: new Uint32Array(64 * MINHASH_SIZE), has: new Uint8Array(64) }
+
+/**
+ * Sketch arrays for a block of n claims, `has` cleared (slots are read only where written).
+ * Speed: safe to share, as a block is folded synchronously, start to end, before the next.
+ */
+function sketchArrays(n: number): Sketches {
+  if (n > POOLED_CLAIMS) return { slots: new Uint32Array(n * MINHASH_SIZE), has: new Uint8Array(n) }
+  if (sketchPool.has.length < n) sketchPool = { slots: new Uint32Array(n * 2 * MINHASH_SIZE), has: new Uint8Array(n * 2) }
+  sketchPool.has.fill(0, 0, n)
+  return sketchPool
+}
+
 /**
  * Sketches of the claims that can meet another one. Speed: buckets never mix kinds, so a claim
  * alone of its kind in the block can meet no other claim and is not sketched at all (a third of
  * the claims of a typical player); a sentence carried again (a reprint) copies its sketch.
  */
 function sketchesOf(claims: readonly SagaClaim[], kind: Int32Array, count: readonly number[]): Sketches {
-  const slots = new Uint32Array(claims.length * MINHASH_SIZE)
-  const has = new Uint8Array(claims.length)
+  const { slots, has } = sketchArrays(claims.length)
   const bySentence = new Map<string, number>()
   for (let i = 0; i < claims.length; i++) {
     if (count[kind[i]] < 2) continue

@@ -49,6 +49,8 @@ export interface View {
   rivals: Rivals
   /** Whole days from a date to the view date (memoised date parsing). */
   daysFrom: (from: string) => number
+  /** `recency` values by whole days and half-life: pure, so one `**` per pair. */
+  recencies: Map<number, number>
 }
 
 /**
@@ -56,13 +58,16 @@ export interface View {
  * (never back: entries come in date order and the date only grows).
  * @example const v = openView(saga, rel); for (const e of entriesUpTo(saga, d)) addEntry(v, e)
  */
-export function openView(saga: Saga, reliability?: (source: string) => number, rivals: Rivals = NO_RIVALS, own: OwnIndex = ownIndexOf(saga, entryReliability(reliability))): View {
+export function openView(saga: Saga, reliability?: (source: string) => number, rivals: Rivals = NO_RIVALS, own?: OwnIndex): View {
+  // One memo of reliabilities for the view and its own index (the same answers either way).
   const rel = entryReliability(reliability)
+  own ??= ownIndexOf(saga, rel)
   const parsed = new Map<string, number>()
+  const recencies = new Map<number, number>()
   const v: View = {
     saga, date: '', rel, rank: 0, rankDate: undefined, since: STAGE_ORDER.map(() => undefined), stage: undefined,
     origins: new Set(), carriers: 0, windows: new Map(), denials: [], setbacks: [], done: undefined, end: undefined,
-    count: 0, own, rivals,
+    count: 0, own, rivals, recencies,
     // Same arithmetic as daysBetween (stages.ts), with each date parsed once.
     daysFrom: (from) => Math.round((parseDay(parsed, v.date) - parseDay(parsed, from)) / 86_400_000),
   }
@@ -126,7 +131,13 @@ export function createView(saga: Saga, date: string, reliability?: (source: stri
  * @example recency(view, entry, 60) // 0.5 for an entry 60 days old
  */
 export function recency(v: View, e: TimelineEntry, halfLife: number): number {
-  return 0.5 ** (Math.max(0, v.daysFrom(e.date as string)) / halfLife)
+  const days = Math.max(0, v.daysFrom(e.date as string))
+  // Whole days and small whole half-lives make a unique key; anything else is computed as is.
+  if (!Number.isInteger(days) || !Number.isInteger(halfLife) || halfLife < 0 || halfLife >= 1024) return 0.5 ** (days / halfLife)
+  const key = days * 1024 + halfLife
+  let r = v.recencies.get(key)
+  if (r === undefined) v.recencies.set(key, (r = 0.5 ** (days / halfLife)))
+  return r
 }
 
 /**

@@ -134,11 +134,21 @@ function datesOf(claims: readonly SagaClaim[]): [string | null, string | null] {
   return [first, last]
 }
 
-/** Reports by id (a later one wins, as in `new Map(entries)`). */
-function byId(reports: readonly Report[]): Map<string, Report> {
-  const map = new Map<string, Report>()
-  for (const r of reports) map.set(r.id, r)
-  return map
+/**
+ * Reports by id (a later one wins, as in `new Map(entries)`). Speed: the map is built on the
+ * first look-up; most sagas have no fee, window or contract length to compare and never look.
+ */
+function byId(reports: readonly Report[]): Pick<ReadonlyMap<string, Report>, 'get'> {
+  let map: Map<string, Report> | undefined
+  return {
+    get(id) {
+      if (!map) {
+        map = new Map()
+        for (const r of reports) map.set(r.id, r)
+      }
+      return map.get(id)
+    },
+  }
 }
 
 function toSaga(d: Draft, related: SagaId[], competing: TimelineEntry[], opts: BuildSagaOptions): Saga {

@@ -46,7 +46,8 @@ export function contractLengthOf(sentence: string): string | undefined {
   return u ? `until ${u[1]}` : undefined
 }
 
-type Reports = ReadonlyMap<string, Report>
+/** Reports by id: a Map, or anything that looks reports up the same way. */
+type Reports = Pick<ReadonlyMap<string, Report>, 'get'>
 
 /** One candidate value: its grouping key and the entry that carries it. */
 interface Row {
