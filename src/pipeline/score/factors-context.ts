@@ -6,7 +6,7 @@
 import type { LikelihoodFactor, Saga } from '../../domain/saga.ts'
 import { bestOf, firstOf, latestOf, type Candidate, type Pick, type Pool } from './pool.ts'
 import { signed1 } from './stages.ts'
-import { describe, isSuperseded, recency, type View } from './view.ts'
+import { described, isSuperseded, recency, type View } from './view.ts'
 
 /** Context the caller can provide: other sagas of the player, and calendar facts at a date. */
 export interface ContextInput {
@@ -35,12 +35,12 @@ export function competingFactors(v: View): LikelihoodFactor[] {
   const signed = bestOf(rivals.renewalSigned, date, self, undefined, (c) => -2.5 * c.weight)
   if (signed) {
     const { c, delta } = signed
-    found.push({ first: firstOf(rivals.renewalSigned, date, self)!.idx, f: { factor: 'likelihood/renewal@1', delta, why: `${describe(c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
+    found.push({ first: firstOf(rivals.renewalSigned, date, self)!.idx, f: { factor: 'likelihood/renewal@1', delta, why: `${described(v, c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
   }
   const offer = bestOf(rivals.renewalOffer, date, self, undefined, (c) => -0.5 * c.weight * recency(v, c.e, 90))
   if (offer) {
     const { c, delta } = offer
-    found.push({ first: firstOf(rivals.renewalOffer, date, self)!.idx, f: { factor: 'likelihood/renewal-offer@1', delta, why: `${describe(c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
+    found.push({ first: firstOf(rivals.renewalOffer, date, self)!.idx, f: { factor: 'likelihood/renewal-offer@1', delta, why: `${described(v, c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
   }
   // A rival move weighs while it is live: it fades with time (half-life 60 days), and it is
   // overtaken once this saga reaches talks or beyond after it (the clubs would not negotiate for
@@ -50,7 +50,7 @@ export function competingFactors(v: View): LikelihoodFactor[] {
   if (move) {
     const { c, delta } = move
     const first = rivals.movesFirst ? -Infinity : rivals.renewalsFirst ? Infinity : firstLiveMove(v, live)
-    found.push({ first, f: { factor: 'likelihood/competing-move@1', delta, why: `${describe(c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
+    found.push({ first, f: { factor: 'likelihood/competing-move@1', delta, why: `${described(v, c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
   }
   // Factors come in the order the plain scan of the sagas would first meet them.
   return found.sort((a, b) => a.first - b.first).map((x) => x.f).filter((f) => Math.abs(f.delta) >= 0.005)
@@ -74,9 +74,9 @@ export function intentFactors(v: View): LikelihoodFactor[] {
   const sign = v.saga.kind === 'move' ? 1 : -1
   const out: LikelihoodFactor[] = []
   const leave = strongest(v, v.own.leave, v.rivals.leave, (c) => sign * 0.6 * (c.weight * recency(v, c.e, 120)))
-  if (leave) out.push({ factor: 'likelihood/wants-to-leave@1', delta: leave.delta, why: `The player wants to leave (${describe(leave.c.e)}): ${signed1(leave.delta)}` })
+  if (leave) out.push({ factor: 'likelihood/wants-to-leave@1', delta: leave.delta, why: `The player wants to leave (${described(v, leave.c.e)}): ${signed1(leave.delta)}` })
   const stalled = v.saga.kind === 'move' ? strongest(v, v.own.stalled, v.rivals.stalled, (c) => 0.4 * (c.weight * recency(v, c.e, 120))) : undefined
-  if (stalled) out.push({ factor: 'likelihood/renewal-stalled@1', delta: stalled.delta, why: `${describe(stalled.c.e)}: ${signed1(stalled.delta)}` })
+  if (stalled) out.push({ factor: 'likelihood/renewal-stalled@1', delta: stalled.delta, why: `${described(v, stalled.c.e)}: ${signed1(stalled.delta)}` })
   return out.filter((f) => Math.abs(f.delta) >= 0.005)
 }
 
@@ -137,7 +137,7 @@ export function terminalEvent(v: View): TerminalEvent | undefined {
   const dates = [done && (done.date as string), end && (end.date as string), c && (c.e.date as string)]
   const latest = dates.reduce<string | undefined>((d, x) => (x !== undefined && (!d || x > d) ? x : d), undefined)
   if (latest === undefined) return undefined
-  if (c && c.e.date === latest) return { date: latest, positive: false, why: `${describe(c.e)} (${c.saga.kind === 'renewal' ? `${c.saga.club} renewal` : `move to ${c.saga.club}`})` }
-  if (end && end.date === latest) return { date: latest, positive: false, why: describe(end) }
-  return { date: latest, positive: true, why: describe(done!) }
+  if (c && c.e.date === latest) return { date: latest, positive: false, why: `${described(v, c.e)} (${c.saga.kind === 'renewal' ? `${c.saga.club} renewal` : `move to ${c.saga.club}`})` }
+  if (end && end.date === latest) return { date: latest, positive: false, why: described(v, end) }
+  return { date: latest, positive: true, why: described(v, done!) }
 }

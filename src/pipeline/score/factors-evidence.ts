@@ -6,7 +6,7 @@
 import type { LikelihoodFactor, TimelineEntry } from '../../domain/saga.ts'
 import type { ClaimType } from '../../domain/types.ts'
 import { credibility, signed1, sourceOf, stageOfType, stageRank, wording, type ProgressStage } from './stages.ts'
-import { describe, isSuperseded, recency, type View } from './view.ts'
+import { described, isSuperseded, recency, type View } from './view.ts'
 
 /**
  * Stage and reliability: the strongest affirmed progress claim, credit = stage weight × wording × credibility.
@@ -16,15 +16,15 @@ import { describe, isSuperseded, recency, type View } from './view.ts'
 export function stageFactors(v: View): LikelihoodFactor[] {
   const best = v.stage
   if (!best || best.credit === 0) return []
-  const stage = stageOfType(best.e.type, v.saga.kind) as ProgressStage
-  const out: LikelihoodFactor[] = [
-    { factor: 'likelihood/stage@1', delta: best.base, why: `${describe(best.e)} (stage ${stage}): ${signed1(best.base)}` },
-  ]
+  // Speed: the strongest claim stays the same for many dates; its sentences are written once.
+  best.why ??= `${described(v, best.e)} (stage ${stageOfType(best.e.type, v.saga.kind) as ProgressStage}): ${signed1(best.base)}`
+  const out: LikelihoodFactor[] = [{ factor: 'likelihood/stage@1', delta: best.base, why: best.why }]
   const extra = best.credit - best.base
   if (Math.abs(extra) >= 0.005) {
     const r = v.rel(best.e).toFixed(2)
     const how = extra > 0 ? 'a reliable source, so it counts more' : 'a weak source, so it counts less'
-    out.push({ factor: 'likelihood/reliability@1', delta: extra, why: `${sourceOf(best.e)} has reliability ${r}, ${how}: ${signed1(extra)}` })
+    best.reliabilityWhy ??= `${sourceOf(best.e)} has reliability ${r}, ${how}: ${signed1(extra)}`
+    out.push({ factor: 'likelihood/reliability@1', delta: extra, why: best.reliabilityWhy })
   }
   return out
 }
@@ -83,7 +83,7 @@ export function denialFactors(v: View): LikelihoodFactor[] {
   return raw
     .map(({ e, delta }) => ({ e, delta: delta * scale }))
     .filter((x) => Math.abs(x.delta) >= 0.005)
-    .map(({ e, delta }) => ({ factor: 'likelihood/denial@1', delta, why: `${describe(e)}, at or beyond the stage reached: ${signed1(delta)}` }))
+    .map(({ e, delta }) => ({ factor: 'likelihood/denial@1', delta, why: `${described(v, e)}, at or beyond the stage reached: ${signed1(delta)}` }))
 }
 
 interface Setback {
@@ -133,7 +133,7 @@ export function setbackFactors(v: View): LikelihoodFactor[] {
     const delta = Math.max(raw, s.cap - used)
     if (Math.abs(delta) < 0.005) continue
     sums.set(s.factor, used + delta)
-    out.push({ factor: s.factor, delta, why: `${describe(e)}: ${signed1(delta)}` })
+    out.push({ factor: s.factor, delta, why: `${described(v, e)}: ${signed1(delta)}` })
   }
   v.setbacks.length = kept
   return out

@@ -26,8 +26,8 @@ export interface View {
   rankDate: string | undefined
   /** `since[r]`: latest date of an affirmed progress claim (any modality) at stage rank ≥ r. */
   since: (string | undefined)[]
-  /** The strongest stage claim so far (the first one on ties). */
-  stage: { e: TimelineEntry; base: number; credit: number } | undefined
+  /** The strongest stage claim so far (the first one on ties), with its factors' sentences once written. */
+  stage: { e: TimelineEntry; base: number; credit: number; why?: string; reliabilityWhy?: string } | undefined
   /** Origins of the progress claims' reports, and their carrying articles. */
   origins: Set<string>
   carriers: number
@@ -51,6 +51,8 @@ export interface View {
   daysFrom: (from: string) => number
   /** `recency` values by whole days and half-life: pure, so one `**` per pair. */
   recencies: Map<number, number>
+  /** `describe` of entries already described (factors name the same claims date after date). */
+  descriptions: Map<TimelineEntry, string>
 }
 
 /**
@@ -67,7 +69,7 @@ export function openView(saga: Saga, reliability?: (source: string) => number, r
   const v: View = {
     saga, date: '', rel, rank: 0, rankDate: undefined, since: STAGE_ORDER.map(() => undefined), stage: undefined,
     origins: new Set(), carriers: 0, windows: new Map(), denials: [], setbacks: [], done: undefined, end: undefined,
-    count: 0, own, rivals, recencies,
+    count: 0, own, rivals, recencies, descriptions: new Map(),
     // Same arithmetic as daysBetween (stages.ts), with each date parsed once.
     daysFrom: (from) => Math.round((parseDay(parsed, v.date) - parseDay(parsed, from)) / 86_400_000),
   }
@@ -168,6 +170,16 @@ const NOUN: Record<ClaimType, string> = {
   stays: 'The player staying',
 }
 const VERB = { confirmed: 'confirmed', reported: 'reported', expected: 'expected', speculative: 'floated' } as const
+
+/**
+ * `describe(e)`, memoised in the view.
+ * @example described(view, entry) // 'An agreement reported by Fabrizio Romano on 2025-05-05'
+ */
+export function described(v: View, e: TimelineEntry): string {
+  let text = v.descriptions.get(e)
+  if (text === undefined) v.descriptions.set(e, (text = describe(e)))
+  return text
+}
 
 /**
  * "Talks reported by Sky Sports News on 2025-03-25" (denials: "Talks denied by …").
