@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildReports, namedSourceOf } from './reports.ts'
+import type { SagaClaim } from '../../domain/saga.ts'
+import type { ClaimType, Stance } from '../../domain/types.ts'
+import { buildReports, foldBySimilarity, MIN_REPORT_JACCARD, namedSourceOf, UnionFind } from './reports.ts'
+import { estimateJaccard, lshKeysOf, minhashOf, normaliseEvidence, shinglesOf } from './shingles.ts'
 import { makeSagaClaim as make, trentStory } from './test-builders.ts'
 
 const approaches = () => trentStory().filter((c) => c.type === 'approach')
@@ -78,5 +81,52 @@ describe('buildReports', () => {
     fc.assert(fc.property(fc.shuffledSubarray(story, { minLength: story.length, maxLength: story.length }), (shuffled) => {
       expect(buildReports(shuffled)).toEqual(expected)
     }))
+  })
+})
+
+describe('foldBySimilarity (typed-array LSH buckets)', () => {
+  // The plain version, kept as the oracle: string LSH keys, a leaders list per bucket.
+  const oracleRoots = (claims: SagaClaim[]): number[] => {
+    const uf = new UnionFind(claims.length)
+    const sketches = claims.map((c) => minhashOf(shinglesOf(normaliseEvidence(c.evidence.sentence))))
+    const buckets = new Map<string, number[]>()
+    claims.forEach((c, i) => {
+      const sketch = sketches[i]
+      if (sketch.every((v) => v === 0xffffffff)) return
+      for (const k of lshKeysOf(sketch)) {
+        const key = `${c.type}|${c.stance}|${k}`
+        const leaders = buckets.get(key) ?? buckets.set(key, []).get(key)!
+        const match = leaders.find((j) => estimateJaccard(sketch, sketches[j]) >= MIN_REPORT_JACCARD)
+        if (match !== undefined) uf.union(i, match)
+        else if (leaders.length < 8) leaders.push(i)
+      }
+    })
+    return claims.map((_, i) => uf.find(i))
+  }
+  const roots = (claims: SagaClaim[]): number[] => {
+    const uf = new UnionFind(claims.length)
+    foldBySimilarity(claims, uf)
+    return claims.map((_, i) => uf.find(i))
+  }
+  // Few words, so that near duplicates (and full buckets) are common.
+  const WORDS = ['real', 'madrid', 'sent', 'an', 'approach', 'to', 'liverpool', 'for', 'trent', 'this', 'week', 'Romano', 'said', '’s', '€60m']
+  const sentence = fc.oneof(
+    fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 14 }).map((ws) => ws.join(' ')),
+    fc.constantFrom('Real Madrid sent an approach to Liverpool for Trent this week.', 'Real Madrid sent an approach to Liverpool for Trent this week, Romano said.', ''),
+  )
+  const claim = fc.record({ sentence, type: fc.constantFrom('approach', 'talks', 'bid'), stance: fc.constantFrom('affirmed', 'denied') })
+  const block = fc.array(claim, { maxLength: 60 }).map((specs) =>
+    specs.map((s, i) => make({ id: i + 1, article: `a${i}`, date: '2025-01-01', type: s.type as ClaimType, stance: s.stance as Stance, sentence: s.sentence })))
+
+  it('unions the same claims as string LSH keys and leader lists (property)', () => {
+    fc.assert(fc.property(block, (claims) => {
+      expect(roots(claims)).toEqual(oracleRoots(claims))
+    }), { numRuns: 500 })
+  })
+
+  it('agrees with the oracle on long runs of reprints and near reprints', () => {
+    const same = 'Real Madrid sent an opening approach to Liverpool this week to ask about Trent.'
+    const claims = Array.from({ length: 40 }, (_, i) => make({ id: i + 1, article: `a${i}`, date: '2025-01-01', type: 'approach', sentence: i % 3 ? same : `${same} Extra words ${i} here and there again.` }))
+    expect(roots(claims)).toEqual(oracleRoots(claims))
   })
 })

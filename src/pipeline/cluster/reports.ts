@@ -13,7 +13,8 @@
  */
 import type { Carrier, Report, SagaClaim } from '../../domain/saga.ts'
 import { compareClaims, compareDates, daysBetween } from './order.ts'
-import { LSH_BANDS, MINHASH_SIZE, normaliseEvidence, quotedTextOf, similarAtLeast, sketchOf } from './shingles.ts'
+import { BandBuckets } from './band-buckets.ts'
+import { LSH_BANDS, MINHASH_SIZE, quotedTextOf, sameSlotsNeeded, sketchEvidenceInto } from './shingles.ts'
 import { sagaSlug } from './saga-key.ts'
 
 export const MIN_REPORT_JACCARD = 0.6
@@ -30,10 +31,12 @@ export interface FoldedReport {
   claims: SagaClaim[]
 }
 
-class UnionFind {
-  private readonly parent: number[]
+/** Union-find over claim positions; the root of a set is its lowest position. */
+export class UnionFind {
+  private readonly parent: Int32Array
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i)
+    this.parent = new Int32Array(n)
+    for (let i = 0; i < n; i++) this.parent[i] = i
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -58,63 +61,104 @@ export function namedSourceOf(chain: readonly string[]): string | undefined {
   return chain.find((s) => s.trim() && s.trim().toLowerCase() !== ANONYMOUS)?.trim()
 }
 
-interface Bucket {
-  /** Claim type and stance, as a small number. */
-  kind: number
-  band: number
-  /** Up to MAX_BUCKET_LEADERS claims; the first one's sketch holds the band's values. */
-  leaders: number[]
+/**
+ * The sketches of a block in one flat array (claim i's at `i * MINHASH_SIZE`), and which claims
+ * have one. Speed: no typed array per claim.
+ */
+interface Sketches {
+  slots: Uint32Array
+  has: Uint8Array
 }
 
-const ROWS = MINHASH_SIZE / LSH_BANDS
-
-/** A 30-bit hash of a band (kind, band number, its values), to find its bucket in a Map. */
-function bandHash(kind: number, band: number, sketch: Uint32Array): number {
-  let h = Math.imul(kind * LSH_BANDS + band + 1, 0x9e3779b1)
-  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ sketch[band * ROWS + r], 0x85ebca6b) ^ (h >>> 13)
-  return h & 0x3fffffff
+/** Claim type and stance of each claim as a small number, and how many claims share each. */
+function kindsOf(claims: readonly SagaClaim[]): { kind: Int32Array; count: number[] } {
+  // Speed: nested maps, not a "type|stance" string per claim.
+  const ids = new Map<string, Map<string, number>>()
+  const kind = new Int32Array(claims.length)
+  const count: number[] = []
+  for (let i = 0; i < claims.length; i++) {
+    const { type, stance } = claims[i]
+    let byStance = ids.get(type)
+    if (!byStance) ids.set(type, (byStance = new Map()))
+    let k = byStance.get(stance)
+    if (k === undefined) {
+      byStance.set(stance, (k = count.length))
+      count.push(0)
+    }
+    kind[i] = k
+    count[k]++
+  }
+  return { kind, count }
 }
 
-function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
-  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) if (a[r] !== b[r]) return false
+/** True when sketch `i` has no shingle (every slot still at its maximum). */
+function isEmptySketch(slots: Uint32Array, i: number): boolean {
+  for (let r = i * MINHASH_SIZE; r < (i + 1) * MINHASH_SIZE; r++) if (slots[r] !== 0xffffffff) return false
   return true
 }
 
-function foldBySimilarity(claims: SagaClaim[], uf: UnionFind): void {
-  const sketches = claims.map((c) => sketchOf(normaliseEvidence(c.evidence.sentence)))
-  // Buckets of (type, stance, LSH band) as in `lshKeysOf`. Speed: found by a numeric hash, the
-  // exact band compared in the bucket, instead of building and hashing a string key per band.
-  const buckets = new Map<number, Bucket[]>()
-  const kinds = new Map<string, number>()
-  // Speed: a claim meets the same leader in several of its buckets; compare the two sketches once.
-  const checkedFor = new Int32Array(claims.length).fill(-1)
-  const similar = new Uint8Array(claims.length)
-  claims.forEach((c, i) => {
-    const sketch = sketches[i]
-    if (sketch.every((v) => v === 0xffffffff)) return
-    const isSimilar = (j: number) => {
-      if (checkedFor[j] !== i) {
-        checkedFor[j] = i
-        similar[j] = similarAtLeast(sketch, sketches[j], MIN_REPORT_JACCARD) ? 1 : 0
-      }
-      return similar[j] === 1
-    }
-    const name = `${c.type}|${c.stance}`
-    const kind = kinds.get(name) ?? kinds.set(name, kinds.size).get(name)!
-    for (let band = 0; band < LSH_BANDS; band++) {
-      const h = bandHash(kind, band, sketch)
-      let list = buckets.get(h)
-      if (!list) buckets.set(h, (list = []))
-      let bucket = list.find((b) => b.kind === kind && b.band === band && sameBand(sketches[b.leaders[0]], sketch, band))
-      if (!bucket) list.push((bucket = { kind, band, leaders: [] }))
-      const match = bucket.leaders.find(isSimilar)
-      if (match !== undefined) uf.union(i, match)
-      else if (bucket.leaders.length < MAX_BUCKET_LEADERS) bucket.leaders.push(i)
-    }
-  })
+/** Blocks up to this many claims reuse one pair of sketch arrays; larger ones get their own. */
+const POOLED_CLAIMS = 4096
+let sketchPool: Sketches = { slots: new Uint32Array(64 * MINHASH_SIZE), has: new Uint8Array(64) }
+
+/**
+ * Sketch arrays for a block of n claims, `has` cleared (slots are read only where written).
+ * Speed: safe to share, as a block is folded synchronously, start to end, before the next.
+ */
+function sketchArrays(n: number): Sketches {
+  if (n > POOLED_CLAIMS) return { slots: new Uint32Array(n * MINHASH_SIZE), has: new Uint8Array(n) }
+  if (sketchPool.has.length < n) sketchPool = { slots: new Uint32Array(n * 2 * MINHASH_SIZE), has: new Uint8Array(n * 2) }
+  sketchPool.has.fill(0, 0, n)
+  return sketchPool
 }
 
-function foldByQuote(claims: SagaClaim[], uf: UnionFind): void {
+/**
+ * Sketches of the claims that can meet another one. Speed: buckets never mix kinds, so a claim
+ * alone of its kind in the block can meet no other claim and is not sketched at all (a third of
+ * the claims of a typical player); a sentence carried again (a reprint) copies its sketch.
+ */
+function sketchesOf(claims: readonly SagaClaim[], kind: Int32Array, count: readonly number[]): Sketches {
+  const { slots, has } = sketchArrays(claims.length)
+  const bySentence = new Map<string, number>()
+  for (let i = 0; i < claims.length; i++) {
+    if (count[kind[i]] < 2) continue
+    const sentence = claims[i].evidence.sentence
+    const same = bySentence.get(sentence)
+    if (same === undefined) {
+      bySentence.set(sentence, i)
+      sketchEvidenceInto(sentence, slots, i * MINHASH_SIZE)
+      has[i] = isEmptySketch(slots, i) ? 0 : 1
+    } else {
+      slots.copyWithin(i * MINHASH_SIZE, same * MINHASH_SIZE, (same + 1) * MINHASH_SIZE)
+      has[i] = has[same]
+    }
+  }
+  return { slots, has }
+}
+
+/**
+ * Unions claims whose evidence is a near duplicate (`report/minhash@1`): each claim meets the
+ * leaders of its LSH buckets (type, stance, band values), never every other claim. Exported
+ * for its equivalence test.
+ */
+export function foldBySimilarity(claims: readonly SagaClaim[], uf: UnionFind): void {
+  const { kind, count } = kindsOf(claims)
+  if (!count.some((n) => n > 1)) return
+  const { slots, has } = sketchesOf(claims, kind, count)
+  let sketched = 0
+  for (let i = 0; i < claims.length; i++) sketched += has[i]
+  const need = sameSlotsNeeded(MINHASH_SIZE, MIN_REPORT_JACCARD)
+  const buckets = new BandBuckets(slots, claims.length, sketched * LSH_BANDS, need, MAX_BUCKET_LEADERS)
+  for (let i = 0; i < claims.length; i++) {
+    if (!has[i]) continue
+    for (let band = 0; band < LSH_BANDS; band++) {
+      const match = buckets.join(kind[i], band, i)
+      if (match >= 0) uf.union(i, match)
+    }
+  }
+}
+
+function foldByQuote(claims: readonly SagaClaim[], uf: UnionFind): void {
   const first = new Map<string, number>()
   claims.forEach((c, i) => {
     const q = quotedTextOf(c.evidence.sentence)
@@ -149,6 +193,7 @@ function toCarrier(c: SagaClaim): Carrier {
 }
 
 function carriersOf(claims: SagaClaim[]): Carrier[] {
+  if (claims.length === 1) return [toCarrier(claims[0])]
   const seen = new Set<string>()
   const out: Carrier[] = []
   for (const c of claims) {
@@ -187,17 +232,20 @@ function toReport(claims: SagaClaim[]): Report {
  * @example buildReports(threeReprintsOfOneQuote) // [{ report: { origin: 'Fabrizio Romano', carriers: [3 items] }, claims: [3 claims] }]
  */
 export function buildReports(claims: readonly SagaClaim[]): FoldedReport[] {
+  // Speed: a lone claim is its own report (most sagas have a few claims; their past, often none).
+  if (claims.length <= 1) return claims.map((c) => ({ report: toReport([c]), claims: [c] }))
   const sorted = claims.slice().sort(compareClaims)
   const uf = new UnionFind(sorted.length)
   foldBySimilarity(sorted, uf)
   foldByQuote(sorted, uf)
   foldByNamedSource(sorted, uf)
-  const groups = new Map<number, SagaClaim[]>()
-  sorted.forEach((c, i) => {
+  // A set's root is its lowest position, so groups come out in order of their first claim.
+  const groups: SagaClaim[][] = []
+  const groupOf = new Int32Array(sorted.length)
+  for (let i = 0; i < sorted.length; i++) {
     const root = uf.find(i)
-    const g = groups.get(root)
-    if (g) g.push(c)
-    else groups.set(root, [c])
-  })
-  return [...groups.values()].map((g) => ({ report: toReport(g), claims: g }))
+    if (root === i) groupOf[i] = groups.push([sorted[i]]) - 1
+    else groups[groupOf[root]].push(sorted[i])
+  }
+  return groups.map((g) => ({ report: toReport(g), claims: g }))
 }

@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Claim } from '../../domain/types.ts'
-import { playerSlugOfSagaId, sagaKeyOf, sagaSlug } from './saga-key.ts'
+import { CLAIM_TYPES, type Claim } from '../../domain/types.ts'
+import { playerSlugOfSagaId, sagaKeyOf, sagaKeysMemo, sagaSlug } from './saga-key.ts'
 
 type K = Pick<Claim, 'player' | 'fromClub' | 'toClub' | 'type'>
 const c = (type: Claim['type'], fromClub: string | null, toClub: string | null, player = 'Trent Alexander-Arnold'): K => ({ player, fromClub, toClub, type })
@@ -46,4 +47,20 @@ describe('sagaSlug / playerSlugOfSagaId', () => {
     { value: 'garbage', expected: undefined },
     { value: 'move::x', expected: undefined },
   ])('playerSlugOfSagaId($value)', ({ value, expected }) => expect(playerSlugOfSagaId(value as never)).toBe(expected))
+})
+
+describe('sagaKeysMemo', () => {
+  it('gives what sagaKeyOf gives, whatever the order of claims (property)', () => {
+    const name = fc.constantFrom('Real Madrid', ' Real Madrid', 'real madrid', 'Liverpool', 'Liverpool ', '', '  ', 'Kylian Mbappé', 'Kylian Mbappe')
+    const claim = fc.record({
+      player: name,
+      fromClub: fc.option(name, { nil: null }),
+      toClub: fc.option(name, { nil: null }),
+      type: fc.constantFrom(...CLAIM_TYPES),
+    })
+    fc.assert(fc.property(fc.array(claim, { maxLength: 40 }), (claims) => {
+      const keyOf = sagaKeysMemo()
+      for (const c of claims) expect(keyOf(c)).toEqual(sagaKeyOf(c))
+    }), { numRuns: 300 })
+  })
 })

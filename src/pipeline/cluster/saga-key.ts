@@ -96,3 +96,30 @@ export function sagaKeyOf(claim: Pick<Claim, 'player' | 'fromClub' | 'toClub' | 
   if (HOLDER_TYPES.has(claim.type) && from) return key('renewal', player, from)
   return undefined
 }
+
+/** Which branch of `sagaKeyOf` a claim type takes: renewal types, holder types, the rest. */
+function typeClassOf(type: Claim['type']): 0 | 1 | 2 {
+  return RENEWAL_TYPES.has(type) ? 0 : HOLDER_TYPES.has(type) ? 1 : 2
+}
+
+/**
+ * A memoised `sagaKeyOf` for one batch of claims: the same result (claims with the same names and
+ * type class share one key object; treat keys as read-only).
+ * Speed: one player's claims repeat the same few spellings of player and clubs, and each key
+ * costs several slugs and a string; nested maps look it up without building a string.
+ * @example const keyOf = sagaKeysMemo(); claims.map(keyOf)
+ */
+export function sagaKeysMemo(): (claim: Pick<Claim, 'player' | 'fromClub' | 'toClub' | 'type'>) => SagaKey | undefined {
+  type ByTo = Map<string | null, SagaKey | null>
+  const memo = [0, 1, 2].map(() => new Map<string, Map<string | null, ByTo>>())
+  return (claim) => {
+    const byPlayer = memo[typeClassOf(claim.type)]
+    let byFrom = byPlayer.get(claim.player)
+    if (!byFrom) byPlayer.set(claim.player, (byFrom = new Map()))
+    let byTo = byFrom.get(claim.fromClub)
+    if (!byTo) byFrom.set(claim.fromClub, (byTo = new Map()))
+    let key = byTo.get(claim.toClub)
+    if (key === undefined) byTo.set(claim.toClub, (key = sagaKeyOf(claim) ?? null))
+    return key ?? undefined
+  }
+}

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { estimateJaccard, hash32, lshKeysOf, minhashOf, normaliseEvidence, quotedTextOf, shinglesOf, similarAtLeast, sketchOf } from './shingles.ts'
+import { estimateJaccard, hash32, lshKeysOf, minhashOf, normaliseEvidence, quotedTextOf, shinglesOf, similarAtLeast, sketchOf, sketchOfEvidence } from './shingles.ts'
 
 const sketch = (s: string) => minhashOf(shinglesOf(normaliseEvidence(s)))
 
@@ -73,5 +74,57 @@ describe('sketchOf and similarAtLeast (fast paths)', () => {
   it('keeps non-ASCII folding on the slow path', () => {
     expect(normaliseEvidence('Mbappé’s “Real” move')).toBe('mbappes real move')
     expect(normaliseEvidence('PLAIN Ascii, text!')).toBe('plain ascii text')
+  })
+})
+
+describe('sketchOfEvidence (fused normalise + sketch)', () => {
+  const oracle = (s: string) => [...minhashOf(shinglesOf(normaliseEvidence(s)))]
+  // Characters that exercise every branch: letters of both cases, digits, apostrophes and
+  // backquotes, punctuation, spaces, accents, typographic quotes, the Kelvin sign (lower-cases to ASCII).
+  const piece = fc.constantFrom('a', 'Z', 'q', '7', '0', "'", '`', '’', '‘', ' ', '  ', ',', '-', '!', '\n', '\t', 'é', 'Ş', 'ß', '“', '”', '\u212a', '€', '£',
+    'word', 'Real', 'Madrid', 'Mbappé', 'İ', 'ǅ', 'ŉ', '½', '\u00a0', '\u00ad', '\u2013', 'Σ', 'ΣΑΣ', '\u0301', '\u20d7', 'ẞ', '東京', '😀', '\ud800')
+  // Any character of the ranges the fast path folds, and of its neighbours (combining marks).
+  const codePoint = fc.oneof(fc.integer({ min: 0x80, max: 0x3ff }), fc.integer({ min: 0x1e00, max: 0x2110 }), fc.integer({ min: 0, max: 0x7f }))
+    .map((c) => String.fromCharCode(c))
+  const text = fc.array(fc.oneof(piece, codePoint), { maxLength: 60 }).map((xs) => xs.join(''))
+
+  it('equals minhashOf(shinglesOf(normaliseEvidence(s))) (property)', () => {
+    fc.assert(fc.property(fc.oneof(text, fc.string(), fc.string({ unit: 'binary' })), (s) => {
+      expect([...sketchOfEvidence(s)]).toEqual(oracle(s))
+    }), { numRuns: 5000 })
+  })
+
+  it('equals the oracle for every character it folds, alone and between letters, accents and marks', () => {
+    for (let c = 0x80; c < 0x2100; c++) {
+      const ch = String.fromCharCode(c)
+      for (const t of [`${ch}`, `Ab${ch}cd e F g h`, `É${ch}${ch}Σ x y z w`, `a${ch}\u0301b c d e f`, `q ${ch} r`]) expect([...sketchOfEvidence(t)], `U+${c.toString(16)} in ${t}`).toEqual(oracle(t))
+    }
+  })
+
+  it('handles texts longer than its scratch buffers', () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `W${i}'s`).join(' — ')
+    expect([...sketchOfEvidence(long)]).toEqual(oracle(long))
+    expect([...sketchOf(normaliseEvidence(long))]).toEqual(oracle(long))
+    expect([...sketchOfEvidence('short one')]).toEqual(oracle('short one'))
+    const wide = 'İ'.repeat(5000) + ' Ōsaka Ünïcödé ’quoted’ '.repeat(300)
+    expect([...sketchOfEvidence(wide)]).toEqual(oracle(wide))
+  })
+})
+
+describe('quotedTextOf (quote-mark precheck)', () => {
+  // The regular expression alone, kept as the oracle.
+  const oracle = (sentence: string, minWords = 5) => {
+    let best: string | undefined
+    for (const m of sentence.matchAll(/“([^”]+)”|"([^"]+)"|‘([^’]{12,})’|(?<![\p{L}])'([^']{12,})'(?![\p{L}])/gu)) {
+      const q = normaliseEvidence(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '')
+      if (q.split(' ').length >= minWords && (!best || q.length > best.length)) best = q
+    }
+    return best
+  }
+  const piece = fc.constantFrom('“', '”', '"', '‘', '’', "'", ' ', 'we have a deal', 'in principle', 'today', 'Romano', 'x', 'é')
+  it('finds what the regular expression finds (property)', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((xs) => xs.join('')), fc.integer({ min: 1, max: 6 }), (s, minWords) => {
+      expect(quotedTextOf(s, minWords)).toBe(oracle(s, minWords))
+    }), { numRuns: 3000 })
   })
 })

@@ -4,9 +4,9 @@
  * and terminal claims that settle the question (SPEC §6, §8).
  */
 import type { LikelihoodFactor, Saga } from '../../domain/saga.ts'
-import { bestOf, firstOf, latestOf, type Candidate, type Pool } from './pool.ts'
+import { bestOf, firstOf, latestOf, type Candidate, type Pick, type Pool } from './pool.ts'
 import { signed1 } from './stages.ts'
-import { describe, isSuperseded, recency, type View } from './view.ts'
+import { described, isSuperseded, recency, type View } from './view.ts'
 
 /** Context the caller can provide: other sagas of the player, and calendar facts at a date. */
 export interface ContextInput {
@@ -17,6 +17,11 @@ export interface ContextInput {
 const STALE_AFTER_DAYS = 90
 const CONTRACT_FREE_DAYS = 183
 
+/** How factors name a rival saga. (Plain functions here, not closures: see `candidateOf` in rivals.ts.) */
+function sagaName(c: Saga): string {
+  return c.kind === 'renewal' ? `${c.club} renewal` : `move to ${c.club}`
+}
+
 /**
  * Other sagas of the player at the view date. A renewal's offer lowers a move and its signing ends
  * it; another move's agreement lowers this one. Strongest claim per kind of effect.
@@ -26,17 +31,16 @@ const CONTRACT_FREE_DAYS = 183
 export function competingFactors(v: View): LikelihoodFactor[] {
   const { rivals, date } = v
   const self = v.saga.id
-  const nameOf = (c: Saga) => (c.kind === 'renewal' ? `${c.club} renewal` : `move to ${c.club}`)
   const found: { first: number; f: LikelihoodFactor }[] = []
   const signed = bestOf(rivals.renewalSigned, date, self, undefined, (c) => -2.5 * c.weight)
   if (signed) {
     const { c, delta } = signed
-    found.push({ first: firstOf(rivals.renewalSigned, date, self)!.idx, f: { factor: 'likelihood/renewal@1', delta, why: `${describe(c.e)} (${nameOf(c.saga)}): ${signed1(delta)}` } })
+    found.push({ first: firstOf(rivals.renewalSigned, date, self)!.idx, f: { factor: 'likelihood/renewal@1', delta, why: `${described(v, c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
   }
   const offer = bestOf(rivals.renewalOffer, date, self, undefined, (c) => -0.5 * c.weight * recency(v, c.e, 90))
   if (offer) {
     const { c, delta } = offer
-    found.push({ first: firstOf(rivals.renewalOffer, date, self)!.idx, f: { factor: 'likelihood/renewal-offer@1', delta, why: `${describe(c.e)} (${nameOf(c.saga)}): ${signed1(delta)}` } })
+    found.push({ first: firstOf(rivals.renewalOffer, date, self)!.idx, f: { factor: 'likelihood/renewal-offer@1', delta, why: `${described(v, c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
   }
   // A rival move weighs while it is live: it fades with time (half-life 60 days), and it is
   // overtaken once this saga reaches talks or beyond after it (the clubs would not negotiate for
@@ -46,7 +50,7 @@ export function competingFactors(v: View): LikelihoodFactor[] {
   if (move) {
     const { c, delta } = move
     const first = rivals.movesFirst ? -Infinity : rivals.renewalsFirst ? Infinity : firstLiveMove(v, live)
-    found.push({ first, f: { factor: 'likelihood/competing-move@1', delta, why: `${describe(c.e)} (${nameOf(c.saga)}): ${signed1(delta)}` } })
+    found.push({ first, f: { factor: 'likelihood/competing-move@1', delta, why: `${described(v, c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
   }
   // Factors come in the order the plain scan of the sagas would first meet them.
   return found.sort((a, b) => a.first - b.first).map((x) => x.f).filter((f) => Math.abs(f.delta) >= 0.005)
@@ -68,19 +72,19 @@ function firstLiveMove(v: View, live: string | undefined): number {
  */
 export function intentFactors(v: View): LikelihoodFactor[] {
   const sign = v.saga.kind === 'move' ? 1 : -1
-  const w = (c: Candidate) => c.weight * recency(v, c.e, 120)
-  // The saga's own claims come before the renewal sagas' in the scan: they win ties.
-  const strongest = (own: Pool, rivals: Pool, delta: (c: Candidate) => number) => {
-    const a = bestOf(own, v.date, undefined, undefined, delta)
-    const b = bestOf(rivals, v.date, v.saga.id, undefined, delta)
-    return !a ? b : !b ? a : Math.abs(b.delta) > Math.abs(a.delta) ? b : a
-  }
   const out: LikelihoodFactor[] = []
-  const leave = strongest(v.own.leave, v.rivals.leave, (c) => sign * 0.6 * w(c))
-  if (leave) out.push({ factor: 'likelihood/wants-to-leave@1', delta: leave.delta, why: `The player wants to leave (${describe(leave.c.e)}): ${signed1(leave.delta)}` })
-  const stalled = v.saga.kind === 'move' ? strongest(v.own.stalled, v.rivals.stalled, (c) => 0.4 * w(c)) : undefined
-  if (stalled) out.push({ factor: 'likelihood/renewal-stalled@1', delta: stalled.delta, why: `${describe(stalled.c.e)}: ${signed1(stalled.delta)}` })
+  const leave = strongest(v, v.own.leave, v.rivals.leave, (c) => sign * 0.6 * (c.weight * recency(v, c.e, 120)))
+  if (leave) out.push({ factor: 'likelihood/wants-to-leave@1', delta: leave.delta, why: `The player wants to leave (${described(v, leave.c.e)}): ${signed1(leave.delta)}` })
+  const stalled = v.saga.kind === 'move' ? strongest(v, v.own.stalled, v.rivals.stalled, (c) => 0.4 * (c.weight * recency(v, c.e, 120))) : undefined
+  if (stalled) out.push({ factor: 'likelihood/renewal-stalled@1', delta: stalled.delta, why: `${described(v, stalled.c.e)}: ${signed1(stalled.delta)}` })
   return out.filter((f) => Math.abs(f.delta) >= 0.005)
+}
+
+/** The strongest candidate of the saga's own and of its rivals'; the saga's own come first in the scan, so they win ties. */
+function strongest(v: View, own: Pool, rivals: Pool, delta: (c: Candidate) => number): Pick | undefined {
+  const a = bestOf(own, v.date, undefined, undefined, delta)
+  const b = bestOf(rivals, v.date, v.saga.id, undefined, delta)
+  return !a ? b : !b ? a : Math.abs(b.delta) > Math.abs(a.delta) ? b : a
 }
 
 /**
@@ -126,11 +130,14 @@ interface TerminalEvent {
 export function terminalEvent(v: View): TerminalEvent | undefined {
   // The latest event wins, a negative one on ties, and among those the last one the scan meets:
   // the saga's own claims first, then the other sagas' in order.
-  const done = v.done && { date: v.done.date as string, positive: true, why: describe(v.done) }
-  const end = v.end && !isSuperseded(v, v.end, 2) ? { date: v.end.date as string, positive: false, why: describe(v.end) } : undefined
+  // Speed: the sentence is written only for the event that wins.
+  const done = v.done
+  const end = v.end && !isSuperseded(v, v.end, 2) ? v.end : undefined
   const c = latestOf(v.rivals.ends, v.date, v.saga.id)
-  const other = c && { date: c.e.date as string, positive: false, why: `${describe(c.e)} (${c.saga.kind === 'renewal' ? `${c.saga.club} renewal` : `move to ${c.saga.club}`})` }
-  const latest = [done, end, other].reduce<string | undefined>((d, x) => (x && (!d || x.date > d) ? x.date : d), undefined)
+  const dates = [done && (done.date as string), end && (end.date as string), c && (c.e.date as string)]
+  const latest = dates.reduce<string | undefined>((d, x) => (x !== undefined && (!d || x > d) ? x : d), undefined)
   if (latest === undefined) return undefined
-  return [other, end, done].find((x) => x?.date === latest)
+  if (c && c.e.date === latest) return { date: latest, positive: false, why: `${described(v, c.e)} (${c.saga.kind === 'renewal' ? `${c.saga.club} renewal` : `move to ${c.saga.club}`})` }
+  if (end && end.date === latest) return { date: latest, positive: false, why: described(v, end) }
+  return { date: latest, positive: true, why: described(v, done!) }
 }

@@ -6,7 +6,7 @@
 import type { LikelihoodFactor, TimelineEntry } from '../../domain/saga.ts'
 import type { ClaimType } from '../../domain/types.ts'
 import { credibility, signed1, sourceOf, stageOfType, stageRank, wording, type ProgressStage } from './stages.ts'
-import { describe, isSuperseded, recency, type View } from './view.ts'
+import { described, isSuperseded, recency, type View } from './view.ts'
 
 /**
  * Stage and reliability: the strongest affirmed progress claim, credit = stage weight × wording × credibility.
@@ -16,15 +16,15 @@ import { describe, isSuperseded, recency, type View } from './view.ts'
 export function stageFactors(v: View): LikelihoodFactor[] {
   const best = v.stage
   if (!best || best.credit === 0) return []
-  const stage = stageOfType(best.e.type, v.saga.kind) as ProgressStage
-  const out: LikelihoodFactor[] = [
-    { factor: 'likelihood/stage@1', delta: best.base, why: `${describe(best.e)} (stage ${stage}): ${signed1(best.base)}` },
-  ]
+  // Speed: the strongest claim stays the same for many dates; its sentences are written once.
+  best.why ??= `${described(v, best.e)} (stage ${stageOfType(best.e.type, v.saga.kind) as ProgressStage}): ${signed1(best.base)}`
+  const out: LikelihoodFactor[] = [{ factor: 'likelihood/stage@1', delta: best.base, why: best.why }]
   const extra = best.credit - best.base
   if (Math.abs(extra) >= 0.005) {
     const r = v.rel(best.e).toFixed(2)
     const how = extra > 0 ? 'a reliable source, so it counts more' : 'a weak source, so it counts less'
-    out.push({ factor: 'likelihood/reliability@1', delta: extra, why: `${sourceOf(best.e)} has reliability ${r}, ${how}: ${signed1(extra)}` })
+    best.reliabilityWhy ??= `${sourceOf(best.e)} has reliability ${r}, ${how}: ${signed1(extra)}`
+    out.push({ factor: 'likelihood/reliability@1', delta: extra, why: best.reliabilityWhy })
   }
   return out
 }
@@ -61,19 +61,29 @@ function windowScope(v: View, denial: TimelineEntry): number {
 }
 
 export function denialFactors(v: View): LikelihoodFactor[] {
+  if (v.denials.length === 0) return []
   const latestAtRank = v.rankDate
   const raw: { e: TimelineEntry; delta: number }[] = []
-  for (const e of v.denials) {
+  let kept = 0
+  for (const d of v.denials) {
+    const e = d.e
     const rank = stageRank(stageOfType(e.type, v.saga.kind)!)
     const counts = rank > v.rank || (rank === v.rank && (latestAtRank === undefined || (e.date as string) > latestAtRank))
-    if (counts) raw.push({ e, delta: -0.7 * credibility(v.rel(e)) * wording(e) * recency(v, e, 60) * windowScope(v, e) })
+    // Speed: the rank reached and its date only grow, so a denial that stops counting never
+    // counts again: drop it from the view.
+    if (!counts) continue
+    v.denials[kept++] = d
+    // Same multiplications, in the same order, as -0.7 × credibility × wording × recency × scope.
+    d.base ??= -0.7 * credibility(v.rel(e)) * wording(e)
+    raw.push({ e, delta: d.base * recency(v, e, 60) * windowScope(v, e) })
   }
+  v.denials.length = kept
   const total = raw.reduce((s, x) => s + x.delta, 0)
   const scale = total < -2.5 ? -2.5 / total : 1
   return raw
     .map(({ e, delta }) => ({ e, delta: delta * scale }))
     .filter((x) => Math.abs(x.delta) >= 0.005)
-    .map(({ e, delta }) => ({ factor: 'likelihood/denial@1', delta, why: `${describe(e)}, at or beyond the stage reached: ${signed1(delta)}` }))
+    .map(({ e, delta }) => ({ factor: 'likelihood/denial@1', delta, why: `${described(v, e)}, at or beyond the stage reached: ${signed1(delta)}` }))
 }
 
 interface Setback {
@@ -106,15 +116,31 @@ export function setbackFactors(v: View): LikelihoodFactor[] {
   const table = v.saga.kind === 'move' ? MOVE_SETBACKS : RENEWAL_SETBACKS
   const sums = new Map<string, number>()
   const out: LikelihoodFactor[] = []
-  for (const e of v.setbacks) {
+  let kept = 0
+  for (const b of v.setbacks) {
+    const e = b.e
     const s = table[e.type]
+    // Speed: a setback once overtaken stays overtaken (`since` only grows), and one too old to
+    // weigh SPENT stays so (recency and window scope only shrink as the date grows): either way
+    // it never counts again, so it leaves the view.
     if (!s || isSuperseded(v, e, s.supersededFrom)) continue
-    const raw = s.weight * credibility(v.rel(e)) * wording(e) * recency(v, e, s.halfLife) * windowScope(v, e)
+    // Same multiplications, in the same order, as weight × credibility × wording × recency × scope.
+    b.base ??= s.weight * credibility(v.rel(e)) * wording(e)
+    const raw = b.base * recency(v, e, s.halfLife) * windowScope(v, e)
+    if (Math.abs(raw) < SPENT) continue
+    v.setbacks[kept++] = b
     const used = sums.get(s.factor) ?? 0
     const delta = Math.max(raw, s.cap - used)
     if (Math.abs(delta) < 0.005) continue
     sums.set(s.factor, used + delta)
-    out.push({ factor: s.factor, delta, why: `${describe(e)}: ${signed1(delta)}` })
+    out.push({ factor: s.factor, delta, why: `${described(v, e)}: ${signed1(delta)}` })
   }
+  v.setbacks.length = kept
   return out
 }
+
+/**
+ * Below this |raw delta| a setback is spent: it is under the 0.005 a factor needs, now and at
+ * every later date. The margin under 0.005 absorbs any last-bit wobble of `**`.
+ */
+const SPENT = 0.004

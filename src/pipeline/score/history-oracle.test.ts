@@ -82,4 +82,29 @@ describe('indexed likelihood', () => {
       expect(JSON.stringify(likelihoodHistory(saga, { competing }))).toBe(JSON.stringify(naiveLikelihoodHistory(saga, { competing })))
     }
   })
+
+  it('matches the plain scan on denial- and setback-heavy sagas spread over years (property)', () => {
+    // Long spans and many denials and setbacks: the view drops the ones that can no longer count.
+    const heavy = fc
+      .record({
+        d: fc.integer({ min: 0, max: 1400 }),
+        type: fc.constantFrom('talks', 'agreement', 'medical', 'signed', 'interest', 'bid_rejected', 'not_for_sale', 'rejected_move', 'stays', 'collapsed', 'extension_offer', 'extension_signed'),
+        denied: fc.boolean(),
+        modality: fc.constantFrom(...MODALITIES),
+        by: fc.constantFrom(...SOURCES),
+        headline: fc.boolean(),
+        window: fc.constantFrom(...WINDOWS),
+      })
+      .map((r) => ({ ...entry(day(r.d), r.type as never, { by: [r.by], stance: r.denied ? 'denied' : 'affirmed', modality: r.modality, headline: r.headline }), window: r.window }))
+    const player = fc.tuple(fc.array(heavy, { maxLength: 60 }), fc.array(heavy, { maxLength: 20 }))
+      .map(([a, b]) => [makeSaga({ club: 'Real Madrid', entries: a }), makeSaga({ kind: 'renewal', entries: b })])
+    fc.assert(
+      fc.property(player, relArb, (sagas, reliability) =>
+        sagas.every((saga) => {
+          const competing = sagas.filter((o) => o !== saga)
+          return JSON.stringify(likelihoodHistory(saga, { competing, reliability })) === JSON.stringify(naiveLikelihoodHistory(saga, { competing, reliability }))
+        })),
+      { numRuns: 150 },
+    )
+  })
 })

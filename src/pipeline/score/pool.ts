@@ -120,21 +120,22 @@ export interface Pick {
  */
 export function bestOf(pool: Pool, date: string, exclude: string | undefined, since: string | undefined, delta: (c: Candidate) => number): Pick | undefined {
   let out: Pick | undefined
-  const consider = (c: Candidate) => {
-    const d = delta(c)
-    if (!out || Math.abs(d) > Math.abs(out.delta) || (Math.abs(d) === Math.abs(out.delta) && c.idx < out.c.idx)) out = { c, delta: d }
-  }
   if (pool.indexed && DAY.test(date)) {
     for (const lane of pool.classes) {
       const c = winner(lane, date, exclude)
-      if (c && (since === undefined || (c.e.date as string) >= since)) consider(c)
+      if (c && (since === undefined || (c.e.date as string) >= since)) out = keepBest(out, c, delta(c))
     }
   } else {
     for (const c of pool.all) {
-      if ((c.e.date as string) <= date && c.saga.id !== exclude && (since === undefined || (c.e.date as string) >= since)) consider(c)
+      if ((c.e.date as string) <= date && c.saga.id !== exclude && (since === undefined || (c.e.date as string) >= since)) out = keepBest(out, c, delta(c))
     }
   }
   return out
+}
+
+/** The better of a pick and a candidate: larger |delta|, then lower idx. */
+function keepBest(out: Pick | undefined, c: Candidate, d: number): Pick {
+  return !out || Math.abs(d) > Math.abs(out.delta) || (Math.abs(d) === Math.abs(out.delta) && c.idx < out.c.idx) ? { c, delta: d } : out
 }
 
 /**

@@ -38,6 +38,14 @@ export interface OwnIndex {
 }
 
 const usable = (e: TimelineEntry) => e.date !== null && !e.historical
+
+/**
+ * A candidate claim with its date-free weight. A plain function, not a closure per claim: under
+ * tsx every named closure made at run time also costs a `__name` property definition.
+ */
+function candidateOf(e: TimelineEntry, saga: Saga, idx: number, rel: (e: TimelineEntry) => number): Candidate {
+  return { e, saga, idx, weight: credibility(rel(e)) * wording(e) }
+}
 const isDeniedExtension = (e: TimelineEntry) => e.stance === 'denied' && (e.type === 'extension_offer' || e.type === 'extension_signed')
 const isDeniedStays = (e: TimelineEntry) => e.stance === 'denied' && e.type === 'stays'
 
@@ -52,15 +60,14 @@ export function rivalsOf(sagas: readonly Saga[], rel: (e: TimelineEntry) => numb
     for (const e of saga.timeline) {
       const at = idx++
       if (!usable(e)) continue
-      const c = (): Candidate => ({ e, saga, idx: at, weight: credibility(rel(e)) * wording(e) })
-      if (e.stance === 'affirmed' && e.modality === 'confirmed' && e.type === (saga.kind === 'renewal' ? 'extension_signed' : 'signed')) lists.ends.push(c())
+      if (e.stance === 'affirmed' && e.modality === 'confirmed' && e.type === (saga.kind === 'renewal' ? 'extension_signed' : 'signed')) lists.ends.push(candidateOf(e, saga, at, rel))
       if (saga.kind === 'renewal') {
-        if (e.stance === 'affirmed' && e.type === 'extension_signed' && e.modality !== 'confirmed') lists.renewalSigned.push(c())
-        else if (e.stance === 'affirmed' && e.type === 'extension_offer') lists.renewalOffer.push(c())
-        if (isDeniedStays(e)) lists.leave.push(c())
-        else if (isDeniedExtension(e)) lists.stalled.push(c())
+        if (e.stance === 'affirmed' && e.type === 'extension_signed' && e.modality !== 'confirmed') lists.renewalSigned.push(candidateOf(e, saga, at, rel))
+        else if (e.stance === 'affirmed' && e.type === 'extension_offer') lists.renewalOffer.push(candidateOf(e, saga, at, rel))
+        if (isDeniedStays(e)) lists.leave.push(candidateOf(e, saga, at, rel))
+        else if (isDeniedExtension(e)) lists.stalled.push(candidateOf(e, saga, at, rel))
       } else if (saga.kind === 'move' && isProgress(e, 'move') && stageRank(stageOfType(e.type, 'move')!) >= 5 && !(e.type === 'signed' && e.modality === 'confirmed')) {
-        lists.moves.push(c())
+        lists.moves.push(candidateOf(e, saga, at, rel))
       }
     }
   }
@@ -96,9 +103,8 @@ export function ownIndexOf(saga: Saga, rel: (e: TimelineEntry) => number): OwnIn
   const stalled: Candidate[] = []
   saga.timeline.forEach((e, idx) => {
     if (!usable(e)) return
-    const c = (): Candidate => ({ e, saga, idx, weight: credibility(rel(e)) * wording(e) })
-    if (isDeniedStays(e)) leave.push(c())
-    else if (saga.kind === 'move' && isDeniedExtension(e)) stalled.push(c())
+    if (isDeniedStays(e)) leave.push(candidateOf(e, saga, idx, rel))
+    else if (saga.kind === 'move' && isDeniedExtension(e)) stalled.push(candidateOf(e, saga, idx, rel))
   })
   return { origins, leave: poolOf(leave, 'recent'), stalled: poolOf(stalled, 'recent') }
 }

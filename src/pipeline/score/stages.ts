@@ -126,16 +126,22 @@ export const wording = (e: TimelineEntry): number => MODALITY_WEIGHT[e.modality]
 
 /**
  * Reliability in [0, 1] of the source of an entry (`reliability` of its `sourceOf`, default 0.5).
- * Speed: memoised per source, so a history asks `reliability` once per source, not per claim and date.
+ * Speed: memoised per source, so a history asks `reliability` once per source, not per claim and date
+ * (entries must not change while the function is in use).
  * @example entryReliability((s) => 0.9)(entry) // 0.9
  */
 export function entryReliability(reliability?: (source: string) => number): (e: TimelineEntry) => number {
   const r = reliability ?? (() => DEFAULT_RELIABILITY)
   const bySource = new Map<string, number>()
+  // Speed: also memoised per entry, which skips `sourceOf` when an entry is weighed again.
+  const byEntry = new Map<TimelineEntry, number>()
   return (e) => {
+    let x = byEntry.get(e)
+    if (x !== undefined) return x
     const s = sourceOf(e)
-    let x = bySource.get(s)
+    x = bySource.get(s)
     if (x === undefined) bySource.set(s, (x = clamp01(r(s))))
+    byEntry.set(e, x)
     return x
   }
 }

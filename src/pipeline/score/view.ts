@@ -9,6 +9,12 @@ import type { ClaimType } from '../../domain/types.ts'
 import { STAGE_ORDER, STAGE_WEIGHT, credibility, entriesUpTo, entryReliability, wording, isProgress, sourceOf, stageOfType, stageRank, type ProgressStage } from './stages.ts'
 import { NO_RIVALS, ownIndexOf, type OwnIndex, type Rivals } from './rivals.ts'
 
+/** A denial or setback that may still count, with the date-free part of its delta once a factor has weighed it. */
+export interface Pending {
+  e: TimelineEntry
+  base: number | undefined
+}
+
 export interface View {
   saga: Saga
   date: string
@@ -20,16 +26,20 @@ export interface View {
   rankDate: string | undefined
   /** `since[r]`: latest date of an affirmed progress claim (any modality) at stage rank ≥ r. */
   since: (string | undefined)[]
-  /** The strongest stage claim so far (the first one on ties). */
-  stage: { e: TimelineEntry; base: number; credit: number } | undefined
+  /** The strongest stage claim so far (the first one on ties), with its factors' sentences once written. */
+  stage: { e: TimelineEntry; base: number; credit: number; why?: string; reliabilityWhy?: string } | undefined
   /** Origins of the progress claims' reports, and their carrying articles. */
   origins: Set<string>
   carriers: number
   /** Windows named by progress claims, with counts. */
   windows: Map<string, number>
-  /** Denied claims of a stage, and affirmed setbacks, in view order. */
-  denials: TimelineEntry[]
-  setbacks: TimelineEntry[]
+  /**
+   * Denied claims of a stage, and affirmed setbacks, in view order: those that may still count.
+   * The view only moves forward, so the factors drop the ones that never can again (overtaken,
+   * or too old to weigh anything) instead of re-reading them at every later date.
+   */
+  denials: Pending[]
+  setbacks: Pending[]
   /** The latest confirmed signing of the saga itself, and its latest confirmed ending (collapse, stays). */
   done: TimelineEntry | undefined
   end: TimelineEntry | undefined
@@ -39,28 +49,38 @@ export interface View {
   rivals: Rivals
   /** Whole days from a date to the view date (memoised date parsing). */
   daysFrom: (from: string) => number
+  /** `recency` values by whole days and half-life: pure, so one `**` per pair. */
+  recencies: Map<number, number>
+  /** `describe` of entries already described (factors name the same claims date after date). */
+  descriptions: Map<TimelineEntry, string>
 }
 
 /**
- * A view of a saga with no entries yet; move it forward with `addEntry` and by setting `date`.
+ * A view of a saga with no entries yet; move it forward with `addEntry` and by setting `date`
+ * (never back: entries come in date order and the date only grows).
  * @example const v = openView(saga, rel); for (const e of entriesUpTo(saga, d)) addEntry(v, e)
  */
-export function openView(saga: Saga, reliability?: (source: string) => number, rivals: Rivals = NO_RIVALS, own: OwnIndex = ownIndexOf(saga, entryReliability(reliability))): View {
+export function openView(saga: Saga, reliability?: (source: string) => number, rivals: Rivals = NO_RIVALS, own?: OwnIndex): View {
+  // One memo of reliabilities for the view and its own index (the same answers either way).
   const rel = entryReliability(reliability)
+  own ??= ownIndexOf(saga, rel)
   const parsed = new Map<string, number>()
-  const parse = (d: string) => {
-    let t = parsed.get(d)
-    if (t === undefined) parsed.set(d, (t = Date.parse(d.slice(0, 10) + 'T00:00:00Z')))
-    return t
-  }
+  const recencies = new Map<number, number>()
   const v: View = {
     saga, date: '', rel, rank: 0, rankDate: undefined, since: STAGE_ORDER.map(() => undefined), stage: undefined,
     origins: new Set(), carriers: 0, windows: new Map(), denials: [], setbacks: [], done: undefined, end: undefined,
-    count: 0, own, rivals,
+    count: 0, own, rivals, recencies, descriptions: new Map(),
     // Same arithmetic as daysBetween (stages.ts), with each date parsed once.
-    daysFrom: (from) => Math.round((parse(v.date) - parse(from)) / 86_400_000),
+    daysFrom: (from) => Math.round((parseDay(parsed, v.date) - parseDay(parsed, from)) / 86_400_000),
   }
   return v
+}
+
+/** Date.parse of a day, memoised in `parsed`. */
+function parseDay(parsed: Map<string, number>, d: string): number {
+  let t = parsed.get(d)
+  if (t === undefined) parsed.set(d, (t = Date.parse(d.slice(0, 10) + 'T00:00:00Z')))
+  return t
 }
 
 /**
@@ -86,8 +106,8 @@ export function addEntry(v: View, e: TimelineEntry): void {
     v.carriers += Math.max(1, e.carriers.length)
     if (e.window) v.windows.set(e.window, (v.windows.get(e.window) ?? 0) + 1)
   }
-  if (e.stance === 'denied' && stageOfType(e.type, kind)) v.denials.push(e)
-  if (e.stance === 'affirmed' && SETBACK_TYPES.has(e.type) && (kind === 'move' || e.type === 'collapsed')) v.setbacks.push(e)
+  if (e.stance === 'denied' && stageOfType(e.type, kind)) v.denials.push({ e, base: undefined })
+  if (e.stance === 'affirmed' && SETBACK_TYPES.has(e.type) && (kind === 'move' || e.type === 'collapsed')) v.setbacks.push({ e, base: undefined })
   if (e.stance === 'affirmed' && e.modality === 'confirmed') {
     if (e.type === (kind === 'move' ? 'signed' : 'extension_signed') && (!v.done || date >= (v.done.date as string))) v.done = e
     if ((e.type === 'collapsed' || (kind === 'move' && e.type === 'stays')) && (!v.end || date >= (v.end.date as string))) v.end = e
@@ -113,7 +133,13 @@ export function createView(saga: Saga, date: string, reliability?: (source: stri
  * @example recency(view, entry, 60) // 0.5 for an entry 60 days old
  */
 export function recency(v: View, e: TimelineEntry, halfLife: number): number {
-  return 0.5 ** (Math.max(0, v.daysFrom(e.date as string)) / halfLife)
+  const days = Math.max(0, v.daysFrom(e.date as string))
+  // Whole days and small whole half-lives make a unique key; anything else is computed as is.
+  if (!Number.isInteger(days) || !Number.isInteger(halfLife) || halfLife < 0 || halfLife >= 1024) return 0.5 ** (days / halfLife)
+  const key = days * 1024 + halfLife
+  let r = v.recencies.get(key)
+  if (r === undefined) v.recencies.set(key, (r = 0.5 ** (days / halfLife)))
+  return r
 }
 
 /**
@@ -144,6 +170,16 @@ const NOUN: Record<ClaimType, string> = {
   stays: 'The player staying',
 }
 const VERB = { confirmed: 'confirmed', reported: 'reported', expected: 'expected', speculative: 'floated' } as const
+
+/**
+ * `describe(e)`, memoised in the view.
+ * @example described(view, entry) // 'An agreement reported by Fabrizio Romano on 2025-05-05'
+ */
+export function described(v: View, e: TimelineEntry): string {
+  let text = v.descriptions.get(e)
+  if (text === undefined) v.descriptions.set(e, (text = describe(e)))
+  return text
+}
 
 /**
  * "Talks reported by Sky Sports News on 2025-03-25" (denials: "Talks denied by …").

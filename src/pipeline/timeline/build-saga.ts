@@ -11,9 +11,9 @@
  */
 import type { Report, Saga, SagaClaim, TimelineEntry } from '../../domain/saga.ts'
 import type { SagaId, SagaKind } from '../../domain/types.ts'
-import { compareClaims } from '../cluster/order.ts'
+import { compareClaims, compareDates } from '../cluster/order.ts'
 import { buildReports, type FoldedReport } from '../cluster/reports.ts'
-import { playerSlugOfSagaId, sagaKeyOf, sagaSlug, type SagaKey } from '../cluster/saga-key.ts'
+import { playerSlugOfSagaId, sagaKeysMemo, sagaSlug, type SagaKey } from '../cluster/saga-key.ts'
 import { findConflicts } from './conflicts.ts'
 import { toTimelineEntry } from './entries.ts'
 import { endsFromOutside, stageAsOf } from './stage.ts'
@@ -35,14 +35,17 @@ interface Draft {
   group: Group
   current: SagaClaim[]
   folded: FoldedReport[]
+  /** Reports of current claims (the first ones in `folded`). */
+  reportCount: number
   timeline: TimelineEntry[]
 }
 
 function groupBySaga(claims: readonly SagaClaim[], asOf: string | undefined): Map<SagaId, Group> {
   const groups = new Map<SagaId, Group>()
+  const keyOf = sagaKeysMemo()
   for (const c of claims) {
     if (asOf !== undefined && (c.date === null || c.date > asOf)) continue
-    const key = sagaKeyOf(c)
+    const key = keyOf(c)
     if (!key) continue
     const g = groups.get(key.id)
     if (g) {
@@ -62,13 +65,39 @@ function modeOf(values: readonly string[]): string | undefined {
   return best?.[0]
 }
 
+/**
+ * Current then past entries in canonical order: the same as sorting them all with
+ * `compareClaims` (stable). Speed: each list comes from `buildReports` already in that order
+ * (a report's entry is its first claim, reports in order of it), so a merge does; when a list
+ * is not sorted after all, sort.
+ */
+function timelineOf(current: TimelineEntry[], past: TimelineEntry[]): TimelineEntry[] {
+  if (!isSorted(current) || !isSorted(past)) return [...current, ...past].sort(compareClaims)
+  if (past.length === 0) return current
+  const merged: TimelineEntry[] = []
+  let i = 0
+  let j = 0
+  while (i < current.length && j < past.length) merged.push(compareClaims(past[j], current[i]) < 0 ? past[j++] : current[i++])
+  while (i < current.length) merged.push(current[i++])
+  while (j < past.length) merged.push(past[j++])
+  return merged
+}
+
+function isSorted(entries: readonly TimelineEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (compareClaims(entries[i - 1], entries[i]) > 0) return false
+  return true
+}
+
 function toDraft(group: Group): Draft | undefined {
   const current = group.claims.filter((c) => !c.historical)
   if (current.length === 0) return undefined
   const past = group.claims.filter((c) => c.historical)
-  const folded = [...buildReports(current), ...buildReports(past)]
-  const timeline = folded.map(toTimelineEntry).sort(compareClaims)
-  return { group, current, folded, timeline }
+  const folded = buildReports(current)
+  const pastFolded = buildReports(past)
+  const timeline = timelineOf(folded.map(toTimelineEntry), pastFolded.map(toTimelineEntry))
+  const reportCount = folded.length
+  for (const f of pastFolded) folded.push(f)
+  return { group, current, folded, reportCount, timeline }
 }
 
 /**
@@ -76,24 +105,56 @@ function toDraft(group: Group): Draft | undefined {
  * Speed: built once per player and kind; the other competing entries never change a stage.
  */
 function competingEnds(drafts: readonly Draft[], kind: SagaKind): TimelineEntry[] {
-  return drafts.filter((o) => o.group.key.kind !== kind).flatMap((o) => o.timeline.filter((e) => endsFromOutside(e, kind)))
+  // Sorted by date (stable, so ties keep saga order): `stageAsOf` then merges them with a saga's
+  // own entries instead of sorting both for every saga; its result is the same either way.
+  return drafts
+    .filter((o) => o.group.key.kind !== kind)
+    .flatMap((o) => o.timeline.filter((e) => endsFromOutside(e, kind)))
+    .sort((a, b) => compareDates(a.date, b.date))
 }
 
 function fromClubOf(d: Draft): string | null {
   const { key } = d.group
   if (key.kind === 'renewal') return key.club
   const own = sagaSlug(key.club)
-  return modeOf(d.current.flatMap((c) => (c.fromClub && sagaSlug(c.fromClub) !== own ? [c.fromClub] : []))) ?? null
+  const holders: string[] = []
+  for (const c of d.current) if (c.fromClub && sagaSlug(c.fromClub) !== own) holders.push(c.fromClub)
+  return modeOf(holders) ?? null
 }
 
+/** Earliest and latest claim dates. Speed: one pass, no sort (same strings as sorting them). */
 function datesOf(claims: readonly SagaClaim[]): [string | null, string | null] {
-  const dates = claims.flatMap((c) => (c.date === null ? [] : [c.date])).sort()
-  return [dates[0] ?? null, dates[dates.length - 1] ?? null]
+  let first: string | null = null
+  let last: string | null = null
+  for (const c of claims) {
+    if (c.date === null) continue
+    if (first === null || c.date < first) first = c.date
+    if (last === null || c.date > last) last = c.date
+  }
+  return [first, last]
 }
 
-function toSaga(d: Draft, siblings: readonly Draft[], competing: TimelineEntry[], opts: BuildSagaOptions): Saga {
+/**
+ * Reports by id (a later one wins, as in `new Map(entries)`). Speed: the map is built on the
+ * first look-up; most sagas have no fee, window or contract length to compare and never look.
+ */
+function byId(reports: readonly Report[]): Pick<ReadonlyMap<string, Report>, 'get'> {
+  let map: Map<string, Report> | undefined
+  return {
+    get(id) {
+      if (!map) {
+        map = new Map()
+        for (const r of reports) map.set(r.id, r)
+      }
+      return map.get(id)
+    },
+  }
+}
+
+function toSaga(d: Draft, related: SagaId[], competing: TimelineEntry[], opts: BuildSagaOptions): Saga {
   const { key } = d.group
-  const current = d.timeline.filter((e) => !e.historical)
+  // Speed: most sagas have no historical claim, and then the timeline is the current entries.
+  const current = d.current.length === d.group.claims.length ? d.timeline : d.timeline.filter((e) => !e.historical)
   const stage = stageAsOf(current, opts.asOf, { kind: key.kind, competing })
   const reports: Report[] = d.folded.map((f) => f.report)
   const [firstDate, lastDate] = datesOf(d.current)
@@ -109,11 +170,11 @@ function toSaga(d: Draft, siblings: readonly Draft[], competing: TimelineEntry[]
     firstDate,
     lastDate,
     claimCount: d.current.length,
-    reportCount: d.folded.filter((f) => !f.claims[0].historical).length,
+    reportCount: d.reportCount,
     timeline: since === undefined ? d.timeline : d.timeline.filter((e) => !e.historical && e.date !== null && e.date > since),
     reports,
-    conflicts: findConflicts(current, new Map(reports.map((r) => [r.id, r]))),
-    related: siblings.map((o) => o.group.key.id),
+    conflicts: findConflicts(current, byId(reports)),
+    related,
   }
 }
 
@@ -134,12 +195,16 @@ export function buildSagas(claims: readonly SagaClaim[], opts: BuildSagaOptions 
     if (list) list.push(d)
     else byPlayer.set(slug, [d])
   }
-  const ends = new Map<string, TimelineEntry[]>()
+  // Per player, once: the competing entries of each kind, and the saga ids (each saga lists the
+  // others as related).
+  const players = new Map<Draft[], { ends: Record<SagaKind, TimelineEntry[]>; ids: SagaId[] }>()
+  for (const all of byPlayer.values()) {
+    players.set(all, { ends: { move: competingEnds(all, 'move'), renewal: competingEnds(all, 'renewal') }, ids: all.map((o) => o.group.key.id) })
+  }
   return drafts.map((d) => {
-    const player = playerSlugOfSagaId(d.group.key.id) ?? ''
-    const all = byPlayer.get(player)!
-    const kind = d.group.key.kind
-    const competing = ends.get(`${kind}:${player}`) ?? ends.set(`${kind}:${player}`, competingEnds(all, kind)).get(`${kind}:${player}`)!
-    return toSaga(d, all.filter((o) => o !== d), competing, opts)
+    const all = byPlayer.get(playerSlugOfSagaId(d.group.key.id) ?? '')!
+    const { ends, ids } = players.get(all)!
+    const at = all.indexOf(d)
+    return toSaga(d, ids.filter((_, j) => j !== at), ends[d.group.key.kind], opts)
   })
 }

@@ -9,7 +9,6 @@
  */
 import type { Conflict, ConflictValue, Report, TimelineEntry } from '../../domain/saga.ts'
 import type { Fee } from '../../domain/types.ts'
-import { whoSaid } from './entries.ts'
 
 export const FEE_TOLERANCE = 0.05
 const FEE_TYPES = new Set(['bid', 'agreement', 'signed'])
@@ -47,29 +46,59 @@ export function contractLengthOf(sentence: string): string | undefined {
   return u ? `until ${u[1]}` : undefined
 }
 
-type Reports = ReadonlyMap<string, Report>
+/** Reports by id: a Map, or anything that looks reports up the same way. */
+type Reports = Pick<ReadonlyMap<string, Report>, 'get'>
 
-function valueOf(value: string, e: TimelineEntry, reports: Reports): ConflictValue {
-  return { value, by: whoSaid(reports.get(e.reportId)), date: e.date, articleId: e.evidence.articleId }
+/** One candidate value: its grouping key and the entry that carries it. */
+interface Row {
+  key: string
+  e: TimelineEntry
 }
 
-/** Groups values: one per distinct key, the earliest entry stands for the group (entries sorted). */
-function distinct(field: Conflict['field'], rows: { key: string; value: string; e: TimelineEntry }[], reports: Reports): Conflict[] {
-  const seen = new Map<string, ConflictValue>()
+/**
+ * Groups values: one per distinct key, the earliest entry stands for the group (entries sorted),
+ * and `by` lists who said it: every `whoSaid` name of the group's rows, in order, once.
+ * Speed: a value's text is made only for the row that stands for its group, and names are
+ * checked against a set, not against the list.
+ */
+function distinct(field: Conflict['field'], rows: readonly Row[], text: (r: Row) => string, reports: Reports): Conflict[] {
+  const seen = new Map<string, { value: ConflictValue; names: Set<string> }>()
   for (const r of rows) {
-    const v = seen.get(r.key)
-    if (!v) seen.set(r.key, valueOf(r.value, r.e, reports))
-    else for (const b of whoSaid(reports.get(r.e.reportId))) if (!v.by.includes(b)) v.by.push(b)
+    let group = seen.get(r.key)
+    if (!group) {
+      group = { value: { value: text(r), by: [], date: r.e.date, articleId: r.e.evidence.articleId }, names: new Set() }
+      seen.set(r.key, group)
+    }
+    addWhoSaid(group.value.by, group.names, reports.get(r.e.reportId))
   }
-  return seen.size > 1 ? [{ field, values: [...seen.values()] }] : []
+  return seen.size > 1 ? [{ field, values: [...seen.values()].map((g) => g.value) }] : []
 }
+
+/** Appends `whoSaid(report)`'s names that `by` lacks, in order (`names` mirrors `by`). */
+function addWhoSaid(by: string[], names: Set<string>, report: Report | undefined): void {
+  if (!report) return
+  addName(by, names, report.origin)
+  for (const c of report.carriers) if (c.outlet) addName(by, names, c.outlet)
+}
+
+function addName(by: string[], names: Set<string>, name: string): void {
+  if (names.has(name)) return
+  names.add(name)
+  by.push(name)
+}
+
+/** Appends to the list of `key` in a map of lists (linear, unlike copying the list per item). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+const feeText = (r: Row) => formatFee(r.e.fee!)
 
 function feeConflicts(field: 'fee' | 'release-fee', entries: TimelineEntry[], reports: Reports): Conflict[] {
   const byCurrency = new Map<string, TimelineEntry[]>()
-  for (const e of entries) {
-    const list = byCurrency.get(e.fee!.currency) ?? []
-    byCurrency.set(e.fee!.currency, [...list, e])
-  }
+  for (const e of entries) pushTo(byCurrency, e.fee!.currency, e)
   const out: Conflict[] = []
   for (const [, list] of [...byCurrency].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // INFO: amounts within 5 % of the smallest of their run are one value; rows keep timeline order
@@ -79,18 +108,18 @@ function feeConflicts(field: 'fee' | 'release-fee', entries: TimelineEntry[], re
       if (anchor === undefined || Math.abs(amt - anchor) > FEE_TOLERANCE * Math.max(amt, anchor)) anchor = amt
       keyOf.set(amt, String(anchor))
     }
-    const rows = list.map((e) => ({ key: keyOf.get(e.fee!.amount)!, value: formatFee(e.fee!), e }))
-    out.push(...distinct(field, rows, reports))
+    const rows = list.map((e) => ({ key: keyOf.get(e.fee!.amount)!, e }))
+    out.push(...distinct(field, rows, feeText, reports))
   }
   return out
 }
 
 function windowConflicts(entries: TimelineEntry[], reports: Reports): Conflict[] {
   const byType = new Map<string, TimelineEntry[]>()
-  for (const e of entries) if (e.window && e.stance === 'affirmed') byType.set(e.type, [...(byType.get(e.type) ?? []), e])
+  for (const e of entries) if (e.window && e.stance === 'affirmed') pushTo(byType, e.type, e)
   const out: Conflict[] = []
   for (const [type, list] of [...byType].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    out.push(...distinct('window', list.map((e) => ({ key: e.window!, value: `${e.window} (${type})`, e })), reports))
+    out.push(...distinct('window', list.map((e) => ({ key: e.window!, e })), (r) => `${r.e.window} (${type})`, reports))
   }
   return out
 }
@@ -101,18 +130,19 @@ function windowConflicts(entries: TimelineEntry[], reports: Reports): Conflict[]
  */
 export function findConflicts(entries: TimelineEntry[], reports: Reports): Conflict[] {
   const withFee = entries.filter((e) => e.fee !== null && e.stance === 'affirmed')
-  const release = withFee.filter((e) => RELEASE.test(e.fee!.note ?? ''))
-  const fees = withFee.filter((e) => FEE_TYPES.has(e.type) && !release.includes(e))
+  // Speed: a set, not a scan of the release fees per fee.
+  const release = new Set(withFee.filter((e) => RELEASE.test(e.fee!.note ?? '')))
+  const fees = withFee.filter((e) => FEE_TYPES.has(e.type) && !release.has(e))
   const lengths = entries
     .filter((e) => CONTRACT_TYPES.has(e.type) && e.stance === 'affirmed')
     .flatMap((e) => {
       const v = contractLengthOf(e.evidence.sentence)
-      return v ? [{ key: v, value: v, e }] : []
+      return v ? [{ key: v, e }] : []
     })
   return [
     ...feeConflicts('fee', fees, reports),
-    ...feeConflicts('release-fee', release, reports),
-    ...distinct('contract-length', lengths, reports),
+    ...feeConflicts('release-fee', [...release], reports),
+    ...distinct('contract-length', lengths, (r) => r.key, reports),
     ...windowConflicts(entries, reports),
   ]
 }

@@ -32,9 +32,16 @@ export function toTimelineEntry(folded: FoldedReport): TimelineEntry {
     carriers: report.carriers,
     historical: head.historical,
     headline: claims.every((c) => c.headline),
-    confidence: Math.max(...claims.map((c) => c.confidence)),
+    confidence: maxConfidence(claims),
     evidence: { articleId: head.evidence.articleId, start: head.evidence.start, end: head.evidence.end, sentence: head.evidence.sentence },
   }
+}
+
+/** The highest confidence of the claims (Math.max over them, without an array of them). */
+function maxConfidence(claims: readonly SagaClaim[]): number {
+  let max = -Infinity
+  for (const c of claims) max = Math.max(max, c.confidence)
+  return max
 }
 
 /**

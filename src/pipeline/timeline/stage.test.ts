@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { SagaKind, Stage } from '../../domain/types.ts'
-import { endsFromOutside, stageAsOf, type StageInput } from './stage.ts'
+import { compareDates } from '../cluster/order.ts'
+import { daysOf, endsFromOutside, firstOwnOf, stageAsOf, type StageInput } from './stage.ts'
 
 type E = StageInput & { tag: string }
 /** `'2025-01-01 approach'`, `'2025-01-02 talks -'` (denied), `'… signed ?'` (speculative), `'… signed h'` (historical). */
@@ -81,5 +83,43 @@ describe('endsFromOutside', () => {
     expect(endsFromOutside(e('2025-01-01 extension_signed -'), 'move')).toBe(false)
     expect(endsFromOutside(e('2025-01-01 extension_signed ?'), 'move')).toBe(false)
     expect(endsFromOutside(e('2025-01-01 signed h'), 'renewal')).toBe(false)
+  })
+})
+
+describe('daysOf and firstOwnOf (linear merge, equivalence with sorting)', () => {
+  // The sort-based originals, kept as oracles.
+  const oracleDays = (entries: E[], competing: E[], asOf: string | undefined) => {
+    const keep = (x: E) => (asOf === undefined ? true : x.date !== null && x.date <= asOf)
+    const all = [...entries.filter(keep).map((entry) => ({ entry, own: true })), ...competing.filter(keep).map((entry) => ({ entry, own: false }))]
+    all.sort((a, b) => compareDates(a.entry.date, b.entry.date))
+    const days: (typeof all)[] = []
+    for (const t of all) {
+      const last = days[days.length - 1]
+      if (last && last[0].entry.date === t.entry.date) last.push(t)
+      else days.push([t])
+    }
+    return days
+  }
+  const oracleFirst = (entries: E[], asOf: string | undefined) =>
+    entries.filter((x) => !x.historical && (asOf === undefined || (x.date !== null && x.date <= asOf))).sort((a, b) => compareDates(a.date, b.date))[0]
+
+  const spec = fc.tuple(fc.option(fc.integer({ min: 1, max: 9 }), { nil: null, freq: 5 }), fc.constantFrom('interest', 'talks', 'signed', 'stays', 'extension_signed'), fc.constantFrom('', '-', '?', 'h'))
+    .map(([d, type, flag]) => e(`${d === null ? 'undated' : `2025-01-0${d}`} ${type} ${flag}`.trim()))
+  const byDate = (xs: E[]) => xs.slice().sort((a, b) => compareDates(a.date, b.date))
+  const asOfArb = fc.option(fc.integer({ min: 0, max: 9 }).map((d) => `2025-01-0${d}`), { nil: undefined })
+
+  it('gives the same days as a stable sort of own then competing entries (property)', () => {
+    fc.assert(fc.property(fc.array(spec, { maxLength: 12 }), fc.array(spec, { maxLength: 12 }), fc.boolean(), fc.boolean(), asOfArb, (own, other, sortOwn, sortOther, asOf) => {
+      const a = sortOwn ? byDate(own) : own
+      const b = sortOther ? byDate(other) : other
+      expect(daysOf(a, b, asOf)).toEqual(oracleDays(a, b, asOf))
+      expect(daysOf(a, b, asOf).flat().map((t) => t.entry)).toEqual(oracleDays(a, b, asOf).flat().map((t) => t.entry))
+    }), { numRuns: 1000 })
+  })
+
+  it('finds the same first entry as filtering and sorting (property)', () => {
+    fc.assert(fc.property(fc.array(spec, { maxLength: 12 }), asOfArb, (own, asOf) => {
+      expect(firstOwnOf(own, asOf)).toBe(oracleFirst(own, asOf))
+    }), { numRuns: 1000 })
   })
 })

@@ -51,7 +51,7 @@ const RENEWAL_RANK: Partial<Record<Claim['type'], [number, Stage]>> = {
 /** Terminal priority within one day: the highest wins. */
 const TERMINAL_PRIORITY: Partial<Record<Stage, number>> = { signed: 4, extension_signed: 3, stays: 2, collapsed: 1 }
 
-interface Tagged<T> {
+export interface Tagged<T> {
   entry: T
   own: boolean
 }
@@ -128,13 +128,43 @@ function applyTerminals<T extends StageInput>(s: State<T>, day: Tagged<T>[], kin
   s.result = { stage: best.stage, date: best.t.entry.date, because: best.t.entry }
 }
 
-function daysOf<T extends StageInput>(entries: readonly T[], competing: readonly T[], asOf: string | undefined): Tagged<T>[][] {
+/** True when entries are in date order (undated last), as `compareDates` sorts them. */
+function inDateOrder(entries: readonly Tagged<StageInput>[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (compareDates(entries[i - 1].entry.date, entries[i].entry.date) > 0) return false
+  return true
+}
+
+/**
+ * Stable merge of two lists in date order: on equal dates `a` comes first, so the result is the
+ * same as a stable sort of `[...a, ...b]` by date.
+ */
+function mergeByDate<T extends StageInput>(a: Tagged<T>[], b: Tagged<T>[]): Tagged<T>[] {
+  const out: Tagged<T>[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) out.push(compareDates(b[j].entry.date, a[i].entry.date) < 0 ? b[j++] : a[i++])
+  while (i < a.length) out.push(a[i++])
+  while (j < b.length) out.push(b[j++])
+  return out
+}
+
+/**
+ * The entries `asOf` keeps, own then competing, tagged and grouped by day in date order (undated
+ * last); within a day, own entries first, each list in its given order. Exported for its test.
+ * @example daysOf(own, competing, undefined) // [[{ entry, own: true }, …], …]
+ */
+export function daysOf<T extends StageInput>(entries: readonly T[], competing: readonly T[], asOf: string | undefined): Tagged<T>[][] {
   const keep = (e: T) => (asOf === undefined ? true : e.date !== null && e.date <= asOf)
-  const all: Tagged<T>[] = [
-    ...entries.filter(keep).map((entry) => ({ entry, own: true })),
-    ...competing.filter(keep).map((entry) => ({ entry, own: false })),
-  ]
-  all.sort((a, b) => compareDates(a.entry.date, b.entry.date))
+  const own = entries.filter(keep).map((entry) => ({ entry, own: true }))
+  const other = competing.filter(keep).map((entry) => ({ entry, own: false }))
+  // Speed: entries come in timeline order and the caller may pass competing entries sorted by
+  // date; then a merge gives what sorting the concatenation would, in linear time.
+  let all: Tagged<T>[]
+  if (inDateOrder(own) && inDateOrder(other)) all = mergeByDate(own, other)
+  else {
+    all = [...own, ...other]
+    all.sort((a, b) => compareDates(a.entry.date, b.entry.date))
+  }
   const days: Tagged<T>[][] = []
   for (const t of all) {
     const last = days[days.length - 1]
@@ -145,14 +175,26 @@ function daysOf<T extends StageInput>(entries: readonly T[], competing: readonly
 }
 
 /**
+ * The first of the non-historical entries with the earliest date (undated last), among those
+ * `asOf` keeps. Exported for its test.
+ * @example firstOwnOf(entries, '2025-03-01')?.date // '2024-11-05'
+ */
+export function firstOwnOf<T extends StageInput>(entries: readonly T[], asOf: string | undefined): T | undefined {
+  let first: T | undefined
+  for (const e of entries) {
+    if (e.historical || (asOf !== undefined && (e.date === null || e.date > asOf))) continue
+    if (first === undefined || compareDates(e.date, first.date) < 0) first = e
+  }
+  return first
+}
+
+/**
  * A saga's stage as it stood on `asOf` (every entry when undefined), with the entry that set it.
  * Pass entries in canonical order (`compareClaims`) so that `because` is stable on ties.
  * @example stageAsOf(entries, '2025-03-26', { kind: 'move' }) // { stage: 'talks', date: '2025-03-25', because: <talks entry> }
  */
 export function stageAsOf<T extends StageInput>(entries: readonly T[], asOf: string | undefined, opts: StageOptions<T>): StageResult<T> {
-  const firstOwn = entries
-    .filter((e) => !e.historical && (asOf === undefined || (e.date !== null && e.date <= asOf)))
-    .sort((a, b) => compareDates(a.date, b.date))[0]
+  const firstOwn = firstOwnOf(entries, asOf)
   const s: State<T> = { rank: 0, closed: false, final: false, result: { stage: 'rumour', date: firstOwn?.date ?? null, because: undefined } }
   // INFO: a competing ending older than the saga's first claim does not close it before it began
   const start = firstOwn?.date ?? null
