@@ -159,15 +159,16 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
    * first chunks are smaller: this thread waits for the first one, so it should come back soon.
    */
   function chunksOf(n: number): [number, number][] {
-    const out: [number, number][] = []
+    const chunks: [number, number][] = []
     for (let i = 0, since = sinceCheckpoint; i < n;) {
-      const cap = pool ? Math.min(PIPE_CHUNK, PIPE_FIRST << out.length) : Infinity
+      // INFO: not `PIPE_FIRST << out.length`: tsx's esbuild reads `<< out` as a type modifier.
+      const cap = pool ? Math.min(PIPE_CHUNK, PIPE_FIRST * 2 ** chunks.length) : Infinity
       const len = Math.min(n - i, Math.max(1, checkpoint - since), cap)
-      out.push([i, i + len])
+      chunks.push([i, i + len])
       i += len
       since = since + len >= checkpoint ? 0 : since + len
     }
-    return out
+    return chunks
   }
 
   async function analyse(todo: Article[], outcomes: BatchOutcome[], index: number[]): Promise<void> {
