@@ -11,11 +11,12 @@ import { openSqliteStore } from '../../src/storage/open-store.ts'
 import { PROJECT_ROOT } from '../../src/test-support/seeds.ts'
 import { cli, tempDb } from './helpers.ts'
 
-function ingestAndKill(db: string, afterMs: number): Promise<void> {
+/** How the child ended: killed by us, or exited by itself with a code. */
+function ingestAndKill(db: string, afterMs: number): Promise<{ code: number | null; signal: string | null }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin/mercato.js'), '--db', db, 'ingest', 'examples/articles'], { cwd: PROJECT_ROOT, stdio: 'ignore' })
     const timer = setTimeout(() => child.kill('SIGKILL'), afterMs)
-    child.on('exit', () => { clearTimeout(timer); resolve() })
+    child.on('exit', (code, signal) => { clearTimeout(timer); resolve({ code, signal }) })
   })
 }
 
@@ -25,7 +26,9 @@ describe('ingest killed with SIGKILL', () => {
     let seed = 7
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
     for (let i = 0; i < 4; i++) {
-      await ingestAndKill(db, 600 + Math.floor(random() * 1800))
+      const end = await ingestAndKill(db, 600 + Math.floor(random() * 1800))
+      // Killed, or finished before the kill: never a crash of its own (a CLI that fails to load).
+      expect(end.signal === 'SIGKILL' || end.code === 0, JSON.stringify(end)).toBe(true)
       const store = await openSqliteStore(db)
       expect((await store.checkIntegrity()).ok).toBe(true)
       const { articles } = await store.listArticles({ limit: 1000 })
