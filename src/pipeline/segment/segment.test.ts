@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { antecedentAt, expandName, extractNames, findAntecedents, isJournalistAntecedentAt } from './names.ts'
 import { createSpeakerContext } from './speakers.ts'
+import { BEFORE_SUBJECT_VERB } from './patterns.ts'
 
 const sentencesOf = (raw: string): string[] => {
   const c = cleanArticle(raw)
@@ -160,5 +161,14 @@ describe('isJournalistAntecedentAt', () => {
       }
     }
     expect(journalists).toBeGreaterThan(5)
+  })
+})
+
+describe('BEFORE_SUBJECT_VERB', () => {
+  it('takes a pronoun subject only as a whole word, not "he" inside another word', () => {
+    expect(BEFORE_SUBJECT_VERB.exec('She said that ')?.[1]).toBe('She')
+    expect(BEFORE_SUBJECT_VERB.exec('After the game, he said ')?.[1]).toBe('he')
+    expect(BEFORE_SUBJECT_VERB.exec('It was a niche said to be ')).toBeNull()
+    expect(BEFORE_SUBJECT_VERB.exec('The ache told him ')).toBeNull()
   })
 })

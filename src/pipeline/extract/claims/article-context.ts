@@ -73,15 +73,13 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
       else if (isUnnamedRole(text, cm, ents.mentions)) vote(votesOf(patternVotes, ents.focal), cm.name!, 1)
     }
   }
-  const { holderVotes, suitorVotes } = actVotes(text, cues, ents, views)
+  const acts = actVotes(text, cues, ents, views)
+  const focal = ents.focal
+  const { holderVotes, suitorVotes } = acts.get(focal ?? '') ?? { holderVotes: new Map(), suitorVotes: new Map() }
   const holder = new Map<string, string>()
   for (const [player, v] of patternVotes) if (v.size) holder.set(player, top(v)!)
-  const focal = ents.focal
   if (focal) {
-    const v = new Map(patternVotes.get(focal) ?? [])
-    for (const [k, n] of holderVotes) vote(v, k, n)
-    for (const [k, n] of suitorVotes) vote(v, k, -n)
-    const h = top(v, 1)
+    const h = actedHolder(patternVotes.get(focal), holderVotes, suitorVotes)
     if (h) holder.set(focal, h)
   }
   for (const p of ents.players.values()) {
@@ -90,9 +88,24 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
     if ((suitorVotes.get(club) ?? 0) > (holderVotes.get(club) ?? 0)) continue
     holder.set(p.name, club)
   }
+  // A round-up's other players the knowledge base cannot place: what clubs do about each one
+  // ("Atletico are in talks with Sparta Prague over Cerny") names his club.
+  for (const [player, v] of acts) {
+    if (player === focal || player === '' || holder.has(player) || !ents.players.has(player)) continue
+    const h = actedHolder(undefined, v.holderVotes, v.suitorVotes)
+    if (h) holder.set(player, h)
+  }
   const h = focal ? holder.get(focal) : undefined
   const suitor = top(new Map([...suitorVotes].filter(([k]) => k !== h)), 1)
   return { holder, suitor, houseOutlet: outlet ?? selfReportingOutlet(text, ents.mentions) }
+}
+
+/** The club with most holder votes net of suitor votes (pattern votes first), if it has at least one. */
+function actedHolder(pattern: Votes | undefined, holderVotes: Votes, suitorVotes: Votes): string | undefined {
+  const v = new Map(pattern ?? [])
+  for (const [k, n] of holderVotes) vote(v, k, n)
+  for (const [k, n] of suitorVotes) vote(v, k, -n)
+  return top(v, 1)
 }
 
 /** Whether the mention lies inside one of the `aside` blocks. (Module functions here: tsx names each closure made per call.) */
@@ -107,15 +120,27 @@ function votesOf(votes: Map<string, Votes>, name: string): Votes {
   return v
 }
 
-/** The club acting as subject of each cue: rejecting clubs hold, wanting clubs pursue. */
-function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views: SentenceView[]): { holderVotes: Votes; suitorVotes: Votes } {
+/** What clubs do about one player: rejecting clubs hold him, wanting clubs pursue him. */
+interface ActVotes {
+  holderVotes: Votes
+  suitorVotes: Votes
+}
+
+/**
+ * The club acting as subject of each cue, counted for the player the cue is about: the focal
+ * player (or every cue when the article has none, under ''), and in a round-up each other player
+ * a cue is plainly about. "Bayern want to pair him with Musiala, who is close to a new contract"
+ * is Musiala's renewal, not Wirtz's.
+ */
+function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views: SentenceView[]): Map<string, ActVotes> {
   const clubs = ents.mentions.filter((m) => m.kind === 'club')
-  const holderVotes: Votes = new Map()
-  const suitorVotes: Votes = new Map()
+  const byPlayer = new Map<string, ActVotes>()
   for (const c of cues) {
-    // Only what is done about the focal player says who holds him: "Bayern want to pair him with
-    // Musiala, who is close to a new contract" is Musiala's renewal, not Wirtz's.
-    if (!aboutFocal(c, ents)) continue
+    const who = ents.focal ? aboutWhom(c, ents) : (c.view.headline ? undefined : '')
+    if (who === undefined) continue
+    let votes = byPlayer.get(who)
+    if (!votes) byPlayer.set(who, (votes = { holderVotes: new Map(), suitorVotes: new Map() }))
+    const { holderVotes, suitorVotes } = votes
     const from = clubsFrom(clubs, c.cueEnd, 12).find((m) => /\bfrom\s*$/.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, m.start - c.view.sentence.start)))
     const { club: subject, coordinated, atClub } = subjectClub(c, clubs, text)
     const weight = c.view.paragraph === 0 ? 2 : 1
@@ -170,7 +195,7 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       else if (c.type === 'stays' && c.stance !== 'denied' && /^\s*(?:at|with)\s*$/.test(between)) vote(holderVotes, after.name, 1)
     }
   }
-  return { holderVotes, suitorVotes }
+  return byPlayer
 }
 
 /** The clubs (sorted by start) starting in [at, at + within), in order. */
@@ -181,21 +206,20 @@ function clubsFrom(clubs: Mention[], at: number, within: number): Mention[] {
 }
 
 /**
- * True unless the player nearest the cue (in its clause, else its sentence) is another player —
- * the player pass 40 would give the claim — or the line is a related headline.
+ * The person the cue is about: the one nearest it in its clause, else the last one before it in
+ * its sentence (the player pass 40 would give the claim), else the focal player; undefined on a
+ * related headline.
  */
-function aboutFocal(c: Candidate, ents: ArticleEntities): boolean {
-  if (c.view.headline) return false
-  const focal = ents.focal
-  if (!focal) return true
+function aboutWhom(c: Candidate, ents: ArticleEntities): string | undefined {
+  if (c.view.headline) return undefined
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const at = c.cueStart
   // Names well after the cue are usually asides ("… view him as successor to Dani Carvajal").
   const inClause = peopleInSpan(c, ents, cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40)
-  if (inClause.length) return inClause.reduce((a, b) => (dist(b, at) < dist(a, at) ? b : a)).name === focal
+  if (inClause.length) return inClause.reduce((a, b) => (dist(b, at) < dist(a, at) ? b : a)).name
   // "… tracking the right-back and view him as successor to Carvajal": a name after the cue is often an aside.
   const before = peopleInSpan(c, ents, c.view.sentence.start, c.cueStart).pop()
-  return !before || before.name === focal
+  return before ? before.name : ents.focal
 }
 
 /**

@@ -63,10 +63,22 @@ function firstAt(alts: readonly string[], s: string, p: number): number {
   return 0
 }
 
+/** Lower-cases each character whose lower case has the same length; keeps the others. */
+function lowerKeepingLength(raw: string): string {
+  let out = ''
+  for (const ch of raw) {
+    const l = ch.toLowerCase()
+    out += l.length === ch.length ? l : ch
+  }
+  return out
+}
+
 /** Lower case; curly and straight quotes → space, apostrophes inside words → '. Length-preserving. */
 export function foldSentence(raw: string): string {
   const lower = raw.toLowerCase()
-  const s = lower.length === raw.length ? lower : raw
+  // Offsets must survive folding: where lower-casing changes a character's length ("İ" → "i̇"),
+  // that character keeps its case and every other one is still lower-cased.
+  const s = lower.length === raw.length ? lower : lowerKeepingLength(raw)
   // Speed: copy untouched stretches as slices; most characters need no change.
   let out = ''
   let last = 0

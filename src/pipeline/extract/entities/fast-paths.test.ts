@@ -4,7 +4,7 @@ import { collapseSpaces } from './discover-people.ts'
 import { isAllCaps, isAllCapsAt, nameKey } from './gazetteer.ts'
 import { isAgeWord } from './role-phrases.ts'
 import { slugify } from './slug.ts'
-import { foldText } from './tokens.ts'
+import { foldText, tokenize } from './tokens.ts'
 import { shortNameKeys } from './find-mentions.ts'
 
 // The hand-written fast paths must give exactly what the regexes they skip would give.
@@ -69,5 +69,17 @@ describe('shortNameKeys', () => {
   ] as [string, string[], string?][])('%j', (name, keys, pairFirst) => {
     expect(shortNameKeys(name)).toEqual(pairFirst ? { keys, pairFirst } : { keys })
     expect(shortNameKeys(name)).toEqual(pairFirst ? { keys, pairFirst } : { keys })
+  })
+})
+
+describe('capitalised tokens', () => {
+  it('flags a word as capitalised exactly when its first letter is upper or title case, Latin Extended included', () => {
+    fc.assert(fc.property(fc.integer({ min: 0x41, max: 0x24f }), fc.constantFrom('ukasz', 'ime', 'lkay'), (code, rest) => {
+      const first = String.fromCharCode(code)
+      if (!/^\p{L}$/u.test(first) || first.toLowerCase().length !== 1) return
+      const [token] = tokenize(first + rest)
+      expect(token.cap, first).toBe(/^[\p{Lu}\p{Lt}]$/u.test(first))
+    }), { numRuns: 500 })
+    expect(tokenize('Łukasz Šime Černý İlkay Ğ ł').map((t) => t.cap)).toEqual([true, true, true, true, true, false])
   })
 })

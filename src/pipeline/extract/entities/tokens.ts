@@ -48,8 +48,21 @@ export function foldText(s: string): string {
   return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/ß/g, 'ss')
 }
 
+/** Upper-case flags of BMP code units past Latin-1, filled as they are met (1 upper, 2 not). */
+const UPPER_BEYOND_LATIN1 = new Uint8Array(0x10000)
+
+/**
+ * Whether a code unit is an upper-case letter. Latin Extended (Ł, Š, Ž, Č, İ, Ğ …) counts: names
+ * like "Łukasz Fabiański" or "İlkay Gündoğan" must start capitalised tokens.
+ */
 function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0x24f && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase())
+  if (c < 0x100) return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)
+  let f = UPPER_BEYOND_LATIN1[c]
+  if (f === 0) {
+    const ch = String.fromCharCode(c)
+    f = UPPER_BEYOND_LATIN1[c] = ch !== ch.toLowerCase() ? 1 : 2
+  }
+  return f === 1
 }
 
 /**
