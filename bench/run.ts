@@ -1,14 +1,15 @@
 /**
- * `npm run bench [-- --only extract,sqlite,postgres,query,api] [--articles N] [--mb N] [--seed N] [--threads N] [--full]`
+ * `npm run bench [-- --only extract,sqlite,postgres,query,api] [--articles N] [--mb N] [--seed N] [--threads N] [--store PATH] [--full]`
  * Runs the benchmark sections (SPEC §13) and writes bench/out/report.{json,md}, printing the Markdown.
  * Sections: extract (a, b), sqlite (c), postgres (d), query (e, on the sqlite store), api (f).
  */
-import { rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { machineFacts, writeReport, type Report, type SectionResult } from './report.ts'
 import type { BenchOptions } from './sections/common.ts'
+import { openSqliteStore } from '../src/storage/open-store.ts'
 
 const OUT = fileURLToPath(new URL('./out', import.meta.url))
 const ALL = ['extract', 'sqlite', 'postgres', 'query', 'api'] as const
@@ -27,14 +28,15 @@ function parse(argv: string[]): { sections: Section[]; opts: BenchOptions } {
     args: argv,
     options: {
       only: { type: 'string' }, articles: { type: 'string' }, mb: { type: 'string' }, seed: { type: 'string' },
-      full: { type: 'boolean' }, threads: { type: 'string' }, 'api-seconds': { type: 'string' }, 'pg-url': { type: 'string' },
+      full: { type: 'boolean' }, threads: { type: 'string' }, store: { type: 'string' }, 'api-seconds': { type: 'string' }, 'pg-url': { type: 'string' },
     },
   })
   const sections = (values.only?.split(',').map((s) => s.trim()) ?? [...ALL]) as Section[]
   const bad = sections.filter((s) => !ALL.includes(s))
   if (bad.length > 0) throw new Error(`bench: unknown section ${bad.join(', ')} (expected ${ALL.join(', ')})`)
-  // The query and api sections read the sqlite section's store, so it runs first when needed.
-  if ((sections.includes('query') || sections.includes('api')) && !sections.includes('sqlite')) sections.unshift('sqlite')
+  // The query and api sections read the sqlite section's store, so it runs first when needed,
+  // unless --store names an existing store (e.g. one a long --full run left behind when stopped).
+  if ((sections.includes('query') || sections.includes('api')) && !sections.includes('sqlite') && !values.store) sections.unshift('sqlite')
   const num = (v: string | undefined, d?: number) => (v === undefined ? d : Number(v))
   return {
     sections: ALL.filter((s) => sections.includes(s)),
@@ -42,14 +44,28 @@ function parse(argv: string[]): { sections: Section[]; opts: BenchOptions } {
       seed: num(values.seed, 2025)!, full: Boolean(values.full), articles: num(values.articles), mb: num(values.mb, 20)!,
       apiSeconds: num(values['api-seconds'], 10)!,
       threads: num(values.threads),
+      sqlitePath: values.store,
+      storeGiven: values.store !== undefined,
       pgUrl: values['pg-url'] ?? process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
     },
+  }
+}
+
+async function countArticlesIn(path: string): Promise<number> {
+  if (!existsSync(path)) throw new Error(`bench: --store ${path} does not exist`)
+  const store = await openSqliteStore(path)
+  try {
+    return await store.countArticles()
+  } finally {
+    await store.close()
   }
 }
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2).filter((a) => a !== '--')
   const { sections, opts } = parse(argv)
+  const given = opts.sqlitePath
+  if (given) opts.sqliteArticles = await countArticlesIn(given)
   const report: Report = { machine: machineFacts(), command: ['npm run bench --', ...argv].join(' '), sections: [] }
   for (const s of sections) {
     process.stderr.write(`bench: ${s}…\n`)
@@ -63,7 +79,8 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: ${s} done in ${Math.round((performance.now() - t0) / 1000)} s\n`)
     writeReport(OUT, report)
   }
-  if (opts.sqlitePath) rmSync(dirname(opts.sqlitePath), { recursive: true, force: true })
+  // A store the run made is removed; one given with --store is the user's.
+  if (opts.sqlitePath && opts.sqlitePath !== given) rmSync(dirname(opts.sqlitePath), { recursive: true, force: true })
   process.stdout.write(writeReport(OUT, report))
 }
 

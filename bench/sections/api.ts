@@ -14,7 +14,7 @@ const SERVER = fileURLToPath(new URL('../../src/server/start-server.ts', import.
 const SERVICES = fileURLToPath(new URL('../../src/services/create-services.ts', import.meta.url))
 
 export async function benchApi(o: BenchOptions): Promise<SectionResult> {
-  const command = commandFor('sqlite,api', o, `--api-seconds ${o.apiSeconds}`)
+  const command = commandFor(o.storeGiven ? 'api' : 'sqlite,api', o, `--api-seconds ${o.apiSeconds}`)
   const skip = (reason: string): SectionResult => ({ id: 'f', title: 'API load (autocannon)', status: 'skipped', command, reason, figures: [], notes: [] })
   if (!existsSync(SERVER)) return skip('src/server/start-server.ts does not exist yet')
   if (!existsSync(SERVICES)) return skip('src/services/create-services.ts does not exist yet')

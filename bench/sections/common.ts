@@ -15,6 +15,8 @@ export interface BenchOptions {
   /** Path of a SQLite store left by the sqlite section, for the query section. */
   sqlitePath?: string
   sqliteArticles?: number
+  /** True when `--store PATH` named the store the query and api sections read. */
+  storeGiven?: boolean
   /** `--threads N`: extraction worker threads of the sqlite ingest (default as `mercato ingest`). */
   threads?: number
 }
@@ -25,6 +27,7 @@ export function commandFor(section: string, o: BenchOptions, extra = ''): string
   if (o.full) parts.push('--full')
   if (o.articles !== undefined) parts.push(`--articles ${o.articles}`)
   if (o.threads !== undefined) parts.push(`--threads ${o.threads}`)
+  if (o.storeGiven) parts.push(`--store ${o.sqlitePath}`)
   return (parts.join(' ') + (extra ? ' ' + extra : '')).trim()
 }
 

@@ -14,7 +14,7 @@ const SERVICES = fileURLToPath(new URL('../../src/services/create-services.ts', 
 const REFRESH = fileURLToPath(new URL('../../src/services/refresh-sagas.ts', import.meta.url))
 
 export async function benchQuery(o: BenchOptions): Promise<SectionResult> {
-  const command = commandFor('sqlite,query', o)
+  const command = commandFor(o.storeGiven ? 'query' : 'sqlite,query', o)
   if (!o.sqlitePath) return { id: 'e', title: 'saga-query latency', status: 'skipped', command, reason: 'needs the sqlite section in the same run (its store is queried)', figures: [], notes: [] }
   const store = await openSqliteStore(o.sqlitePath)
   try {
