@@ -119,6 +119,7 @@ export interface Pick {
  * @example bestOf(pool, '2025-05-01', saga.id, undefined, (c) => -c.weight * recencyOf(c))
  */
 export function bestOf(pool: Pool, date: string, exclude: string | undefined, since: string | undefined, delta: (c: Candidate) => number): Pick | undefined {
+  if (pool.all.length === 0) return undefined
   let out: Pick | undefined
   if (pool.indexed && DAY.test(date)) {
     for (const lane of pool.classes) {

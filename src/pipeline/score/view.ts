@@ -95,7 +95,10 @@ export function addEntry(v: View, e: TimelineEntry): void {
   if (stage) {
     const rank = stageRank(stage)
     if (e.modality !== 'speculative') {
-      if (rank > v.rank) [v.rank, v.rankDate] = [rank, date]
+      if (rank > v.rank) {
+        v.rank = rank
+        v.rankDate = date
+      }
       else if (rank === v.rank && (v.rankDate === undefined || date > v.rankDate)) v.rankDate = date
     }
     for (let r = 0; r <= rank; r++) if (v.since[r] === undefined || date > v.since[r]!) v.since[r] = date
