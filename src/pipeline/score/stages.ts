@@ -130,12 +130,12 @@ export const wording = (e: TimelineEntry): number => MODALITY_WEIGHT[e.modality]
  * (entries must not change while the function is in use).
  * @example entryReliability((s) => 0.9)(entry) // 0.9
  */
-export function entryReliability(reliability?: (source: string) => number): (e: TimelineEntry) => number {
+export function entryReliability(reliability?: (source: string) => number): EntryReliability {
   const r = reliability ?? (() => DEFAULT_RELIABILITY)
   const bySource = new Map<string, number>()
   // Speed: also memoised per entry, which skips `sourceOf` when an entry is weighed again.
   const byEntry = new Map<TimelineEntry, number>()
-  return (e) => {
+  const rel = (e: TimelineEntry): number => {
     let x = byEntry.get(e)
     if (x !== undefined) return x
     const s = sourceOf(e)
@@ -144,7 +144,11 @@ export function entryReliability(reliability?: (source: string) => number): (e: 
     byEntry.set(e, x)
     return x
   }
+  return Object.assign(rel, { of: reliability })
 }
+
+/** An entry's reliability, memoised; `of` is the source reliability it reads (so that the memo can be shared). */
+export type EntryReliability = ((e: TimelineEntry) => number) & { readonly of: ((source: string) => number) | undefined }
 
 /** Log-odds of a probability. @example logit(0.5) // 0 */
 export const logit = (p: number): number => Math.log(p / (1 - p))
