@@ -92,8 +92,22 @@ const ANONYMOUS = /^anonymous/i
  * @example sourceOf(entry) // 'Fabrizio Romano'
  */
 export function sourceOf(e: TimelineEntry): string {
-  const named = e.attributedTo.find((s) => !ANONYMOUS.test(s))
-  return named ?? e.carriers.find((c) => c.outlet)?.outlet ?? 'unknown source'
+  // Speed: plain loops and a character test instead of `find` and the regular expression.
+  for (const s of e.attributedTo) if (!isAnonymous(s)) return s
+  for (const c of e.carriers) if (c.outlet) return c.outlet
+  return 'unknown source'
+}
+
+const ANONYMOUS_WORD = 'anonymous'
+
+/**
+ * `ANONYMOUS.test(s)`: s starts with "anonymous" in any case. A non-unicode /i pattern matches
+ * an ASCII letter only with itself in either case, so comparing with `| 32` is the same test.
+ */
+function isAnonymous(s: string): boolean {
+  if (s.length < ANONYMOUS_WORD.length) return false
+  for (let i = 0; i < ANONYMOUS_WORD.length; i++) if ((s.charCodeAt(i) | 32) !== ANONYMOUS_WORD.charCodeAt(i)) return false
+  return true
 }
 
 /**
