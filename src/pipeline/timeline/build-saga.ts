@@ -58,6 +58,7 @@ function groupBySaga(claims: readonly SagaClaim[], asOf: string | undefined): Ma
 
 /** The most frequent value; ties go to the alphabetically first, so the result is stable. */
 function modeOf(values: readonly string[]): string | undefined {
+  if (values.length === 1) return values[0]
   const counts = new Map<string, number>()
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
   let best: [string, number] | undefined
@@ -89,9 +90,11 @@ function isSorted(entries: readonly TimelineEntry[]): boolean {
 }
 
 function toDraft(group: Group): Draft | undefined {
-  const current = group.claims.filter((c) => !c.historical)
+  // Speed: most groups have no historical claim; then no copies are made.
+  const anyPast = group.claims.some((c) => c.historical)
+  const current = anyPast ? group.claims.filter((c) => !c.historical) : group.claims
   if (current.length === 0) return undefined
-  const past = group.claims.filter((c) => c.historical)
+  const past = anyPast ? group.claims.filter((c) => c.historical) : []
   const folded = buildReports(current)
   const pastFolded = buildReports(past)
   const timeline = timelineOf(folded.map(toTimelineEntry), pastFolded.map(toTimelineEntry))
