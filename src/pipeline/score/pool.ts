@@ -94,6 +94,8 @@ function winner(lane: Lane, date: string, exclude: string | undefined): Candidat
  * @example poolOf([{ e, saga, idx: 0, weight: 1.2 }], 'recent')
  */
 export function poolOf(all: Candidate[], decay: Decay): Pool {
+  // Speed: most sagas have no candidate of a kind; they share one empty pool (pools are read only).
+  if (all.length === 0) return EMPTY[decay]
   const sorted = all.slice().sort(byDate)
   const byWeight = new Map<number, Candidate[]>()
   for (const c of sorted) (byWeight.get(c.weight) ?? byWeight.set(c.weight, []).get(c.weight)!).push(c)
@@ -111,6 +113,9 @@ export interface Pick {
   c: Candidate
   delta: number
 }
+
+const emptyPool = (decay: Decay): Pool => ({ decay, all: [], classes: [], first: { dates: [], best: [], other: [] }, indexed: true })
+const EMPTY: Record<Decay, Pool> = { recent: emptyPool('recent'), first: emptyPool('first') }
 
 /**
  * The candidate the plain scan would keep: largest |delta| among those dated ≤ `date`, not from
