@@ -60,7 +60,11 @@ export class UnionFind {
  * @example namedSourceOf(['Fabrizio Romano', 'CaughtOffside']) // 'Fabrizio Romano'
  */
 export function namedSourceOf(chain: readonly string[]): string | undefined {
-  return chain.find((s) => s.trim() && s.trim().toLowerCase() !== ANONYMOUS)?.trim()
+  for (const s of chain) {
+    const name = s.trim()
+    if (name && name.toLowerCase() !== ANONYMOUS) return name
+  }
+  return undefined
 }
 
 /**
