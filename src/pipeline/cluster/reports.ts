@@ -24,6 +24,8 @@ export const ESTIMATE_SLACK_DAYS = 7
 /** Leaders kept per LSH bucket: bounds the work when hundreds of reprints share a bucket. */
 const MAX_BUCKET_LEADERS = 8
 const ANONYMOUS = 'anonymous sources'
+/** Equal sketch slots for an estimated Jaccard of at least MIN_REPORT_JACCARD. */
+const SAME_SLOTS_NEEDED = sameSlotsNeeded(MINHASH_SIZE, MIN_REPORT_JACCARD)
 
 export interface FoldedReport {
   report: Report
@@ -58,7 +60,11 @@ export class UnionFind {
  * @example namedSourceOf(['Fabrizio Romano', 'CaughtOffside']) // 'Fabrizio Romano'
  */
 export function namedSourceOf(chain: readonly string[]): string | undefined {
-  return chain.find((s) => s.trim() && s.trim().toLowerCase() !== ANONYMOUS)?.trim()
+  for (const s of chain) {
+    const name = s.trim()
+    if (name && name.toLowerCase() !== ANONYMOUS) return name
+  }
+  return undefined
 }
 
 /**
@@ -147,8 +153,7 @@ export function foldBySimilarity(claims: readonly SagaClaim[], uf: UnionFind): v
   const { slots, has } = sketchesOf(claims, kind, count)
   let sketched = 0
   for (let i = 0; i < claims.length; i++) sketched += has[i]
-  const need = sameSlotsNeeded(MINHASH_SIZE, MIN_REPORT_JACCARD)
-  const buckets = new BandBuckets(slots, claims.length, sketched * LSH_BANDS, need, MAX_BUCKET_LEADERS)
+  const buckets = new BandBuckets(slots, claims.length, sketched * LSH_BANDS, SAME_SLOTS_NEEDED, MAX_BUCKET_LEADERS)
   for (let i = 0; i < claims.length; i++) {
     if (!has[i]) continue
     for (let band = 0; band < LSH_BANDS; band++) {

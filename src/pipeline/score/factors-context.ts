@@ -15,6 +15,8 @@ export interface ContextInput {
 }
 
 const STALE_AFTER_DAYS = 90
+/** No calendar facts (read only). */
+const NO_CALENDAR: { daysToWindowClose?: number; daysToContractEnd?: number } = Object.freeze({})
 const CONTRACT_FREE_DAYS = 183
 
 /** How factors name a rival saga. (Plain functions here, not closures: see `candidateOf` in rivals.ts.) */
@@ -31,14 +33,16 @@ function sagaName(c: Saga): string {
 export function competingFactors(v: View): LikelihoodFactor[] {
   const { rivals, date } = v
   const self = v.saga.id
+  // Speed: factors too small to show are left out before their sentence is written (the
+  // plain scan filtered them out afterwards; the order of the others is the same).
   const found: { first: number; f: LikelihoodFactor }[] = []
   const signed = bestOf(rivals.renewalSigned, date, self, undefined, (c) => -2.5 * c.weight)
-  if (signed) {
+  if (signed && shows(signed.delta)) {
     const { c, delta } = signed
     found.push({ first: firstOf(rivals.renewalSigned, date, self)!.idx, f: { factor: 'likelihood/renewal@1', delta, why: `${described(v, c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
   }
   const offer = bestOf(rivals.renewalOffer, date, self, undefined, (c) => -0.5 * c.weight * recency(v, c.e, 90))
-  if (offer) {
+  if (offer && shows(offer.delta)) {
     const { c, delta } = offer
     found.push({ first: firstOf(rivals.renewalOffer, date, self)!.idx, f: { factor: 'likelihood/renewal-offer@1', delta, why: `${described(v, c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
   }
@@ -47,13 +51,18 @@ export function competingFactors(v: View): LikelihoodFactor[] {
   // a player whose move elsewhere was still on).
   const live = v.since[3]
   const move = bestOf(rivals.moves, date, self, live, (c) => -1 * c.weight * recency(v, c.e, 60))
-  if (move) {
+  if (move && shows(move.delta)) {
     const { c, delta } = move
     const first = rivals.movesFirst ? -Infinity : rivals.renewalsFirst ? Infinity : firstLiveMove(v, live)
     found.push({ first, f: { factor: 'likelihood/competing-move@1', delta, why: `${described(v, c.e)} (${sagaName(c.saga)}): ${signed1(delta)}` } })
   }
   // Factors come in the order the plain scan of the sagas would first meet them.
-  return found.sort((a, b) => a.first - b.first).map((x) => x.f).filter((f) => Math.abs(f.delta) >= 0.005)
+  return found.sort((a, b) => a.first - b.first).map((x) => x.f)
+}
+
+/** Whether a factor is large enough to show (|delta| ≥ 0.005). */
+function shows(delta: number): boolean {
+  return Math.abs(delta) >= 0.005
 }
 
 /** The first live rival-move candidate in scan order (when move and renewal sagas interleave). */
@@ -74,10 +83,10 @@ export function intentFactors(v: View): LikelihoodFactor[] {
   const sign = v.saga.kind === 'move' ? 1 : -1
   const out: LikelihoodFactor[] = []
   const leave = strongest(v, v.own.leave, v.rivals.leave, (c) => sign * 0.6 * (c.weight * recency(v, c.e, 120)))
-  if (leave) out.push({ factor: 'likelihood/wants-to-leave@1', delta: leave.delta, why: `The player wants to leave (${described(v, leave.c.e)}): ${signed1(leave.delta)}` })
+  if (leave && shows(leave.delta)) out.push({ factor: 'likelihood/wants-to-leave@1', delta: leave.delta, why: `The player wants to leave (${described(v, leave.c.e)}): ${signed1(leave.delta)}` })
   const stalled = v.saga.kind === 'move' ? strongest(v, v.own.stalled, v.rivals.stalled, (c) => 0.4 * (c.weight * recency(v, c.e, 120))) : undefined
-  if (stalled) out.push({ factor: 'likelihood/renewal-stalled@1', delta: stalled.delta, why: `${described(v, stalled.c.e)}: ${signed1(stalled.delta)}` })
-  return out.filter((f) => Math.abs(f.delta) >= 0.005)
+  if (stalled && shows(stalled.delta)) out.push({ factor: 'likelihood/renewal-stalled@1', delta: stalled.delta, why: `${described(v, stalled.c.e)}: ${signed1(stalled.delta)}` })
+  return out
 }
 
 /** The strongest candidate of the saga's own and of its rivals'; the saga's own come first in the scan, so they win ties. */
@@ -104,7 +113,7 @@ export function timeFactors(v: View, ctx: ContextInput, evidence: number): Likel
     const why = `No new report for ${gap} days (last on ${last}), so the evidence decays by ${Math.round(decay * 100)}%: ${signed1(d)}`
     if (Math.abs(d) >= 0.005) out.push({ factor: 'likelihood/stale@1', delta: d, why })
   }
-  const cal = ctx.windows?.(v.date) ?? {}
+  const cal = ctx.windows?.(v.date) ?? NO_CALENDAR
   const toEnd = cal.daysToContractEnd
   if (v.saga.kind === 'move' && toEnd !== undefined && toEnd >= 0 && toEnd <= CONTRACT_FREE_DAYS) {
     out.push({ factor: 'likelihood/contract-expiry@1', delta: 0.5, why: `His contract ends in ${toEnd} days, so he can agree a free move: +0.5` })

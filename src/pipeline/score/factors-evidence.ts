@@ -113,6 +113,7 @@ const RENEWAL_SETBACKS: Partial<Record<ClaimType, Setback>> = {
  * @example setbackFactors(view) // [{ factor: 'likelihood/bid-rejected@1', delta: -0.35, why: 'A rejected bid …' }]
  */
 export function setbackFactors(v: View): LikelihoodFactor[] {
+  if (v.setbacks.length === 0) return []
   const table = v.saga.kind === 'move' ? MOVE_SETBACKS : RENEWAL_SETBACKS
   const sums = new Map<string, number>()
   const out: LikelihoodFactor[] = []

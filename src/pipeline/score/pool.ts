@@ -94,6 +94,8 @@ function winner(lane: Lane, date: string, exclude: string | undefined): Candidat
  * @example poolOf([{ e, saga, idx: 0, weight: 1.2 }], 'recent')
  */
 export function poolOf(all: Candidate[], decay: Decay): Pool {
+  // Speed: most sagas have no candidate of a kind; they share one empty pool (pools are read only).
+  if (all.length === 0) return EMPTY[decay]
   const sorted = all.slice().sort(byDate)
   const byWeight = new Map<number, Candidate[]>()
   for (const c of sorted) (byWeight.get(c.weight) ?? byWeight.set(c.weight, []).get(c.weight)!).push(c)
@@ -112,6 +114,9 @@ export interface Pick {
   delta: number
 }
 
+const emptyPool = (decay: Decay): Pool => ({ decay, all: [], classes: [], first: { dates: [], best: [], other: [] }, indexed: true })
+const EMPTY: Record<Decay, Pool> = { recent: emptyPool('recent'), first: emptyPool('first') }
+
 /**
  * The candidate the plain scan would keep: largest |delta| among those dated ≤ `date`, not from
  * saga `exclude`, and dated ≥ `since` when given (`recent` pools only: a class's latest claim
@@ -119,6 +124,7 @@ export interface Pick {
  * @example bestOf(pool, '2025-05-01', saga.id, undefined, (c) => -c.weight * recencyOf(c))
  */
 export function bestOf(pool: Pool, date: string, exclude: string | undefined, since: string | undefined, delta: (c: Candidate) => number): Pick | undefined {
+  if (pool.all.length === 0) return undefined
   let out: Pick | undefined
   if (pool.indexed && DAY.test(date)) {
     for (const lane of pool.classes) {

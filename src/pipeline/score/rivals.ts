@@ -13,6 +13,8 @@ import { latestLane, poolOf, type Candidate, type Lane, type Pool } from './pool
 import { credibility, isProgress, stageOfType, stageRank, wording } from './stages.ts'
 
 export interface Rivals {
+  /** The reliabilities the candidates were weighed with. */
+  rel: (e: TimelineEntry) => number
   renewalSigned: Pool
   renewalOffer: Pool
   moves: Pool
@@ -75,6 +77,7 @@ export function rivalsOf(sagas: readonly Saga[], rel: (e: TimelineEntry) => numb
   const movePos = lists.moves.map((c) => pos.get(c.saga)!)
   const renewalPos = [...lists.renewalSigned, ...lists.renewalOffer].map((c) => pos.get(c.saga)!)
   return {
+    rel,
     renewalSigned: poolOf(lists.renewalSigned, 'first'),
     renewalOffer: poolOf(lists.renewalOffer, 'recent'),
     moves: poolOf(lists.moves, 'recent'),

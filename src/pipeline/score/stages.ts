@@ -92,8 +92,22 @@ const ANONYMOUS = /^anonymous/i
  * @example sourceOf(entry) // 'Fabrizio Romano'
  */
 export function sourceOf(e: TimelineEntry): string {
-  const named = e.attributedTo.find((s) => !ANONYMOUS.test(s))
-  return named ?? e.carriers.find((c) => c.outlet)?.outlet ?? 'unknown source'
+  // Speed: plain loops and a character test instead of `find` and the regular expression.
+  for (const s of e.attributedTo) if (!isAnonymous(s)) return s
+  for (const c of e.carriers) if (c.outlet) return c.outlet
+  return 'unknown source'
+}
+
+const ANONYMOUS_WORD = 'anonymous'
+
+/**
+ * `ANONYMOUS.test(s)`: s starts with "anonymous" in any case. A non-unicode /i pattern matches
+ * an ASCII letter only with itself in either case, so comparing with `| 32` is the same test.
+ */
+function isAnonymous(s: string): boolean {
+  if (s.length < ANONYMOUS_WORD.length) return false
+  for (let i = 0; i < ANONYMOUS_WORD.length; i++) if ((s.charCodeAt(i) | 32) !== ANONYMOUS_WORD.charCodeAt(i)) return false
+  return true
 }
 
 /**
@@ -130,12 +144,12 @@ export const wording = (e: TimelineEntry): number => MODALITY_WEIGHT[e.modality]
  * (entries must not change while the function is in use).
  * @example entryReliability((s) => 0.9)(entry) // 0.9
  */
-export function entryReliability(reliability?: (source: string) => number): (e: TimelineEntry) => number {
+export function entryReliability(reliability?: (source: string) => number): EntryReliability {
   const r = reliability ?? (() => DEFAULT_RELIABILITY)
   const bySource = new Map<string, number>()
   // Speed: also memoised per entry, which skips `sourceOf` when an entry is weighed again.
   const byEntry = new Map<TimelineEntry, number>()
-  return (e) => {
+  const rel = (e: TimelineEntry): number => {
     let x = byEntry.get(e)
     if (x !== undefined) return x
     const s = sourceOf(e)
@@ -144,7 +158,11 @@ export function entryReliability(reliability?: (source: string) => number): (e: 
     byEntry.set(e, x)
     return x
   }
+  return Object.assign(rel, { of: reliability })
 }
+
+/** An entry's reliability, memoised; `of` is the source reliability it reads (so that the memo can be shared). */
+export type EntryReliability = ((e: TimelineEntry) => number) & { readonly of: ((source: string) => number) | undefined }
 
 /** Log-odds of a probability. @example logit(0.5) // 0 */
 export const logit = (p: number): number => Math.log(p / (1 - p))

@@ -6,7 +6,7 @@
  */
 import type { Saga, TimelineEntry } from '../../domain/saga.ts'
 import type { ClaimType } from '../../domain/types.ts'
-import { STAGE_ORDER, STAGE_WEIGHT, credibility, entriesUpTo, entryReliability, wording, isProgress, sourceOf, stageOfType, stageRank, type ProgressStage } from './stages.ts'
+import { STAGE_ORDER, STAGE_WEIGHT, credibility, entriesUpTo, entryReliability, wording, isProgress, sourceOf, stageOfType, stageRank, type EntryReliability, type ProgressStage } from './stages.ts'
 import { NO_RIVALS, ownIndexOf, type OwnIndex, type Rivals } from './rivals.ts'
 
 /** A denial or setback that may still count, with the date-free part of its delta once a factor has weighed it. */
@@ -61,8 +61,11 @@ export interface View {
  * @example const v = openView(saga, rel); for (const e of entriesUpTo(saga, d)) addEntry(v, e)
  */
 export function openView(saga: Saga, reliability?: (source: string) => number, rivals: Rivals = NO_RIVALS, own?: OwnIndex): View {
-  // One memo of reliabilities for the view and its own index (the same answers either way).
-  const rel = entryReliability(reliability)
+  // One memo of reliabilities for the view and its own index (the same answers either way),
+  // and the player's index's memo when it reads the same source reliability: then a scoring
+  // run asks each source once, not once per saga.
+  const shared = rivals.rel as Partial<EntryReliability>
+  const rel = reliability !== undefined && shared.of === reliability ? rivals.rel : entryReliability(reliability)
   own ??= ownIndexOf(saga, rel)
   const parsed = new Map<string, number>()
   const recencies = new Map<number, number>()
@@ -95,7 +98,10 @@ export function addEntry(v: View, e: TimelineEntry): void {
   if (stage) {
     const rank = stageRank(stage)
     if (e.modality !== 'speculative') {
-      if (rank > v.rank) [v.rank, v.rankDate] = [rank, date]
+      if (rank > v.rank) {
+        v.rank = rank
+        v.rankDate = date
+      }
       else if (rank === v.rank && (v.rankDate === undefined || date > v.rankDate)) v.rankDate = date
     }
     for (let r = 0; r <= rank; r++) if (v.since[r] === undefined || date > v.since[r]!) v.since[r] = date

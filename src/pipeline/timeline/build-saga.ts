@@ -58,6 +58,7 @@ function groupBySaga(claims: readonly SagaClaim[], asOf: string | undefined): Ma
 
 /** The most frequent value; ties go to the alphabetically first, so the result is stable. */
 function modeOf(values: readonly string[]): string | undefined {
+  if (values.length === 1) return values[0]
   const counts = new Map<string, number>()
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
   let best: [string, number] | undefined
@@ -89,9 +90,11 @@ function isSorted(entries: readonly TimelineEntry[]): boolean {
 }
 
 function toDraft(group: Group): Draft | undefined {
-  const current = group.claims.filter((c) => !c.historical)
+  // Speed: most groups have no historical claim; then no copies are made.
+  const anyPast = group.claims.some((c) => c.historical)
+  const current = anyPast ? group.claims.filter((c) => !c.historical) : group.claims
   if (current.length === 0) return undefined
-  const past = group.claims.filter((c) => c.historical)
+  const past = anyPast ? group.claims.filter((c) => c.historical) : []
   const folded = buildReports(current)
   const pastFolded = buildReports(past)
   const timeline = timelineOf(folded.map(toTimelineEntry), pastFolded.map(toTimelineEntry))
@@ -118,7 +121,17 @@ function fromClubOf(d: Draft): string | null {
   if (key.kind === 'renewal') return key.club
   const own = sagaSlug(key.club)
   const holders: string[] = []
-  for (const c of d.current) if (c.fromClub && sagaSlug(c.fromClub) !== own) holders.push(c.fromClub)
+  // Speed: a saga's claims mostly spell the holder the same way; decide once per run of one spelling.
+  let last: string | null = null
+  let keep = false
+  for (const c of d.current) {
+    if (!c.fromClub) continue
+    if (c.fromClub !== last) {
+      last = c.fromClub
+      keep = sagaSlug(c.fromClub) !== own
+    }
+    if (keep) holders.push(c.fromClub)
+  }
   return modeOf(holders) ?? null
 }
 
@@ -188,23 +201,23 @@ export function buildSagas(claims: readonly SagaClaim[], opts: BuildSagaOptions 
     .map(toDraft)
     .filter((d): d is Draft => d !== undefined)
     .sort((a, b) => (a.group.key.id < b.group.key.id ? -1 : 1))
+  // Each draft's player's sagas, and its place among them.
   const byPlayer = new Map<string, Draft[]>()
-  for (const d of drafts) {
+  const place = drafts.map((d) => {
     const slug = playerSlugOfSagaId(d.group.key.id) ?? ''
-    const list = byPlayer.get(slug)
-    if (list) list.push(d)
-    else byPlayer.set(slug, [d])
-  }
+    let all = byPlayer.get(slug)
+    if (!all) byPlayer.set(slug, (all = []))
+    return { all, at: all.push(d) - 1 }
+  })
   // Per player, once: the competing entries of each kind, and the saga ids (each saga lists the
   // others as related).
   const players = new Map<Draft[], { ends: Record<SagaKind, TimelineEntry[]>; ids: SagaId[] }>()
   for (const all of byPlayer.values()) {
     players.set(all, { ends: { move: competingEnds(all, 'move'), renewal: competingEnds(all, 'renewal') }, ids: all.map((o) => o.group.key.id) })
   }
-  return drafts.map((d) => {
-    const all = byPlayer.get(playerSlugOfSagaId(d.group.key.id) ?? '')!
+  return drafts.map((d, i) => {
+    const { all, at } = place[i]
     const { ends, ids } = players.get(all)!
-    const at = all.indexOf(d)
     return toSaga(d, ids.filter((_, j) => j !== at), ends[d.group.key.kind], opts)
   })
 }

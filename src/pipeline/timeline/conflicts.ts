@@ -62,6 +62,8 @@ interface Row {
  * checked against a set, not against the list.
  */
 function distinct(field: Conflict['field'], rows: readonly Row[], text: (r: Row) => string, reports: Reports): Conflict[] {
+  // Speed: one row is one value, never a conflict (and needs no report look-up).
+  if (rows.length < 2) return []
   const seen = new Map<string, { value: ConflictValue; names: Set<string> }>()
   for (const r of rows) {
     let group = seen.get(r.key)
@@ -101,6 +103,7 @@ function feeConflicts(field: 'fee' | 'release-fee', entries: TimelineEntry[], re
   for (const e of entries) pushTo(byCurrency, e.fee!.currency, e)
   const out: Conflict[] = []
   for (const [, list] of [...byCurrency].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (list.length < 2) continue
     // INFO: amounts within 5 % of the smallest of their run are one value; rows keep timeline order
     const keyOf = new Map<number, string>()
     let anchor: number | undefined
@@ -129,6 +132,8 @@ function windowConflicts(entries: TimelineEntry[], reports: Reports): Conflict[]
  * @example findConflicts(entries, reportsById) // [{ field: 'fee', values: [{ value: '€60m', by: ['Marca'], … }, { value: '€75m', … }] }]
  */
 export function findConflicts(entries: TimelineEntry[], reports: Reports): Conflict[] {
+  // Speed: a conflict needs two entries (many sagas have one).
+  if (entries.length < 2) return []
   const withFee = entries.filter((e) => e.fee !== null && e.stance === 'affirmed')
   // Speed: a set, not a scan of the release fees per fee.
   const release = new Set(withFee.filter((e) => RELEASE.test(e.fee!.note ?? '')))

@@ -148,15 +148,21 @@ function mergeByDate<T extends StageInput>(a: Tagged<T>[], b: Tagged<T>[]): Tagg
   return out
 }
 
+/** The entries `asOf` keeps (every one when undefined, else those dated on or before it), tagged. */
+function tagged<T extends StageInput>(entries: readonly T[], asOf: string | undefined, own: boolean): Tagged<T>[] {
+  const out: Tagged<T>[] = []
+  for (const entry of entries) if (asOf === undefined || (entry.date !== null && entry.date <= asOf)) out.push({ entry, own })
+  return out
+}
+
 /**
  * The entries `asOf` keeps, own then competing, tagged and grouped by day in date order (undated
  * last); within a day, own entries first, each list in its given order. Exported for its test.
  * @example daysOf(own, competing, undefined) // [[{ entry, own: true }, …], …]
  */
 export function daysOf<T extends StageInput>(entries: readonly T[], competing: readonly T[], asOf: string | undefined): Tagged<T>[][] {
-  const keep = (e: T) => (asOf === undefined ? true : e.date !== null && e.date <= asOf)
-  const own = entries.filter(keep).map((entry) => ({ entry, own: true }))
-  const other = competing.filter(keep).map((entry) => ({ entry, own: false }))
+  const own = tagged(entries, asOf, true)
+  const other = tagged(competing, asOf, false)
   // Speed: entries come in timeline order and the caller may pass competing entries sorted by
   // date; then a merge gives what sorting the concatenation would, in linear time.
   let all: Tagged<T>[]
