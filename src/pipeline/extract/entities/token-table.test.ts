@@ -109,3 +109,16 @@ function asTokensOf(t: ReturnType<typeof tokenTable>, n: number): Token[] {
   for (let i = 0; i < n; i++) out.push({ start: t.start[i], end: t.end[i], norm: t.norm(i), cap: t.isCap(i), word: t.isWord(i) })
   return out
 }
+
+describe('tokenTable word interning', () => {
+  it('starts afresh past its bound, leaving earlier tables their words', () => {
+    const many = Array.from({ length: 210_000 }, (_, k) => `w${k.toString(36)}`).join(' ')
+    const before = tokenTable('Alpha beta Gamma.')
+    const huge = tokenTable(many) // interns past the bound
+    const after = tokenTable('Alpha delta, Beta!') // starts afresh here
+    expect(asTokensOf(before, before.length)).toEqual(tokenize('Alpha beta Gamma.'))
+    expect(asTokensOf(after, after.length)).toEqual(tokenize('Alpha delta, Beta!'))
+    expect(huge.norm(209_999)).toBe(`w${(209_999).toString(36)}`)
+    expect(after.words).not.toBe(before.words)
+  })
+})
