@@ -278,7 +278,7 @@ function grown32(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffe
   return b
 }
 
-const HASH_SEED = 0x811c9dc5
+const HASH_SEED = 0x811c9dc5 | 0
 
 /** FNV-1a step over one char code. */
 function hashStep(h: number, c: number): number {
