@@ -123,3 +123,24 @@ describe('tokenTable word interning', () => {
     expect(after.words).not.toBe(before.words)
   })
 })
+
+describe('NormTest', () => {
+  it('answers its test for every token, across interned and plain tables', async () => {
+    const { NormTest, TokenTable } = await import('./tokens.ts')
+    let calls = 0
+    const isThe = new NormTest((w) => { calls++; return w === 'the' })
+    const texts = ['The bid and the fee: THE end.', 'the the the', 'Theo, then the.']
+    for (let round = 0; round < 2; round++) {
+      for (const t of texts) {
+        for (const table of [tokenTable(t), TokenTable.of(tokenize(t))]) {
+          for (let i = 0; i < table.length; i++) expect(isThe.at(table, i)).toBe(table.norm(i) === 'the')
+        }
+      }
+    }
+    const table = tokenTable('the the the the')
+    const before = calls
+    for (let i = 0; i < table.length; i++) isThe.at(table, i)
+    for (let i = 0; i < table.length; i++) isThe.at(table, i)
+    expect(calls - before).toBeLessThanOrEqual(1) // one word, asked at most once more
+  })
+})

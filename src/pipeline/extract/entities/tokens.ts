@@ -163,6 +163,29 @@ export class TokenTable {
 }
 
 /**
+ * A pure test of token norms, answered once per word: the answers are kept by word id for the
+ * tables sharing one vocabulary (`TokenTable.words`), and forgotten when a table of another
+ * vocabulary is asked about.
+ * @example const isThe = new NormTest((w) => w === 'the'); isThe.at(tokenTable('The bid'), 0) // true
+ */
+export class NormTest {
+  private vocabulary?: readonly string[]
+  private answers: (boolean | undefined)[] = []
+
+  constructor(private readonly test: (norm: string) => boolean) {}
+
+  /** `test(tokens.norm(i))`. */
+  at(tokens: TokenTable, i: number): boolean {
+    if (this.vocabulary !== tokens.words) {
+      this.vocabulary = tokens.words
+      this.answers = []
+    }
+    const id = tokens.id[i]
+    return (this.answers[id] ??= this.test(tokens.words[id]))
+  }
+}
+
+/**
  * Interns token norms: one string per distinct word, looked up by hashing char codes read in
  * place (an ASCII word is never sliced out of the text once it is known). Bounded: past
  * WORDS_LIMIT words it starts afresh between articles; tables already made keep their words.
