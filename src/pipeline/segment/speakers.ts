@@ -47,6 +47,8 @@ class LazySpeakerContext implements SpeakerContext {
   /** Per name index: its antecedent, null when it is none, undefined when not yet tested. */
   private readonly tested: (Antecedent | null | undefined)[] = []
   private nameLookup: NameLookup | undefined
+  /** Each speaker name's kind, as `kindOf` read it (all it reads is this context). */
+  readonly kinds = new Map<string, Speaker['kind']>()
 
   constructor(
     readonly text: string,
@@ -169,6 +171,14 @@ function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: strin
 }
 
 function kindOf(ctx: SpeakerContext, name: string): Speaker['kind'] {
+  // Speed: an article's quotes name the same few speakers; each name's kind is read once.
+  if (!(ctx instanceof LazySpeakerContext)) return readKind(ctx, name)
+  let kind = ctx.kinds.get(name)
+  if (kind === undefined) ctx.kinds.set(name, (kind = readKind(ctx, name)))
+  return kind
+}
+
+function readKind(ctx: SpeakerContext, name: string): Speaker['kind'] {
   if (ctx.isKnownJournalist?.(name)) return 'journalist'
   if (toKind(name) === 'outlet') return 'outlet'
   if (hasJournalistAntecedent(ctx, name)) return 'journalist'

@@ -3,7 +3,7 @@
  * Carvajal", "Virgil van Dijk") outside known entities, typed as player or other person from
  * the words around them ("defender X", "X (32)", "Arne Slot's side", "boss X").
  */
-import { TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
+import { NormTest, TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
 import { MANAGER_POSSESSIONS, NAME_PARTICLES, NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES } from './lexicon.ts'
 
 export interface PersonCandidate {
@@ -43,18 +43,11 @@ const NAME_FLAGS = TOKEN_WORD | TOKEN_CAP
 
 function isNameToken(tokens: TokenTable, k: number): boolean {
   if ((tokens.flags[k] & NAME_FLAGS) !== NAME_FLAGS) return false
-  // Speed: the answer for a word is kept by its id, for the tables sharing one vocabulary.
-  if (nameWordsOf !== tokens.words) {
-    nameWordsOf = tokens.words
-    nameWords = []
-  }
-  const id = tokens.id[k]
-  return (nameWords[id] ??= isNameWord(tokens.words[id]))
+  return NAME_WORD.at(tokens, k)
 }
 
-/** `isNameWord` of each word id of the vocabulary `nameWordsOf`. */
-let nameWordsOf: readonly string[] | undefined
-let nameWords: (boolean | undefined)[] = []
+/** Speed: the norm test of isNameToken, answered once per word. */
+const NAME_WORD = new NormTest(isNameWord)
 
 /** A capitalised word that may be part of a name (by its norm). */
 function isNameWord(norm: string): boolean {

@@ -6,7 +6,7 @@
 import type { EntityId, Mention } from '../../../domain/types.ts'
 import type { ArticleEntities, PlayerInfo } from './find-mentions.ts'
 import { DEMONYMS, NATIONAL_TEAMS, ROLE_NOUNS } from './lexicon.ts'
-import type { TokenTable } from './tokens.ts'
+import { NormTest, type TokenTable } from './tokens.ts'
 
 /** "the", "their", "his", "our", "your". Speed: compared, not looked up, so no word is hashed for it. */
 function isDeterminer(norm: string): boolean {
@@ -17,6 +17,8 @@ function isDeterminer(norm: string): boolean {
     default: return false
   }
 }
+/** Speed: isDeterminer answered once per word. */
+const DETERMINER = new NormTest(isDeterminer)
 const MODIFIERS = new Set([
   'central', 'young', 'experienced', 'talented', 'former', 'club', "'s", 'vice', 'star', 'academy', 'in-form', 'versatile',
   'attacking', 'defensive', 'first-choice', 'current', 'long-serving', 'homegrown', 'local', 'world-class', 'prolific', 'creative',
@@ -31,7 +33,7 @@ export function findRolePhrases(text: string, tokens: TokenTable, covered: Uint8
   const clubAt = new Map<number, string>()
   for (const m of ents.mentions) if (m.kind === 'club' && m.name) clubAt.set(m.start, m.name)
   for (let i = 0; i < tokens.length; i++) {
-    if (!isDeterminer(tokens.norm(i)) || covered[i]) continue
+    if (!DETERMINER.at(tokens, i) || covered[i]) continue
     const phrase = readRole(tokens, i, clubAt)
     if (!phrase) continue
     const player = resolveRole(phrase, tokens.start[i], ents, text, out)

@@ -20,6 +20,7 @@ const tricky = [
   'Darwin Núñez', 'Ødegaard', 'Straße', 'İstanbul İSTANBUL', 'Kelvin \u212a', 'ǅemal', '£45.5m', '26-year-old', '3.5 years', 'U.S.A.',
   'AS Roma', 'BBC Sport', 'Σίγμα ΣΊΓΜΑ', 'Ивано́в', 'ĞÜŞ', 'x\u2019s', "it's", 'Messi’S', 'a\u00a0b', 'tab\tnew\nline', 'emoji 😀 here',
   'ΑΒΓ-δ', '–dash—', 'half‐hyphen‑nb', 'ʼs', 'ﬁne', 'ǈ', 'ß-ẞ', 'Jérôme Boateng’s', 'x.y 1.2.3 a.1',
+  '__proto__ constructor toString hasOwnProperty valueOf', '007 26 4294967295 4294967294 0 00', // words that are special as property keys
 ]
 const words = fc.constantFrom(...tricky, 'Salah', 'SALAH', 'salah', 'the', 'The', 'van', 'Van', 'Dijk', ',', '.', '(', ')', '’s', "'s", '-', '’')
 const anyText = fc.oneof(
@@ -109,3 +110,37 @@ function asTokensOf(t: ReturnType<typeof tokenTable>, n: number): Token[] {
   for (let i = 0; i < n; i++) out.push({ start: t.start[i], end: t.end[i], norm: t.norm(i), cap: t.isCap(i), word: t.isWord(i) })
   return out
 }
+
+describe('tokenTable word interning', () => {
+  it('starts afresh past its bound, leaving earlier tables their words', () => {
+    const many = Array.from({ length: 210_000 }, (_, k) => `w${k.toString(36)}`).join(' ')
+    const before = tokenTable('Alpha beta Gamma.')
+    const huge = tokenTable(many) // interns past the bound
+    const after = tokenTable('Alpha delta, Beta!') // starts afresh here
+    expect(asTokensOf(before, before.length)).toEqual(tokenize('Alpha beta Gamma.'))
+    expect(asTokensOf(after, after.length)).toEqual(tokenize('Alpha delta, Beta!'))
+    expect(huge.norm(209_999)).toBe(`w${(209_999).toString(36)}`)
+    expect(after.words).not.toBe(before.words)
+  })
+})
+
+describe('NormTest', () => {
+  it('answers its test for every token, across interned and plain tables', async () => {
+    const { NormTest, TokenTable } = await import('./tokens.ts')
+    let calls = 0
+    const isThe = new NormTest((w) => { calls++; return w === 'the' })
+    const texts = ['The bid and the fee: THE end.', 'the the the', 'Theo, then the.']
+    for (let round = 0; round < 2; round++) {
+      for (const t of texts) {
+        for (const table of [tokenTable(t), TokenTable.of(tokenize(t))]) {
+          for (let i = 0; i < table.length; i++) expect(isThe.at(table, i)).toBe(table.norm(i) === 'the')
+        }
+      }
+    }
+    const table = tokenTable('the the the the')
+    const before = calls
+    for (let i = 0; i < table.length; i++) isThe.at(table, i)
+    for (let i = 0; i < table.length; i++) isThe.at(table, i)
+    expect(calls - before).toBeLessThanOrEqual(1) // one word, asked at most once more
+  })
+})

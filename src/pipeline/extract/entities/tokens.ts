@@ -176,6 +176,29 @@ export class TokenTable {
 }
 
 /**
+ * A pure test of token norms, answered once per word: the answers are kept by word id for the
+ * tables sharing one vocabulary (`TokenTable.words`), and forgotten when a table of another
+ * vocabulary is asked about.
+ * @example const isThe = new NormTest((w) => w === 'the'); isThe.at(tokenTable('The bid'), 0) // true
+ */
+export class NormTest {
+  private vocabulary?: readonly string[]
+  private answers: (boolean | undefined)[] = []
+
+  constructor(private readonly test: (norm: string) => boolean) {}
+
+  /** `test(tokens.norm(i))`. */
+  at(tokens: TokenTable, i: number): boolean {
+    if (this.vocabulary !== tokens.words) {
+      this.vocabulary = tokens.words
+      this.answers = []
+    }
+    const id = tokens.id[i]
+    return (this.answers[id] ??= this.test(tokens.words[id]))
+  }
+}
+
+/**
  * Interns token norms: one string per distinct word, looked up by hashing char codes read in
  * place (an ASCII word is never sliced out of the text once it is known). Bounded: past
  * WORDS_LIMIT words it starts afresh between articles; tables already made keep their words.
@@ -183,17 +206,30 @@ export class TokenTable {
 class WordInterner {
   private static readonly WORDS_LIMIT = 200_000
   words: string[] = []
+  /** Open addressing: the id in each slot (-1 when empty) and that word's hash beside it. */
   private slots = new Int32Array(1 << 14).fill(-1)
+  private slotHashes = new Int32Array(1 << 14)
   private mask = (1 << 14) - 1
   private ascii = new Int32Array(128).fill(-1)
+  /**
+   * Speed: every word's char codes side by side in one pool (word id's at `offsets[id]`, of
+   * `lengths[id]`), so that comparing a token with the word its hash found reads a few nearby
+   * bytes instead of a string somewhere in the heap.
+   */
+  private pool = new Uint16Array(1 << 16)
+  private poolUsed = 0
+  private offsets = new Int32Array(1 << 13)
+  private lengths = new Int32Array(1 << 13)
 
   /** Called before an article: forgets everything once the table has grown past its bound. */
   maybeReset(): void {
     if (this.words.length < WordInterner.WORDS_LIMIT) return
     this.words = []
     this.slots = new Int32Array(1 << 14).fill(-1)
+    this.slotHashes = new Int32Array(1 << 14)
     this.mask = (1 << 14) - 1
     this.ascii = new Int32Array(128).fill(-1)
+    this.poolUsed = 0
   }
 
   /**
@@ -204,10 +240,17 @@ class WordInterner {
     const n = j - i
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const id = this.slots[s]
-      if (id < 0) return this.insert(s, text.slice(i, j).toLowerCase())
-      const w = this.words[id]
-      if (w.length === n && sameLower(w, text, i, n)) return id
+      if (id < 0) return this.insert(s, h, text.slice(i, j).toLowerCase())
+      if (this.slotHashes[s] === h && this.lengths[id] === n && this.sameLower(id, text, i, n)) return id
     }
+  }
+
+  /** Whether word `id` (of length n) is `text.slice(i, i + n)` ASCII-lower-cased. */
+  private sameLower(id: number, text: string, i: number, n: number): boolean {
+    const pool = this.pool
+    const off = this.offsets[id]
+    for (let k = 0; k < n; k++) if (pool[off + k] !== lowerAscii(text.charCodeAt(i + k))) return false
+    return true
   }
 
   /** Id of the one-char string of code `c`. Speed: ASCII punctuation ids are kept in a table. */
@@ -223,15 +266,28 @@ class WordInterner {
     const h = hashOf(w)
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const id = this.slots[s]
-      if (id < 0) return this.insert(s, w)
-      if (this.words[id] === w) return id
+      if (id < 0) return this.insert(s, h, w)
+      if (this.slotHashes[s] === h && this.words[id] === w) return id
     }
   }
 
-  private insert(slot: number, w: string): number {
+  private insert(slot: number, h: number, w: string): number {
     const id = this.words.length
     this.words.push(w)
     this.slots[slot] = id
+    this.slotHashes[slot] = h
+    if (id >= this.offsets.length) {
+      this.offsets = grown32(this.offsets, id + 1)
+      this.lengths = grown32(this.lengths, id + 1)
+    }
+    if (this.poolUsed + w.length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + w.length))
+      pool.set(this.pool)
+      this.pool = pool
+    }
+    this.offsets[id] = this.poolUsed
+    this.lengths[id] = w.length
+    for (let k = 0; k < w.length; k++) this.pool[this.poolUsed++] = w.charCodeAt(k)
     if (this.words.length * 2 > this.mask) this.grow()
     return id
   }
@@ -239,16 +295,26 @@ class WordInterner {
   private grow(): void {
     const size = (this.mask + 1) * 2
     this.slots = new Int32Array(size).fill(-1)
+    this.slotHashes = new Int32Array(size)
     this.mask = size - 1
     this.words.forEach((w, id) => {
-      let s = hashOf(w) & this.mask
+      const h = hashOf(w)
+      let s = h & this.mask
       while (this.slots[s] >= 0) s = (s + 1) & this.mask
       this.slots[s] = id
+      this.slotHashes[s] = h
     })
   }
 }
 
-const HASH_SEED = 0x811c9dc5
+/** A copy of `a` at least `min` long (doubling). */
+function grown32(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(a.length * 2, min))
+  b.set(a)
+  return b
+}
+
+const HASH_SEED = 0x811c9dc5 | 0
 
 /** FNV-1a step over one char code. */
 function hashStep(h: number, c: number): number {
@@ -263,12 +329,6 @@ function hashOf(w: string): number {
 
 function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c
-}
-
-/** `w === text.slice(i, i + n)` ASCII-lower-cased (w is already lower case). */
-function sameLower(w: string, text: string, i: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (w.charCodeAt(k) !== lowerAscii(text.charCodeAt(i + k))) return false
-  return true
 }
 
 const interner = new WordInterner()

@@ -4,7 +4,7 @@
  *
  * Speed (issue 8): a keyword prefilter. Every cue lists words one of which occurs in any text
  * it matches (`Cue.keywords`); the words of each sentence are looked up once in a
- * keyword → cues trie, and a cue's pattern runs only on the sentences holding one of its
+ * keyword → cues table, and a cue's pattern runs only on the sentences holding one of its
  * keywords. Most (cue, sentence) pairs never reach the regex engine.
  */
 import type { Candidate, SentenceView } from '../candidate.ts'
@@ -27,7 +27,7 @@ CUES.forEach((cue, i) => {
  * hashed while they are scanned and looked up once each, never sliced out; most words hit an
  * empty slot at once. Each keyword lists the cues it wants, flattened in KEYWORD_CUES.
  */
-const HASH_SEED = 0x811c9dc5
+const HASH_SEED = 0x811c9dc5 | 0
 const HASH_PRIME = 0x01000193
 const KEYWORD_LIST = [...BY_KEYWORD.keys()]
 const SLOTS = 1 << Math.ceil(Math.log2(KEYWORD_LIST.length * 4 + 1))
