@@ -15,7 +15,7 @@ import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
 import { dist, firstAtOrAfter, isPastMove } from './rules/counterpart.ts'
 
-const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
+const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
 /** "agreed a pre-contract with Juventus", "set to sign a deal with": the club he is joining, not his own. */
 const NEXT_CLUB = /\b(?:agree\w*|pre-?contract|set to|will|to sign|poised|expected|during|former|previous|loan)\b/i
@@ -309,7 +309,9 @@ function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestC
     if (cm.end <= pm.start ? pm.start - cm.end >= 40 : cm.start < pm.end || cm.start - pm.end >= 60) continue
     const between = cm.end <= pm.start ? text.slice(cm.end, pm.start) : text.slice(pm.end, cm.start)
     if (/[.!?\n]/.test(between)) continue
-    if (cm.end <= pm.start && pm.start - cm.end < 40 && !between.includes(',') && HOLDER_AFTER_CLUB.test(between)) return cm.name
+    // "Galatasaray want Fenerbahce midfielder Yüksek": of two clubs before him, the nearer one.
+    const nearer = clubs[i + 1] !== undefined && clubs[i + 1].start >= cm.end && clubs[i + 1].end <= pm.start
+    if (cm.end <= pm.start && pm.start - cm.end < 40 && !between.includes(',') && !nearer && HOLDER_AFTER_CLUB.test(between)) return cm.name
     if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between) && !PAST_MOVE.test(between) && !SUITOR_FROM.test(between) && (!NEXT_CLUB.test(between) || RENEWAL_STRICT.test(between.toLowerCase()) || /\b(?:fresh|improved)\b/i.test(between))) return cm.name
   }
   return undefined

@@ -80,8 +80,20 @@ export function objectPlayer(c: Candidate, ctx: ClaimContext, within: number): M
   const ms = ctx.entities.mentions
   for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start - c.cueEnd <= within; i++) {
     if (ms[i].kind === 'player' && ms[i].name) return ms[i]
+    // "want Fenerbahce midfielder İsmail Yüksek", "signed Brighton's 21-year-old Mitoma": the
+    // player's club and a few descriptor words may stand between the verb and his name.
+    if (ms[i].kind === 'club' && ms[i].name) return playerAfterClub(ctx, ms, i)
   }
   return undefined
+}
+
+/** Lower-case descriptor words after a club, up to a name: "'s", "midfielder", "21-year-old". */
+const DESCRIPTORS = /^(?:['’]s)?(?: [a-z0-9][a-z0-9-]*){0,3} $/
+
+function playerAfterClub(ctx: ClaimContext, ms: Mention[], club: number): Mention | undefined {
+  const next = ms[club + 1]
+  if (!next || next.kind !== 'player' || !next.name || next.start - ms[club].end > 40) return undefined
+  return DESCRIPTORS.test(ctx.text.slice(ms[club].end, next.start)) ? next : undefined
 }
 
 /** A club named right after the cue ("joined Aston Villa"), if any. */
