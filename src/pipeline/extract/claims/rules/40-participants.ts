@@ -184,7 +184,9 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
   const lead = c.view.folded.slice(cs - c.view.sentence.start, c.cueStart - c.view.sentence.start)
   if (!/^\W*(?:they|the club)\b/.test(lead)) return undefined
   const prev = ctx.views[c.view.index - 1]
-  if (!prev || prev.paragraph !== c.view.paragraph) return undefined
+  // News paragraphs are often one sentence long: "They" opening a paragraph points back to the
+  // sentence just before, in the previous paragraph.
+  if (!prev || prev.headline || prev.paragraph < c.view.paragraph - 1) return undefined
   const m = mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'club').filter((x) => x.name !== holder)
   // The subject of the sentence before: the first club it names.
   return m[0]?.name
