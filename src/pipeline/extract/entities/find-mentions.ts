@@ -12,7 +12,8 @@ import { indexKnowledgeBase } from './kb-index.ts'
 import { findDescriptors } from './club-descriptors.ts'
 import { findRolePhrases } from './role-phrases.ts'
 import { slugify } from './slug.ts'
-import { tokenize, tokenTable, type TokenTable } from './tokens.ts'
+import { TOKEN_CAP, TOKEN_WORD, tokenize, tokenTable, type TokenTable } from './tokens.ts'
+import { NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, ROLE_NOUNS } from './lexicon.ts'
 
 export interface PlayerInfo {
   name: string
@@ -55,7 +56,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const covered = new Uint8Array(tokens.length)
   const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
   markExcluded(tokens, covered, opts.exclude ?? [])
-  const kbMatches = idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m))
+  const kbMatches = dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m)))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const clubScores = countUnambiguousClubs(kbMatches)
   for (const m of kbMatches) addKbMention(ents, text, m, clubScores)
@@ -103,6 +104,37 @@ function firstTokenFrom(tokens: TokenTable, at: number): number {
 }
 
 
+
+/**
+ * "Jobe Bellingham" is not the knowledge base's Jude: a known player's one-word alias right
+ * after another capitalised name word belongs to a namesake, whom discovery then finds under
+ * his full name. Role words ("Midfielder Bellingham"), words that are no names ("The") and
+ * known names before it ("Dortmund Bellingham") keep the match.
+ */
+function dropNamesakes<M extends { from: number; to: number; entries: { value: KbRef }[] }>(tokens: TokenTable, text: string, matches: M[]): M[] {
+  let prevEnd = -1
+  let namesakes: Set<string> | undefined
+  for (const m of matches) {
+    const k = m.from - 1
+    const namesake = m.to - m.from === 1 && k >= 0 && k !== prevEnd - 1 && m.entries.every((e) => e.value.kind === 'player')
+      && isNamePart(tokens, k) && tokens.start[m.from] === tokens.end[k] + 1 && text.charCodeAt(tokens.end[k]) === 32
+      && m.entries.every((e) => e.value.kind === 'player' && !e.value.player.name.toLowerCase().startsWith(tokens.norm(k) + ' '))
+    if (namesake) (namesakes ??= new Set()).add(tokens.norm(m.from))
+    prevEnd = m.to
+  }
+  if (!namesakes) return matches
+  // Once the article names the namesake in full, his bare surname is his, not the known player's
+  // (short names are linked to him later, as for any player found in the text).
+  const known = namesakes
+  return matches.filter((m) => !(m.to - m.from === 1 && known.has(tokens.norm(m.from)) && m.entries.every((e) => e.value.kind === 'player')))
+}
+
+/** A capitalised word that can be a first name: not a role or non-name word. */
+function isNamePart(tokens: TokenTable, k: number): boolean {
+  if ((tokens.flags[k] & (TOKEN_WORD | TOKEN_CAP)) !== (TOKEN_WORD | TOKEN_CAP)) return false
+  const w = tokens.norm(k)
+  return w.length > 1 && !NOT_NAME_WORDS.has(w) && !PLAYER_CUES.has(w) && !NON_PLAYER_CUES.has(w) && !ROLE_NOUNS[w]
+}
 
 /** "Sporting director Richard Hughes": a job title, not the club Sporting. */
 function isJobTitle(tokens: TokenTable, m: { from: number; to: number }): boolean {

@@ -33,7 +33,7 @@ export function findRolePhrases(text: string, tokens: TokenTable, covered: Uint8
   const clubAt = new Map<number, string>()
   for (const m of ents.mentions) if (m.kind === 'club' && m.name) clubAt.set(m.start, m.name)
   for (let i = 0; i < tokens.length; i++) {
-    if (!DETERMINER.at(tokens, i) || covered[i]) continue
+    if (!DETERMINER.at(tokens, i) || covered[i] || isRelationObject(tokens, i)) continue
     const phrase = readRole(tokens, i, clubAt)
     if (!phrase) continue
     const player = resolveRole(phrase, tokens.start[i], ents, text, out)
@@ -45,6 +45,16 @@ export function findRolePhrases(text: string, tokens: TokenTable, covered: Uint8
     i = phrase.head
   }
   return out
+}
+
+/** Nouns whose object is another person: "the younger brother of the Real Madrid midfielder". */
+const RELATION_NOUNS = new Set(['brother', 'sister', 'son', 'father', 'cousin', 'twin', 'nephew', 'uncle', 'teammate', 'team-mate', 'compatriot', 'successor', 'replacement', 'understudy', 'rival', 'partner', 'namesake'])
+
+/** Whether the phrase at token `i` is the object of a relation noun ("brother of", "successor to"): someone else. */
+function isRelationObject(tokens: TokenTable, i: number): boolean {
+  if (i < 2) return false
+  const link = tokens.norm(i - 1)
+  return (link === 'of' || link === 'to') && RELATION_NOUNS.has(tokens.norm(i - 2))
 }
 
 interface RolePhrase { head: number; category?: string; nationality?: string; club?: string; age?: number }
