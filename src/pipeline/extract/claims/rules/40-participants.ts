@@ -105,6 +105,8 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   const clubs = uniqueNames(mentionsIn(ctx, sentence.start, sentence.end, 'club'), c.cueStart)
   let holder = ctx.holder.get(player.name) ?? null
   if (!holder && HOLDER_SIDE.has(c.type) && clubs.length) holder = nearestBefore(ctx, c, sentence.start) ?? clubs[0]
+  // Completed moves named by their verb find their origin themselves (placeSigning).
+  if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
   const type = retype(c, ctx, player.name, holder, clubs)
   // "The 22-year-old has signed a long-term contract", in a report of his move to the suitor, with
   // neither renewal words nor his old club in the sentence: the contract is the new club's.
@@ -129,6 +131,19 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   const why = [...c.why, `player: ${player.name} (${player.how})`]
   if (toClub) why.push(`counterpart club: ${toClub}`)
   return revise(c, { type, player: player.name, fromClub: holder, toClub, why, confidence: c.confidence * player.weight })
+}
+
+/** "his move from Real Madrid to Arsenal", "loan switch to Lyon from Chelsea": where a move starts. */
+const MOVE_FROM = /\b(?:move|switch|transfer|loan|exit|departure)\b[^,.;:!?]{0,40}\bfrom\s+(?:the\s+)?$/
+
+/** The club a move in the cue's clause starts from, when the sentence says so. */
+function moveOrigin(c: Candidate, ctx: ClaimContext): string | undefined {
+  const { sentence, folded } = c.view
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  for (const m of mentionsIn(ctx, cs, ce, 'club')) {
+    if (MOVE_FROM.test(foldedBefore(folded, sentence.start, m, 60))) return m.name
+  }
+  return undefined
 }
 
 /** The claim type once the sentence's structure is read: who rejected, whose contract. */
