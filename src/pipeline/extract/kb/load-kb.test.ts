@@ -33,6 +33,23 @@ describe('shipped knowledge base', () => {
     expect(elsewhere).toEqual(league === 'Ligue 1' ? ['monaco'] : [])
   })
 
+  it.each([
+    ['Championship', 'England', 24, ['cardiff-city', 'swansea-city']],
+    ['2. Bundesliga', 'Germany', 18, []],
+    ['Ligue 2', 'France', 18, []],
+    ['Serie B', 'Italy', 20, []],
+    ['Segunda Division', 'Spain', 22, []],
+    ['Primeira Liga', 'Portugal', 18, []],
+    ['Eredivisie', 'Netherlands', 18, []],
+    ['Scottish Premiership', 'Scotland', 12, []],
+    ['Super Lig', 'Turkey', 19, []],
+    ['Belgian Pro League', 'Belgium', 16, []],
+  ] as const)('has the complete 2024-25 %s', (league, country, n, abroad) => {
+    const clubs = kb.clubs.filter((c) => c.league === league)
+    expect(clubs).toHaveLength(n)
+    expect(clubs.filter((c) => c.country !== country).map((c) => c.id).sort()).toEqual([...abroad])
+  })
+
   it.each(['Portugal', 'Netherlands', 'Scotland', 'Turkey', 'Saudi Arabia', 'Brazil', 'Argentina', 'USA'])(
     'has clubs from %s',
     (country) => {
