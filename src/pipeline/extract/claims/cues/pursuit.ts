@@ -4,7 +4,7 @@
  */
 import { c, W, type Cue } from './shared.ts'
 
-const BID_VERB = String.raw`(?:put in|puts in|putting in|placed|places|placing|made|make|making|submitted|submit|submits|tabled|table|tables|lodged|lodge|lodges|launched|launch|sent|send|sends|submitting|tabling|lodging|presented|prepare|prepares|preparing|prepared|readying|plan|plans|planning)`
+const BID_VERB = String.raw`(?:put in|puts in|putting in|put together|puts together|putting together|placed|places|placing|made|make|making|submitted|submit|submits|tabled|table|tables|lodged|lodge|lodges|launched|launch|sent|send|sends|submitting|tabling|lodging|presented|prepare|prepares|preparing|prepared|readying|plan|plans|planning)`
 const ORDINAL = String.raw`(?:opening|improved|fresh|second|third|formal|official|record|club-record|verbal|written|first|new|final|initial)`
 
 export const PURSUIT: Cue[] = [

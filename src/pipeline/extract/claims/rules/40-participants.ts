@@ -121,6 +121,9 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   }
   if (type === 'signed' && (c.cue.clubAfter || c.cue.objectPlayer)) return placeSigning(revise(c, { type }), ctx, player, holder)
   let toClub = pickCounterpart(c, ctx, holder)
+  // "… but they are expected to make an improved offer, with Liverpool also interested": a club
+  // outside the cue's clause is not its subject when the clause opens with "they".
+  if (toClub && PRONOUN_SUBJECT_TYPES.has(type) && !inClause(c, ctx, toClub)) toClub = pronounClub(c, ctx, holder) ?? toClub
   // "They pulled out in the spring": the club that leaves is the one the pronoun points back to.
   if (!toClub && SUITOR_TYPES.has(type)) toClub = pronounClub(c, ctx, holder) ?? null
   if (!toClub && c.counterpartHint && c.counterpartHint !== holder) toClub = c.counterpartHint
@@ -144,6 +147,14 @@ function moveOrigin(c: Candidate, ctx: ClaimContext): string | undefined {
     if (MOVE_FROM.test(foldedBefore(folded, sentence.start, m, 60))) return m.name
   }
   return undefined
+}
+
+/** Claims whose clause subject is the suitor ("they made an offer"), not the holder. */
+const PRONOUN_SUBJECT_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid'])
+
+function inClause(c: Candidate, ctx: ClaimContext, club: string): boolean {
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  return mentionsIn(ctx, cs, ce, 'club').some((m) => m.name === club)
 }
 
 /** The claim type once the sentence's structure is read: who rejected, whose contract. */
@@ -197,7 +208,7 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
 function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): string | undefined {
   const [cs] = clauseAt(c.view, c.cueStart)
   const lead = c.view.folded.slice(cs - c.view.sentence.start, c.cueStart - c.view.sentence.start)
-  if (!/^\W*(?:they|the club)\b/.test(lead)) return undefined
+  if (!/^\W*(?:(?:but|and|yet|so|now)\s+)?(?:they|the club)\b/.test(lead)) return undefined
   const prev = ctx.views[c.view.index - 1]
   // News paragraphs are often one sentence long: "They" opening a paragraph points back to the
   // sentence just before, in the previous paragraph.
