@@ -6,6 +6,9 @@
 import { NormTest, TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
 import { MANAGER_POSSESSIONS, NAME_PARTICLES, NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES } from './lexicon.ts'
 
+/** Playing positions: a single capitalised word right after one is a player's name. */
+const POSITIONS = new Set(['defender', 'midfielder', 'striker', 'forward', 'winger', 'goalkeeper', 'keeper', 'right-back', 'left-back', 'centre-back', 'center-back', 'full-back', 'wing-back', 'playmaker', 'attacker', 'centre-forward', 'frontman', 'stopper'])
+
 export interface PersonCandidate {
   from: number
   to: number
@@ -32,6 +35,9 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
     if (words >= 2 && words <= 4 && !titled && !looksLikeHeadingRun(tokens, i, end)) {
       out.push(classify(text, tokens, i, end))
+    } else if (words === 1 && end === i + 1 && POSITIONS.has(prev) && tokens.isCap(i)) {
+      // "winger Nani", "midfielder Rodrygo": one name after a position is a player's mononym.
+      out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-after-position@1', 0.75))
     }
     i = end
   }

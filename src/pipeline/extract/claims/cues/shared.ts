@@ -16,8 +16,10 @@ export interface Cue {
    */
   keywords: readonly string[]
   confidence: number
-  /** Stance carried by the cue itself; negation scope is then not consulted. */
+  /** Stance carried by the cue itself; negation scope is then not consulted (unless `negatable`). */
   stance?: Stance
+  /** The cue's own stance flips when a negator stands before it: "not looking to sell" is not for sale. */
+  negatable?: boolean
   /** A second claim the same words make ("turned down a new contract" = offer + refusal). */
   also?: { type: ClaimType; stance: Stance }
   /** Cue describes the player's own club keeping him (renewal family). */

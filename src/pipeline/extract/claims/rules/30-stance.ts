@@ -4,6 +4,7 @@
  * right after it ("talks have not started") makes the claim denied. Cues that carry their
  * own polarity ("not for sale") keep it.
  */
+import type { Stance } from '../../../../domain/types.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
 const NEG_BEFORE = /\b(?:no|not|never|nothing|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely)\b|n't\b/g
@@ -21,7 +22,7 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     else byView.set(o.view, [o])
   }
   return cands.map((c) => {
-    if (c.cue.stance || c.cue.also) return c
+    if ((c.cue.stance && !c.cue.negatable) || c.cue.also) return c
     const { folded, sentence } = c.view
     const [cs] = clauseAt(c.view, c.cueStart)
     // INFO: a negator before an earlier cue belongs to that cue ("no chance of a deal and a
@@ -33,13 +34,24 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     let negBefore: RegExpExecArray | undefined
     NEG_BEFORE.lastIndex = 0
     for (let m = NEG_BEFORE.exec(before); m; m = NEG_BEFORE.exec(before)) negBefore = m
-    if (negBefore && !cancelled(before.slice(negBefore.index))) {
-      return revise(c, { stance: 'denied', why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] })
+    // A negated cue takes the opposite of its stance: denied, or affirmed for a cue that is itself a denial.
+    const negated: Stance = c.cue.stance === 'denied' ? 'affirmed' : 'denied'
+    if (c.cue.negatable) {
+      // Only the cue's own verb phrase negated ("are not actively looking to sell", "don't want to
+      // sell"), not any negator nearby ("a season without success, and were resigned to losing him").
+      const own = VERB_NEGATION.exec(before)
+      return own ? revise(c, { stance: negated, why: [...c.why, `negated by “${own[0].trim()}” before it`] }) : c
     }
-    if (NEG_AFTER.test(after)) return revise(c, { stance: 'denied', why: [...c.why, 'negated right after it'] })
+    if (negBefore && !cancelled(before.slice(negBefore.index))) {
+      return revise(c, { stance: negated, why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] })
+    }
+    if (NEG_AFTER.test(after)) return revise(c, { stance: negated, why: [...c.why, 'negated right after it'] })
     return c
   })
 }
+
+/** A negated verb right before a cue, with at most two adverbs between: "not actively", "won't", "never". */
+const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w+ly))?(?:\s+\w+ly)?\s+$/
 
 /** "not only", "no doubt", "no surprise": negators that do not negate the claim. */
 function cancelled(fromNeg: string): boolean {

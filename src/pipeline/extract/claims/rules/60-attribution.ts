@@ -12,6 +12,8 @@ import { firstAtOrAfter } from './counterpart.ts'
 const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?${VERBS}`)
 const ACCORDING = /\b(?:according to|per|via|reports from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
+/** The same pattern up to eight words before the source: "according to Parkhead manager Brendan Rodgers". */
+const ACCORDING_NEAR = new RegExp(ACCORDING.source.replace(/\\s\*\$$/, '') + String.raw`\s+(?:[\w’'.-]+,?\s+){0,8}$`)
 const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|insiders?|people close to|those close to)\b/
 const CLUB_SOURCE = /\ba club source\b/
 const BACKREF = /\b(?:the (?:article|report|outlet|newspaper|paper|journalist|columnist|reporter|italian journalist|spanish outlet|spanish journalist|transfer guru|insider|publication)|in his update|he added|he went on)\b/
@@ -65,7 +67,7 @@ export function sentenceChain(v: SentenceView, ctx: ClaimContext): string[] {
     const listed = found.length > 0 && /^\s*(?:,|and|&)\s*$/.test(folded.slice(found[found.length - 1].end - sentence.start, m.start - sentence.start))
     const ofPrevious = found.length > 0 && m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(folded.slice(found[found.length - 1].end - sentence.start, m.start - sentence.start))
     if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || listed || ofPrevious || /\bby\s*$/.test(before) && found.length > 0) found.push(m)
-    else if (ACCORDING.test(before.replace(/(?:[\w’'.-]+,?\s+){0,8}$/, ''))) found.push(m)
+    else if (ACCORDING_NEAR.test(before)) found.push(m)
   }
   if (found.length) return orderChain(found)
   const unknown = unknownSource(ctx.text.slice(sentence.start, sentence.end))

@@ -8,6 +8,9 @@ import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '
 
 /** Nouns after which "from <Club>" names the suitor: "an offer from Al-Hilal". */
 const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|proposals?|advances|overtures|contact|calls?|attention)\s+from\s*$/
+/** An offer word, then (within the clause) "from" right before the club that sent it. */
+const OFFER_FROM = /\b(?:bids?|offers?|approach(?:es)?|proposals?|enquir(?:y|ies))\b[^.;:!?]{0,50}\bfrom\s+(?:the\s+)?$/
+const OFFER_TYPES_FROM = new Set(['bid', 'bid_rejected', 'approach'])
 /** "<Club>'s <Player>", "<Club> midfielder <Player>": the club holds that player. */
 const OWNS_NEXT = /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|youngster|talisman|teenager|wonderkid|ace)?\s*$/i
 
@@ -116,6 +119,11 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
   const clubs = mentionsIn(ctx, from, to, 'club').filter((m) => m.name !== holder)
   const suitorFrom = clubs.find((m) => SUITOR_FROM.test(foldedBefore(folded, sentence.start, m, 30)) && m.start >= c.cueStart && m.start - c.cueEnd <= 40)
   if (suitorFrom) return suitorFrom.name!
+  // "a formal bid for the striker, believed to be from Brighton": the offer's sender, further on.
+  if (OFFER_TYPES_FROM.has(c.type)) {
+    const sender = clubs.find((m) => m.start >= c.cueStart && m.start - c.cueEnd <= 80 && OFFER_FROM.test(foldedBefore(folded, sentence.start, m, 70)))
+    if (sender) return sender.name!
+  }
   const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !ownsAnotherPlayer(m, ctx, c))
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   const [cs, ce] = clauseAt(c.view, c.cueStart)
