@@ -46,9 +46,18 @@ export function applyStance(cands: Candidate[]): Candidate[] {
       return revise(c, { stance: negated, why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] })
     }
     if (NEG_AFTER.test(after)) return revise(c, { stance: negated, why: [...c.why, 'negated right after it'] })
+    if (OBSTACLE_AFTER.test(folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 60))) {
+      return revise(c, { stance: negated, why: [...c.why, 'named as what is still in the way right after it'] })
+    }
     return c
   })
 }
+
+/**
+ * What stands in the way, said right after the cue: "personal terms, still the issue to be
+ * resolved", "the personal terms represented the main stumbling block", "terms are yet to be agreed".
+ */
+const OBSTACLE_AFTER = /^\W*(?:(?:however|though|still|also|though)\W+)?(?:(?:is|are|was|were|remain|remains|remained|represent|represents|represented)\s+)?(?:still\s+)?(?:the\s+|a\s+)?(?:main\s+|biggest\s+|only\s+|last\s+|major\s+|key\s+)?(?:issue|obstacle|stumbling block|sticking point|hurdle)s?\b|^\s*(?:are|is|have|has)?\s*(?:still\s+)?yet to be (?:agreed|resolved|finalised|finalized|settled)\b/
 
 /** A negated verb right before a cue, with at most two adverbs between: "not actively", "won't", "never". */
 const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w+ly))?(?:\s+\w+ly)?\s+$/
