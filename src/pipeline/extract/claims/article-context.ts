@@ -141,6 +141,10 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
     let votes = byPlayer.get(who)
     if (!votes) byPlayer.set(who, (votes = { holderVotes: new Map(), suitorVotes: new Map() }))
     const { holderVotes, suitorVotes } = votes
+    // "has agreed to join Real Madrid": the club he is said to join pursues him, whatever an
+    // older knowledge base says (the text wins).
+    const destination = JOINING_TYPES.has(c.type) && c.stance === 'affirmed' && !negatedBefore(c) ? joinedClubIn(c, clubs) : undefined
+    if (destination) vote(suitorVotes, destination, 1)
     const from = clubsFrom(clubs, c.cueEnd, 12).find((m) => /\bfrom\s*$/.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, m.start - c.view.sentence.start)))
     const { club: subject, coordinated, atClub } = subjectClub(c, clubs, text)
     const weight = c.view.paragraph === 0 ? 2 : 1
@@ -196,6 +200,22 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
     }
   }
   return byPlayer
+}
+
+/** Claims that move a player towards a club (not "rejected the chance to join Tottenham"). */
+const JOINING_TYPES = new Set(['agreement', 'personal_terms', 'pre_contract', 'medical', 'signed'])
+
+/** Words right before the club a player is to join (not "joined": a past move names his club). */
+const JOIN_BEFORE = /\b(?:to join|join|joining|joins|sign for|signing for|move to|switch to|transfer to|loan to)\s+(?:the\s+)?$/
+
+/** The club the cue's clause says the player is to join, if any. */
+function joinedClubIn(c: Candidate, clubs: Mention[]): string | undefined {
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  for (let i = firstAtOrAfter(clubs, cs); i < clubs.length && clubs[i].start < ce; i++) {
+    const m = clubs[i]
+    if (m.name && JOIN_BEFORE.test(c.view.folded.slice(Math.max(0, m.start - c.view.sentence.start - 20), m.start - c.view.sentence.start))) return m.name
+  }
+  return undefined
 }
 
 /** The clubs (sorted by start) starting in [at, at + within), in order. */

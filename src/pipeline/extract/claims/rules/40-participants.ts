@@ -137,7 +137,7 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
 }
 
 /** "his move from Real Madrid to Arsenal", "loan switch to Lyon from Chelsea": where a move starts. */
-const MOVE_FROM = /\b(?:move|switch|transfer|loan|exit|departure)\b[^,.;:!?]{0,40}\bfrom\s+(?:the\s+)?$/
+const MOVE_FROM = /\b(?:move|switch|transfer|loan|exit|departure|join|joining)\b[^,.;:!?]{0,40}\bfrom\s+(?:the\s+)?$/
 
 /** The club a move in the cue's clause starts from, when the sentence says so. */
 function moveOrigin(c: Candidate, ctx: ClaimContext): string | undefined {
