@@ -148,6 +148,14 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
     const from = clubsFrom(clubs, c.cueEnd, 12).find((m) => /\bfrom\s*$/.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, m.start - c.view.sentence.start)))
     const { club: subject, coordinated, atClub } = subjectClub(c, clubs, text)
     const weight = c.view.paragraph === 0 ? 2 : 1
+    if (subject?.name && (c.type === 'talks' || c.type === 'agreement') && SALE_OF.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) {
+      // "Newcastle have reached an agreement with Leeds over the sale of Longstaff": the subject
+      // sells him, the other club buys.
+      vote(holderVotes, subject.name, 2)
+      const buyer = clubsFrom(clubs, c.cueEnd, 60).find((m) => m.name && m.name !== subject.name)
+      if (buyer?.name) vote(suitorVotes, buyer.name, weight)
+      continue
+    }
     if (c.type === 'signed') {
       // A completed move: "arrived from Cologne" names a former club, never a suitor. A move in
       // the past ("joined Leverkusen in 2020", "United signed him from Sporting") took him to the
@@ -201,6 +209,9 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
   }
   return byPlayer
 }
+
+/** "… over the sale of", "for the departure of": the talks are about the subject club selling. */
+const SALE_OF = /^[^.;:!?]{0,60}?\b(?:over|for|about|on|regarding)\s+(?:the\s+)?(?:sale|departure|exit)\s+of\b/
 
 /** Claims that move a player towards a club (not "rejected the chance to join Tottenham"). */
 const JOINING_TYPES = new Set(['agreement', 'personal_terms', 'pre_contract', 'medical', 'signed'])

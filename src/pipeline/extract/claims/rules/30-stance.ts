@@ -22,6 +22,10 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     else byView.set(o.view, [o])
   }
   return cands.map((c) => {
+    // "after almost joining Newcastle", "nearly signed for Arsenal": the move did not happen.
+    if (c.type === 'signed' && ALMOST_BEFORE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 12), c.cueStart - c.view.sentence.start))) {
+      return revise(c, { stance: 'denied', why: [...c.why, 'only “almost”: the move did not happen'] })
+    }
     if ((c.cue.stance && !c.cue.negatable) || c.cue.also) return c
     const { folded, sentence } = c.view
     const [cs] = clauseAt(c.view, c.cueStart)
@@ -58,6 +62,9 @@ export function applyStance(cands: Candidate[]): Candidate[] {
  * resolved", "the personal terms represented the main stumbling block", "terms are yet to be agreed".
  */
 const OBSTACLE_AFTER = /^\W*(?:(?:however|though|still|also|though)\W+)?(?:(?:is|are|was|were|remain|remains|remained|represent|represents|represented)\s+)?(?:still\s+)?(?:the\s+|a\s+)?(?:main\s+|biggest\s+|only\s+|last\s+|major\s+|key\s+)?(?:issue|obstacle|stumbling block|sticking point|hurdle)s?\b|^\s*(?:are|is|have|has)?\s*(?:still\s+)?yet to be (?:agreed|resolved|finalised|finalized|settled)\b/
+
+/** "almost", "nearly" right before a completed move's verb. */
+const ALMOST_BEFORE = /\b(?:almost|nearly)\s+$/
 
 /** A negated verb right before a cue, with at most two adverbs between: "not actively", "won't", "never". */
 const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w+ly))?(?:\s+\w+ly)?\s+$/
