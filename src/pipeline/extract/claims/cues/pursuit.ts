@@ -9,6 +9,10 @@ const ORDINAL = String.raw`(?:opening|improved|fresh|second|third|formal|officia
 
 export const PURSUIT: Cue[] = [
   c('claim/close-to-signing@1', 'talks', String.raw`\b(?:close|closer|closing in|nearing|edging closer) (?:to|on) (?:\S+ )?(?:recruiting|signing|landing|securing|completing|sealing|capturing)\b`, 0.7, { keywords: ['close', 'closer', 'closing', 'nearing'] }),
+  // "Liverpool are closing in on Frimpong", "United close in on £62.5m Cunha deal": a deal being done.
+  c('claim/closing-in@1', 'talks', String.raw`\bclos(?:e|es|ing) in on\b`, 0.75, { keywords: ['close', 'closes', 'closing'] }),
+  // "There has been no bid", "no offer has been made to Forest": the offer is denied outright.
+  c('claim/no-bid@1', 'bid', String.raw`\b(?:there (?:has|have) been|there (?:is|was|were)|(?:has|have) (?:received|had)|nor|and)? ?no (?:formal |official |concrete |firm |written )?(?:bids?|offers?)\b(?! (?:for|to) (?:a |his )?(?:new|fresh|improved) (?:contract|deal))`, 0.7, { keywords: ['bid', 'bids', 'offer', 'offers'], stance: 'denied', actor: 'holder' }),
   c('claim/talks@1', 'talks', String.raw`\b(?:talks|negotiations|negotiation|negotiating|negotiate|discussions|discussing)\b|\btalk(?:ing)? (?:directly )?(?:to|with)\b|\bin (?:advanced )?contact with\b|\bdiscuss (?:a|the) (?:deal|move|transfer)\b|\bworking on (?:deals|a deal|the deal|this deal) for\b`, 0.75, { keywords: ['talks', 'negotiations', 'negotiation', 'negotiating', 'negotiate', 'discussions', 'discussing', 'talk', 'talking', 'contact', 'discuss', 'working'] }),
   c('claim/bid-effort@1', 'interest', String.raw`\bbid to (?:bring|sign|land|lure|secure|acquire|tempt)\b`, 0.7, { keywords: ['bid'] }),
   c('claim/approach-informal@1', 'approach', String.raw`\b(?:informal|verbal|tentative) (?:proposal|offer|contact|enquiry|approach)\b|\b(?:initial|opening|first) (?:contact|enquiry|approach)\b|\bproposal to (?:the|him|his)\b|\bpresented (?:the club's|their|his|its) (?:plans|project|vision)\b`, 0.75, { keywords: ['proposal', 'offer', 'contact', 'enquiry', 'approach', 'presented'] }),
