@@ -86,6 +86,10 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
     const club = kbClubOf(p.club, idx)
     if (holder.has(p.name) || !club || !ents.clubCounts.has(club)) continue
     if ((suitorVotes.get(club) ?? 0) > (holderVotes.get(club) ?? 0)) continue
+    // What the text says about this player himself ("his move from Bournemouth to Liverpool")
+    // beats a knowledge base written after the move.
+    const own = p.name === focal ? undefined : acts.get(p.name)
+    if (own && (own.suitorVotes.get(club) ?? 0) > (own.holderVotes.get(club) ?? 0)) continue
     holder.set(p.name, club)
   }
   // A round-up's other players the knowledge base cannot place: what clubs do about each one
@@ -217,14 +221,14 @@ const SALE_OF = /^[^.;:!?]{0,60}?\b(?:over|for|about|on|regarding)\s+(?:the\s+)?
 const JOINING_TYPES = new Set(['agreement', 'personal_terms', 'pre_contract', 'medical', 'signed'])
 
 /** Words right before the club a player is to join (not "joined": a past move names his club). */
-const JOIN_BEFORE = /\b(?:to join|join|joining|joins|sign for|signing for|move to|switch to|transfer to|loan to)\s+(?:the\s+)?$/
+const JOIN_BEFORE = /\b(?:to join|join|joining|joins|sign for|signing for)\s+(?:the\s+)?$|\b(?:move|switch|transfer|loan)\b[^,.;:!?]{0,40}?\bto\s+(?:the\s+)?$/
 
 /** The club the cue's clause says the player is to join, if any. */
 function joinedClubIn(c: Candidate, clubs: Mention[]): string | undefined {
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   for (let i = firstAtOrAfter(clubs, cs); i < clubs.length && clubs[i].start < ce; i++) {
     const m = clubs[i]
-    if (m.name && JOIN_BEFORE.test(c.view.folded.slice(Math.max(0, m.start - c.view.sentence.start - 20), m.start - c.view.sentence.start))) return m.name
+    if (m.name && JOIN_BEFORE.test(c.view.folded.slice(Math.max(0, m.start - c.view.sentence.start - 60), m.start - c.view.sentence.start))) return m.name
   }
   return undefined
 }
