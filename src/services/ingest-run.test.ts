@@ -120,4 +120,26 @@ describe('createIngestRun', () => {
       await store.close()
     }
   })
+
+  it('rebuilds, at the end of a rerun, the sagas a killed run never rebuilt', async () => {
+    const store = await openSqliteStore(join(dir, 'g.db'))
+    try {
+      // The first run stores every analysis but is "killed" before its end (finish never runs)
+      // and before any checkpoint rebuild.
+      const killed = createIngestRun(store, kb, { checkpoint: 100_000, growth: 1 })
+      await killed.add(raws.slice(0, 60))
+      expect((await store.listSagas({ limit: 1 })).total).toBe(0)
+      expect((await store.listSagaDirty()).length).toBeGreaterThan(0)
+      // The rerun finds every article unchanged, yet leaves the sagas a full rebuild makes.
+      const rerun = await ingest(store, raws.slice(0, 60), { checkpoint: 10, growth: 1 })
+      expect(rerun.summary.unchanged).toBe(60)
+      const after = await sagaDump(store)
+      expect(JSON.parse(after).length).toBeGreaterThan(3)
+      expect(await store.listSagaDirty()).toEqual([])
+      await refreshSagas(store, await store.listClaimPlayers(), kb)
+      expect(await sagaDump(store)).toBe(after)
+    } finally {
+      await store.close()
+    }
+  })
 })

@@ -228,6 +228,8 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
         for (const p of await reestimateUndated(store, articles, kb, known, pool)) if (!pending.has(p)) pending.set(p, 0)
       }
       undated.length = 0
+      // Players a killed earlier run stored claims for but never rebuilt (marked with the claims).
+      for (const p of await store.listSagaDirty()) if (!pending.has(p)) pending.set(p, 0)
       await rebuild([...pending.keys()])
     },
   }

@@ -30,6 +30,8 @@ export async function refreshSagas(store: Store, players: string[], kb: Knowledg
   const names = [...new Set(players)]
   if (!names.length) return { sagas: 0, claimsByPlayer: new Map() }
   return store.withSagaLock(names.map(sagaSlug), async () => {
+    // Marks set from here on (claims stored while this rebuild reads) stay for the next rebuild.
+    const started = new Date().toISOString()
     const claims = await store.listSagaClaims(names)
     const bySlug = new Map<string, number>()
     for (const c of claims) {
@@ -40,6 +42,7 @@ export async function refreshSagas(store: Store, players: string[], kb: Knowledg
     const rows = scoreSagas(sagas, kb)
     const slugs = [...new Set([...names.map(sagaSlug), ...rows.map((r) => r.playerSlug)])]
     await store.replaceSagas(slugs, rows)
+    await store.clearSagaDirty(names, started)
     return { sagas: rows.length, claimsByPlayer: new Map(names.map((n) => [n, bySlug.get(sagaSlug(n)) ?? 0])) }
   })
 }

@@ -84,6 +84,13 @@ export interface EntityTable {
 }
 
 /** Tables owned by the storage core (migrations 0001–0099). Other modules add theirs from 0100. */
+/** Players whose claims changed since their sagas were last rebuilt (migration 0500). */
+export interface SagaDirtyTable {
+  player_key: string
+  player: string
+  marked_at: string
+}
+
 export interface SagaTable {
   id: string
   kind: string
@@ -123,6 +130,7 @@ export interface Database {
   claim: ClaimTable
   entity: EntityTable
   saga: SagaTable
+  saga_dirty: SagaDirtyTable
   resolution: ResolutionTable
 }
 

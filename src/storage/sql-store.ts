@@ -15,7 +15,7 @@ import { countAnalysesByVersion, getAnalysisRow, getAnalysisVersions, putAnalysi
 import { listClaimRows } from './repos/claim-repo.ts'
 import { getEntityRow, listEntityRows, putEntityRow } from './repos/entity-repo.ts'
 import { searchRows } from './repos/search-repo.ts'
-import { getSagaRow, listClaimPlayers, listSagaDetailRows, listResolutionRows, listSagaClaims, listClaimDateRows, listSagaRows, putResolutionRow, replaceSagasOfPlayers } from './repos/saga-repo.ts'
+import { getSagaRow, listClaimPlayers, listSagaDetailRows, listResolutionRows, listSagaClaims, listClaimDateRows, listSagaDirtyRows, clearSagaDirtyRows, listSagaRows, putResolutionRow, replaceSagasOfPlayers } from './repos/saga-repo.ts'
 
 /** Options for {@link createSqlStore}. */
 export interface SqlStoreOptions {
@@ -71,6 +71,8 @@ export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts:
     withSagaLock: (slugs, fn) => (dialect === 'postgres' ? withAdvisoryLocks(db, slugs, fn) : fn()),
     listSagaClaims: (players) => listSagaClaims(db, players),
     listClaimDates: (players) => listClaimDateRows(db, players),
+    listSagaDirty: () => listSagaDirtyRows(db),
+    clearSagaDirty: (players, before) => clearSagaDirtyRows(db, players, before),
     listClaimPlayers: () => listClaimPlayers(db),
     putResolution: (r) => putResolutionRow(db, r, now()),
     listResolutions: () => listResolutionRows(db),

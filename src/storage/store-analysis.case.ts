@@ -49,6 +49,16 @@ export const STORE_ANALYSIS_TESTS: Record<string, StoreTest> = {
     expect(dates.map((d) => d.date).sort()).toEqual(['2025-01-05', '2025-04-01'])
     expect(new Set(dates.map((d) => d.player))).toEqual(new Set(['Trent Alexander-Arnold']))
   },
+  async 'analyses mark their players for a saga rebuild until it clears them'(store) {
+    const { article } = await store.putArticle(makeRaw())
+    await store.putAnalysis(makeAnalysis(article.id, [makeClaim(article.id), makeClaim(article.id, { player: 'Dani Carvajal' })]))
+    expect((await store.listSagaDirty()).sort()).toEqual(['Dani Carvajal', 'Trent Alexander-Arnold'])
+    // A mark set after the rebuild started reading stays.
+    await store.clearSagaDirty(['Trent Alexander-Arnold', 'Dani Carvajal'], '1970-01-01T00:00:00.000Z')
+    expect((await store.listSagaDirty()).length).toBe(2)
+    await store.clearSagaDirty(['trent alexander-arnold'], '9999-01-01T00:00:00.000Z')
+    expect(await store.listSagaDirty()).toEqual(['Dani Carvajal'])
+  },
   async 'stored claims round trip every field'(store) {
     const { article } = await store.putArticle(makeRaw())
     const full = makeClaim(article.id, { playerId: 'player:trent' as EntityId, flags: ['outside-window'], historical: true, headline: true, dateEstimated: true, fee: { amount: 1.5e8, currency: 'GBP', addOns: 12e6, note: 'plus «add-ons»' } })

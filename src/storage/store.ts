@@ -119,6 +119,10 @@ export interface Store {
   listSagaClaims(players: string[]): Promise<SagaClaim[]>
   /** Distinct dates of these players' dated (not estimated) claims, latest revisions only. */
   listClaimDates(players: string[]): Promise<{ player: string; date: string }[]>
+  /** Players whose claims changed since their sagas were last rebuilt (marked with the analyses). */
+  listSagaDirty(): Promise<string[]>
+  /** Clears those players' marks set before `before` (ISO time taken before their claims were read). */
+  clearSagaDirty(players: string[], before: string): Promise<void>
   /** Every player name with at least one claim. */
   listClaimPlayers(): Promise<string[]>
   putResolution(r: Resolution): Promise<void>

@@ -13,6 +13,7 @@ import { migration as m0004 } from './0004-analysis-pack.ts'
 import { migration as m0200 } from './0200-sagas.ts'
 import { migration as m0300 } from './0300-live.ts'
 import { migration as m0400 } from './0400-saga-outcome.ts'
+import { migration as m0500 } from './0500-saga-dirty.ts'
 
 /** A module's migration: built for the dialect it runs on. */
 export type MigrationFactory = (dialect: DialectName) => Migration
@@ -26,6 +27,7 @@ export const MIGRATIONS: Readonly<Record<string, MigrationFactory>> = {
   '0200-sagas': m0200,
   '0300-live': m0300,
   '0400-saga-outcome': m0400,
+  '0500-saga-dirty': m0500,
 }
 
 /**

@@ -169,3 +169,20 @@ export async function listClaimPlayers(db: Kysely<Database>): Promise<string[]> 
   const rows = await db.selectFrom('claim').select('player').distinct().orderBy('player').execute()
   return rows.map((r) => r.player)
 }
+
+/** Players whose claims changed since their sagas were last rebuilt (see migration 0500). */
+export async function listSagaDirtyRows(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('saga_dirty').select('player').orderBy('player_key').execute()
+  return rows.map((r) => r.player)
+}
+
+/**
+ * Clears the marks of these players set before `before` (an ISO time taken before their claims
+ * were read): a mark set while they were being rebuilt stays, so its claims are not lost.
+ */
+export async function clearSagaDirtyRows(db: Kysely<Database>, players: string[], before: string): Promise<void> {
+  for (let i = 0; i < players.length; i += 500) {
+    const keys = players.slice(i, i + 500).map(keyOf)
+    await db.deleteFrom('saga_dirty').where('player_key', 'in', keys).where('marked_at', '<', before).execute()
+  }
+}
