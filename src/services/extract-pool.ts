@@ -27,8 +27,6 @@ export interface ExtractReply {
 }
 
 export interface ExtractPool {
-  /** Worker threads in the pool. */
-  readonly size: number
   /**
    * Extracts the articles on the next free worker; resolves in the order of `articles`.
    * `knownDates[i]`, when given, is passed to the pipeline with `articles[i]`.
@@ -52,6 +50,20 @@ interface Slot {
 }
 
 const ENTRY = new URL('./extract-worker.mjs', import.meta.url)
+
+/** Articles per job: small enough that results stream back and every worker gets a share. */
+export const JOB_SIZE = 25
+
+/**
+ * Extracts many articles on the pool in jobs of JOB_SIZE, all queued at once; results in the
+ * order of `articles` (`knownDates[i]` goes with `articles[i]`).
+ * @example const results = await extractInJobs(pool, articles)
+ */
+export async function extractInJobs(pool: ExtractPool, articles: Article[], knownDates?: (string[] | undefined)[]): Promise<Extracted[]> {
+  const jobs: Promise<Extracted[]>[] = []
+  for (let i = 0; i < articles.length; i += JOB_SIZE) jobs.push(pool.extract(articles.slice(i, i + JOB_SIZE), knownDates?.slice(i, i + JOB_SIZE)))
+  return (await Promise.all(jobs)).flat()
+}
 
 /**
  * @example
@@ -103,7 +115,6 @@ export function createExtractPool(size: number, kb: KnowledgeBase): ExtractPool 
   }
 
   return {
-    size,
     extract(articles, knownDates) {
       if (failure) return Promise.reject(failure)
       if (!slots.length) start()

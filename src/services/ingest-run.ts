@@ -20,7 +20,7 @@ import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
 import { PIPELINE_VERSION } from '../pipeline/run.ts'
 import type { PutArticleResult, Store } from '../storage/store.ts'
 import { extractMany, storeExtracted } from './analyse.ts'
-import type { ExtractPool } from './extract-pool.ts'
+import { JOB_SIZE, type ExtractPool } from './extract-pool.ts'
 import { reestimateUndated, type KnownDates } from './reestimate-dates.ts'
 import { refreshSagas } from './refresh-sagas.ts'
 
@@ -37,7 +37,7 @@ const REBUILD_CHUNK = 200
 /** Claims (as far as the run knows) rebuilt per `refreshSagas` call, about: bounds its memory. */
 const REBUILD_CLAIMS = 50_000
 /** Articles per extraction job when a pool extracts: small enough that results stream back. */
-const PIPE_CHUNK = 25
+const PIPE_CHUNK = JOB_SIZE
 /** Fewer articles than this in a batch are extracted here: a worker round trip would not pay. */
 const POOL_MIN = 4 * PIPE_CHUNK
 /** Size of a batch's first chunk with a pool; each next chunk doubles up to PIPE_CHUNK. */

@@ -6,8 +6,8 @@
 import type { Analysis, Article } from '../domain/types.ts'
 import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
 import { resolveDate } from '../pipeline/run.ts'
-import { extractMany, type Extracted } from './analyse.ts'
-import type { ExtractPool } from './extract-pool.ts'
+import { extractMany } from './analyse.ts'
+import { extractInJobs, type ExtractPool } from './extract-pool.ts'
 import type { Store } from '../storage/store.ts'
 import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
 
@@ -45,7 +45,7 @@ export async function reestimateUndated(store: Store, articles: Article[], kb: K
   if (!redo.length) return []
   const articlesToRedo = redo.map((r) => r.article)
   const dates = redo.map((r) => r.dates)
-  const done = pool ? await extractOnPool(pool, articlesToRedo, dates) : extractMany(articlesToRedo, { kb }, dates)
+  const done = pool ? await extractInJobs(pool, articlesToRedo, dates) : extractMany(articlesToRedo, { kb }, dates)
   // An article the pipeline now fails on keeps its earlier analysis.
   const changed = done.filter((d): d is Analysis => !('error' in d))
   if (changed.length) await store.putAnalyses(changed)
@@ -59,13 +59,4 @@ async function loadKnownDates(store: Store, players: string[], known: KnownDates
   const byPlayer = new Map<string, Set<string>>(missing.map((p) => [sagaSlug(p), new Set()]))
   for (const { player, date } of await store.listClaimDates(missing)) if (date) byPlayer.get(sagaSlug(player))?.add(date)
   for (const [p, dates] of byPlayer) known.set(p, [...dates])
-}
-
-/** Jobs small enough that every worker of the pool gets a share. */
-const JOB = 25
-
-async function extractOnPool(pool: ExtractPool, articles: Article[], dates: string[][]): Promise<Extracted[]> {
-  const jobs: Promise<Extracted[]>[] = []
-  for (let i = 0; i < articles.length; i += JOB) jobs.push(pool.extract(articles.slice(i, i + JOB), dates.slice(i, i + JOB)))
-  return (await Promise.all(jobs)).flat()
 }

@@ -18,7 +18,7 @@ export interface SagaRowInput {
   outcome: Resolution | null
 }
 
-/** Saga rows per insert statement (SQLite allows 32,766 parameters; a row has 22). */
+/** Saga rows per insert statement (SQLite allows 32,766 parameters; a row has 21). */
 const SAGA_INSERT_ROWS = 100
 
 export interface SagaRowQuery {

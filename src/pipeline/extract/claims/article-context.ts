@@ -218,7 +218,7 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
 const SALE_OF = /^[^.;:!?]{0,60}?\b(?:over|for|about|on|regarding)\s+(?:the\s+)?(?:sale|departure|exit)\s+of\b/
 
 /** Claims that move a player towards a club (not "rejected the chance to join Tottenham"). */
-const JOINING_TYPES = new Set(['agreement', 'personal_terms', 'pre_contract', 'medical', 'signed'])
+const JOINING_TYPES = new Set<ClaimType>(['agreement', 'personal_terms', 'pre_contract', 'medical', 'signed'])
 
 /** Words right before the club a player is to join (not "joined": a past move names his club). */
 const JOIN_BEFORE = /\b(?:to join|join|joining|joins|sign for|signing for)\s+(?:the\s+)?$|\b(?:move|switch|transfer|loan)\b[^,.;:!?]{0,40}?\bto\s+(?:the\s+)?$/

@@ -4,10 +4,7 @@
  * the words around them ("defender X", "X (32)", "Arne Slot's side", "boss X").
  */
 import { NormTest, TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
-import { MANAGER_POSSESSIONS, NAME_PARTICLES, NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES } from './lexicon.ts'
-
-/** Playing positions: a single capitalised word right after one is a player's name. */
-const POSITIONS = new Set(['defender', 'midfielder', 'striker', 'forward', 'winger', 'goalkeeper', 'keeper', 'right-back', 'left-back', 'centre-back', 'center-back', 'full-back', 'wing-back', 'playmaker', 'attacker', 'centre-forward', 'frontman', 'stopper'])
+import { MANAGER_POSSESSIONS, NAME_PARTICLES, NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, POSITIONS } from './lexicon.ts'
 
 export interface PersonCandidate {
   from: number

@@ -116,7 +116,7 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
   let namesakes: Set<string> | undefined
   for (const m of matches) {
     const k = m.from - 1
-    const namesake = m.to - m.from === 1 && k >= 0 && k !== prevEnd - 1 && m.entries.every((e) => e.value.kind === 'player')
+    const namesake = m.to - m.from === 1 && k >= 0 && k !== prevEnd - 1
       && isNamePart(tokens, k) && tokens.start[m.from] === tokens.end[k] + 1 && text.charCodeAt(tokens.end[k]) === 32
       && m.entries.every((e) => e.value.kind === 'player' && !e.value.player.name.toLowerCase().startsWith(tokens.norm(k) + ' '))
     if (namesake) (namesakes ??= new Set()).add(tokens.norm(m.from))

@@ -27,12 +27,16 @@ export const NOT_NAME_WORDS = new Set((
 /** Lower-case name particles allowed inside a person's name. */
 export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'dos', 'das', 'ter', 'ten', 'el', 'al', 'le', 'la', 'bin', 'ben', 'mac'])
 
+/** Playing positions: a single capitalised word right after one is a player's name ("winger Nani"). */
+export const POSITIONS = new Set([
+  'defender', 'midfielder', 'striker', 'forward', 'winger', 'goalkeeper', 'keeper', 'right-back', 'left-back',
+  'centre-back', 'center-back', 'full-back', 'wing-back', 'playmaker', 'attacker', 'centre-forward', 'frontman', 'stopper',
+])
+
 /** Words before a name that mark a footballer: "defender Trent Alexander-Arnold". */
 export const PLAYER_CUES = new Set([
-  'defender', 'midfielder', 'striker', 'forward', 'winger', 'goalkeeper', 'keeper', 'right-back', 'left-back',
-  'centre-back', 'center-back', 'full-back', 'wing-back', 'playmaker', 'star', 'captain', 'skipper', 'youngster',
-  'teenager', 'wonderkid', 'international', 'target', 'ace', 'attacker', 'sign', 'signing', 'signed', 'striker',
-  'stopper', 'centre-forward', 'frontman', 'talisman', 'veteran', 'loanee', 'academy', 'graduate', 'for', 'midfield',
+  ...POSITIONS, 'star', 'captain', 'skipper', 'youngster', 'teenager', 'wonderkid', 'international', 'target', 'ace',
+  'sign', 'signing', 'signed', 'talisman', 'veteran', 'loanee', 'academy', 'graduate', 'for', 'midfield',
 ])
 
 /** Words before or after a name that mark a non-player: managers, officials, pundits. */

@@ -34,10 +34,6 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     const prevCueEnd = Math.max(cs, ...byView.get(c.view)!.filter((o) => o.cueEnd <= c.cueStart && !o.cue.objectPlayer && !o.cue.clubAfter).map((o) => o.cueEnd))
     const windowStart = Math.max(prevCueEnd, c.cueStart - 45)
     const before = folded.slice(windowStart - sentence.start, c.cueStart - sentence.start)
-    const after = folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 25)
-    let negBefore: RegExpExecArray | undefined
-    NEG_BEFORE.lastIndex = 0
-    for (let m = NEG_BEFORE.exec(before); m; m = NEG_BEFORE.exec(before)) negBefore = m
     // A negated cue takes the opposite of its stance: denied, or affirmed for a cue that is itself a denial.
     const negated: Stance = c.cue.stance === 'denied' ? 'affirmed' : 'denied'
     if (c.cue.negatable) {
@@ -46,6 +42,10 @@ export function applyStance(cands: Candidate[]): Candidate[] {
       const own = VERB_NEGATION.exec(before)
       return own ? revise(c, { stance: negated, why: [...c.why, `negated by “${own[0].trim()}” before it`] }) : c
     }
+    const after = folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 25)
+    let negBefore: RegExpExecArray | undefined
+    NEG_BEFORE.lastIndex = 0
+    for (let m = NEG_BEFORE.exec(before); m; m = NEG_BEFORE.exec(before)) negBefore = m
     if (negBefore && !cancelled(before.slice(negBefore.index))) {
       return revise(c, { stance: negated, why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] })
     }

@@ -3,14 +3,14 @@
  * of a move (not the holder, not a club that merely owns another player, not the club a
  * player came from), which player a transitive cue takes as its object, and who rejected.
  */
-import type { Mention } from '../../../../domain/types.ts'
+import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 /** Nouns after which "from <Club>" names the suitor: "an offer from Al-Hilal". */
 const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|proposals?|advances|overtures|contact|calls?|attention)\s+from\s*$/
 /** An offer word, then (within the clause) "from" right before the club that sent it. */
 const OFFER_FROM = /\b(?:bids?|offers?|approach(?:es)?|proposals?|enquir(?:y|ies))\b[^.;:!?]{0,50}\bfrom\s+(?:the\s+)?$/
-const OFFER_TYPES_FROM = new Set(['bid', 'bid_rejected', 'approach'])
+const OFFER_TYPES_FROM = new Set<ClaimType>(['bid', 'bid_rejected', 'approach'])
 /** "<Club>'s <Player>", "<Club> midfielder <Player>": the club holds that player. */
 const OWNS_NEXT = /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|youngster|talisman|teenager|wonderkid|ace)?\s*$/i
 
