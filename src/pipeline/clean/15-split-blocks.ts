@@ -53,8 +53,26 @@ function isBlankLine(text: string, from: number, to: number): boolean {
 function startsNewBlock(prev: string, line: string): boolean {
   if (BULLET.test(line) || BULLET.test(prev)) return true
   if (isTerminal(prev.charCodeAt(prev.length - 1))) return true
-  // A short capitalised line with no end punctuation over a capitalised line is a heading.
-  return countSpaces(prev) <= 7 && /^\p{Lu}/u.test(prev) && /^[\p{Lu}“"‘']/u.test(line)
+  // A short capitalised line with no end punctuation over a capitalised line is a heading; so is
+  // a longer one in title case ("Transfer News: Done Deals, Newcastle Agree Deal To Sign …").
+  if (!/^[\p{Lu}“"‘']/u.test(line) || !/^\p{Lu}/u.test(prev)) return false
+  return countSpaces(prev) <= 7 || isTitleCase(prev)
+}
+
+/**
+ * Most words of four or more letters capitalised: a headline, not a hard-wrapped line of prose
+ * (which may open with a few names but soon runs into lower-case words).
+ */
+function isTitleCase(line: string): boolean {
+  let long = 0
+  let capital = 0
+  for (const w of line.split(' ')) {
+    const word = w.replace(/^[^\p{L}]+/u, '')
+    if (word.length < 4) continue
+    long++
+    if (/^\p{Lu}/u.test(word)) capital++
+  }
+  return long >= 4 && capital >= 0.8 * long
 }
 
 /** The last code unit of a finished line: /[.!?:;…"”’)\]]$/. */

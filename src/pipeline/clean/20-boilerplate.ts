@@ -120,10 +120,15 @@ function isAgencyCaption(t: string): boolean {
   return AGENCY_AFTER_MARK.test(t) || AGENCY_AT_END.test(t)
 }
 
+/** Sentence punctuation, then a closing bracketed aside at the block's end. */
+const TRAILING_SOURCE = /[.!?…]["”’]?\s*\([^()]*\)$/
+
 /** A short title-like line: no sentence punctuation at its end, one sentence at most. */
 function isHeading(t: string): boolean {
   if (t.length > 120 || endsWithPunct(t) || t.endsWith('!')) return false
   if (!/^[\p{Lu}\d“"‘']/u.test(t)) return false
+  // A finished sentence followed by a bracketed credit is prose: "… from Norwich. (Source: Sky)".
+  if (t.endsWith(')') && TRAILING_SOURCE.test(t)) return false
   const words = countSpaces(t) + 1
   if (words > 16 || /[.!?]\s+\p{Lu}/u.test(t)) return false
   return !t.endsWith('?') || words <= 12

@@ -16,7 +16,7 @@ import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
 import { dist, firstAtOrAfter, isPastMove } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
-const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
+const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
 /** "agreed a pre-contract with Juventus", "set to sign a deal with": the club he is joining, not his own. */
 const NEXT_CLUB = /\b(?:agree\w*|pre-?contract|set to|will|to sign|poised|expected|during|former|previous|loan)\b/i
 /** A move in the past: "arrived from Newcastle" names a former club, not the holder. */
@@ -74,6 +74,7 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
     }
   }
   const acts = actVotes(text, cues, ents, views)
+  askingPriceVotes(views, clubs, ents, acts)
   const focal = ents.focal
   const { holderVotes, suitorVotes } = acts.get(focal ?? '') ?? { holderVotes: new Map(), suitorVotes: new Map() }
   const holder = new Map<string, string>()
@@ -212,6 +213,34 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
     }
   }
   return byPlayer
+}
+
+/**
+ * "Nottingham Forest had been demanding £50m for the Welsh forward", "Brighton value him at £80m":
+ * a club naming its price for a player is the club selling him. Read in every sentence, since
+ * such sentences usually hold no transfer cue.
+ */
+const PRICE_SETTER = /^\s*(?:(?:have|has|had|are|is|were|was|will|would)\s+)?(?:(?:been|be|still|reportedly|now|also)\s+)*(?:demanding|demand|demands|asking\s+for|holding\s+out\s+for|(?:value|values|valued)\s+(?:him|the\s+\S+|[\p{Lu}][\p{L}'’-]+)\s+at)\s+(?:around\s+|about\s+|in\s+excess\s+of\s+|at\s+least\s+|close\s+to\s+|well\s+over\s+)?(?:[£€$]\s?\d|\d+\s?(?:m|million|bn)\b)/u
+
+function askingPriceVotes(views: SentenceView[], clubs: Mention[], ents: ArticleEntities, acts: Map<string, ActVotes>): void {
+  for (const v of views) {
+    if (v.headline) continue
+    const { start, end } = v.sentence
+    for (let i = firstAtOrAfter(clubs, start); i < clubs.length && clubs[i].end <= end; i++) {
+      const cm = clubs[i]
+      if (!cm.name) continue
+      const rest = v.folded.slice(cm.end - start)
+      const m = PRICE_SETTER.exec(rest)
+      if (!m) continue
+      // The player priced: the next player named in the sentence, else the article's player.
+      const after = ents.mentions.slice(firstAtOrAfter(ents.mentions, cm.end + m[0].length)).find((x) => x.kind === 'player' && x.name && x.end <= end)
+      const who = after?.name ?? ents.focal
+      if (!who) continue
+      let votes = acts.get(who)
+      if (!votes) acts.set(who, (votes = { holderVotes: new Map(), suitorVotes: new Map() }))
+      vote(votes.holderVotes, cm.name, 2)
+    }
+  }
 }
 
 /** "… over the sale of", "for the departure of": the talks are about the subject club selling. */

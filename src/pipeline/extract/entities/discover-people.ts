@@ -3,6 +3,7 @@
  * Carvajal", "Virgil van Dijk") outside known entities, typed as player or other person from
  * the words around them ("defender X", "X (32)", "Arne Slot's side", "boss X").
  */
+import { isAllCaps } from './gazetteer.ts'
 import { NormTest, TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
 import { MANAGER_POSSESSIONS, NAME_PARTICLES, NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, POSITIONS } from './lexicon.ts'
 
@@ -83,7 +84,7 @@ function looksLikeHeadingRun(tokens: TokenTable, i: number, end: number): boolea
 }
 
 function classify(text: string, tokens: TokenTable, i: number, end: number): PersonCandidate {
-  const name = collapseSpaces(text.slice(tokens.start[i], tokens.end[end - 1]))
+  const name = titleCaseShouted(collapseSpaces(text.slice(tokens.start[i], tokens.end[end - 1])))
   const prev = tokens.normAt(i - 1)
   const prev2 = tokens.normAt(i - 2)
   const next = tokens.normAt(end)
@@ -96,6 +97,16 @@ function classify(text: string, tokens: TokenTable, i: number, end: number): Per
   if (PLAYER_CUES.has(prev)) return candidate(base, 'player', 'entity/player-role-before@1', 0.9)
   if (next === '(' && /^\d{2}$/.test(next2)) return candidate(base, 'player', 'entity/player-age-after@1', 0.9)
   return candidate(base, 'player', 'entity/capitalised-name@1', 0.55)
+}
+
+/**
+ * A name set in capitals for emphasis ("BRENNAN JOHNSON is closing in …") is the same person as
+ * "Brennan Johnson": its words are title-cased, with each hyphen or apostrophe part capitalised.
+ * @example titleCaseShouted('TRENT ALEXANDER-ARNOLD') // 'Trent Alexander-Arnold'
+ */
+export function titleCaseShouted(name: string): string {
+  if (!isAllCaps(name) || !/\p{Lu}\p{Lu}/u.test(name)) return name
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
 }
 
 /** Speed: a plain constructor in place of an object spread per candidate. */

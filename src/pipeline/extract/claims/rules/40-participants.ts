@@ -121,6 +121,18 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   }
   if (type === 'signed' && (c.cue.clubAfter || c.cue.objectPlayer)) return placeSigning(revise(c, { type }), ctx, player, holder)
   let toClub = pickCounterpart(c, ctx, holder)
+  // "… and the club are still negotiating with Aston Villa over Douglas Luiz": the club the
+  // pronoun stands for negotiates; the club it negotiates with holds the player.
+  if (toClub && (type === 'talks' || type === 'agreement') && talksWith(c, ctx, toClub)) {
+    const subject = pronounClub(c, ctx, holder)
+    if (subject && subject !== toClub) {
+      holder ??= toClub
+      toClub = subject
+    }
+  }
+  // "McKennie is expected to leave, and the club are negotiating with Villa": a claim that needs
+  // no other club takes none from another clause.
+  if (toClub && NULL_SUITOR_OK.has(type) && !inClause(c, ctx, toClub)) toClub = null
   // "… but they are expected to make an improved offer, with Liverpool also interested": a club
   // outside the cue's clause is not its subject when the clause opens with "they".
   if (toClub && PRONOUN_SUBJECT_TYPES.has(type) && !inClause(c, ctx, toClub)) toClub = pronounClub(c, ctx, holder) ?? toClub
@@ -136,8 +148,8 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   return revise(c, { type, player: player.name, fromClub: holder, toClub, why, confidence: c.confidence * player.weight })
 }
 
-/** "his move from Real Madrid to Arsenal", "loan switch to Lyon from Chelsea": where a move starts. */
-const MOVE_FROM = /\b(?:move|switch|transfer|loan|exit|departure|join|joining)\b[^,.;:!?]{0,40}\bfrom\s+(?:the\s+)?$/
+/** "his move from Real Madrid to Arsenal", "loan switch to Lyon from Chelsea", "a deal to sign X from Genk": where a move starts. */
+const MOVE_FROM = /\b(?:move|switch|transfer|loan|exit|departure|join|joining|sign|signing)\b[^,.;:!?]{0,40}\bfrom\s+(?:the\s+)?$/
 
 /** The club a move in the cue's clause starts from, when the sentence says so. */
 function moveOrigin(c: Candidate, ctx: ClaimContext): string | undefined {
@@ -149,6 +161,12 @@ function moveOrigin(c: Candidate, ctx: ClaimContext): string | undefined {
   return undefined
 }
 
+/** The club is the object of "with" right after the cue: "negotiating with Aston Villa". */
+function talksWith(c: Candidate, ctx: ClaimContext, club: string): boolean {
+  const m = mentionsIn(ctx, c.cueEnd, c.cueEnd + 40, 'club')[0]
+  return m?.name === club && /^\s*(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/.test(ctx.text.slice(c.cueEnd, m.start).toLowerCase())
+}
+
 /** Claims whose clause subject is the suitor ("they made an offer"), not the holder. */
 const PRONOUN_SUBJECT_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid'])
 
@@ -157,10 +175,16 @@ function inClause(c: Candidate, ctx: ClaimContext, club: string): boolean {
   return mentionsIn(ctx, cs, ce, 'club').some((m) => m.name === club)
 }
 
+/** In or right after a talks cue: the player's own club, by reference rather than by name. */
+const OWN_CLUB_AFTER = /^[^,.;:]*?\bwith\s+(?:the|his|their)\s+(?:current\s+)?(?:club|board|hierarchy|employers?)\b/
+
 /** The claim type once the sentence's structure is read: who rejected, whose contract. */
 function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[]): ClaimType {
   if (c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player)) return 'rejected_move'
   const others = clubs.filter((n) => n !== holder)
+  // "My agent is talking with the club": his own club, named by reference, so renewal talks.
+  const own = holder ?? (clubs.length === 1 ? clubs[0] : null)
+  if (c.type === 'talks' && own && clubs.every((n) => n === own) && OWN_CLUB_AFTER.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30))) return 'extension_offer'
   if ((c.type === 'talks' || c.type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx)) {
     return c.type === 'agreement' && c.modality !== 'expected' ? 'extension_signed' : 'extension_offer'
   }

@@ -23,6 +23,7 @@ const BACKREF = /\b(?:the (?:article|report|outlet|newspaper|paper|journalist|co
  */
 export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
   const chains: Chains = new Map()
+  let credits: Map<number, string[]> | undefined
   return cands.map((c) => {
     if (c.dropped) return c
     const q = ctx.quotes.find((q) => q.start <= c.cueStart && c.cueEnd <= q.end + 1 && q.speaker)
@@ -32,6 +33,11 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
     }
     let chain = chainOf(chains, c.view, ctx)
     if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chains)
+    if (chain.length === 0 || chain[0] === 'anonymous sources') {
+      // "… (Source: Sky Sports)" closing a round-up item credits the item's unattributed claims.
+      const credit = (credits ??= blockCredits(ctx)).get(c.view.sentence.block)
+      if (credit) chain = [...chain, ...credit.filter((x) => !chain.includes(x))]
+    }
     if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
     return chain.length ? revise(c, { attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] }) : c
   })
@@ -90,6 +96,31 @@ export function unknownSource(sentence: string): string | undefined {
   const name = m[1].replace(/[’'.,]+$/, '').trim()
   // A capitalised function word is no name ("according to The", "told Real"), nor a lone pronoun.
   return name.length >= 3 && !/^(?:The|A|An|He|She|They|His|Her|It|Him|Them|Real|Sources?|Reports?)$/.test(name) ? name : undefined
+}
+
+/** A bracketed source credit closing a block: "(Source: Telegraph Football)", "(via Sky Sports)". */
+const CREDIT = /\(\s*(?:sources?\s*:|via\b|credit\s*:|h\/t\b)\s*([^()]{2,80}?)\s*\)\s*\.?$/i
+
+/**
+ * Block index → the credit that covers it. Round-ups credit each item once, at its end: the
+ * credit covers its own block and the body blocks before it, back to the item's heading or to
+ * the previous credit.
+ */
+export function blockCredits(ctx: ClaimContext): Map<number, string[]> {
+  const out = new Map<number, string[]>()
+  let pending: number[] = []
+  ctx.blocks.forEach((b, i) => {
+    if (b.label === 'heading') { pending = []; return }
+    pending.push(i)
+    const m = CREDIT.exec(ctx.text.slice(b.start, b.end))
+    if (!m) return
+    const at = b.start + m.index
+    const named = orderChain(sourcesIn(ctx, at, b.end))
+    const chain = named.length ? named : [m[1].trim()]
+    for (const k of pending) out.set(k, chain)
+    pending = []
+  })
+  return out
 }
 
 /** Journalists and people first, then outlets: innermost first. */

@@ -12,7 +12,12 @@ const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)
 const OFFER_FROM = /\b(?:bids?|offers?|approach(?:es)?|proposals?|enquir(?:y|ies))\b[^.;:!?]{0,50}\bfrom\s+(?:the\s+)?$/
 const OFFER_TYPES_FROM = new Set<ClaimType>(['bid', 'bid_rejected', 'approach'])
 /** "<Club>'s <Player>", "<Club> midfielder <Player>": the club holds that player. */
-const OWNS_NEXT = /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|youngster|talisman|teenager|wonderkid|ace)?\s*$/i
+const OWNS_ROLE = '(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|youngster|talisman|teenager|wonderkid|ace|duo|pair|trio)'
+/**
+ * A possessive, or a role noun after at most two descriptors: not any two words, or "Chelsea have
+ * added Brennan Johnson" would read as Chelsea's player.
+ */
+const OWNS_NEXT = new RegExp(`^\\s*(?:(?:'s|’s)\\s*(?:[\\w-]+\\s+){0,2}?(?:${OWNS_ROLE}\\s*)?|(?:[\\w-]+\\s+){0,2}?${OWNS_ROLE}\\s*)$`, 'i')
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 /** Words that put a completed move in the past: "as a teenager", "two years ago", "since joining". */
@@ -108,6 +113,9 @@ export function clubAfter(c: Candidate, ctx: ClaimContext, within: number): Ment
   return undefined
 }
 
+/** Travel words right before a place: "travelling to", "flew into", "landed in", "arrived in". */
+const TRAVEL_TO = /\b(?:travel(?:s|led|ling|ed|ing)?|fl(?:y|ies|ying|ew|own)|head(?:s|ed|ing)?|land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|jet(?:s|ted|ting)?)\s+(?:back\s+)?(?:to|in|into)\s*$/
+
 /** How far from the cue a club may stand and still be its counterpart (keeps long sentences linear). */
 const COUNTERPART_REACH = 300
 
@@ -124,7 +132,13 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
     const sender = clubs.find((m) => m.start >= c.cueStart && m.start - c.cueEnd <= 80 && OFFER_FROM.test(foldedBefore(folded, sentence.start, m, 70)))
     if (sender) return sender.name!
   }
-  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !ownsAnotherPlayer(m, ctx, c))
+  // "travelling to Birmingham for his medical": a city the player travels to is a place. When the
+  // article has a suitor and names the city's namesake club nowhere else, the suitor is the
+  // counterpart. ("arrived in Barcelona", in an article about Barcelona, stays Barcelona.)
+  const travelled = ctx.suitor && ctx.suitor !== holder
+    ? (m: Mention) => (ctx.entities.clubCounts.get(m.name!) ?? 0) <= 1 && TRAVEL_TO.test(foldedBefore(folded, sentence.start, m, 30))
+    : undefined
+  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !ownsAnotherPlayer(m, ctx, c) && !travelled?.(m))
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   // "they signed Ferrer from Getafe": the signing club is the subject, before the verb.
