@@ -31,7 +31,7 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     for (let k = i; k < end; k++) if (tokens.isCap(k) || !NAME_PARTICLES.has(tokens.norm(k))) words++
     const prev = tokens.normAt(i - 1)
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
-    if (words >= 2 && words <= 4 && !titled && !looksLikeHeadingRun(tokens, i, end)) {
+    if (words >= 2 && words <= 4 && !titled && !looksLikeHeadingRun(tokens, i, end) && !isShoutedHeadline(text, tokens, i, end)) {
       out.push(classify(text, tokens, i, end))
     } else if (words === 1 && end === i + 1 && POSITIONS.has(prev) && tokens.isCap(i)) {
       // "winger Nani", "midfielder Rodrygo": one name after a position is a player's mononym.
@@ -74,6 +74,12 @@ function nameRunEnd(tokens: TokenTable, covered: Uint8Array, i: number): number 
     break
   }
   return j
+}
+
+/** "BRUNO BOMBSHELL!", "DEAL DONE:": words in capitals closed by "!" or ":" are a headline's cry, not a name. */
+function isShoutedHeadline(text: string, tokens: TokenTable, i: number, end: number): boolean {
+  const next = tokens.normAt(end)
+  return (next === '!' || next === ':') && isAllCaps(text.slice(tokens.start[i], tokens.end[end - 1]))
 }
 
 /** A Title Case heading ("Real Madrid Confident Of Signing") makes long runs: refuse runs of 5+. */

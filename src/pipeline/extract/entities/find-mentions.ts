@@ -60,6 +60,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const clubScores = countUnambiguousClubs(kbMatches)
   for (const m of kbMatches) addKbMention(ents, text, m, clubScores)
+  linkClubWords(ents, text, covered)
   for (const p of discoverPeople(text, tokens, covered)) {
     covered.fill(1, p.from, p.to)
     const start = tokens.start[p.from]
@@ -208,6 +209,51 @@ function pickRef(refs: KbRef[], clubScores: Map<string, number>): KbRef {
     if (s > bestScore) { best = r; bestScore = s }
   }
   return best
+}
+
+/** Words of club names that name no club on their own: "United", "City", "Real". */
+const GENERIC_CLUB_WORDS = new Set(['united', 'city', 'town', 'county', 'club', 'real', 'athletic', 'athletico', 'sporting', 'football', 'calcio', 'sport', 'sports', 'olympique', 'racing', 'association', 'deportivo', 'royal', 'saint', 'north', 'south', 'east', 'west', 'new', 'young', 'inter', 'internacional', 'atletico'])
+
+/**
+ * "Blackburn Rovers … Rovers have confirmed": once the article names a club in full, a word of
+ * its name standing alone ("Rovers", "Forest") is that club, unless another club named in the
+ * article shares the word or the word is generic ("United"). Knowledge-base short names cover
+ * the common cases; this covers the rest, and clubs named by a word of their name only here.
+ */
+function linkClubWords(ents: ArticleEntities, text: string, covered: Uint8Array): void {
+  if (ents.clubs.size === 0) return
+  const byWord = new Map<string, ClubEntry | null>()
+  for (const club of ents.clubs.values()) {
+    for (const t of tokenize(club.name)) {
+      if (!t.word || !t.cap || t.norm.length < 4 || GENERIC_CLUB_WORDS.has(t.norm)) continue
+      const prev = byWord.get(t.norm)
+      byWord.set(t.norm, prev === undefined || prev?.id === club.id ? club : null)
+    }
+  }
+  const toks = ents.tokens
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] || !toks.isCap(i) || !toks.isWord(i)) continue
+    const club = byWord.get(toks.norm(i))
+    if (!club) continue
+    // Part of a longer name ("Forest Green", "Rovers Chairman Smith"): not this club.
+    if (isCapWordNext(toks, covered, i - 1) || isCapWordNext(toks, covered, i + 1)) continue
+    // "on Wednesday", "Wednesday night": the day, not Sheffield Wednesday.
+    if (WEEKDAYS.has(toks.norm(i)) && (DAY_BEFORE.has(toks.normAt(i - 1)) || DAY_AFTER.has(toks.normAt(i + 1)))) continue
+    covered[i] = 1
+    const start = toks.start[i]
+    const end = toks.end[i]
+    ents.clubCounts.set(club.name, (ents.clubCounts.get(club.name) ?? 0) + 1)
+    pushMention(ents, { start, end, surface: text.slice(start, end), kind: 'club', name: club.name, entityId: `club:${club.id}` as EntityId, rule: 'entity/club-name-word@1', confidence: 0.75 })
+  }
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const DAY_BEFORE = new Set(['on', 'last', 'this', 'next', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'of', 'every', 'each', 'late', 'early', 'until'])
+const DAY_AFTER = new Set(['night', 'morning', 'afternoon', 'evening', "'s", '’s', 'lunchtime'])
+
+/** An uncovered capitalised word at `k`, on the same line as its neighbour. */
+function isCapWordNext(toks: TokenTable, covered: Uint8Array, k: number): boolean {
+  return k >= 0 && k < toks.length && !covered[k] && toks.isCap(k) && toks.isWord(k) && !NOT_NAME_WORDS.has(toks.norm(k))
 }
 
 const NO_INFO: { club?: string; position?: string; nationality?: string; dateOfBirth?: string } = Object.freeze({})

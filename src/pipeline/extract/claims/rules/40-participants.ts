@@ -17,6 +17,7 @@ const SUITOR_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid', 'talks',
 /** First person inside a quote: the speaker talks about himself. */
 const FIRST_PERSON = /\b(?:i|i'm|i've|my|me)\b/
 const PRONOUN = /\b(?:he|him|his|the player)\b/
+const OBJECT_PRONOUN = /\b(?:him|his)\b/
 const RENEWAL_WORDS = /\b(?:new (?:\S+ )?(?:deal|contract)|fresh (?:\S+ )?(?:deal|contract)|contract extension|extension|renewal|fresh terms|extend(?:ing|ed|s)?|(?:his|her) stay|stay at|new terms|committing his future)\b/
 
 /**
@@ -236,7 +237,8 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
   const prev = ctx.views[c.view.index - 1]
   // News paragraphs are often one sentence long: "They" opening a paragraph points back to the
   // sentence just before, in the previous paragraph.
-  if (!prev || prev.headline || prev.paragraph < c.view.paragraph - 1) return undefined
+  if (!prev || prev.paragraph < c.view.paragraph - 1) return undefined
+  if (ctx.blocks[prev.sentence.block]?.label !== 'body' || ctx.blocks[c.view.sentence.block]?.label !== 'body') return undefined
   const m = mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'club').filter((x) => x.name !== holder)
   // The subject of the sentence before: the first club it names.
   return m[0]?.name
@@ -259,14 +261,18 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   const { sentence } = c.view
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const inClause = mentionsIn(ctx, cs, ce, 'player')
-  const inSentence = inClause.length || c.view.headline ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player')
+  // "They retain an interest in him, but not at the expense of losing Sutton": a pronoun in the
+  // cue's clause points back before the clause, not to a name in another clause.
+  const pronounHere = !inClause.length && !c.view.headline && OBJECT_PRONOUN.test(c.view.folded.slice(cs - sentence.start, ce - sentence.start))
+  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player')
   if (inSentence.length) {
     const best = inSentence.reduce((a, b) => (dist(b, c.cueStart) < dist(a, c.cueStart) ? b : a))
     return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
   }
   if (c.view.headline) return undefined
   if (PRONOUN.test(c.view.folded)) {
-    const back = mentionsIn(ctx, sentence.start - 600, sentence.start, 'player')
+    const from = pronounHere ? cs : sentence.start
+    const back = mentionsIn(ctx, from - 600, from, 'player')
     let prev = back.pop()
     // "… pair Joao Pedro with Anthony Gordon, who is close to a new deal": a name brought in by a
     // relative clause is an aside; "his" goes on referring to the article's player.
@@ -274,8 +280,20 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
     if (prev && focal && prev.name !== focal && /^\s*,\s*who\b/.test(ctx.text.slice(prev.end, prev.end + 8)) && back.some((m) => m.name === focal)) prev = back.filter((m) => m.name === focal).pop()
     if (prev?.name) return { name: prev.name, weight: 0.85, how: `“he” refers back to ${prev.name}` }
   }
+  // "For their part, Barcelona insisted Dembele is not heading to United. 'There are no
+  // negotiations,' said Planes.": a sentence naming nobody goes on about the player just named.
+  const recent = recentPlayer(c, ctx)
+  if (recent) return { name: recent, weight: 0.8, how: `the player of the sentence before, ${recent}` }
   if (ctx.entities.focal) return { name: ctx.entities.focal, weight: 0.8, how: 'the article’s focal player' }
   return undefined
+}
+
+/** The one player the previous sentence names, when it is in this paragraph or the one before. */
+function recentPlayer(c: Candidate, ctx: ClaimContext): string | undefined {
+  const prev = ctx.views[c.view.index - 1]
+  if (!prev || prev.headline || prev.paragraph < c.view.paragraph - 1) return undefined
+  const names = new Set(mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'player').map((m) => m.name!))
+  return names.size === 1 ? [...names][0] : undefined
 }
 
 /** "I told the club I want to stay," Fernandes said: the quoted player speaks of himself. */
