@@ -9,6 +9,9 @@ export const BLOCKERS: Cue[] = [
   c('block/purpose-talks', 'talks', String.raw`\bto (?:open|hold|begin|start|initiate) (?:talks|negotiations|discussions)\b|\bto discuss (?:a|the) (?:deal|move|transfer)\b`, 0, { keywords: ['talks', 'negotiations', 'discussions', 'discuss'], block: true }),
   c('block/before-approach', 'approach', String.raw`\bbefore (?:making|launching|submitting) a (?:formal |firm )?(?:approach|bid|offer)\b`, 0, { keywords: ['making', 'launching', 'submitting'], block: true }),
   c('block/release-clause', 'bid', String.raw`\b(?:release|buyout|exit) clause\b`, 0, { keywords: ['clause'], block: true }),
+  // "a pre-contract is an agreement between a player and a club", "pre-contract agreements with
+  // players in England": explainers define the terms; no player is doing anything.
+  c('block/definition', 'pre_contract', String.raw`\b(?:an? |the )?(?:pre-?contracts?|bosman (?:move|transfer)s?|free transfers?)(?: agreements?)? (?:is|are|means|refers to|allows?|allow)\b[^.;!?]{0,120}|\b(?:pre-?contract|contract|transfer) (?:agreements?|discussions|talks|negotiations) with (?:players|a player|any player)\b`, 0, { keywords: ['contract', 'contracts', 'pre', 'precontract', 'precontracts', 'bosman', 'transfer', 'transfers'], block: true }),
   // "a back-up option", "one of several options": a ranking, not a club's act.
   c('block/back-up', 'interest', String.raw`\b(?:considered|seen as|viewed as|regarded as) (?:a |an |the )?(?:back-up|backup|fallback|cheaper|alternative|secondary) (?:option|target|alternative)\b`, 0, { keywords: ['option', 'target', 'alternative'], block: true }),
 ]

@@ -54,8 +54,19 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map() }))
     const window = pickWindow(c, ctx, st)
     const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : c.fee
+    // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
+    const past = !c.historical && window !== null && isLongPast(window, ctx.date)
+    if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })
     return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
   })
+}
+
+/** A window (`2014-january`) whose year is two or more before the article's. */
+function isLongPast(window: string, date: string | null): boolean {
+  if (!date) return false
+  const wy = Number(window.slice(0, 4))
+  const dy = Number(date.slice(0, 4))
+  return Number.isFinite(wy) && Number.isFinite(dy) && wy <= dy - 2
 }
 
 function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): string | null {
