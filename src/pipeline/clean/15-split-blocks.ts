@@ -25,7 +25,7 @@ export function splitBlocks(text: string): string[] {
     } else {
       const line = collapse(text.slice(from, to))
       if (line !== '') {
-        if (current !== '' && startsNewBlock(prev, line)) {
+        if (current !== '' && (startsNewBlock(prev, line) || isOpeningTitle(blocks.length === 0 && current === prev, prev, line))) {
           blocks.push(current)
           current = ''
         }
@@ -38,6 +38,15 @@ export function splitBlocks(text: string): string[] {
   }
   if (current !== '') blocks.push(current)
   return blocks
+}
+
+/**
+ * The text's first line, unpunctuated and headline-long, over a capitalised line: the title
+ * ("Barcelona want to activate buy-back clause to sign AC Milan winger"), not the start of a
+ * hard-wrapped paragraph (whose first line would run on into lower case).
+ */
+function isOpeningTitle(first: boolean, prev: string, line: string): boolean {
+  return first && !isTerminal(prev.charCodeAt(prev.length - 1)) && prev.charCodeAt(prev.length - 1) !== 44 && countSpaces(prev) <= 20 && /^\p{Lu}/u.test(prev) && /^[\p{Lu}“"‘']/u.test(line)
 }
 
 /** Only spaces and tabs in text[from, to). */

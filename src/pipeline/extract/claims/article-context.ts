@@ -19,6 +19,8 @@ const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
 /** "agreed a pre-contract with Juventus", "set to sign a deal with": the club he is joining, not his own. */
 const NEXT_CLUB = /\b(?:agree\w*|pre-?contract|set to|will|to sign|poised|expected|during|former|previous|loan)\b/i
+/** "will leave AC Milan", "set to exit Ajax": the club he leaves is his, whatever the tense. */
+const LEAVES = /\b(?:leave|leaving|exit|exiting|quit|quitting)\s*$/i
 /** A move in the past: "arrived from Newcastle" names a former club, not the holder. */
 const PAST_MOVE = /\b(?:arriv\w*|join\w*|mov(?:ed|ing)|sign(?:ed|ing)|since|came|switch\w*|bought|brought)\b/i
 /** "his Liverpool contract", "his boyhood club Liverpool": the club of the player spoken of. */
@@ -376,7 +378,7 @@ function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestC
     // "Galatasaray want Fenerbahce midfielder Yüksek": of two clubs before him, the nearer one.
     const nearer = clubs[i + 1] !== undefined && clubs[i + 1].start >= cm.end && clubs[i + 1].end <= pm.start
     if (cm.end <= pm.start && pm.start - cm.end < 40 && !between.includes(',') && !nearer && HOLDER_AFTER_CLUB.test(between)) return cm.name
-    if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between) && !PAST_MOVE.test(between) && !SUITOR_FROM.test(between) && (!NEXT_CLUB.test(between) || RENEWAL_STRICT.test(between.toLowerCase()) || /\b(?:fresh|improved)\b/i.test(between))) return cm.name
+    if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between) && !PAST_MOVE.test(between) && !SUITOR_FROM.test(between) && (!NEXT_CLUB.test(between) || LEAVES.test(between) || RENEWAL_STRICT.test(between.toLowerCase()) || /\b(?:fresh|improved)\b/i.test(between))) return cm.name
   }
   return undefined
 }

@@ -246,6 +246,9 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
 
 interface PickedPlayer { name: string; weight: number; how: string }
 
+/** An indefinite position or role right after the cue: "sign a new striker", "bring in another midfielder". */
+const INDEFINITE_TARGET = /^\s*(?:in\s+)?(?:a|an|another|one more|a new)\s+(?:\S+\s+){0,2}?(?:midfielder|midfield|striker|forward|defender|winger|goalkeeper|keeper|centre-back|full-back|right-back|left-back|player|signing|replacement|reinforcement|attacker|number nine)\b/
+
 /** "the bid was rejected", "that offer has been turned down": a reference back to an offer. */
 const DEFINITE_OFFER = /\b(?:the|that|this|their|his|its) (?:\S+ )?(?:bid|offer|approach|proposal|enquiry) (?:was|has been|had been|is)\b/
 const OFFER_TYPES = new Set<ClaimType>(['bid', 'approach', 'bid_rejected', 'agreement'])
@@ -280,6 +283,10 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
     if (prev && focal && prev.name !== focal && /^\s*,\s*who\b/.test(ctx.text.slice(prev.end, prev.end + 8)) && back.some((m) => m.name === focal)) prev = back.filter((m) => m.name === focal).pop()
     if (prev?.name) return { name: prev.name, weight: 0.85, how: `“he” refers back to ${prev.name}` }
   }
+  // "keen to sign a midfielder before the season starts": a club shopping for a position names no
+  // player, so the claim is not the article's player's.
+  const after = c.view.folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 50)
+  if (INDEFINITE_TARGET.test(after)) return undefined
   // "For their part, Barcelona insisted Dembele is not heading to United. 'There are no
   // negotiations,' said Planes.": a sentence naming nobody goes on about the player just named.
   const recent = recentPlayer(c, ctx)

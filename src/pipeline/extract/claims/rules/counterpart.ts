@@ -166,8 +166,13 @@ function counterpartRank(m: Mention, at: number, cs: number, ce: number): number
 function ownsAnotherPlayer(club: Mention, ctx: ClaimContext, c: Candidate): boolean {
   const ms = ctx.entities.mentions
   let next: Mention | undefined
-  for (let i = firstAtOrAfter(ms, club.end); i < ms.length; i++) if (ms[i].kind !== 'club') { next = ms[i]; break }
-  if (!next || next.kind !== 'player' || next.start - club.end > 30) return false
+  let clubBetween = false
+  for (let i = firstAtOrAfter(ms, club.end); i < ms.length; i++) {
+    if (ms[i].kind !== 'club') { next = ms[i]; break }
+    clubBetween = true
+  }
+  // "offered to Lazio is Olympiacos striker Manolas": the nearer club owns him.
+  if (!next || clubBetween || next.kind !== 'player' || next.start - club.end > 30) return false
   if (next.start <= c.cueEnd && next.end >= c.cueStart) return false
   return OWNS_NEXT.test(ctx.text.slice(club.end, next.start))
 }

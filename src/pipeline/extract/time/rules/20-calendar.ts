@@ -101,13 +101,14 @@ const monthPart: TimeRule = {
 const month: TimeRule = {
   id: 'time/month@1',
   keys: MONTH_KEYS,
-  re: new RegExp(`\\b(?:(next|this|last|early|mid|late)[-\\s]+)?${M}(?:\\s+${YEAR})?\\b`, 'gi'),
+  re: new RegExp(`\\b(?:(next|this\\s+past|this|last|past|early|mid|late)[-\\s]+)?${M}(?:\\s+${YEAR})?\\b`, 'gi'),
   resolve: (m, ctx) => {
     const n = monthNumber(m[2])
     const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 3)
     if (!n || !plausibleMonth(m[2], ctx, after)) return undefined
-    const word = (m[1] ?? '').toLowerCase()
-    const explicit: Record<string, Lean> = { next: 'next', last: 'last', this: 'this' }
+    const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    // "this past January" (American usage) is the last one, as is "past January".
+    const explicit: Record<string, Lean> = { next: 'next', last: 'last', this: 'this', 'this past': 'last', past: 'last' }
     const past = !explicit[word] && isPastContext(ctx)
     const lean: Lean = explicit[word] ?? (past ? 'past' : 'future')
     const part = ['early', 'mid', 'late'].includes(word) ? word : undefined
