@@ -15,7 +15,7 @@ import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
 import { dist, firstAtOrAfter, isPastMove } from './rules/counterpart.ts'
 
-const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
+const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|are|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
 /** "agreed a pre-contract with Juventus", "set to sign a deal with": the club he is joining, not his own. */
 const NEXT_CLUB = /\b(?:agree\w*|pre-?contract|set to|will|to sign|poised|expected|during|former|previous|loan)\b/i
@@ -171,7 +171,12 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       if (!dest?.name) continue
       // A loan's club is only borrowing him: the past loan says nothing about who holds him now.
       if (isPastMove(c.view, ents.date, c.cueStart)) { if (!/\bloan\b/.test(c.view.folded)) vote(holderVotes, dest.name, 2) }
-      else if (!negatedBefore(c)) vote(suitorVotes, dest.name, weight)
+      else if (!negatedBefore(c)) {
+        vote(suitorVotes, dest.name, weight)
+        // "Juventus have signed Chiesa on loan … from Fiorentina": the club he comes from held him.
+        const origin = originAfter(c, clubs)
+        if (origin && origin !== dest.name) vote(holderVotes, origin, 1)
+      }
       continue
     }
     if (from?.name && SUITOR_ACTS.has(c.type)) {
@@ -209,7 +214,7 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       if ((c.type === 'approach' || c.type === 'bid') && /^\s*(?:to|with)?\s*$/.test(between)) vote(holderVotes, after.name, 1)
       // "Barcelona have opened negotiations with Manchester United", "agreed a fee with Leverkusen":
       // the other club of club-to-club talks holds him.
-      else if ((c.type === 'talks' || c.type === 'agreement') && (subject?.name || /\bfee\b/.test(cueText)) && /^\s*(?:\S+\s+){0,3}?with\s*$/.test(between) && !negatedBefore(c)) vote(holderVotes, after.name, 1)
+      else if ((c.type === 'talks' || c.type === 'agreement') && (subject?.name || /\bfee\b/.test(cueText)) && (/^\s*(?:\S+\s+){0,3}?with\s*$/.test(between) || (/\bwith$/.test(cueText) && /^\s*$/.test(between))) && !negatedBefore(c)) vote(holderVotes, after.name, 1)
       // "will stay at Manchester United"
       else if (c.type === 'stays' && c.stance !== 'denied' && /^\s*(?:at|with)\s*$/.test(between)) vote(holderVotes, after.name, 1)
     }
@@ -243,6 +248,17 @@ function askingPriceVotes(views: SentenceView[], clubs: Mention[], ents: Article
       vote(votes.holderVotes, cm.name, 2)
     }
   }
+}
+
+/** The club after "from" in the cue's clause, past the cue: where a reported move starts. */
+function originAfter(c: Candidate, clubs: Mention[]): string | undefined {
+  const [, ce] = clauseAt(c.view, c.cueStart)
+  for (let i = firstAtOrAfter(clubs, c.cueEnd); i < clubs.length && clubs[i].start < ce; i++) {
+    const m = clubs[i]
+    const before = c.view.folded.slice(Math.max(0, m.start - c.view.sentence.start - 12), m.start - c.view.sentence.start)
+    if (m.name && /\bfrom\s+(?:the\s+)?$/.test(before)) return m.name
+  }
+  return undefined
 }
 
 /** "… over the sale of", "for the departure of": the talks are about the subject club selling. */

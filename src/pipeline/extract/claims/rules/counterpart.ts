@@ -113,8 +113,8 @@ export function clubAfter(c: Candidate, ctx: ClaimContext, within: number): Ment
   return undefined
 }
 
-/** Travel words right before a place: "travelling to", "flew into", "landed in", "arrived in". */
-const TRAVEL_TO = /\b(?:travel(?:s|led|ling|ed|ing)?|fl(?:y|ies|ying|ew|own)|head(?:s|ed|ing)?|land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|jet(?:s|ted|ting)?)\s+(?:back\s+)?(?:to|in|into)\s*$/
+/** Travel words right before a place: "travelling to", "flew into", "landed in", "his medical in". */
+const TRAVEL_TO = /\b(?:travel(?:s|led|ling|ed|ing)?|fl(?:y|ies|ying|ew|own)|head(?:s|ed|ing)?|land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|jet(?:s|ted|ting)?)\s+(?:back\s+)?(?:to|in|into)\s*$|\b(?:medical|tests|checks|examinations?)\s+in\s*$/
 
 /** How far from the cue a club may stand and still be its counterpart (keeps long sentences linear). */
 const COUNTERPART_REACH = 300
