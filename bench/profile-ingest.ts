@@ -1,9 +1,19 @@
 /**
  * Profiling harness for the ingest run: `node --import tsx --cpu-prof bench/profile-ingest.ts N [THREADS]`.
  * Ingests N generated articles into a temporary SQLite file through the same ingest run as
- * `mercato ingest`, and prints where the wall time went (extract+store vs saga rebuilds vs end of run).
+ * `mercato ingest`, and prints where the wall time went (extract+store vs saga rebuilds vs end of run)
+ * and what each phase held in memory:
+ * - `addRssMB` / `finishRssMB`: the kernel's peak resident set (VmHWM) of that phase alone, reset
+ *   between phases through /proc/self/clear_refs (Linux); worker threads count, as in a real run.
+ * - `…HeapMB`: the largest V8 heap (used, and reserved) seen at any store call of the phase: store
+ *   calls come between every step of the run, so this is close to the phase's peak.
+ * - `finishRebuilt`: claims read back by the end-of-run saga rebuilds; `finishDates`: claim-date
+ *   rows read to re-date undated articles; `undated`: undated articles re-dated.
+ * - `redate…`: the same figures for the re-dating part of the end of the run alone; `finish…` then
+ *   covers the final saga rebuild (so the end of run's peak is the larger of the two).
+ * With `--expose-gc`, `addLiveMB` / `finishLiveMB` are the heap still live after a full GC at each phase's end.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadKnowledgeBase } from '../src/pipeline/extract/kb/load-kb.ts'
@@ -12,25 +22,104 @@ import { INGEST_BATCH } from '../src/cli/commands/ingest.ts'
 import { createIngestRun } from '../src/services/ingest-run.ts'
 import { createExtractPool } from '../src/services/extract-pool.ts'
 import type { RawArticle } from '../src/domain/types.ts'
+import type { Store } from '../src/storage/store.ts'
 import { generateCorpus } from './generate-corpus.ts'
 
 const n = Number(process.argv[2] ?? 5000)
 const threads = Number(process.argv[3] ?? 0)
-const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'mercato-prof-')), 'p.db'))
+const dbPath = process.env.PROFILE_DB ?? join(mkdtempSync(join(tmpdir(), 'mercato-prof-')), 'p.db')
+
+const MB = 1024 * 1024
+/** Largest heap seen since the last `phase()`. */
+const peak = { used: 0, total: 0, external: 0 }
+const counts = { dateRows: 0, analysesRead: 0, claimsRead: 0 }
+let finishing = false
+/** The re-dating part of the end of a run, on its own. */
+let redate: ReturnType<typeof phase> | undefined
+let redateEnd = 0
+
+function sample(): void {
+  const m = process.memoryUsage()
+  peak.used = Math.max(peak.used, m.heapUsed)
+  peak.total = Math.max(peak.total, m.heapTotal)
+  peak.external = Math.max(peak.external, m.external)
+}
+
+/** Peak RSS since the last reset (VmHWM), in MB; 0 where /proc is missing. */
+function peakRss(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+    return m ? Math.round(Number(m[1]) / 1024) : 0
+  } catch { return 0 }
+}
+
+/** Ends a phase: its figures, then resets the peaks for the next one. */
+function phase(): { rssMB: number; heapMB: number; heapTotalMB: number; externalMB: number; liveMB?: number } {
+  sample()
+  const gc = (globalThis as { gc?: () => void }).gc
+  let liveMB: number | undefined
+  if (gc) { gc(); liveMB = Math.round(process.memoryUsage().heapUsed / MB) }
+  const out = { rssMB: peakRss(), heapMB: Math.round(peak.used / MB), heapTotalMB: Math.round(peak.total / MB), externalMB: Math.round(peak.external / MB), liveMB }
+  try { writeFileSync('/proc/self/clear_refs', '5') } catch { /* not Linux: the peak stays cumulative */ }
+  Object.assign(peak, { used: 0, total: 0, external: 0 })
+  return out
+}
+
+/** The store with a heap sample at every call and when it resolves, and counts of what the end of a run reads. */
+function sampled(store: Store): Store {
+  return new Proxy(store, {
+    get(target, key, receiver) {
+      const v = Reflect.get(target, key, receiver)
+      if (typeof v !== 'function') return v
+      return (...args: unknown[]) => {
+        // The end of a run asks for marked players between re-dating and its final rebuild.
+        if (key === 'listSagaDirty' && finishing && !redate) { redateEnd = performance.now(); redate = phase() }
+        sample()
+        const r = v.apply(target, args)
+        if (!(r instanceof Promise)) return r
+        return r.then((x: unknown) => {
+          sample()
+          if (key === 'listClaimDates') counts.dateRows += (x as unknown[]).length
+          if (key === 'getAnalysis' || key === 'getAnalyses') counts.analysesRead += key === 'getAnalysis' ? 1 : (x as Map<unknown, unknown>).size
+          if (key === 'listSagaClaims') counts.claimsRead += (x as unknown[]).length
+          return x
+        })
+      }
+    },
+  })
+}
+
+const store = sampled(await openSqliteStore(dbPath))
 const kb = loadKnowledgeBase()
 const pool = threads > 0 ? createExtractPool(threads, kb) : undefined
 const run = createIngestRun(store, kb, { pool })
+phase()
 const t0 = performance.now()
 let batch: RawArticle[] = []
+let undated = 0
 for (const raw of generateCorpus({ articles: n, seed: 1 })) {
   batch.push(raw)
+  if (!raw.published) undated++
   if (batch.length >= INGEST_BATCH) { await run.add(batch); batch = [] }
 }
 if (batch.length) await run.add(batch)
 const t1 = performance.now()
+const add = phase()
+const rebuiltBefore = run.timings.rebuiltClaims
+Object.assign(counts, { dateRows: 0, analysesRead: 0, claimsRead: 0 })
+finishing = true
 await run.finish()
 const t2 = performance.now()
+const fin = phase()
 await store.close()
 await pool?.close()
 const cpu = process.cpuUsage()
-console.log(JSON.stringify({ n, addMs: Math.round(t1 - t0), finishMs: Math.round(t2 - t1), sagaMs: Math.round(run.timings.sagas), rebuilt: run.timings.rebuiltClaims, perArticleMs: (t2 - t0) / n, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / n }))
+console.log(JSON.stringify({
+  n, threads, addMs: Math.round(t1 - t0), finishMs: Math.round(t2 - t1), sagaMs: Math.round(run.timings.sagas), rebuilt: run.timings.rebuiltClaims,
+  perArticleMs: (t2 - t0) / n, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / n,
+  addRssMB: add.rssMB, addHeapMB: add.heapMB, addHeapTotalMB: add.heapTotalMB, addLiveMB: add.liveMB,
+  redateMs: Math.round(redateEnd - t1), redateRssMB: redate?.rssMB, redateHeapMB: redate?.heapMB, redateHeapTotalMB: redate?.heapTotalMB, redateLiveMB: redate?.liveMB,
+  finishRssMB: fin.rssMB, finishHeapMB: fin.heapMB, finishHeapTotalMB: fin.heapTotalMB, finishExternalMB: fin.externalMB, finishLiveMB: fin.liveMB,
+  undated, finishRebuilt: run.timings.rebuiltClaims - rebuiltBefore, finishClaimsRead: counts.claimsRead, finishDates: counts.dateRows, finishAnalysesRead: counts.analysesRead,
+  sagas: run.summary.sagas, db: process.env.PROFILE_DB ? dbPath : undefined,
+}))

@@ -34,8 +34,16 @@ export const SAGA_CHECKPOINT = 500
 export const SAGA_GROWTH = 1
 /** Players rebuilt per `refreshSagas` call, at most. */
 const REBUILD_CHUNK = 200
-/** Claims (as far as the run knows) rebuilt per `refreshSagas` call, about: bounds its memory. */
-const REBUILD_CLAIMS = 50_000
+/**
+ * Claims (as far as the run knows) rebuilt per `refreshSagas` call, about: bounds its memory.
+ * Memory: a rebuild's peak V8 heap grows by about 20 KB per claim of its chunk (claims, sagas,
+ * histories and the garbage of reading and storing them), over ~100 MB that the process holds
+ * anyway (profile-ingest, chunk sweep on a 50k-article store): 50,000 claims, the chunk every
+ * end-of-run rebuild of a 1M-article run filled, peaked near 1.1 GB of heap and 2.3 GB RSS.
+ * 10,000 keeps the end of a run's rebuild near the memory of ingesting, at no measurable cost
+ * in time (the per-call overhead is one query and one transaction per ~10,000 claims).
+ */
+const REBUILD_CLAIMS = 10_000
 /** Articles per extraction job when a pool extracts: small enough that results stream back. */
 const PIPE_CHUNK = JOB_SIZE
 /** Fewer articles than this in a batch are extracted here: a worker round trip would not pay. */

@@ -15,7 +15,56 @@ import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
  * Dates of each player's dated (not estimated) claims, by player slug. Pass the same map to successive calls
  * of one run: each player's claims are then read once, not once per undated article.
  */
-export type KnownDates = Map<string, string[]>
+export type KnownDates = Map<string, PackedDates>
+
+/**
+ * One player's distinct claim dates, packed. Memory: the map holds every player of a run's
+ * undated articles until the run's end, so a date is kept as a day number (4 bytes) rather than
+ * a string in an array (about 40 bytes); a string that is not a plain `YYYY-MM-DD` is kept as is,
+ * so unpacking gives back exactly the strings read.
+ */
+export interface PackedDates {
+  /** Days since 1970-01-01 of the plain `YYYY-MM-DD` dates, ascending. */
+  days: Int32Array
+  /** Every other string, verbatim. */
+  other: string[]
+}
+
+const DAY_MS = 86_400_000
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** The day number of a plain `YYYY-MM-DD` date that formats back to itself, else undefined. */
+function dayOf(date: string): number | undefined {
+  if (!PLAIN_DATE.test(date)) return undefined
+  const ms = Date.parse(`${date}T00:00:00Z`)
+  return Number.isFinite(ms) && dateOfDay(ms / DAY_MS) === date ? ms / DAY_MS : undefined
+}
+
+function dateOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10)
+}
+
+/**
+ * @example unpackDates(packDates(['2025-01-02', '2024-12-31'])) // ['2024-12-31', '2025-01-02']
+ */
+export function packDates(dates: Iterable<string>): PackedDates {
+  const days = new Set<number>()
+  const other = new Set<string>()
+  for (const d of dates) {
+    const day = dayOf(d)
+    if (day === undefined) other.add(d)
+    else days.add(day)
+  }
+  return { days: Int32Array.from(days).sort(), other: [...other] }
+}
+
+/** The distinct dates packed, plain dates ascending first. */
+export function unpackDates(packed: PackedDates | undefined): string[] {
+  if (!packed) return []
+  const out: string[] = []
+  for (const day of packed.days) out.push(dateOfDay(day))
+  return packed.other.length ? out.concat(packed.other) : out
+}
 
 /**
  * Re-estimates the given undated articles; returns the players whose claims changed date.
@@ -34,7 +83,7 @@ export async function reestimateUndated(store: Store, articles: Article[], kb: K
   const redo: { article: Article; dates: string[] }[] = []
   for (const { article, before, players } of todo) {
     // An undated article's own claims carry estimated dates, so they never anchor themselves.
-    const dates = [...new Set(players.flatMap((p) => known.get(sagaSlug(p)) ?? []))].sort()
+    const dates = [...new Set(players.flatMap((p) => unpackDates(known.get(sagaSlug(p)))))].sort()
     if (!dates.length) continue
     // Speed: the date alone first (the stored cleaned text is what processArticle would clean);
     // the whole article is processed again only when its date moves.
@@ -58,5 +107,5 @@ async function loadKnownDates(store: Store, players: string[], known: KnownDates
   if (!missing.length) return
   const byPlayer = new Map<string, Set<string>>(missing.map((p) => [sagaSlug(p), new Set()]))
   for (const { player, date } of await store.listClaimDates(missing)) if (date) byPlayer.get(sagaSlug(player))?.add(date)
-  for (const [p, dates] of byPlayer) known.set(p, [...dates])
+  for (const [p, dates] of byPlayer) known.set(p, packDates(dates))
 }
