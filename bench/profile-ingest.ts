@@ -8,7 +8,8 @@
  * - `…HeapMB`: the largest V8 heap (used, and reserved) seen at any store call of the phase: store
  *   calls come between every step of the run, so this is close to the phase's peak.
  * - `finishRebuilt`: claims read back by the end-of-run saga rebuilds; `finishDates`: claim-date
- *   rows read to re-date undated articles; `undated`: undated articles re-dated.
+ *   rows read to re-date undated articles; `undated`: undated articles; `redated`: those whose date
+ *   moved (extracted again and stored).
  * - `redate…`: the same figures for the re-dating part of the end of the run alone; `finish…` then
  *   covers the final saga rebuild (so the end of run's peak is the larger of the two).
  * With `--expose-gc`, `addLiveMB` / `finishLiveMB` are the heap still live after a full GC at each phase's end.
@@ -32,7 +33,7 @@ const dbPath = process.env.PROFILE_DB ?? join(mkdtempSync(join(tmpdir(), 'mercat
 const MB = 1024 * 1024
 /** Largest heap seen since the last `phase()`. */
 const peak = { used: 0, total: 0, external: 0 }
-const counts = { dateRows: 0, analysesRead: 0, claimsRead: 0 }
+const counts = { dateRows: 0, analysesRead: 0, claimsRead: 0, analysesStored: 0 }
 let finishing = false
 /** The re-dating part of the end of a run, on its own. */
 let redate: ReturnType<typeof phase> | undefined
@@ -75,6 +76,7 @@ function sampled(store: Store): Store {
         // The end of a run asks for marked players between re-dating and its final rebuild.
         if (key === 'listSagaDirty' && finishing && !redate) { redateEnd = performance.now(); redate = phase() }
         sample()
+        if (key === 'putAnalyses') counts.analysesStored += (args[0] as unknown[]).length
         const r = v.apply(target, args)
         if (!(r instanceof Promise)) return r
         return r.then((x: unknown) => {
@@ -106,7 +108,7 @@ if (batch.length) await run.add(batch)
 const t1 = performance.now()
 const add = phase()
 const rebuiltBefore = run.timings.rebuiltClaims
-Object.assign(counts, { dateRows: 0, analysesRead: 0, claimsRead: 0 })
+Object.assign(counts, { dateRows: 0, analysesRead: 0, claimsRead: 0, analysesStored: 0 })
 finishing = true
 await run.finish()
 const t2 = performance.now()
@@ -120,6 +122,6 @@ console.log(JSON.stringify({
   addRssMB: add.rssMB, addHeapMB: add.heapMB, addHeapTotalMB: add.heapTotalMB, addLiveMB: add.liveMB,
   redateMs: Math.round(redateEnd - t1), redateRssMB: redate?.rssMB, redateHeapMB: redate?.heapMB, redateHeapTotalMB: redate?.heapTotalMB, redateLiveMB: redate?.liveMB,
   finishRssMB: fin.rssMB, finishHeapMB: fin.heapMB, finishHeapTotalMB: fin.heapTotalMB, finishExternalMB: fin.externalMB, finishLiveMB: fin.liveMB,
-  undated, finishRebuilt: run.timings.rebuiltClaims - rebuiltBefore, finishClaimsRead: counts.claimsRead, finishDates: counts.dateRows, finishAnalysesRead: counts.analysesRead,
+  undated, finishRebuilt: run.timings.rebuiltClaims - rebuiltBefore, finishClaimsRead: counts.claimsRead, finishDates: counts.dateRows, finishAnalysesRead: counts.analysesRead, redated: counts.analysesStored,
   sagas: run.summary.sagas, db: process.env.PROFILE_DB ? dbPath : undefined,
 }))
