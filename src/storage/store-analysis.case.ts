@@ -49,6 +49,21 @@ export const STORE_ANALYSIS_TESTS: Record<string, StoreTest> = {
     expect(dates.map((d) => d.date).sort()).toEqual(['2025-01-05', '2025-04-01'])
     expect(new Set(dates.map((d) => d.player))).toEqual(new Set(['Trent Alexander-Arnold']))
   },
+  async 'listSagaClaims reads a much-reported player past one page, in id order, each claim with its own fields and article'(store) {
+    // More claims than listSagaClaims reads per query (5,000), over two articles.
+    const a = (await store.putArticle(makeRaw({ url: 'https://example.com/a', title: 'First' }))).article
+    const b = (await store.putArticle(makeRaw({ url: 'https://example.com/b', title: 'Second', text: 'Another text.' }))).article
+    const many = Array.from({ length: 5000 }, (_, i) => makeClaim(a.id, { confidence: i / 5000, why: ['approach verb', `n${i % 7}`], toClub: i % 2 ? 'Real Madrid' : 'Chelsea' }))
+    await store.putAnalyses([
+      makeAnalysis(a.id, many),
+      makeAnalysis(b.id, [makeClaim(b.id, { type: 'bid', attributedTo: ['Someone'] }), makeClaim(b.id, { player: 'Someone Else' })]),
+    ])
+    const claims = await store.listSagaClaims(['Trent Alexander-Arnold'])
+    expect(claims).toHaveLength(5001)
+    expect(claims.map((c) => c.id)).toEqual([...claims.map((c) => c.id)].sort((x, y) => x - y))
+    expect(claims.slice(0, 5000).map((c) => [c.confidence, c.why, c.toClub, c.title, c.url])).toEqual(many.map((c) => [c.confidence, c.why, c.toClub, 'First', 'https://example.com/a']))
+    expect([claims[5000].type, claims[5000].attributedTo, claims[5000].title, claims[5000].articleId]).toEqual(['bid', ['Someone'], 'Second', b.id])
+  },
   async 'analyses mark their players for a saga rebuild until it clears them'(store) {
     const { article } = await store.putArticle(makeRaw())
     await store.putAnalysis(makeAnalysis(article.id, [makeClaim(article.id), makeClaim(article.id, { player: 'Dani Carvajal' })]))
