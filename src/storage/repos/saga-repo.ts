@@ -20,6 +20,15 @@ export interface SagaRowInput {
 
 /** Saga rows per insert statement (SQLite allows 32,766 parameters; a row has 21). */
 const SAGA_INSERT_ROWS = 100
+/**
+ * Characters of JSON (detail and history) per insert statement, about: a statement ends at
+ * whichever of this or SAGA_INSERT_ROWS comes first. Memory: a much-reported player's sagas
+ * run to megabytes of JSON each (one of 191,095 claims: 454 sagas, 178 MB of detail, the largest
+ * 10 MB), and a statement's values are held twice (here, then as the driver's copy) until it has
+ * run. That player's rebuild peaked at ~1,290 MB RSS with 100-row statements, ~1,060 MB with 8
+ * million characters a statement, ~720 MB with 2 million.
+ */
+const SAGA_INSERT_CHARS = 2_000_000
 
 export interface SagaRowQuery {
   player?: string
@@ -38,18 +47,31 @@ export type SagaRowSummary = Omit<SagaSummary, 'resolved'>
 export async function replaceSagasOfPlayers(db: Kysely<Database>, slugs: string[], rows: SagaRowInput[], now: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (slugs.length) await trx.deleteFrom('saga').where('player_slug', 'in', slugs).execute()
-    for (let i = 0; i < rows.length; i += SAGA_INSERT_ROWS) {
-      await trx.insertInto('saga').values(rows.slice(i, i + SAGA_INSERT_ROWS).map((r) => {
-        const s = r.saga
-        return {
-          id: s.id, kind: s.kind, player: s.player, player_slug: r.playerSlug, player_key: keyOf(s.player), club: s.club,
-          club_key: keyOf(s.club), from_club: s.fromClub, from_club_key: s.fromClub ? keyOf(s.fromClub) : null, stage: s.stage,
-          stage_date: s.stageDate, first_date: s.firstDate, last_date: s.lastDate, claim_count: s.claimCount, report_count: s.reportCount,
-          likelihood: r.likelihood, trend: toJson(r.trend), detail: toJson(s), history: toJson(r.history), outcome: toJson({ resolution: r.outcome }), updated_at: now,
-        }
-      })).execute()
+    let values: ReturnType<typeof sagaValues>[] = []
+    let chars = 0
+    for (const r of rows) {
+      const v = sagaValues(r, now)
+      values.push(v)
+      chars += v.detail.length + v.history.length
+      if (values.length >= SAGA_INSERT_ROWS || chars >= SAGA_INSERT_CHARS) {
+        await trx.insertInto('saga').values(values).execute()
+        values = []
+        chars = 0
+      }
     }
+    if (values.length) await trx.insertInto('saga').values(values).execute()
   })
+}
+
+/** One saga's row as stored. */
+function sagaValues(r: SagaRowInput, now: string) {
+  const s = r.saga
+  return {
+    id: s.id, kind: s.kind, player: s.player, player_slug: r.playerSlug, player_key: keyOf(s.player), club: s.club,
+    club_key: keyOf(s.club), from_club: s.fromClub, from_club_key: s.fromClub ? keyOf(s.fromClub) : null, stage: s.stage,
+    stage_date: s.stageDate, first_date: s.firstDate, last_date: s.lastDate, claim_count: s.claimCount, report_count: s.reportCount,
+    likelihood: r.likelihood, trend: toJson(r.trend), detail: toJson(s), history: toJson(r.history), outcome: toJson({ resolution: r.outcome }), updated_at: now,
+  }
 }
 
 /** Saga summaries matching a query, most recently active first. */
