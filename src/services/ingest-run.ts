@@ -38,10 +38,11 @@ const REBUILD_CHUNK = 200
  * Claims (as far as the run knows) rebuilt per `refreshSagas` call, about: bounds its memory.
  * Memory: a rebuild's peak V8 heap grows by about 20 KB per claim of its chunk (claims, sagas,
  * histories and the garbage of reading and storing them), over ~100 MB that the process holds
- * anyway (profile-ingest, chunk sweep on a 50k-article store): 50,000 claims, the chunk every
- * end-of-run rebuild of a 1M-article run filled, peaked near 1.1 GB of heap and 2.3 GB RSS.
- * 10,000 keeps the end of a run's rebuild near the memory of ingesting, at no measurable cost
- * in time (the per-call overhead is one query and one transaction per ~10,000 claims).
+ * anyway (profile-ingest, chunk sweep on a 50k-article store): the 50,000-claim chunks that
+ * every end-of-run rebuild of a 1M-article run filled extrapolate to ~1.1 GB of heap (that run
+ * peaked at 2.3 GB RSS at its end). 10,000 keeps the end of a run's rebuild near the memory of
+ * ingesting, at no measurable cost in time (one query and one transaction per ~10,000 claims).
+ * A single player with more claims is still rebuilt whole (see listSagaClaims).
  */
 const REBUILD_CLAIMS = 10_000
 /** Articles per extraction job when a pool extracts: small enough that results stream back. */

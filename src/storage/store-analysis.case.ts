@@ -2,8 +2,8 @@
  * Contract tests for analyses, claims and entities; registered by `store.case.test.ts`.
  */
 import { expect } from 'vitest'
-import type { EntityId } from '../domain/types.ts'
-import type { Store } from './store.ts'
+import type { EntityId, SagaId } from '../domain/types.ts'
+import type { SagaRowInput, Store } from './store.ts'
 import { makeAnalysis, makeClaim, makeRaw } from './test-fixtures/builders.ts'
 
 type StoreTest = (store: Store) => Promise<void>
@@ -48,6 +48,37 @@ export const STORE_ANALYSIS_TESTS: Record<string, StoreTest> = {
     const dates = await store.listClaimDates(['Trent Alexander-Arnold'])
     expect(dates.map((d) => d.date).sort()).toEqual(['2025-01-05', '2025-04-01'])
     expect(new Set(dates.map((d) => d.player))).toEqual(new Set(['Trent Alexander-Arnold']))
+  },
+  async 'listSagaClaims reads a much-reported player past one page, in id order, each claim with its own fields and article'(store) {
+    // More claims than listSagaClaims reads per query (5,000), over two articles.
+    const a = (await store.putArticle(makeRaw({ url: 'https://example.com/a', title: 'First' }))).article
+    const b = (await store.putArticle(makeRaw({ url: 'https://example.com/b', title: 'Second', text: 'Another text.' }))).article
+    const many = Array.from({ length: 5000 }, (_, i) => makeClaim(a.id, { confidence: i / 5000, why: ['approach verb', `n${i % 7}`], toClub: i % 2 ? 'Real Madrid' : 'Chelsea' }))
+    await store.putAnalyses([
+      makeAnalysis(a.id, many),
+      makeAnalysis(b.id, [makeClaim(b.id, { type: 'bid', attributedTo: ['Someone'] }), makeClaim(b.id, { player: 'Someone Else' })]),
+    ])
+    const claims = await store.listSagaClaims(['Trent Alexander-Arnold'])
+    expect(claims).toHaveLength(5001)
+    expect(claims.map((c) => c.id)).toEqual([...claims.map((c) => c.id)].sort((x, y) => x - y))
+    expect(claims.slice(0, 5000).map((c) => [c.confidence, c.why, c.toClub, c.title, c.url])).toEqual(many.map((c) => [c.confidence, c.why, c.toClub, 'First', 'https://example.com/a']))
+    expect([claims[5000].type, claims[5000].attributedTo, claims[5000].title, claims[5000].articleId]).toEqual(['bid', ['Someone'], 'Second', b.id])
+  },
+  async 'replaceSagas stores sagas too large for one insert statement, each read back whole'(store) {
+    // About 650,000 characters of history each: an insert statement holds three or four of them.
+    const row = (i: number): SagaRowInput => ({
+      saga: {
+        id: `move:trent:club-${i}` as SagaId, kind: 'move', player: 'Trent Alexander-Arnold', fromClub: 'Liverpool', club: `Club ${i}`,
+        stage: 'negotiating', stageDate: null, firstDate: '2025-01-01', lastDate: '2025-01-02', claimCount: 1, reportCount: 1,
+        timeline: [], reports: [], conflicts: [], related: [],
+      },
+      playerSlug: 'trent-alexander-arnold', likelihood: 0.5, trend: [0.5], outcome: null,
+      history: Array.from({ length: 2500 }, (_, k) => ({ date: '2025-01-02', p: 0.5, factors: [{ factor: 'f', delta: 0.1, why: `${i}:${k} ${'x'.repeat(200)}` }] })),
+    })
+    const rows = Array.from({ length: 7 }, (_, i) => row(i))
+    await store.replaceSagas(['trent-alexander-arnold'], rows)
+    for (const r of rows) expect(await store.getSaga(r.saga.id)).toMatchObject({ saga: r.saga, history: r.history })
+    expect((await store.listSagas({ player: 'Trent Alexander-Arnold', limit: 100 })).total).toBe(7)
   },
   async 'analyses mark their players for a saga rebuild until it clears them'(store) {
     const { article } = await store.putArticle(makeRaw())

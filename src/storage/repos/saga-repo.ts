@@ -20,6 +20,15 @@ export interface SagaRowInput {
 
 /** Saga rows per insert statement (SQLite allows 32,766 parameters; a row has 21). */
 const SAGA_INSERT_ROWS = 100
+/**
+ * Characters of JSON (detail and history) per insert statement, about: a statement ends at
+ * whichever of this or SAGA_INSERT_ROWS comes first. Memory: a much-reported player's sagas
+ * run to megabytes of JSON each (one of 191,095 claims: 454 sagas, 178 MB of detail, the largest
+ * 10 MB), and a statement's values are held twice (here, then as the driver's copy) until it has
+ * run. That player's rebuild peaked at ~1,290 MB RSS with 100-row statements, ~1,060 MB with 8
+ * million characters a statement, ~720 MB with 2 million.
+ */
+const SAGA_INSERT_CHARS = 2_000_000
 
 export interface SagaRowQuery {
   player?: string
@@ -38,18 +47,31 @@ export type SagaRowSummary = Omit<SagaSummary, 'resolved'>
 export async function replaceSagasOfPlayers(db: Kysely<Database>, slugs: string[], rows: SagaRowInput[], now: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (slugs.length) await trx.deleteFrom('saga').where('player_slug', 'in', slugs).execute()
-    for (let i = 0; i < rows.length; i += SAGA_INSERT_ROWS) {
-      await trx.insertInto('saga').values(rows.slice(i, i + SAGA_INSERT_ROWS).map((r) => {
-        const s = r.saga
-        return {
-          id: s.id, kind: s.kind, player: s.player, player_slug: r.playerSlug, player_key: keyOf(s.player), club: s.club,
-          club_key: keyOf(s.club), from_club: s.fromClub, from_club_key: s.fromClub ? keyOf(s.fromClub) : null, stage: s.stage,
-          stage_date: s.stageDate, first_date: s.firstDate, last_date: s.lastDate, claim_count: s.claimCount, report_count: s.reportCount,
-          likelihood: r.likelihood, trend: toJson(r.trend), detail: toJson(s), history: toJson(r.history), outcome: toJson({ resolution: r.outcome }), updated_at: now,
-        }
-      })).execute()
+    let values: ReturnType<typeof sagaValues>[] = []
+    let chars = 0
+    for (const r of rows) {
+      const v = sagaValues(r, now)
+      values.push(v)
+      chars += v.detail.length + v.history.length
+      if (values.length >= SAGA_INSERT_ROWS || chars >= SAGA_INSERT_CHARS) {
+        await trx.insertInto('saga').values(values).execute()
+        values = []
+        chars = 0
+      }
     }
+    if (values.length) await trx.insertInto('saga').values(values).execute()
   })
+}
+
+/** One saga's row as stored. */
+function sagaValues(r: SagaRowInput, now: string) {
+  const s = r.saga
+  return {
+    id: s.id, kind: s.kind, player: s.player, player_slug: r.playerSlug, player_key: keyOf(s.player), club: s.club,
+    club_key: keyOf(s.club), from_club: s.fromClub, from_club_key: s.fromClub ? keyOf(s.fromClub) : null, stage: s.stage,
+    stage_date: s.stageDate, first_date: s.firstDate, last_date: s.lastDate, claim_count: s.claimCount, report_count: s.reportCount,
+    likelihood: r.likelihood, trend: toJson(r.trend), detail: toJson(s), history: toJson(r.history), outcome: toJson({ resolution: r.outcome }), updated_at: now,
+  }
 }
 
 /** Saga summaries matching a query, most recently active first. */
@@ -123,22 +145,68 @@ function latestClaimsOf(db: Kysely<Database>, players: string[]) {
  * Every claim of some players with its article's outlet, URL and title: the input of saga
  * building, in claim-id order. Speed: only the columns building needs, sorted here rather than
  * by SQLite's sorter, which would carry every column of every row.
+ *
+ * The ids and then their rows are separate statements: a claim whose analysis another process
+ * replaces in between is left out, as its replacement is, and that analysis marks the player's
+ * sagas stale after this rebuild began (saga_dirty), so the next rebuild reads both anew.
  */
 export async function listSagaClaims(db: Kysely<Database>, players: string[]): Promise<SagaClaim[]> {
   if (!players.length) return []
-  const rows = await latestClaimsOf(db, players)
+  // Memory: ids first, then the claims a page at a time, so a much-reported player's rows are
+  // never all held at once beside their claims.
+  const ids = (await latestClaimsOf(db, players).select('claim.id').execute()).map((r) => toCount(r.id))
+  const s = interner()
+  const claims: SagaClaim[] = []
+  for (let i = 0; i < ids.length; i += SAGA_CLAIM_PAGE) {
+    for (const r of await sagaClaimRows(db, ids.slice(i, i + SAGA_CLAIM_PAGE))) claims.push(toSagaClaim(r, s))
+  }
+  return claims.sort((a, b) => a.id - b.id)
+}
+
+/** Claims read per query by `listSagaClaims` (ids in one `in` list, under SQLite's parameter limit). */
+const SAGA_CLAIM_PAGE = 5000
+
+function sagaClaimRows(db: Kysely<Database>, ids: number[]) {
+  return db.selectFrom('claim').innerJoin('article', 'article.id', 'claim.article_id').where('claim.id', 'in', ids)
     .select([...SAGA_CLAIM_COLUMNS, 'article.outlet as a_outlet', 'article.url as a_url', 'article.title as a_title'])
     .execute()
-  const claims = rows.map((r): SagaClaim => ({
-    id: toCount(r.id), articleId: r.article_id as ArticleId, player: r.player, playerId: (r.player_id ?? undefined) as SagaClaim['playerId'],
-    fromClub: r.from_club, toClub: r.to_club, type: r.type as SagaClaim['type'], stance: r.stance as SagaClaim['stance'],
-    modality: r.modality as SagaClaim['modality'], window: r.window, fee: fromJson(r.fee), attributedTo: fromJson<string[]>(r.attributed_to),
-    evidence: { articleId: r.article_id as ArticleId, start: toCount(r.ev_start), end: toCount(r.ev_end), sentence: r.sentence },
-    rule: r.rule, confidence: Number(r.confidence), why: fromJson<string[]>(r.why), historical: Boolean(r.historical), headline: Boolean(r.headline),
-    date: r.claim_date, dateEstimated: Boolean(r.date_estimated), flags: fromJson<string[] | null>(r.flags) ?? undefined,
-    outlet: r.a_outlet ?? undefined, url: r.a_url ?? undefined, title: r.a_title ?? undefined,
-  }))
-  return claims.sort((a, b) => a.id - b.id)
+}
+
+function toSagaClaim(r: Awaited<ReturnType<typeof sagaClaimRows>>[number], s: Interner): SagaClaim {
+  return {
+    id: toCount(r.id), articleId: s(r.article_id) as ArticleId, player: s(r.player), playerId: (r.player_id ?? undefined) as SagaClaim['playerId'],
+    fromClub: s(r.from_club), toClub: s(r.to_club), type: s(r.type) as SagaClaim['type'], stance: s(r.stance) as SagaClaim['stance'],
+    modality: s(r.modality) as SagaClaim['modality'], window: s(r.window), fee: fromJson(r.fee), attributedTo: internAll(s, fromJson<string[]>(r.attributed_to)),
+    evidence: { articleId: s(r.article_id) as ArticleId, start: toCount(r.ev_start), end: toCount(r.ev_end), sentence: s(r.sentence) },
+    rule: s(r.rule), confidence: Number(r.confidence), why: internAll(s, fromJson<string[]>(r.why)), historical: Boolean(r.historical), headline: Boolean(r.headline),
+    date: s(r.claim_date), dateEstimated: Boolean(r.date_estimated), flags: internAll(s, fromJson<string[] | null>(r.flags)) ?? undefined,
+    outlet: s(r.a_outlet) ?? undefined, url: s(r.a_url) ?? undefined, title: s(r.a_title) ?? undefined,
+  }
+}
+
+type Interner = <T extends string | null>(value: T) => T
+
+/**
+ * One copy of each distinct string, for the strings many rows repeat. Memory: a database driver
+ * makes a new string for every column of every row, so a much-reported player's claims carried
+ * the same clubs, rule, reasons and article title thousands of times over (one 75,500-claim
+ * player: peak RSS of its rebuild 520 MB with pages and interning, 655 MB with pages alone,
+ * ~780 MB before); values and their order are untouched.
+ */
+function interner(): Interner {
+  const seen = new Map<string, string>()
+  return <T extends string | null>(value: T): T => {
+    if (value === null) return value
+    const hit = seen.get(value)
+    if (hit !== undefined) return hit as T
+    seen.set(value, value)
+    return value
+  }
+}
+
+/** The array with its strings interned (a new array: the parsed one is never shared). */
+function internAll<T extends string[] | null>(s: Interner, values: T): T {
+  return (Array.isArray(values) ? values.map((v) => (typeof v === 'string' ? s(v) : v)) : values) as T
 }
 
 /**
