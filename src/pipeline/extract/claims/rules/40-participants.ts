@@ -237,8 +237,7 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
   const prev = ctx.views[c.view.index - 1]
   // News paragraphs are often one sentence long: "They" opening a paragraph points back to the
   // sentence just before, in the previous paragraph.
-  if (!prev || prev.paragraph < c.view.paragraph - 1) return undefined
-  if (ctx.blocks[prev.sentence.block]?.label !== 'body' || ctx.blocks[c.view.sentence.block]?.label !== 'body') return undefined
+  if (!prev || prev.headline || prev.paragraph < c.view.paragraph - 1) return undefined
   const m = mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'club').filter((x) => x.name !== holder)
   // The subject of the sentence before: the first club it names.
   return m[0]?.name
@@ -298,7 +297,8 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
 /** The one player the previous sentence names, when it is in this paragraph or the one before. */
 function recentPlayer(c: Candidate, ctx: ClaimContext): string | undefined {
   const prev = ctx.views[c.view.index - 1]
-  if (!prev || prev.headline || prev.paragraph < c.view.paragraph - 1) return undefined
+  if (!prev || prev.paragraph < c.view.paragraph - 1) return undefined
+  if (ctx.blocks[prev.sentence.block]?.label !== 'body' || ctx.blocks[c.view.sentence.block]?.label !== 'body') return undefined
   const names = new Set(mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'player').map((m) => m.name!))
   return names.size === 1 ? [...names][0] : undefined
 }
