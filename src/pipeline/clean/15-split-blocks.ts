@@ -25,7 +25,7 @@ export function splitBlocks(text: string): string[] {
     } else {
       const line = collapse(text.slice(from, to))
       if (line !== '') {
-        if (current !== '' && (startsNewBlock(prev, line) || isOpeningTitle(blocks.length === 0 && current === prev, prev, line))) {
+        if (current !== '' && startsNewBlock(prev, line, blocks.length === 0 && current === prev)) {
           blocks.push(current)
           current = ''
         }
@@ -40,15 +40,6 @@ export function splitBlocks(text: string): string[] {
   return blocks
 }
 
-/**
- * The text's first line, unpunctuated and headline-long, over a capitalised line: the title
- * ("Barcelona want to activate buy-back clause to sign AC Milan winger"), not the start of a
- * hard-wrapped paragraph (whose first line would run on into lower case).
- */
-function isOpeningTitle(first: boolean, prev: string, line: string): boolean {
-  return first && !isTerminal(prev.charCodeAt(prev.length - 1)) && prev.charCodeAt(prev.length - 1) !== 44 && countSpaces(prev) <= 20 && /^\p{Lu}/u.test(prev) && /^[\p{Lu}“"‘']/u.test(line)
-}
-
 /** Only spaces and tabs in text[from, to). */
 function isBlankLine(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -58,14 +49,20 @@ function isBlankLine(text: string, from: number, to: number): boolean {
   return true
 }
 
-/** A line starts a new block after a finished line, and for list items. */
-function startsNewBlock(prev: string, line: string): boolean {
+/**
+ * A line starts a new block after a finished line, and for list items. `first`: `prev` is the
+ * text's first line, alone in its block so far.
+ */
+function startsNewBlock(prev: string, line: string, first: boolean): boolean {
   if (BULLET.test(line) || BULLET.test(prev)) return true
   if (isTerminal(prev.charCodeAt(prev.length - 1))) return true
   // A short capitalised line with no end punctuation over a capitalised line is a heading; so is
-  // a longer one in title case ("Transfer News: Done Deals, Newcastle Agree Deal To Sign …").
+  // a longer one in title case ("Transfer News: Done Deals, Newcastle Agree Deal To Sign …"), and
+  // the text's first line up to headline length unless it breaks off at a comma ("Barcelona want
+  // to activate buy-back clause to sign AC Milan winger"): the title, not a hard-wrapped paragraph.
   if (!/^[\p{Lu}“"‘']/u.test(line) || !/^\p{Lu}/u.test(prev)) return false
-  return countSpaces(prev) <= 7 || isTitleCase(prev)
+  const spaces = countSpaces(prev)
+  return spaces <= 7 || isTitleCase(prev) || (first && spaces <= 20 && prev.charCodeAt(prev.length - 1) !== 44)
 }
 
 /**

@@ -15,7 +15,7 @@ import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
 import { dist, firstAtOrAfter, isPastMove } from './rules/counterpart.ts'
 
-const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|are|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
+const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
 /** "agreed a pre-contract with Juventus", "set to sign a deal with": the club he is joining, not his own. */
 const NEXT_CLUB = /\b(?:agree\w*|pre-?contract|set to|will|to sign|poised|expected|during|former|previous|loan)\b/i
@@ -145,9 +145,7 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
   for (const c of cues) {
     const who = ents.focal ? aboutWhom(c, ents) : (c.view.headline ? undefined : '')
     if (who === undefined) continue
-    let votes = byPlayer.get(who)
-    if (!votes) byPlayer.set(who, (votes = { holderVotes: new Map(), suitorVotes: new Map() }))
-    const { holderVotes, suitorVotes } = votes
+    const { holderVotes, suitorVotes } = actsOf(byPlayer, who)
     // "has agreed to join Real Madrid": the club he is said to join pursues him, whatever an
     // older knowledge base says (the text wins).
     const destination = JOINING_TYPES.has(c.type) && c.stance === 'affirmed' && !negatedBefore(c) ? joinedClubIn(c, clubs) : undefined
@@ -227,27 +225,43 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
  * a club naming its price for a player is the club selling him. Read in every sentence, since
  * such sentences usually hold no transfer cue.
  */
-const PRICE_SETTER = /^\s*(?:(?:have|has|had|are|is|were|was|will|would)\s+)?(?:(?:been|be|still|reportedly|now|also)\s+)*(?:demanding|demand|demands|asking\s+for|holding\s+out\s+for|(?:value|values|valued)\s+(?:him|the\s+\S+|[\p{Lu}][\p{L}'’-]+)\s+at)\s+(?:around\s+|about\s+|in\s+excess\s+of\s+|at\s+least\s+|close\s+to\s+|well\s+over\s+)?(?:[£€$]\s?\d|\d+\s?(?:m|million|bn)\b)/u
+const PRICE_SETTER = /\s*(?:(?:have|has|had|are|is|were|was|will|would)\s+)?(?:(?:been|be|still|reportedly|now|also)\s+)*(?:demanding|demand|demands|asking\s+for|holding\s+out\s+for|(?:value|values|valued)\s+(?:him|the\s+\S+|[\p{Lu}][\p{L}'’-]+)\s+at)\s+(?:around\s+|about\s+|in\s+excess\s+of\s+|at\s+least\s+|close\s+to\s+|well\s+over\s+)?(?:[£€$]\s?\d|\d+\s?(?:m|million|bn)\b)/uy
+/** A sentence can name a price only if it holds a currency sign or a digit. */
+const MONEY_SIGN = /[£€$\d]/
 
 function askingPriceVotes(views: SentenceView[], clubs: Mention[], ents: ArticleEntities, acts: Map<string, ActVotes>): void {
   for (const v of views) {
-    if (v.headline) continue
+    // Speed: most sentences name no money; the pattern is not tried after their clubs.
+    if (v.headline || !MONEY_SIGN.test(v.folded)) continue
     const { start, end } = v.sentence
     for (let i = firstAtOrAfter(clubs, start); i < clubs.length && clubs[i].end <= end; i++) {
       const cm = clubs[i]
       if (!cm.name) continue
-      const rest = v.folded.slice(cm.end - start)
-      const m = PRICE_SETTER.exec(rest)
+      // Speed: a sticky match right after the club, without slicing the rest of the sentence.
+      PRICE_SETTER.lastIndex = cm.end - start
+      const m = PRICE_SETTER.exec(v.folded)
       if (!m) continue
       // The player priced: the next player named in the sentence, else the article's player.
-      const after = ents.mentions.slice(firstAtOrAfter(ents.mentions, cm.end + m[0].length)).find((x) => x.kind === 'player' && x.name && x.end <= end)
-      const who = after?.name ?? ents.focal
-      if (!who) continue
-      let votes = acts.get(who)
-      if (!votes) acts.set(who, (votes = { holderVotes: new Map(), suitorVotes: new Map() }))
-      vote(votes.holderVotes, cm.name, 2)
+      const who = nextPlayer(ents.mentions, cm.end + m[0].length, end) ?? ents.focal
+      if (who) vote(actsOf(acts, who).holderVotes, cm.name, 2)
     }
   }
+}
+
+/** The first player named in [from, end), if any. */
+function nextPlayer(mentions: Mention[], from: number, end: number): string | undefined {
+  for (let i = firstAtOrAfter(mentions, from); i < mentions.length && mentions[i].start < end; i++) {
+    const m = mentions[i]
+    if (m.kind === 'player' && m.name && m.end <= end) return m.name
+  }
+  return undefined
+}
+
+/** The act votes for `who`, added (empty) on first use. */
+function actsOf(acts: Map<string, ActVotes>, who: string): ActVotes {
+  let votes = acts.get(who)
+  if (!votes) acts.set(who, (votes = { holderVotes: new Map(), suitorVotes: new Map() }))
+  return votes
 }
 
 /** The club after "from" in the cue's clause, past the cue: where a reported move starts. */

@@ -224,10 +224,9 @@ function linkClubWords(ents: ArticleEntities, text: string, covered: Uint8Array)
   if (ents.clubs.size === 0) return
   const byWord = new Map<string, ClubEntry | null>()
   for (const club of ents.clubs.values()) {
-    for (const t of tokenize(club.name)) {
-      if (!t.word || !t.cap || t.norm.length < 4 || GENERIC_CLUB_WORDS.has(t.norm)) continue
-      const prev = byWord.get(t.norm)
-      byWord.set(t.norm, prev === undefined || prev?.id === club.id ? club : null)
+    for (const w of nameWordsOf(club)) {
+      const prev = byWord.get(w)
+      byWord.set(w, prev === undefined || prev?.id === club.id ? club : null)
     }
   }
   const toks = ents.tokens
@@ -248,8 +247,21 @@ function linkClubWords(ents: ArticleEntities, text: string, covered: Uint8Array)
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
-const DAY_BEFORE = new Set(['on', 'last', 'this', 'next', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'of', 'every', 'each', 'late', 'early', 'until'])
+const DAY_BEFORE = new Set(['on', 'last', 'this', 'next', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'of', 'every', 'each', 'late', 'early'])
 const DAY_AFTER = new Set(['night', 'morning', 'afternoon', 'evening', "'s", '’s', 'lunchtime'])
+
+/** Speed: a club's distinctive name words, read once per club (the same clubs recur in every article). */
+const CLUB_NAME_WORDS = new WeakMap<ClubEntry, string[]>()
+
+/** The words of a club's name that may stand for it alone: capitalised, four letters or more, not generic. */
+function nameWordsOf(club: ClubEntry): string[] {
+  let words = CLUB_NAME_WORDS.get(club)
+  if (!words) {
+    words = tokenize(club.name).filter((t) => t.word && t.cap && t.norm.length >= 4 && !GENERIC_CLUB_WORDS.has(t.norm)).map((t) => t.norm)
+    CLUB_NAME_WORDS.set(club, words)
+  }
+  return words
+}
 
 /** An uncovered capitalised word at `k`, on the same line as its neighbour. */
 function isCapWordNext(toks: TokenTable, covered: Uint8Array, k: number): boolean {

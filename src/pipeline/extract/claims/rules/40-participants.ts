@@ -165,7 +165,7 @@ function moveOrigin(c: Candidate, ctx: ClaimContext): string | undefined {
 /** The club is the object of "with" right after the cue: "negotiating with Aston Villa". */
 function talksWith(c: Candidate, ctx: ClaimContext, club: string): boolean {
   const m = mentionsIn(ctx, c.cueEnd, c.cueEnd + 40, 'club')[0]
-  return m?.name === club && /^\s*(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/.test(ctx.text.slice(c.cueEnd, m.start).toLowerCase())
+  return m?.name === club && /^\s*(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, m.start - c.view.sentence.start))
 }
 
 /** Claims whose clause subject is the suitor ("they made an offer"), not the holder. */
@@ -179,13 +179,18 @@ function inClause(c: Candidate, ctx: ClaimContext, club: string): boolean {
 /** In or right after a talks cue: the player's own club, by reference rather than by name. */
 const OWN_CLUB_AFTER = /^[^,.;:]*?\bwith\s+(?:the|his|their)\s+(?:current\s+)?(?:club|board|hierarchy|employers?)\b/
 
+/** The talks are with "the club", and the only club the sentence names (if any) is the player's. */
+function talksWithOwnClub(c: Candidate, holder: string | null, clubs: string[]): boolean {
+  const own = holder ?? (clubs.length === 1 ? clubs[0] : null)
+  return own !== null && clubs.every((n) => n === own) && OWN_CLUB_AFTER.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30))
+}
+
 /** The claim type once the sentence's structure is read: who rejected, whose contract. */
 function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[]): ClaimType {
   if (c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player)) return 'rejected_move'
   const others = clubs.filter((n) => n !== holder)
   // "My agent is talking with the club": his own club, named by reference, so renewal talks.
-  const own = holder ?? (clubs.length === 1 ? clubs[0] : null)
-  if (c.type === 'talks' && own && clubs.every((n) => n === own) && OWN_CLUB_AFTER.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30))) return 'extension_offer'
+  if (c.type === 'talks' && talksWithOwnClub(c, holder, clubs)) return 'extension_offer'
   if ((c.type === 'talks' || c.type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx)) {
     return c.type === 'agreement' && c.modality !== 'expected' ? 'extension_signed' : 'extension_offer'
   }
@@ -234,10 +239,10 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
   const [cs] = clauseAt(c.view, c.cueStart)
   const lead = c.view.folded.slice(cs - c.view.sentence.start, c.cueStart - c.view.sentence.start)
   if (!/^\W*(?:(?:but|and|yet|so|now)\s+)?(?:they|the club)\b/.test(lead)) return undefined
-  const prev = ctx.views[c.view.index - 1]
   // News paragraphs are often one sentence long: "They" opening a paragraph points back to the
   // sentence just before, in the previous paragraph.
-  if (!prev || prev.headline || prev.paragraph < c.view.paragraph - 1) return undefined
+  const prev = previousSentence(c, ctx)
+  if (!prev || prev.headline) return undefined
   const m = mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'club').filter((x) => x.name !== holder)
   // The subject of the sentence before: the first club it names.
   return m[0]?.name
@@ -294,11 +299,16 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   return undefined
 }
 
+/** The sentence before the cue's, when it is in the same paragraph or the one before. */
+function previousSentence(c: Candidate, ctx: ClaimContext): SentenceView | undefined {
+  const prev = ctx.views[c.view.index - 1]
+  return prev && prev.paragraph >= c.view.paragraph - 1 ? prev : undefined
+}
+
 /** The one player the previous sentence names, when it is in this paragraph or the one before. */
 function recentPlayer(c: Candidate, ctx: ClaimContext): string | undefined {
-  const prev = ctx.views[c.view.index - 1]
-  if (!prev || prev.paragraph < c.view.paragraph - 1) return undefined
-  if (ctx.blocks[prev.sentence.block]?.label !== 'body' || ctx.blocks[c.view.sentence.block]?.label !== 'body') return undefined
+  const prev = previousSentence(c, ctx)
+  if (!prev || ctx.blocks[prev.sentence.block]?.label !== 'body' || ctx.blocks[c.view.sentence.block]?.label !== 'body') return undefined
   const names = new Set(mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'player').map((m) => m.name!))
   return names.size === 1 ? [...names][0] : undefined
 }
