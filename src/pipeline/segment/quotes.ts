@@ -15,6 +15,9 @@ export interface FindQuotesOptions {
 /** Scare quotes shorter than this many words never inherit a speaker by continuation. */
 const MIN_CONTINUATION_WORDS = 4
 
+/** Right after a quote: a speech verb, or the statement or spokesman it comes from. */
+const OWN_ATTRIBUTION = /^[\s,.:;!?'"’”-]{0,4}(?:said|says|added|adds|read|reads|stated|states|continued|explained|insisted|wrote|told|according to|(?:the|a|an) (?:club |official |joint )?(?:statement|spokesman|spokeswoman|spokesperson|source|insider))\b/i
+
 /**
  * Finds quoted speech and its speaker. Pure; never throws.
  * @example findQuotes(cleaned, splitSentences(cleaned))[0].speaker?.name // 'Fabrizio Romano'
@@ -41,6 +44,9 @@ function continuedSpeaker(ctx: SpeakerContext, prev: { span: QuoteSpan; speaker?
   const block = blockAt(ctx.blocks, span.start)
   const adjacent = block === prevBlock || (block === prevBlock + 1 && ctx.blocks[block].start === span.start)
   if (!adjacent) return undefined
+  // '"…," said a statement on Chelsea's website': a quote with its own attribution, even one no
+  // rule turns into a name, is not the previous speaker's.
+  if (OWN_ATTRIBUTION.test(ctx.text.slice(span.end, span.end + 40))) return undefined
   return { ...prev.speaker, rule: 'speaker/continuation@1', confidence: Math.round(prev.speaker.confidence * 90) / 100 }
 }
 

@@ -192,6 +192,10 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
     } else if (subject?.name && c.cue.id === 'claim/bid-rejected-2@1') {
       // "United, whose first approach was knocked back": the club owning the rejected offer bid.
       vote(suitorVotes, subject.name, 1)
+      // "Chelsea's bid for Rooney has been rejected, Manchester United said": the one other club
+      // of the sentence turned it down.
+      const rejecter = otherClub(clubs, c, subject.name)
+      if (rejecter) vote(holderVotes, rejecter, 1)
     } else if (subject?.name) {
       // Rejecting a bid, refusing to sell, offering a new contract: only the holder can.
       if (HOLDER_ACTS.has(c.type)) vote(holderVotes, subject.name, 2)
@@ -295,6 +299,18 @@ function joinedClubIn(c: Candidate, clubs: Mention[]): string | undefined {
 }
 
 /** The clubs (sorted by start) starting in [at, at + within), in order. */
+/** The one club after the cue in its sentence other than `not`, if there is exactly one. */
+function otherClub(clubs: Mention[], c: Candidate, not: string): string | undefined {
+  let found: string | undefined
+  for (let i = firstAtOrAfter(clubs, c.cueEnd); i < clubs.length && clubs[i].end <= c.view.sentence.end; i++) {
+    const name = clubs[i].name
+    if (!name || name === not || name === found) continue
+    if (found) return undefined
+    found = name
+  }
+  return found
+}
+
 function clubsFrom(clubs: Mention[], at: number, within: number): Mention[] {
   const out: Mention[] = []
   for (let i = firstAtOrAfter(clubs, at); i < clubs.length && clubs[i].start - at < within; i++) out.push(clubs[i])
@@ -407,7 +423,9 @@ function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestC
     if (/[.!?\n]/.test(between)) continue
     // "Galatasaray want Fenerbahce midfielder Yüksek": of two clubs before him, the nearer one.
     const nearer = clubs[i + 1] !== undefined && clubs[i + 1].start >= cm.end && clubs[i + 1].end <= pm.start
-    if (cm.end <= pm.start && pm.start - cm.end < 40 && !between.includes(',') && !nearer && HOLDER_AFTER_CLUB.test(between)) return cm.name
+    // "Real Madrid striker, Alvaro Morata": a comma right after the role noun sets off the name.
+    const core = between.replace(/,\s*$/, '')
+    if (cm.end <= pm.start && pm.start - cm.end < 40 && !core.includes(',') && !nearer && HOLDER_AFTER_CLUB.test(core)) return cm.name
     if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between) && !PAST_MOVE.test(between) && !SUITOR_FROM.test(between) && (!NEXT_CLUB.test(between) || LEAVES.test(between) || RENEWAL_STRICT.test(between.toLowerCase()) || /\b(?:fresh|improved)\b/i.test(between))) return cm.name
   }
   return undefined

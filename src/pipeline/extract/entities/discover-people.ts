@@ -82,11 +82,17 @@ function isShoutedHeadline(text: string, tokens: TokenTable, i: number, end: num
   return (next === '!' || next === ':') && isAllCaps(text.slice(tokens.start[i], tokens.end[end - 1]))
 }
 
-/** A Title Case heading ("Real Madrid Confident Of Signing") makes long runs: refuse runs of 5+. */
+/**
+ * A Title Case heading ("Real Madrid Confident Of Signing", "Chelsea FC Agrees Multi-million
+ * Transfer Deal") makes long runs of capitalised words: refuse runs of 5+, counting the
+ * capitalised words right before the name too.
+ */
 function looksLikeHeadingRun(tokens: TokenTable, i: number, end: number): boolean {
   let run = end
   while (run < tokens.length && (tokens.flags[run] & NAME_FLAGS) === NAME_FLAGS) run++
-  return run - i > 4
+  let first = i
+  while (first > 0 && (tokens.flags[first - 1] & NAME_FLAGS) === NAME_FLAGS && tokens.start[first] - tokens.end[first - 1] === 1) first--
+  return run - first > 4
 }
 
 function classify(text: string, tokens: TokenTable, i: number, end: number): PersonCandidate {
@@ -99,10 +105,26 @@ function classify(text: string, tokens: TokenTable, i: number, end: number): Per
   if (next === ':' || prev === "'" || prev === '’') return candidate(base, 'person', 'entity/byline@1', 0.7)
   if (NON_PLAYER_CUES.has(prev) || (prev2 === 'head' && prev === 'coach')) return candidate(base, 'person', 'entity/person-role-before@1', 0.85)
   if (next === "'s" && MANAGER_POSSESSIONS.has(next2)) return candidate(base, 'person', 'entity/manager-possessive@1', 0.85)
-  if (next === ',' && NON_PLAYER_CUES.has(next2)) return candidate(base, 'person', 'entity/person-apposition@1', 0.8)
+  if (next === ',' && (NON_PLAYER_CUES.has(next2) || appositionRole(tokens, end + 1))) return candidate(base, 'person', 'entity/person-apposition@1', 0.8)
   if (PLAYER_CUES.has(prev)) return candidate(base, 'player', 'entity/player-role-before@1', 0.9)
   if (next === '(' && /^\d{2}$/.test(next2)) return candidate(base, 'player', 'entity/player-age-after@1', 0.9)
   return candidate(base, 'player', 'entity/capitalised-name@1', 0.55)
+}
+
+/** Lower-case words that may stand between "the" and a role in an apposition. */
+const ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'current', 'new', 'interim', 'caretaker', 'assistant', 'sporting', 'technical', 'football', 'club', "'s", 'first-team', 'general', 'vice', 'then'])
+
+/**
+ * "David Moyes, the United manager,", "Jose Mourinho, Chelsea's new boss": a role set off after
+ * the name, across a club's name and a few modifiers. `k` is the token after the comma.
+ */
+function appositionRole(tokens: TokenTable, k: number): boolean {
+  for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
+    const w = tokens.norm(k)
+    if (NON_PLAYER_CUES.has(w)) return n > 0
+    if (!(tokens.isCap(k) && tokens.isWord(k)) && !ROLE_MODIFIERS.has(w)) return false
+  }
+  return false
 }
 
 /**

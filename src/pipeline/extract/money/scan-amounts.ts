@@ -42,7 +42,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     rule: 'money/amount-currency-word@1',
-    re: new RegExp(`(?<![\\d.,£€$])${NUM}\\s?(?:${UNIT}\\s?)?(${CURRENCY_WORD_ALT}|EUR|GBP|USD|€)(?![a-z])`, 'gi'),
+    // "70 million euros", and the compound adjective "a 25-million-pound bid".
+    re: new RegExp(`(?<![\\d.,£€$])${NUM}(?:\\s|-)?(?:${UNIT}(?:\\s|-)?)?(${CURRENCY_WORD_ALT}|EUR|GBP|USD|€)(?![a-z])`, 'gi'),
     groups: { num: 1, unit: 2, cur: 3 },
   },
 ]

@@ -26,6 +26,8 @@ export const DEAL: Cue[] = [
   c('claim/medical@1', 'medical', String.raw`\bmedical\b|\bundergo(?:ne|es|ing)? tests\b|\bunderwent tests\b`, 0.8, { keywords: ['medical', 'tests'] }),
   c('claim/here-we-go@1', 'agreement', String.raw`\bhere we go\b`, 0.9, { keywords: ['here'], stance: 'affirmed' }),
   c('claim/pre-contract@1', 'pre_contract', String.raw`\bpre-?contract\b(?: agreement| deal)?|\bcommit(?:ted)? to a future (?:outside|away)\b|\bagreed to join\b${W}\bon a free\b|\bgiven (?:his|her) word to\b`, 0.75, { keywords: ['contract', 'precontract', 'future', 'join', 'word'] }),
+  // "Chelsea and Real Madrid have agreed terms for the transfer of Morata": the clubs' deal, not the player's terms.
+  c('claim/clubs-agree-terms@1', 'agreement', String.raw`\b(?:agreed|agree|agrees) terms (?:for|over|on) the (?:transfer|sale|signing)\b|\bterms (?:have been |were |are )?agreed (?:for|over|on) the (?:transfer|sale|signing)\b`, 0.8, { keywords: ['terms'] }),
   c('claim/personal-terms@1', 'personal_terms', String.raw`\bpersonal terms\b|\b(?:agreed|agree) terms\b|\bterms (?:have been |are |were )?agreed\b|\b(?:his|her) decision is\b`, 0.8, { keywords: ['terms', 'decision'] }),
   c('claim/bid-accepted@1', 'agreement', String.raw`\b(?:accepted|accept|accepts|accepting)\b(?: (?:a|an|the|their|his|its))?(?: \S+){0,3}? (?:bid|offer|proposal)\b|\b(?:bid|offer) (?:has been |was |had been )?accepted\b|\baccepting the (?:third|second|fourth|latest|new|improved|final)\b`, 0.85, { keywords: ['accepted', 'accept', 'accepts', 'accepting'], actor: 'holder' }),
   // "is heading to Manchester United", "will join Juventus": a move on its way, to the club named next.

@@ -105,7 +105,11 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   if (c.cue.clubAfter && !clubAfter(c, ctx, c.cue.clubAfter)) return revise(c, { dropped: 'no club named after the cue' })
   const clubs = uniqueNames(mentionsIn(ctx, sentence.start, sentence.end, 'club'), c.cueStart)
   let holder = ctx.holder.get(player.name) ?? null
-  if (!holder && HOLDER_SIDE.has(c.type) && clubs.length) holder = nearestBefore(ctx, c, sentence.start) ?? clubs[0]
+  if (!holder && HOLDER_SIDE.has(c.type) && clubs.length) {
+    // "Chelsea's second bid has been rejected": the club owning the offer is not the one refusing it.
+    const owner = c.type === 'bid_rejected' ? offerOwner(c, ctx) : undefined
+    holder = owner ? clubs.find((n) => n !== owner) ?? null : nearestBefore(ctx, c, sentence.start) ?? clubs[0]
+  }
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
   const type = retype(c, ctx, player.name, holder, clubs)
@@ -325,6 +329,15 @@ function speakingPlayer(c: Candidate, ctx: ClaimContext): string | undefined {
   if (m?.name) return m.name
   return ctx.entities.players.has(q.speaker.name) ? q.speaker.name : undefined
 }
+
+/** "Chelsea's 25-million-pound second bid …": the club whose offer the cue names, by possessive. */
+function offerOwner(c: Candidate, ctx: ClaimContext): string | undefined {
+  const m = mentionsIn(ctx, c.view.sentence.start, c.cueStart, 'club').pop()
+  if (!m) return undefined
+  return OWNED_OFFER.test(c.view.folded.slice(m.end - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? m.name : undefined
+}
+
+const OWNED_OFFER = /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:bid|offer|approach|proposal|enquiry)\b/
 
 function nearestBefore(ctx: ClaimContext, c: Candidate, from: number): string | undefined {
   return mentionsIn(ctx, from, c.cueStart, 'club').pop()?.name

@@ -1,7 +1,8 @@
 /**
  * Pass 50: the window a claim is about and the fee attached to it. The sentence's own time
  * expressions win (negated ones, "not the January window", are skipped); otherwise the window
- * the article date falls in or leads to. Fees attach only to bid, agreement, signing and
+ * the article date falls in or leads to (for a pre-contract, the summer ahead). Historical claims
+ * and renewals take no window from the date. Fees attach only to bid, agreement, signing and
  * rejection claims, and never from valuations or release clauses.
  */
 import type { ClaimType } from '../../../../domain/types.ts'
@@ -14,7 +15,6 @@ import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView 
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
 const NO_WINDOW = new Set<ClaimType>(['extension_offer', 'extension_signed'])
-const CURRENT_WINDOW = new Set<ClaimType>(['approach', 'bid', 'bid_rejected', 'not_for_sale'])
 
 /**
  * Every time rule's keys. A time rule runs only on a span holding one of its keys (`TimeRule.keys`),
@@ -77,8 +77,17 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): string 
   const inSentence = safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return inSentence
   if (!ctx.date || c.historical) return null
-  if (CURRENT_WINDOW.has(c.type)) return currentWindow(ctx.date)
-  return null
+  // A free agent's pre-contract takes effect when his contract ends: the summer ahead.
+  if (c.type === 'pre_contract') return summerAhead(ctx.date)
+  return currentWindow(ctx.date)
+}
+
+/** The summer window of the date's year, or of the next year once that summer is over (September on). */
+function summerAhead(date: string): string | null {
+  const year = Number(date.slice(0, 4))
+  const month = Number(date.slice(5, 7))
+  if (!Number.isInteger(year) || !Number.isInteger(month)) return null
+  return `${month >= 9 ? year + 1 : year}-summer`
 }
 
 let lastDate: string | undefined
