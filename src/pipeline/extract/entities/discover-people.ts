@@ -24,7 +24,10 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
   const out: PersonCandidate[] = []
   let i = 0
   while (i < tokens.length) {
-    const end = nameRunEnd(tokens, covered, i)
+    let end = nameRunEnd(tokens, covered, i)
+    // "striker Will Grigg": after a position, a capitalised word starts the name even when it is
+    // a common word elsewhere ("Will", "May").
+    if (end < 0 && afterPosition(tokens, covered, i)) end = nameRunEnd(tokens, covered, i + 1)
     if (end < 0) { i++; continue }
     // INFO: "Ben Doak", "Van Dijk": a capitalised particle is a name word; only "van", "de" in lower case are particles.
     let words = 0
@@ -40,6 +43,12 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     i = end
   }
   return out
+}
+
+/** Token i is a capitalised word right after a position word, and a name word follows it. */
+function afterPosition(tokens: TokenTable, covered: Uint8Array, i: number): boolean {
+  if (covered[i] || (tokens.flags[i] & NAME_FLAGS) !== NAME_FLAGS || !POSITIONS.has(tokens.normAt(i - 1))) return false
+  return i + 1 < tokens.length && !covered[i + 1] && tokens.start[i + 1] - tokens.end[i] === 1 && isNameToken(tokens, i + 1)
 }
 
 /** A capitalised word token. */

@@ -56,7 +56,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const covered = new Uint8Array(tokens.length)
   const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
   markExcluded(tokens, covered, opts.exclude ?? [])
-  const kbMatches = dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m)))
+  const kbMatches = dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m))))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const clubScores = countUnambiguousClubs(kbMatches)
   for (const m of kbMatches) addKbMention(ents, text, m, clubScores)
@@ -76,7 +76,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   }
   linkShortNames(ents, text, covered)
   for (const m of findDescriptors(text, tokens, covered, ents)) pushMention(ents, m)
-  ents.focal = pickFocal(ents, text.length)
+  ents.focal = pickFocal(ents, text.length, pronounCredits(tokens, ents.mentions))
   for (const m of findRolePhrases(text, tokens, covered, ents)) pushMention(ents, m)
   ents.mentions.sort((a, b) => a.start - b.start)
   return ents
@@ -128,6 +128,38 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
   // (short names are linked to him later, as for any player found in the text).
   const known = namesakes
   return matches.filter((m) => !(m.to - m.from === 1 && known.has(tokens.norm(m.from)) && m.entries.every((e) => e.value.kind === 'player')))
+}
+
+/** Last words of club names the knowledge base may not list ("Rotherham United", "Wigan Athletic"). */
+/** "One Anfield source", "Two Villa players": counts before a club word, not names. */
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'another', 'every', 'each', 'both', 'several', 'any', 'former', 'ex'])
+const CLUB_SUFFIXES = new Set(['united', 'city', 'town', 'county', 'athletic', 'rovers', 'wanderers', 'albion', 'argyle', 'orient', 'alexandra', 'hotspur', 'rangers', 'villa'])
+
+/**
+ * "Bryan Oviedo", "Rotherham United’s Jamie Lindsay", "Wigan Athletic striker Will Grigg": a
+ * one-word club alias right after a capitalised word of no known name belongs to a longer name,
+ * a person's or a club's the knowledge base does not list, not to Real Oviedo, Manchester United
+ * or Athletic Club. A club-name ending ("United") keeps both words from being read as a person;
+ * a person's surname is left to discovery. A capitalised word before the pair ("Premier League
+ * Arsenal") keeps the match.
+ */
+function dropPrefixedClubWords<M extends { from: number; to: number; entries: { value: KbRef }[] }>(tokens: TokenTable, text: string, covered: Uint8Array, matches: M[]): M[] {
+  let prevEnd = -1
+  let out: M[] | undefined
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]
+    const k = m.from - 1
+    const prefixed = m.to - m.from === 1 && k >= 0 && k >= prevEnd && isNamePart(tokens, k)
+      && tokens.start[m.from] === tokens.end[k] + 1 && text.charCodeAt(tokens.end[k]) === 32
+      && !(k > 0 && tokens.isCap(k - 1) && tokens.isWord(k - 1) && tokens.start[k] === tokens.end[k - 1] + 1)
+      && !COUNT_WORDS.has(tokens.norm(k))
+      && m.entries.every((e) => e.value.kind === 'club' && e.value.via !== 'metonym')
+    prevEnd = m.to
+    if (!prefixed) { out?.push(m); continue }
+    out ??= matches.slice(0, i)
+    if (CLUB_SUFFIXES.has(tokens.norm(m.from))) covered.fill(1, k, m.to)
+  }
+  return out ?? matches
 }
 
 /** A capitalised word that can be a first name: not a role or non-name word. */
@@ -351,12 +383,38 @@ export function shortNameKeys(name: string): ShortNameKeys {
 }
 
 /** The player the article is about: most mentions, with a bonus for appearing in its opening. */
-function pickFocal(ents: ArticleEntities, length: number): string | undefined {
+/** How far back (in characters) a sentence-opening "He" looks for the player it stands for. */
+const PRONOUN_REACH = 400
+
+/**
+ * "… former Chelsea man Ike Ugbo … He is back fit … He swapped Chelsea for Genk": each sentence
+ * opening with "He" or "His" goes on about the player named last before it, and counts for him
+ * when the article's player is chosen (an aside naming another player once is not followed up).
+ */
+function pronounCredits(tokens: TokenTable, mentions: Mention[]): Map<string, number> {
+  const credits = new Map<string, number>()
+  const players = mentions.filter((m) => m.kind === 'player' && m.name).sort((a, b) => a.start - b.start)
+  if (players.length < 2) return credits
+  let p = -1
+  for (let k = 0; k < tokens.length; k++) {
+    if (!tokens.isCap(k)) continue
+    const w = tokens.norm(k)
+    if (w !== 'he' && w !== 'his') continue
+    const prev = tokens.normAt(k - 1)
+    if (k > 0 && prev !== '.' && prev !== '!' && prev !== '?' && prev !== '"' && prev !== '”') continue
+    const at = tokens.start[k]
+    while (p + 1 < players.length && players[p + 1].end <= at) p++
+    if (p >= 0 && at - players[p].end <= PRONOUN_REACH) credits.set(players[p].name!, (credits.get(players[p].name!) ?? 0) + 1)
+  }
+  return credits
+}
+
+function pickFocal(ents: ArticleEntities, length: number, credits: Map<string, number>): string | undefined {
   let best: PlayerInfo | undefined
   let bestScore = -1
   const opening = Math.min(400, length * 0.15)
   for (const p of ents.players.values()) {
-    const score = p.count + (p.firstStart < opening ? 3 : 0)
+    const score = p.count + (p.firstStart < opening ? 3 : 0) + (credits.get(p.name) ?? 0)
     if (score > bestScore || (score === bestScore && best && p.firstStart < best.firstStart)) { best = p; bestScore = score }
   }
   return best?.name

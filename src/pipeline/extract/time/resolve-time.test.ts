@@ -75,6 +75,7 @@ const rows: Row[] = [
     jan: [{ surface: 'around two months away', kind: 'relative', date: '2025-03-01' }],
     none: [{ surface: 'around two months away', kind: 'relative' }],
   },
+  { value: 'clubs interested earlier in the summer', nov: [w('earlier in the summer', '2024-summer')], jan: [w('earlier in the summer', '2024-summer')], none: [w('earlier in the summer')] },
   { value: 'his Bosman move last summer', nov: [w('last summer', '2024-summer')], jan: [w('last summer', '2024-summer')], none: [w('last summer')] },
   { value: 'in the summer of 2025', nov: [w('the summer of 2025', '2025-summer')], jan: [w('the summer of 2025', '2025-summer')], none: [w('the summer of 2025', '2025-summer')] },
   {

@@ -60,7 +60,7 @@ function pushAll(out: Candidate[], items: Candidate[]): void {
 /** Places a claim; when it names no club, retries with the club last paired with its player here. */
 function placeWithCounterpart(c: Candidate, ctx: ClaimContext, counterparts: Map<string, string>): Candidate {
   const placed = place(c, ctx)
-  if (placed.dropped !== 'no club to move to' || !placed.player || !counterparts.has(placed.player)) return placed
+  if (placed.dropped !== 'no club to move to' || !placed.player || !counterparts.has(placed.player) || unnamedClubs(c)) return placed
   return place(revise(c, { playerHint: c.playerHint ?? placed.player, counterpartHint: counterparts.get(placed.player) }), ctx)
 }
 
@@ -144,7 +144,7 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   // "They pulled out in the spring": the club that leaves is the one the pronoun points back to.
   if (!toClub && SUITOR_TYPES.has(type)) toClub = pronounClub(c, ctx, holder) ?? null
   if (!toClub && c.counterpartHint && c.counterpartHint !== holder) toClub = c.counterpartHint
-  if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder) toClub = ctx.suitor
+  if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder && !unnamedClubs(c)) toClub = ctx.suitor
   if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected') return revise(c, { type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' })
   if (!toClub && !NULL_SUITOR_OK.has(type)) return revise(c, { type, player: player.name, dropped: 'no club to move to' })
   if (c.view.headline && player.weight < 1) return revise(c, { dropped: 'headline without a named player' })
@@ -170,6 +170,15 @@ function moveOrigin(c: Candidate, ctx: ClaimContext): string | undefined {
 function talksWith(c: Candidate, ctx: ClaimContext, club: string): boolean {
   const m = mentionsIn(ctx, c.cueEnd, c.cueEnd + 40, 'club')[0]
   return m?.name === club && /^\s*(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, m.start - c.view.sentence.start))
+}
+
+/** "A number of Premier League clubs had been interested", "interest from four clubs": clubs left unnamed. */
+const UNNAMED_CLUBS = /(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:clubs|sides|teams|suitors)\b/
+
+/** The cue's clause speaks of clubs it does not name: the article's suitor is not among them for sure. */
+function unnamedClubs(c: Candidate): boolean {
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  return UNNAMED_CLUBS.test(c.view.folded.slice(cs - c.view.sentence.start, ce - c.view.sentence.start))
 }
 
 /** Claims whose clause subject is the suitor ("they made an offer"), not the holder. */

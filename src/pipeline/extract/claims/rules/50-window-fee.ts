@@ -40,6 +40,8 @@ interface SentenceTimes {
   /** Window per span, keyed by `spanKey`. */
   windows: Map<number, string | null>
   fees?: ReturnType<typeof extractFees>
+  /** The clause of each cue in the sentence, once each. */
+  cueClauses: [number, number][]
 }
 
 /**
@@ -48,10 +50,16 @@ interface SentenceTimes {
 export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candidate[] {
   // Speed: time and fee readings are cached per sentence for this call, not per claim.
   const bySentence = new Map<SentenceView, SentenceTimes>()
+  for (const c of cands) {
+    if (c.dropped) continue
+    let st = bySentence.get(c.view)
+    if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map(), cueClauses: [] }))
+    const clause = clauseAt(c.view, c.cueStart)
+    if (!st.cueClauses.some(([a]) => a === clause[0])) st.cueClauses.push(clause)
+  }
   return cands.map((c) => {
     if (c.dropped) return c
-    let st = bySentence.get(c.view)
-    if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map() }))
+    const st = bySentence.get(c.view)!
     const window = pickWindow(c, ctx, st)
     const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : c.fee
     // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
@@ -74,7 +82,12 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): string 
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const inClause = safeWindow(ctx, c.view, st, cs, ce)
   if (inClause) return inClause
-  const inSentence = safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
+  // "Stoke are weighing up a move for Okafor, and Tennant is their target for the summer": a time
+  // in another cue's clause dates that cue, not this one.
+  const others = st.cueClauses.filter(([a]) => a !== cs)
+  const inSentence = others.length
+    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, c.view.sentence.end, ctx.date, others)) ?? null
+    : safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return inSentence
   if (!ctx.date || c.historical) return null
   // A free agent's pre-contract takes effect when his contract ends: the summer ahead.
@@ -113,10 +126,26 @@ function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, st
   if (w === undefined) {
     // Speed: a span holding no time-rule key has no window; the time rules need not be asked.
     const keyed = !st.keys || st.keys.some(([a, b]) => a >= start && b <= end)
-    w = keyed ? safe(() => windowForSentence(ctx.text, start, end, ctx.date).window) ?? null : null
+    w = keyed ? safe(() => claimWindow(ctx.text, start, end, ctx.date)) ?? null : null
     st.windows.set(key, w)
   }
   return w
+}
+
+/** "a loan until the end of the season": the time a spell runs to, not the window of the move. */
+const SPELL_END = /\b(?:until|till|through|up to)\s+$/i
+
+/** The sentence span's window: its most confident time expression, skipping negated ones and a spell's end. */
+function claimWindow(text: string, start: number, end: number, date: string | null, skip: readonly [number, number][] = []): string | null {
+  const r = windowForSentence(text, start, end, date)
+  if (!r.window) return null
+  let best: (typeof r.mentions)[number] | undefined
+  for (const m of r.mentions) {
+    if (!m.window || m.negated || SPELL_END.test(text.slice(Math.max(start, m.start - 12), m.start))) continue
+    if (skip.some(([a, b]) => m.start >= a && m.end <= b)) continue
+    if (!best || m.confidence > best.confidence) best = m
+  }
+  return best?.window ?? null
 }
 
 /**

@@ -90,9 +90,14 @@ const bareWindow: TimeRule = {
 const summerWord: TimeRule = {
   id: 'time/summer@1',
   keys: ['summer'],
-  re: /\b(?:(next|this|last|previous|coming|upcoming|the)\s+)?summer\b/gi,
+  re: /\b(?:(earlier\s+in\s+the|earlier\s+this|next|this|last|previous|coming|upcoming|the)\s+)?summer\b/gi,
   resolve: (m, ctx) => {
     const word = (m[1] ?? '').toLowerCase()
+    // "interested earlier in the summer", read in October: the summer just gone.
+    if (word.startsWith('earlier') && ctx.ref) {
+      const y = Number(ctx.ref.slice(0, 4))
+      return windowResolved(windowId(Number(ctx.ref.slice(5, 7)) >= 6 ? y : y - 1, 'summer'), 'summer', 0.85, ctx, true)
+    }
     const lean = leanOf(word)
     const conf = word === '' ? 0.55 : word === 'the' ? 0.75 : 0.9
     return windowResolved(leanWindow(ctx, 'summer', lean), 'summer', conf, ctx, lean === 'last')
