@@ -8,14 +8,22 @@
 import type { Mention } from '../../../../domain/types.ts'
 import { revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { firstAtOrAfter } from './counterpart.ts'
+import { nameKey } from '../../entities/gazetteer.ts'
+import { indexKnowledgeBase } from '../../entities/kb-index.ts'
 
 const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?${VERBS}`)
 const ACCORDING = /\b(?:according to|per|via|reports from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
 /** The same pattern up to eight words before the source: "according to Parkhead manager Brendan Rodgers". */
 const ACCORDING_NEAR = new RegExp(ACCORDING.source.replace(/\\s\*\$$/, '') + String.raw`\s+(?:[\w’'.-]+,?\s+){0,8}$`)
-const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|insiders?|people close to|those close to)\b/
+const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|insiders?|people close to|those close to)\b/
 const CLUB_SOURCE = /\ba club source\b/
+/** After a club's name: its official's role, then his name ("Liverpool owner Tom Werner"). */
+const CLUB_OFFICIAL = /^\s+(?:owner|co-owner|chairman|president|boss|manager|head coach|coach|sporting director|director of football|director|chief executive|ceo)\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/u
+/** A speaker that is reports, not a source: "reports in Italy", "media reports". */
+const UNNAMED_REPORTS = /^(?:(?:media|press|local|recent|several|some|multiple)\s+)?reports?\b/i
+/** "according to reports in Italy", "reports in the Spanish press": reports nobody is named for. */
+const UNNAMED_SOURCE_NAMES = new Set(['England', 'Spain', 'Italy', 'Germany', 'France', 'Portugal', 'Brazil', 'Argentina', 'Netherlands', 'Holland', 'Scotland', 'Wales', 'Ireland', 'Turkey', 'Belgium', 'Greece', 'Saudi', 'Saudi Arabia', 'Mexico', 'America', 'Europe', 'Spanish', 'Italian', 'German', 'French', 'Portuguese', 'Brazilian', 'Argentine', 'Dutch', 'Turkish', 'Belgian', 'Greek', 'English', 'Scottish', 'British'])
 const BACKREF = /\b(?:the (?:article|report|outlet|newspaper|paper|journalist|columnist|reporter|italian journalist|spanish outlet|spanish journalist|transfer guru|insider|publication)|in his update|he added|he went on)\b/
 
 /**
@@ -28,7 +36,8 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
     if (c.dropped) return c
     const q = ctx.quotes.find((q) => q.start <= c.cueStart && c.cueEnd <= q.end + 1 && q.speaker)
     if (q?.speaker) {
-      const chain = [q.speaker.name, ...(q.speaker.via ? [q.speaker.via] : [])]
+      // "According to reports in Italy, they are in ‘ongoing talks’": reports nobody is named for.
+      const chain = speakerChain(q.speaker, ctx)
       return revise(c, { attributedTo: chain, why: [...c.why, `quoted from ${chain.join(' via ')}`] })
     }
     let chain = chainOf(chains, c.view, ctx)
@@ -41,6 +50,28 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
     if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
     return chain.length ? revise(c, { attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] }) : c
   })
+}
+
+/**
+ * The chain a quote's speaker gives: reports are anonymous sources; a club's ground ("a source at
+ * the City Ground") is a club source; "Sky Sport Germany's Florian Plettenberg" is the
+ * journalist, then his outlet when the knowledge base knows it.
+ */
+function speakerChain(speaker: { name: string; via?: string; start?: number }, ctx: ClaimContext): string[] {
+  if (UNNAMED_REPORTS.test(speaker.name)) return ['anonymous sources']
+  const idx = indexKnowledgeBase(ctx.kb)
+  const named = speaker.start === undefined ? undefined : ctx.entities.mentions[firstAtOrAfter(ctx.entities.mentions, speaker.start)]
+  if ((named !== undefined && named.start === speaker.start && named.kind === 'club') || idx.clubsByKey.has(nameKey(speaker.name)) || ctx.entities.clubs.has(speaker.name)) {
+    // "said Liverpool owner Tom Werner": the club's official, by name.
+    const official = named && named.start === speaker.start ? CLUB_OFFICIAL.exec(ctx.text.slice(named.end, named.end + 60)) : null
+    return [official ? official[1].trim() : 'a club source']
+  }
+  const own = /^(.+?)['’]s\s+(\p{Lu}.*)$/u.exec(speaker.name)
+  if (own) {
+    const outlet = idx.outletsByKey.get(nameKey(own[1])) ?? idx.outletsByKey.get(nameKey(own[1].replace(/^\S+\s+/, '')))
+    return [own[2], ...(outlet ? [outlet.name] : speaker.via ? [speaker.via] : [])]
+  }
+  return [speaker.name, ...(speaker.via ? [speaker.via] : [])]
 }
 
 /** Each sentence's attribution chain by sentence index, read once per `attribute` call. */
@@ -77,10 +108,19 @@ export function sentenceChain(v: SentenceView, ctx: ClaimContext): string[] {
   }
   if (found.length) return orderChain(found)
   const unknown = unknownSource(ctx.text.slice(sentence.start, sentence.end))
-  if (unknown) return [unknown]
+  // "Mbeumo has told Tottenham he is not interested": a club told is no source.
+  if (unknown && !isKnownEntity(unknown, ctx)) return [unknown]
   if (CLUB_SOURCE.test(folded)) return ['a club source']
   if (ANONYMOUS.test(folded)) return ['anonymous sources']
   return []
+}
+
+/** A name the article or the knowledge base knows as a club or a player. */
+function isKnownEntity(name: string, ctx: ClaimContext): boolean {
+  if (ctx.entities.clubs.has(name) || ctx.entities.players.has(name)) return true
+  const idx = indexKnowledgeBase(ctx.kb)
+  const key = nameKey(name)
+  return idx.clubsByKey.has(key) || idx.playersByKey.has(key)
 }
 
 /**
@@ -95,7 +135,7 @@ export function unknownSource(sentence: string): string | undefined {
   if (!m) return undefined
   const name = m[1].replace(/[’'.,]+$/, '').trim()
   // A capitalised function word is no name ("according to The", "told Real"), nor a lone pronoun.
-  return name.length >= 3 && !/^(?:The|A|An|He|She|They|His|Her|It|Him|Them|Real|Sources?|Reports?)$/.test(name) ? name : undefined
+  return name.length >= 3 && !/^(?:The|A|An|He|She|They|His|Her|It|Him|Them|Real|Sources?|Reports?)$/.test(name) && !UNNAMED_SOURCE_NAMES.has(name) ? name : undefined
 }
 
 /** A bracketed source credit closing a block: "(Source: Telegraph Football)", "(via Sky Sports)". */
