@@ -35,6 +35,8 @@ describe('shipped knowledge base', () => {
 
   it.each([
     ['Championship', 'England', 24, ['cardiff-city', 'swansea-city']],
+    ['League One', 'England', 24, ['wrexham']],
+    ['League Two', 'England', 24, ['newport-county']],
     ['2. Bundesliga', 'Germany', 18, []],
     ['Ligue 2', 'France', 18, []],
     ['Serie B', 'Italy', 20, []],
@@ -73,8 +75,43 @@ describe('shipped knowledge base', () => {
     ['short', 'Spurs', ['tottenham-hotspur']],
     ['short', 'Barça', ['barcelona']],
     ['short', 'BVB', ['borussia-dortmund']],
+    ['short', 'Derby', ['derby-county']],
+    ['short', 'Wigan', ['wigan-athletic']],
+    ['short', 'Rotherham', ['rotherham-united']],
+    ['short', 'North End', ['preston-north-end']],
+    ['nicknames', 'the Owls', ['sheffield-wednesday']],
+    ['nicknames', 'Pompey', ['portsmouth']],
+    ['nicknames', 'the Latics', ['wigan-athletic']],
+    ['nicknames', 'the Robins', ['bristol-city', 'cheltenham-town', 'swindon-town']],
+    ['nicknames', "the U's", ['cambridge-united', 'colchester-united', 'oxford-united']],
+    // One club each: the lower-league clubs that share these nicknames (Crawley, Notts County,
+    // Stevenage, Stockport, Barrow, St Johnstone, MK Dons) are left without them.
+    ['nicknames', 'the Red Devils', ['manchester-united']],
+    ['nicknames', 'the Magpies', ['newcastle-united']],
+    ['nicknames', 'Boro', ['middlesbrough']],
+    ['nicknames', 'the Hatters', ['luton-town']],
+    ['nicknames', 'the Bluebirds', ['cardiff-city']],
+    ['nicknames', 'the Saints', ['southampton']],
+    ['nicknames', 'the Dons', ['aberdeen']],
   ] as const)('%s "%s" belongs to %j', (field, form, ids) => {
     expect(clubsWith(field, form)).toEqual([...ids].sort())
+  })
+
+  // Forms left out because they are ordinary words or name someone else. City is Manchester
+  // City's and Rangers is Rangers'; no lower-league club takes them.
+  it.each([
+    ['Wednesday', []], // the weekday; "Sheffield Wednesday … Wednesday" is linked from the full name
+    ['Stanley', []], // a first name (Accrington Stanley)
+    ['Donny', []], // Donny van de Beek (Doncaster Rovers)
+    ['Wimbledon', []], // the tennis (AFC Wimbledon)
+    ['Barrow', []], // Musa Barrow (Barrow AFC)
+    ['Burton', []], // a surname (Burton Albion)
+    ['Vale', []], // place names (Port Vale)
+    ['Rovers', []], ['Wanderers', []], ['County', []], ['Town', []],
+    ['City', ['manchester-city']],
+    ['Rangers', ['rangers']],
+  ] as const)('gives the bare form "%s" to %j only', (form, ids) => {
+    expect(kb.clubs.filter((c) => c.name === form || c.short.includes(form) || c.nicknames.includes(form)).map((c) => c.id)).toEqual([...ids])
   })
 
   it('keeps generic descriptors out of the club data', () => {
