@@ -10,7 +10,7 @@ import type { SentenceView } from './candidate.ts'
  * `/(?:, but |, while |, whereas |, although |, though |, however,? |; | – | — | - |, since |, because |, as |, with |\bbut\b|, which | after |, given )/g`
  * finds them: the alternatives by their first character, a longer "however," first.
  */
-const COMMA_BREAKS = [', but ', ', while ', ', whereas ', ', although ', ', though ', ', however, ', ', however ', ', since ', ', because ', ', as ', ', with ', ', which ', ', given ', ', and the ', ', and they ', ', and he ', ', and it ', ', and his ', ', and their ']
+const COMMA_BREAKS = [', but ', ', while ', ', whereas ', ', although ', ', though ', ', however, ', ', however ', ', since ', ', because ', ', as ', ', with ', ', which ', ', given ', ', and the ', ', and they ', ', and he ', ', and it ', ', and his ', ', and their ', ', and has ', ', and have ', ', and had ', ', and is ', ', and was ']
 
 /**
  * @example viewSentences(text, sentences, blocks)[0].folded // 'real madrid are ‘pushing’ …' lower-cased

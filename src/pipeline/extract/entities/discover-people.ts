@@ -34,7 +34,9 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     for (let k = i; k < end; k++) if (tokens.isCap(k) || !NAME_PARTICLES.has(tokens.norm(k))) words++
     const prev = tokens.normAt(i - 1)
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
-    if (words >= 2 && words <= 4 && !titled && !looksLikeHeadingRun(tokens, i, end) && !isShoutedHeadline(text, tokens, i, end)) {
+    // "Russian Premier League side Anzhi Makhachkala": a club the knowledge base does not list, no person.
+    const clubNoun = CLUB_NOUNS.has(prev)
+    if (words >= 2 && words <= 4 && !titled && !clubNoun && !looksLikeHeadingRun(tokens, i, end) && !isShoutedHeadline(text, tokens, i, end)) {
       out.push(classify(text, tokens, i, end))
     } else if (words === 1 && end === i + 1 && POSITIONS.has(prev) && tokens.isCap(i)) {
       // "winger Nani", "midfielder Rodrygo": one name after a position is a player's mononym.
@@ -50,6 +52,9 @@ function afterPosition(tokens: TokenTable, covered: Uint8Array, i: number): bool
   if (covered[i] || (tokens.flags[i] & NAME_FLAGS) !== NAME_FLAGS || !POSITIONS.has(tokens.normAt(i - 1))) return false
   return i + 1 < tokens.length && !covered[i + 1] && tokens.start[i + 1] - tokens.end[i] === 1 && isNameToken(tokens, i + 1)
 }
+
+/** Nouns a club's name follows: "League One side Stevenage Borough", "Dutch outfit Go Ahead Eagles". */
+const CLUB_NOUNS = new Set(['side', 'outfit', 'club', 'clubs', 'sides', 'giants', 'minnows', 'rivals', 'champions', 'opponents'])
 
 /** A capitalised word token. */
 const NAME_FLAGS = TOKEN_WORD | TOKEN_CAP

@@ -67,6 +67,8 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
     const end = tokens.end[p.to - 1]
     // Speed: a player's id is the one notePlayer already built (`player:${slugify(name)}`).
     let entityId: EntityId
+    // "Nicolas Gaitan … Nico Gaitan": a shortened first name and the same surname are the same man.
+    if (p.role === 'player') p.name = sameManAs(ents, p.name) ?? p.name
     if (p.role === 'player') entityId = notePlayer(ents, p.name, start, false, NO_INFO).id
     else {
       ents.people.add(p.name)
@@ -301,6 +303,27 @@ function isCapWordNext(toks: TokenTable, covered: Uint8Array, k: number): boolea
 }
 
 const NO_INFO: { club?: string; position?: string; nationality?: string; dateOfBirth?: string } = Object.freeze({})
+
+/**
+ * The player already in the article whom `name` shortens or lengthens: same last word, and one
+ * first name (three letters or more) beginning the other ("Nico" / "Nicolas", "Alex" /
+ * "Alexander"). Undefined when none, or when two would fit.
+ */
+function sameManAs(ents: ArticleEntities, name: string): string | undefined {
+  const words = name.split(' ')
+  if (words.length !== 2 || ents.players.has(name)) return undefined
+  const [first, last] = words
+  let found: string | undefined
+  for (const other of ents.players.keys()) {
+    const ow = other.split(' ')
+    if (ow.length !== 2 || ow[1] !== last || ow[0] === first) continue
+    const [a, b] = first.length < ow[0].length ? [first, ow[0]] : [ow[0], first]
+    if (a.length < 3 || !b.startsWith(a)) continue
+    if (found) return undefined
+    found = other
+  }
+  return found
+}
 
 export function notePlayer(ents: ArticleEntities, name: string, start: number, known: boolean, info: { club?: string; position?: string; nationality?: string; dateOfBirth?: string }): PlayerInfo {
   let p = ents.players.get(name)

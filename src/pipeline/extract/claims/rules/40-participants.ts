@@ -84,11 +84,14 @@ function coPlayers(c: Candidate, ctx: ClaimContext): Candidate[] {
   return chain.filter((n) => n !== c.player).map((n) => (revise(c, { player: n, fromClub: ctx.holder.get(n) ?? null, why: [...c.why, `also ${n}, named alongside`] })))
 }
 
+/** What joins two names of a list: "Swansea, Reading and former loan club Derby". */
+const COORDINATION = /^\s*(?:,|and|or|&|as well as|, and)(?:\s+(?:former|fellow|current|last|loan|league|club|side|rivals?|outfit|old|new|the|their|promoted|relegated|newly-promoted)){0,4}\s*$/
+
 /** The names joined with `name` by commas, "and", "or": [] when it stands alone. */
 function coordinated(ctx: ClaimContext, ms: Mention[], name: string): string[] {
   let chain: string[] = []
   for (let i = 0; i < ms.length; i++) {
-    const joined = i > 0 && /^\s*(?:,|and|or|&|as well as|, and)\s*$/.test(ctx.text.slice(ms[i - 1].end, ms[i].start))
+    const joined = i > 0 && COORDINATION.test(ctx.text.slice(ms[i - 1].end, ms[i].start))
     if (!joined) {
       if (chain.includes(name) && chain.length > 1) return [...new Set(chain)]
       chain = []
@@ -146,7 +149,9 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   if (!toClub && c.counterpartHint && c.counterpartHint !== holder) toClub = c.counterpartHint
   if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder && !unnamedClubs(c)) toClub = ctx.suitor
   if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected') return revise(c, { type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' })
-  if (!toClub && !NULL_SUITOR_OK.has(type)) return revise(c, { type, player: player.name, dropped: 'no club to move to' })
+  // "Forest insist that no club has been in touch": a denial about every club names none.
+  const noClubAtAll = !toClub && c.stance === 'denied' && NO_CLUB.test(c.view.folded)
+  if (!toClub && !NULL_SUITOR_OK.has(type) && !noClubAtAll) return revise(c, { type, player: player.name, dropped: 'no club to move to' })
   if (c.view.headline && player.weight < 1) return revise(c, { dropped: 'headline without a named player' })
   const why = [...c.why, `player: ${player.name} (${player.how})`]
   if (toClub) why.push(`counterpart club: ${toClub}`)
@@ -172,14 +177,16 @@ function talksWith(c: Candidate, ctx: ClaimContext, club: string): boolean {
   return m?.name === club && /^\s*(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, m.start - c.view.sentence.start))
 }
 
-/** "A number of Premier League clubs had been interested", "interest from four clubs": clubs left unnamed. */
-const UNNAMED_CLUBS = /(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:clubs|sides|teams|suitors)\b/
+/** "A number of Premier League clubs had been interested", "interest from four clubs", "Nobody has contacted me": clubs left unnamed. */
+const UNNAMED_CLUBS = /(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:clubs|sides|teams|suitors)\b|\b(?:nobody|no one|no-one|no club|no other club|no clubs)\b/
 
 /** The cue's clause speaks of clubs it does not name: the article's suitor is not among them for sure. */
 function unnamedClubs(c: Candidate): boolean {
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   return UNNAMED_CLUBS.test(c.view.folded.slice(cs - c.view.sentence.start, ce - c.view.sentence.start))
 }
+
+const NO_CLUB = /\b(?:nobody|no one|no-one|no club|no other club|no clubs|no team)\b(?! (?:at|from|inside|within|around|in) )/
 
 /** Claims whose clause subject is the suitor ("they made an offer"), not the holder. */
 const PRONOUN_SUBJECT_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid'])

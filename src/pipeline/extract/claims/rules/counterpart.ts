@@ -138,7 +138,7 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
   const travelled = ctx.suitor && ctx.suitor !== holder
     ? (m: Mention) => (ctx.entities.clubCounts.get(m.name!) ?? 0) <= 1 && TRAVEL_TO.test(foldedBefore(folded, sentence.start, m, 30))
     : undefined
-  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !ownsAnotherPlayer(m, ctx, c) && !travelled?.(m))
+  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !ownsAnotherPlayer(m, ctx, c) && !travelled?.(m))
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   // "they signed Ferrer from Getafe": the signing club is the subject, before the verb.
@@ -156,6 +156,9 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
 export function foldedBefore(folded: string, sentenceStart: number, m: Mention, reach: number): string {
   return folded.slice(Math.max(0, m.start - sentenceStart - reach), m.start - sentenceStart)
 }
+
+/** "named on the bench in their win at QPR", "the 2-0 defeat to Wolves": an opponent on the pitch, not a party to a move. */
+const MATCH_OPPONENT = /\b(?:win|wins|won|victory|defeat|defeats|draw|drew|game|match|clash|fixture|tie|trip)\s+(?:\S+\s+)?(?:at|against|over|to|with|versus|vs\.?|v)\s+(?:the\s+)?$/
 
 /** Distance to the cue, clubs outside the clause [cs, ce) last. */
 function counterpartRank(m: Mention, at: number, cs: number, ce: number): number {
