@@ -6,7 +6,7 @@
  */
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
-import { clubAfter, dist, foldedBefore, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
+import { clubAfter, dist, firstAtOrAfter, foldedBefore, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -71,7 +71,7 @@ function coSuitors(c: Candidate, ctx: ClaimContext): Candidate[] {
   const clubs = mentionsIn(ctx, cs, ce, 'club')
   // "talks between Liverpool and Leverkusen": the two parties of the deal, not two suitors.
   const first = clubs.find((m) => m.name === c.toClub)
-  if (first && /\bbetween\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(cs, first.start - 12), first.start).toLowerCase())) return []
+  if (c.type !== 'interest' && first && /\bbetween\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(cs, first.start - 12), first.start).toLowerCase())) return []
   const chain = coordinated(ctx, clubs, c.toClub)
   return chain.filter((n) => n !== c.toClub && n !== c.fromClub).map((n) => (revise(c, { toClub: n, why: [...c.why, `also ${n}, named alongside`] })))
 }
@@ -103,6 +103,8 @@ function coordinated(ctx: ClaimContext, ms: Mention[], name: string): string[] {
 
 function place(c: Candidate, ctx: ClaimContext): Candidate {
   const { sentence } = c.view
+  // "Kutner contacted BBC 5Live to deny the claims": contact with the press is no approach.
+  if (c.type === 'approach' && contactsMedia(c, ctx)) return revise(c, { dropped: 'contact with the media, not a club' })
   const player = pickPlayer(c, ctx)
   if (!player) return revise(c, { dropped: c.cue.objectPlayer ? 'no player named after the cue' : 'no player to attach the claim to' })
   if (c.cue.clubAfter && !clubAfter(c, ctx, c.cue.clubAfter)) return revise(c, { dropped: 'no club named after the cue' })
@@ -156,6 +158,15 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   const why = [...c.why, `player: ${player.name} (${player.how})`]
   if (toClub) why.push(`counterpart club: ${toClub}`)
   return revise(c, { type, player: player.name, fromClub: holder, toClub, why, confidence: c.confidence * player.weight })
+}
+
+/** The object right after an approach verb is an outlet or a journalist. */
+function contactsMedia(c: Candidate, ctx: ClaimContext): boolean {
+  const ms = ctx.entities.mentions
+  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start - c.cueEnd <= 6; i++) {
+    if (ms[i].kind === 'outlet' || ms[i].kind === 'journalist') return true
+  }
+  return false
 }
 
 /** "his move from Real Madrid to Arsenal", "loan switch to Lyon from Chelsea", "a deal to sign X from Genk": where a move starts. */
