@@ -13,8 +13,12 @@
  * - `redate…`: the same figures for the re-dating part of the end of the run alone; `finish…` then
  *   covers the final saga rebuild (so the end of run's peak is the larger of the two).
  * With `--expose-gc`, `addLiveMB` / `finishLiveMB` are the heap still live after a full GC at each phase's end.
+ * Figures that machine load does not move (Linux): `mainCpuMsPerArticle`, the CPU time of the main
+ * thread alone (storing, saga rebuilds; extraction runs on the worker with THREADS ≥ 1);
+ * `writtenKBPerArticle`, bytes the process passed to write() (WAL frames and checkpoints); `dbKBPerArticle`,
+ * the SQLite file once closed.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadKnowledgeBase } from '../src/pipeline/extract/kb/load-kb.ts'
@@ -51,6 +55,23 @@ function peakRss(): number {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
     return m ? Math.round(Number(m[1]) / 1024) : 0
+  } catch { return 0 }
+}
+
+/** CPU milliseconds of the main thread so far (utime + stime of its task); 0 where /proc is missing. */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8')
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(f[11]) + Number(f[12])) * 10 // fields 14 and 15 of stat(5), in 100 Hz ticks
+  } catch { return 0 }
+}
+
+/** Bytes this process has passed to write() so far (`wchar` of /proc/self/io); 0 where missing. */
+function bytesWritten(): number {
+  try {
+    const m = /wchar:\s+(\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))
+    return m ? Number(m[1]) : 0
   } catch { return 0 }
 }
 
@@ -96,6 +117,7 @@ const kb = loadKnowledgeBase()
 const pool = threads > 0 ? createExtractPool(threads, kb) : undefined
 const run = createIngestRun(store, kb, { pool })
 phase()
+const [cpu0, written0] = [mainThreadCpuMs(), bytesWritten()]
 const t0 = performance.now()
 let batch: RawArticle[] = []
 let undated = 0
@@ -114,11 +136,13 @@ await run.finish()
 const t2 = performance.now()
 const fin = phase()
 await store.close()
+const [cpu1, written1] = [mainThreadCpuMs(), bytesWritten()]
 await pool?.close()
 const cpu = process.cpuUsage()
 console.log(JSON.stringify({
   n, threads, addMs: Math.round(t1 - t0), finishMs: Math.round(t2 - t1), sagaMs: Math.round(run.timings.sagas), rebuilt: run.timings.rebuiltClaims,
-  perArticleMs: (t2 - t0) / n, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / n,
+  perArticleMs: (t2 - t0) / n, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / n, mainCpuMsPerArticle: (cpu1 - cpu0) / n,
+  writtenKBPerArticle: Math.round((written1 - written0) / 1024 / n * 10) / 10, dbKBPerArticle: Math.round(statSync(dbPath).size / 1024 / n * 10) / 10,
   addRssMB: add.rssMB, addHeapMB: add.heapMB, addHeapTotalMB: add.heapTotalMB, addLiveMB: add.liveMB,
   redateMs: Math.round(redateEnd - t1), redateRssMB: redate?.rssMB, redateHeapMB: redate?.heapMB, redateHeapTotalMB: redate?.heapTotalMB, redateLiveMB: redate?.liveMB,
   finishRssMB: fin.rssMB, finishHeapMB: fin.heapMB, finishHeapTotalMB: fin.heapTotalMB, finishExternalMB: fin.externalMB, finishLiveMB: fin.liveMB,

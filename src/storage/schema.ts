@@ -114,6 +114,8 @@ export interface SagaTable {
   /** Claim-based Resolution JSON, JSON null while open, SQL NULL when written before 0400. */
   outcome: unknown
   updated_at: string
+  /** Detail and history packed (repos/saga-codec.ts; migration 0210); NULL in rows written before, which hold them in `detail` and `history`. */
+  pack: Uint8Array | null
 }
 
 export interface ResolutionTable {

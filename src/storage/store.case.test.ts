@@ -11,6 +11,7 @@ import { articleIdOf } from './identity.ts'
 import { makeRaw } from './test-fixtures/builders.ts'
 import { STORE_ANALYSIS_TESTS } from './store-analysis.case.ts'
 import { STORE_BATCH_TESTS } from './store-batch.case.ts'
+import { STORE_SAGA_TESTS } from './store-saga.case.ts'
 
 /** A contract test body: receives a fresh store. */
 export type StoreTest = (store: Store) => Promise<void>
@@ -162,7 +163,7 @@ const ARTICLE_TESTS: Record<string, StoreTest> = {
 }
 
 /** Every contract test, by name. */
-export const STORE_TESTS: Readonly<Record<string, StoreTest>> = { ...ARTICLE_TESTS, ...STORE_ANALYSIS_TESTS, ...STORE_BATCH_TESTS }
+export const STORE_TESTS: Readonly<Record<string, StoreTest>> = { ...ARTICLE_TESTS, ...STORE_ANALYSIS_TESTS, ...STORE_BATCH_TESTS, ...STORE_SAGA_TESTS }
 
 /**
  * Registers the contract suite for one dialect.

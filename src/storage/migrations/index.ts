@@ -11,6 +11,7 @@ import { migration as m0002 } from './0002-analysis-claims.ts'
 import { migration as m0003 } from './0003-entities.ts'
 import { migration as m0004 } from './0004-analysis-pack.ts'
 import { migration as m0200 } from './0200-sagas.ts'
+import { migration as m0210 } from './0210-saga-pack.ts'
 import { migration as m0300 } from './0300-live.ts'
 import { migration as m0400 } from './0400-saga-outcome.ts'
 import { migration as m0500 } from './0500-saga-dirty.ts'
@@ -25,6 +26,7 @@ export const MIGRATIONS: Readonly<Record<string, MigrationFactory>> = {
   '0003-entities': m0003,
   '0004-analysis-pack': m0004,
   '0200-sagas': m0200,
+  '0210-saga-pack': m0210,
   '0300-live': m0300,
   '0400-saga-outcome': m0400,
   '0500-saga-dirty': m0500,

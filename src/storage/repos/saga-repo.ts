@@ -7,6 +7,7 @@ import type { ArticleId, SagaId, SagaKind, Stage } from '../../domain/types.ts'
 import type { LikelihoodPoint, Resolution, Saga, SagaClaim, SagaSummary } from '../../domain/saga.ts'
 import type { Database } from '../schema.ts'
 import { fromJson, keyOf, toCount, toJson } from './json.ts'
+import { packSaga, unpackSaga } from './saga-codec.ts'
 
 export interface SagaRowInput {
   saga: Saga
@@ -21,14 +22,15 @@ export interface SagaRowInput {
 /** Saga rows per insert statement (SQLite allows 32,766 parameters; a row has 21). */
 const SAGA_INSERT_ROWS = 100
 /**
- * Characters of JSON (detail and history) per insert statement, about: a statement ends at
- * whichever of this or SAGA_INSERT_ROWS comes first. Memory: a much-reported player's sagas
- * run to megabytes of JSON each (one of 191,095 claims: 454 sagas, 178 MB of detail, the largest
+ * Bytes of packed detail and history per insert statement, about: a statement ends at whichever
+ * of this or SAGA_INSERT_ROWS comes first. Memory: a much-reported player's sagas run to
+ * megabytes of JSON each (one of 191,095 claims: 454 sagas, 178 MB of detail, the largest
  * 10 MB), and a statement's values are held twice (here, then as the driver's copy) until it has
- * run. That player's rebuild peaked at ~1,290 MB RSS with 100-row statements, ~1,060 MB with 8
- * million characters a statement, ~720 MB with 2 million.
+ * run. With detail held as JSON that rebuild peaked at ~1,290 MB RSS with 100-row statements,
+ * ~720 MB with 2 million characters a statement; packed (saga-codec.ts), each saga's JSON lives
+ * only while it is deflated, and 2 MB of packs stand for about 10 MB of JSON.
  */
-const SAGA_INSERT_CHARS = 2_000_000
+const SAGA_INSERT_BYTES = 2_000_000
 
 export interface SagaRowQuery {
   player?: string
@@ -48,29 +50,30 @@ export async function replaceSagasOfPlayers(db: Kysely<Database>, slugs: string[
   await db.transaction().execute(async (trx) => {
     if (slugs.length) await trx.deleteFrom('saga').where('player_slug', 'in', slugs).execute()
     let values: ReturnType<typeof sagaValues>[] = []
-    let chars = 0
+    let bytes = 0
     for (const r of rows) {
       const v = sagaValues(r, now)
       values.push(v)
-      chars += v.detail.length + v.history.length
-      if (values.length >= SAGA_INSERT_ROWS || chars >= SAGA_INSERT_CHARS) {
+      bytes += v.pack.length
+      if (values.length >= SAGA_INSERT_ROWS || bytes >= SAGA_INSERT_BYTES) {
         await trx.insertInto('saga').values(values).execute()
         values = []
-        chars = 0
+        bytes = 0
       }
     }
     if (values.length) await trx.insertInto('saga').values(values).execute()
   })
 }
 
-/** One saga's row as stored. */
+/** One saga's row as stored: detail and history packed (the JSON columns hold `null`). */
 function sagaValues(r: SagaRowInput, now: string) {
   const s = r.saga
   return {
     id: s.id, kind: s.kind, player: s.player, player_slug: r.playerSlug, player_key: keyOf(s.player), club: s.club,
     club_key: keyOf(s.club), from_club: s.fromClub, from_club_key: s.fromClub ? keyOf(s.fromClub) : null, stage: s.stage,
     stage_date: s.stageDate, first_date: s.firstDate, last_date: s.lastDate, claim_count: s.claimCount, report_count: s.reportCount,
-    likelihood: r.likelihood, trend: toJson(r.trend), detail: toJson(s), history: toJson(r.history), outcome: toJson({ resolution: r.outcome }), updated_at: now,
+    likelihood: r.likelihood, trend: toJson(r.trend), detail: 'null', history: 'null', outcome: toJson({ resolution: r.outcome }), updated_at: now,
+    pack: packSaga(s, r.history),
   }
 }
 
@@ -101,8 +104,8 @@ export async function listSagaDetailRows(db: Kysely<Database>, q: SagaRowQuery):
   let base = db.selectFrom('saga')
   if (q.player) base = base.where('player_key', '=', keyOf(q.player))
   if (q.kind) base = base.where('kind', '=', q.kind)
-  const rows = await base.select('detail').orderBy('last_date', 'desc').orderBy('id').limit(q.limit ?? 50).offset(q.offset ?? 0).execute()
-  return rows.map((r) => fromJson<Saga>(r.detail))
+  const rows = await base.select(['detail', 'pack']).orderBy('last_date', 'desc').orderBy('id').limit(q.limit ?? 50).offset(q.offset ?? 0).execute()
+  return rows.map((r) => (r.pack === null ? fromJson<Saga>(r.detail) : unpackSaga(r.pack).saga))
 }
 
 /** A stored saga: detail, likelihood history, and its claim-based outcome (undefined: not stored, a row older than 0400). */
@@ -114,9 +117,10 @@ export interface StoredSaga {
 
 /** One saga's stored detail, likelihood history and outcome. */
 export async function getSagaRow(db: Kysely<Database>, id: string): Promise<StoredSaga | undefined> {
-  const r = await db.selectFrom('saga').select(['detail', 'history', 'outcome']).where('id', '=', id).executeTakeFirst()
+  const r = await db.selectFrom('saga').select(['detail', 'history', 'outcome', 'pack']).where('id', '=', id).executeTakeFirst()
   if (!r) return undefined
-  const stored: StoredSaga = { saga: fromJson<Saga>(r.detail), history: fromJson<LikelihoodPoint[]>(r.history) }
+  // Rows written before migration 0210 hold detail and history as JSON.
+  const stored: StoredSaga = r.pack === null ? { saga: fromJson<Saga>(r.detail), history: fromJson<LikelihoodPoint[]>(r.history) } : unpackSaga(r.pack)
   // Wrapped in an object: PostgreSQL reads a JSON null back as SQL NULL.
   if (r.outcome !== null && r.outcome !== undefined) stored.outcome = fromJson<{ resolution: Resolution | null }>(r.outcome).resolution
   return stored
