@@ -6,7 +6,10 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { sql } from 'kysely'
 import { openSqliteStore, openStore } from './open-store.ts'
+import { SQLITE_WAL_AUTOCHECKPOINT } from './dialects/sqlite.ts'
+import { sqlHandleOf } from './sql-store.ts'
 import { runStoreTests } from './store.case.test.ts'
 import { makeRaw } from './test-fixtures/builders.ts'
 
@@ -32,6 +35,14 @@ describe.skipIf(!enabled)('sqlite store specifics', () => {
     expect(await b.getArticle(article.id)).toEqual(article)
     expect(await b.checkIntegrity()).toEqual({ ok: true, messages: ['ok'] })
     await b.close()
+  })
+
+  it('a file store is in WAL mode and copies its log back every SQLITE_WAL_AUTOCHECKPOINT pages', async () => {
+    const store = await openSqliteStore(join(dir, 'wal.db'))
+    const db = sqlHandleOf(store)!.db
+    const one = async (pragma: string) => Object.values((await sql.raw(`pragma ${pragma}`).execute(db)).rows[0] as object)[0]
+    expect([await one('journal_mode'), await one('wal_autocheckpoint')]).toEqual(['wal', SQLITE_WAL_AUTOCHECKPOINT])
+    await store.close()
   })
 
   it('refuses a path whose directory does not exist, in one line', async () => {

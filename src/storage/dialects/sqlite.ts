@@ -17,6 +17,14 @@ import type { Database } from '../schema.ts'
 
 /** How long a writer waits for another process's write lock before failing, in ms. */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000
+/**
+ * WAL pages after which a commit copies the log back into the database (SQLite's default is
+ * 1,000, 4 MB). A page written again before the next checkpoint is copied once: an ingest
+ * rewrites the same index and saga pages batch after batch, and at 10,000 (40 MB of log) a
+ * 20,000-article ingest wrote 9% fewer bytes (bench/profile-ingest.ts 20000 1: 313 -> 283 KB
+ * per article). Durability is unchanged: committed frames are in the log either way.
+ */
+export const SQLITE_WAL_AUTOCHECKPOINT = 10_000
 
 class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
@@ -86,7 +94,10 @@ function openHandle(path: string): BetterSqlite3.Database {
     throw new Error(`store: cannot open ${path} (${(cause as Error).message})`, { cause })
   }
   try {
-    if (!memory) handle.pragma('journal_mode = WAL')
+    if (!memory) {
+      handle.pragma('journal_mode = WAL')
+      handle.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT}`)
+    }
     handle.pragma('synchronous = NORMAL')
     handle.pragma('foreign_keys = ON')
     handle.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)

@@ -10,6 +10,7 @@ import { migration as m0001 } from './0001-articles.ts'
 import { migration as m0002 } from './0002-analysis-claims.ts'
 import { migration as m0003 } from './0003-entities.ts'
 import { migration as m0004 } from './0004-analysis-pack.ts'
+import { migration as m0005 } from './0005-claim-club-indexes.ts'
 import { migration as m0200 } from './0200-sagas.ts'
 import { migration as m0210 } from './0210-saga-pack.ts'
 import { migration as m0300 } from './0300-live.ts'
@@ -25,6 +26,7 @@ export const MIGRATIONS: Readonly<Record<string, MigrationFactory>> = {
   '0002-analysis-claims': m0002,
   '0003-entities': m0003,
   '0004-analysis-pack': m0004,
+  '0005-claim-club-indexes': m0005,
   '0200-sagas': m0200,
   '0210-saga-pack': m0210,
   '0300-live': m0300,

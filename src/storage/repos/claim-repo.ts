@@ -1,7 +1,8 @@
 /**
  * Claim rows: written with their article's analysis (analysis-repo.ts), read with filters.
  * Player and club filters compare lower-cased NFC keys stored beside the names, so they are
- * case-insensitive for every script (SQLite's lower() folds ASCII only) and use an index.
+ * case-insensitive for every script (SQLite's lower() folds ASCII only); the player key is
+ * indexed, the club keys are not (no reader looks claims up by club; migration 0005).
  */
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely'
 import type { ArticleId, Claim, ClaimType, EntityId, Fee, Modality, Stance } from '../../domain/types.ts'
