@@ -31,7 +31,7 @@ const RENEWAL_NEAR = /\b(?:renewal|new (?:deal|contract|terms)|contract (?:exten
 /** "an offer from Al-Ittihad": the club after is the suitor. */
 const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|proposals?|advances|overtures)\s+from\s*$/i
 /** "<Club>'s first offer": the club owning the offer makes it. */
-const OFFER_OF = /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:offer|bid|approach|proposal|enquiry|advances|pursuit|interest)\b/i
+export const OFFER_OF = /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:offer|bid|approach|proposal|enquiry|advances|pursuit|interest)\b/i
 /** A club after one of these is a preposition's object, not the one acting. */
 const PREPOSITION_BEFORE = /\b(?:for|to|from|with|by|of|against|over|into|towards|on|in|than|like|about|informed|told)\s+(?:the\s+)?$/i
 /** "the Leverkusen star", with no name after: the focal player's club. */
@@ -298,7 +298,6 @@ function joinedClubIn(c: Candidate, clubs: Mention[]): string | undefined {
   return undefined
 }
 
-/** The clubs (sorted by start) starting in [at, at + within), in order. */
 /** The one club after the cue in its sentence other than `not`, if there is exactly one. */
 function otherClub(clubs: Mention[], c: Candidate, not: string): string | undefined {
   let found: string | undefined
@@ -311,6 +310,7 @@ function otherClub(clubs: Mention[], c: Candidate, not: string): string | undefi
   return found
 }
 
+/** The clubs (sorted by start) starting in [at, at + within), in order. */
 function clubsFrom(clubs: Mention[], at: number, within: number): Mention[] {
   const out: Mention[] = []
   for (let i = firstAtOrAfter(clubs, at); i < clubs.length && clubs[i].start - at < within; i++) out.push(clubs[i])

@@ -5,7 +5,7 @@
  */
 import { isAllCaps } from './gazetteer.ts'
 import { NormTest, TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
-import { MANAGER_POSSESSIONS, NAME_PARTICLES, NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, POSITIONS } from './lexicon.ts'
+import { CLUB_DESCRIPTOR_NOUNS, MANAGER_POSSESSIONS, NAME_PARTICLES, NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, POSITIONS } from './lexicon.ts'
 
 export interface PersonCandidate {
   from: number
@@ -54,7 +54,7 @@ function afterPosition(tokens: TokenTable, covered: Uint8Array, i: number): bool
 }
 
 /** Nouns a club's name follows: "League One side Stevenage Borough", "Dutch outfit Go Ahead Eagles". */
-const CLUB_NOUNS = new Set(['side', 'outfit', 'club', 'clubs', 'sides', 'giants', 'minnows', 'rivals', 'champions', 'opponents'])
+const CLUB_NOUNS = new Set([...CLUB_DESCRIPTOR_NOUNS, 'clubs', 'sides', 'minnows', 'rivals', 'opponents'])
 
 /** A capitalised word token. */
 const NAME_FLAGS = TOKEN_WORD | TOKEN_CAP

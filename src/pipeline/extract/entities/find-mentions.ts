@@ -67,10 +67,11 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
     const end = tokens.end[p.to - 1]
     // Speed: a player's id is the one notePlayer already built (`player:${slugify(name)}`).
     let entityId: EntityId
-    // "Nicolas Gaitan … Nico Gaitan": a shortened first name and the same surname are the same man.
-    if (p.role === 'player') p.name = sameManAs(ents, p.name) ?? p.name
-    if (p.role === 'player') entityId = notePlayer(ents, p.name, start, false, NO_INFO).id
-    else {
+    if (p.role === 'player') {
+      // "Nicolas Gaitan … Nico Gaitan": a shortened first name and the same surname are the same man.
+      p.name = sameManAs(ents, p.name) ?? p.name
+      entityId = notePlayer(ents, p.name, start, false, NO_INFO).id
+    } else {
       ents.people.add(p.name)
       entityId = `person:${slugify(p.name)}` as EntityId
     }
@@ -132,9 +133,9 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
   return matches.filter((m) => !(m.to - m.from === 1 && known.has(tokens.norm(m.from)) && m.entries.every((e) => e.value.kind === 'player')))
 }
 
-/** Last words of club names the knowledge base may not list ("Rotherham United", "Wigan Athletic"). */
 /** "One Anfield source", "Two Villa players": counts before a club word, not names. */
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'another', 'every', 'each', 'both', 'several', 'any', 'former', 'ex'])
+/** Last words of club names the knowledge base may not list ("Rotherham United", "Wigan Athletic"). */
 const CLUB_SUFFIXES = new Set(['united', 'city', 'town', 'county', 'athletic', 'rovers', 'wanderers', 'albion', 'argyle', 'orient', 'alexandra', 'hotspur', 'rangers', 'villa'])
 
 /**
@@ -405,7 +406,6 @@ export function shortNameKeys(name: string): ShortNameKeys {
   return hit
 }
 
-/** The player the article is about: most mentions, with a bonus for appearing in its opening. */
 /** How far back (in characters) a sentence-opening "He" looks for the player it stands for. */
 const PRONOUN_REACH = 400
 
@@ -432,6 +432,7 @@ function pronounCredits(tokens: TokenTable, mentions: Mention[]): Map<string, nu
   return credits
 }
 
+/** The player the article is about: most mentions, a bonus for appearing in its opening, and the sentences "He" opens after him. */
 function pickFocal(ents: ArticleEntities, length: number, credits: Map<string, number>): string | undefined {
   let best: PlayerInfo | undefined
   let bestScore = -1

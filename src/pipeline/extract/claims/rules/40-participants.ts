@@ -5,6 +5,7 @@
  * the article's main suitor. Renewal-family cues take the holder on both sides.
  */
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
+import { OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { clubAfter, dist, firstAtOrAfter, foldedBefore, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
@@ -188,8 +189,11 @@ function talksWith(c: Candidate, ctx: ClaimContext, club: string): boolean {
   return m?.name === club && /^\s*(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, m.start - c.view.sentence.start))
 }
 
+/** Words for no one at all: "nobody", "no club". */
+const NOBODY = String.raw`nobody|no one|no-one|no club|no other club|no clubs`
+
 /** "A number of Premier League clubs had been interested", "interest from four clubs", "Nobody has contacted me": clubs left unnamed. */
-const UNNAMED_CLUBS = /(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:clubs|sides|teams|suitors)\b|\b(?:nobody|no one|no-one|no club|no other club|no clubs)\b/
+const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b`)
 
 /** The cue's clause speaks of clubs it does not name: the article's suitor is not among them for sure. */
 function unnamedClubs(c: Candidate): boolean {
@@ -197,7 +201,8 @@ function unnamedClubs(c: Candidate): boolean {
   return UNNAMED_CLUBS.test(c.view.folded.slice(cs - c.view.sentence.start, ce - c.view.sentence.start))
 }
 
-const NO_CLUB = /\b(?:nobody|no one|no-one|no club|no other club|no clubs|no team)\b(?! (?:at|from|inside|within|around|in) )/
+/** "Forest insist that no club has been in touch" ("nobody at the club" is someone). */
+const NO_CLUB = new RegExp(String.raw`\b(?:${NOBODY}|no team)\b(?! (?:at|from|inside|within|around|in) )`)
 
 /** Claims whose clause subject is the suitor ("they made an offer"), not the holder. */
 const PRONOUN_SUBJECT_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid'])
@@ -361,10 +366,8 @@ function speakingPlayer(c: Candidate, ctx: ClaimContext): string | undefined {
 function offerOwner(c: Candidate, ctx: ClaimContext): string | undefined {
   const m = mentionsIn(ctx, c.view.sentence.start, c.cueStart, 'club').pop()
   if (!m) return undefined
-  return OWNED_OFFER.test(c.view.folded.slice(m.end - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? m.name : undefined
+  return OFFER_OF.test(c.view.folded.slice(m.end - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? m.name : undefined
 }
-
-const OWNED_OFFER = /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:bid|offer|approach|proposal|enquiry)\b/
 
 function nearestBefore(ctx: ClaimContext, c: Candidate, from: number): string | undefined {
   return mentionsIn(ctx, from, c.cueStart, 'club').pop()?.name

@@ -9,7 +9,8 @@ import type { ClaimType } from '../../../../domain/types.ts'
 import { extractFees } from '../../money/extract-fees.ts'
 import { windowForSentence } from '../../time/resolve-time.ts'
 import { TIME_RULES } from '../../time/rules/index.ts'
-import { windowOf } from '../../time/windows.ts'
+import { addDays } from '../../time/iso-date.ts'
+import { upcomingWindow, windowOf } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
@@ -90,17 +91,10 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): string 
     : safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return inSentence
   if (!ctx.date || c.historical) return null
-  // A free agent's pre-contract takes effect when his contract ends: the summer ahead.
-  if (c.type === 'pre_contract') return summerAhead(ctx.date)
+  // A free agent's pre-contract takes effect when his contract ends: the summer still ahead the
+  // day after the article (on the window's last day, next year's).
+  if (c.type === 'pre_contract') return safe(() => upcomingWindow(addDays(ctx.date!, 1), 'summer')) ?? null
   return currentWindow(ctx.date)
-}
-
-/** The summer window of the date's year, or of the next year once that summer is over (September on). */
-function summerAhead(date: string): string | null {
-  const year = Number(date.slice(0, 4))
-  const month = Number(date.slice(5, 7))
-  if (!Number.isInteger(year) || !Number.isInteger(month)) return null
-  return `${month >= 9 ? year + 1 : year}-summer`
 }
 
 let lastDate: string | undefined
