@@ -59,6 +59,19 @@ export async function waitForCompleted(boss: Queue, schema: string, completed: n
   }
 }
 
+/**
+ * Waits until a queue has nothing waiting, retrying or active (or the time is up); returns its
+ * counts. On `refresh-sagas` this is the end of an ingest: the sagas reflect every stored claim.
+ */
+export async function waitForDrained(boss: Queue, schema: string, queue: string, timeoutMs: number, everyMs = 200) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const c = await countJobs(boss, schema, queue)
+    if (c.created + c.retry + c.active === 0 || Date.now() > deadline) return c
+    await new Promise((r) => setTimeout(r, everyMs))
+  }
+}
+
 /** SIGTERM, then wait for the exit. */
 export async function stopWorker(w: WorkerProcess): Promise<number | string> {
   if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGTERM')

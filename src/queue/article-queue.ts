@@ -103,19 +103,34 @@ export async function enqueueArticles(boss: Queue, ids: readonly ArticleId[], ba
   }
 }
 
+/** Longest wait a player's saga rebuild is given, however many claims he has. */
+export const MAX_REFRESH_DELAY_SECONDS = 30
+
 /**
- * Queues a saga rebuild per player, to start after `delaySeconds`; a player with a rebuild
- * already waiting is not queued again (singleton key = saga slug, `short` policy).
+ * How long a player's rebuild waits, given how many claims his last rebuild read: a second more
+ * per 100 claims, up to `MAX_REFRESH_DELAY_SECONDS`. A rebuild reads all of a player's claims,
+ * so during a burst of articles about a much-reported player the wait gathers more of them into
+ * each rebuild; a player with few claims is rebuilt after `base` seconds.
+ * @example refreshDelay(2, 1850) // 20
+ */
+export function refreshDelay(base: number, lastClaims = 0): number {
+  return Math.max(0, Math.min(Math.max(base, MAX_REFRESH_DELAY_SECONDS), base + Math.floor(lastClaims / 100)))
+}
+
+/**
+ * Queues a saga rebuild per player, to start after `delaySeconds` (one figure, or one per player);
+ * a player with a rebuild already waiting is not queued again (singleton key = saga slug, `short` policy).
  * @example await enqueueSagaRefresh(boss, ['Trent Alexander-Arnold'])
  */
-export async function enqueueSagaRefresh(boss: Queue, players: readonly string[], delaySeconds = REFRESH_DELAY_SECONDS): Promise<void> {
+export async function enqueueSagaRefresh(boss: Queue, players: readonly string[], delaySeconds: number | ((slug: string) => number) = REFRESH_DELAY_SECONDS): Promise<void> {
   const unique = new Map(players.map((p) => [sagaSlug(p), p]))
   if (!unique.size) return
+  const delay = typeof delaySeconds === 'number' ? () => delaySeconds : delaySeconds
   await boss.insert([...unique].map(([slug, player]) => ({
     name: REFRESH_SAGAS,
     data: { player } satisfies RefreshSagasJob,
     singletonKey: slug,
-    startAfter: `${Math.max(0, Math.round(delaySeconds))} seconds`,
+    startAfter: `${Math.max(0, Math.round(delay(slug)))} seconds`,
   })))
 }
 

@@ -12,7 +12,8 @@ import type { Analysis, Article, ArticleId } from '../domain/types.ts'
 import type { Store } from '../storage/store.ts'
 import { processArticle, type PipelineContext } from '../pipeline/run.ts'
 import { refreshSagas } from '../services/refresh-sagas.ts'
-import { enqueueSagaRefresh, PROCESS_ARTICLE, REFRESH_SAGAS, type ProcessArticleJob, type Queue, type RefreshSagasJob } from './article-queue.ts'
+import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
+import { enqueueSagaRefresh, PROCESS_ARTICLE, REFRESH_DELAY_SECONDS, REFRESH_SAGAS, refreshDelay, type ProcessArticleJob, type Queue, type RefreshSagasJob } from './article-queue.ts'
 
 export interface ArticleWorkerOptions {
   store: Store
@@ -21,7 +22,10 @@ export interface ArticleWorkerOptions {
   concurrency?: number
   /** Jobs fetched per poll (default 5). */
   batchSize?: number
-  /** Seconds a queued saga rebuild waits before it may run (default: the queue's). */
+  /**
+   * Seconds a queued saga rebuild waits before it may run (default: the queue's); a player whose
+   * last rebuild here read many claims waits longer (`refreshDelay`).
+   */
   refreshDelaySeconds?: number
   /** Called once per job, after it succeeded or failed. */
   onJob?: (event: JobEvent) => void
@@ -37,22 +41,39 @@ export type JobEvent =
  */
 export async function startArticleWorker(boss: Queue, opts: ArticleWorkerOptions): Promise<string[]> {
   const ids: string[] = []
+  const sizes: RebuildSizes = new Map()
   for (let i = 0; i < Math.max(1, opts.concurrency ?? 1); i++) {
     let id: string | undefined
     id = await boss.work<ProcessArticleJob>(PROCESS_ARTICLE, { batchSize: opts.batchSize ?? 5 }, async (jobs) => {
-      await handleBatch(boss, jobs, opts)
+      await handleBatch(boss, jobs, opts, sizes)
       // pg-boss 10 waits out the polling interval after every fetch, even a full one; a worker
       // that just found work should fetch again at once.
       if (id) boss.notifyWorker(id)
     })
     ids.push(id)
   }
-  const refreshId = await boss.work<RefreshSagasJob>(REFRESH_SAGAS, { batchSize: 20 }, async (jobs) => {
+  let refreshId: string | undefined
+  refreshId = await boss.work<RefreshSagasJob>(REFRESH_SAGAS, { batchSize: 20 }, async (jobs) => {
     const players = jobs.map((j) => j.data?.player).filter((p): p is string => typeof p === 'string' && p !== '')
-    await refreshSagas(opts.store, players, opts.ctx.kb)
+    const { claimsByPlayer } = await refreshSagas(opts.store, players, opts.ctx.kb)
+    noteRebuildSizes(sizes, claimsByPlayer)
+    // As above: without this a worker rebuilt at most one batch of players per polling interval,
+    // and a busy ingest left its saga rebuilds queued long after its articles were done.
+    if (refreshId) boss.notifyWorker(refreshId)
   })
   ids.push(refreshId)
   return ids
+}
+
+/** Claims read by the last rebuild of each player (by slug) in this process. */
+type RebuildSizes = Map<string, number>
+
+/** Players kept in `RebuildSizes`; past this the map starts afresh (it only tunes delays). */
+const MAX_SIZES = 100_000
+
+function noteRebuildSizes(sizes: RebuildSizes, claimsByPlayer: ReadonlyMap<string, number>): void {
+  if (sizes.size > MAX_SIZES) sizes.clear()
+  for (const [player, n] of claimsByPlayer) sizes.set(sagaSlug(player), n)
 }
 
 /**
@@ -61,7 +82,7 @@ export async function startArticleWorker(boss: Queue, opts: ArticleWorkerOptions
  * rest of the batch completes when the handler returns. When the batch write fails, each
  * analysis is written on its own so that only the jobs whose write fails are failed.
  */
-export async function handleBatch(boss: Queue, jobs: PgBoss.Job<ProcessArticleJob>[], opts: ArticleWorkerOptions): Promise<void> {
+export async function handleBatch(boss: Queue, jobs: PgBoss.Job<ProcessArticleJob>[], opts: ArticleWorkerOptions, sizes: RebuildSizes = new Map()): Promise<void> {
   const done: { job: PgBoss.Job<ProcessArticleJob>; analysis: Analysis }[] = []
   const ids = jobs.map((j) => j.data?.articleId).filter((id): id is ArticleId => typeof id === 'string' && id !== '')
   const articles = new Map((await opts.store.getArticles(ids)).map((a) => [a.id, a]))
@@ -88,7 +109,8 @@ export async function handleBatch(boss: Queue, jobs: PgBoss.Job<ProcessArticleJo
     }
   }
   // Throws when the queue is unreachable: the whole batch is then retried, which is harmless.
-  await enqueueSagaRefresh(boss, stored.flatMap((d) => d.analysis.claims.map((c) => c.player)), opts.refreshDelaySeconds)
+  const base = opts.refreshDelaySeconds ?? REFRESH_DELAY_SECONDS
+  await enqueueSagaRefresh(boss, stored.flatMap((d) => d.analysis.claims.map((c) => c.player)), (slug) => refreshDelay(base, sizes.get(slug)))
   for (const d of stored) opts.onJob?.({ ok: true, articleId: d.job.data.articleId, claims: d.analysis.claims.length })
 }
 

@@ -10,7 +10,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateCorpus } from '../../bench/generate-corpus.ts'
-import { dropSchema, newSchemaName, spawnWorker, stopWorker, waitForCompleted, withSearchPath, type WorkerProcess } from '../../bench/pg-workers.ts'
+import { dropSchema, newSchemaName, spawnWorker, stopWorker, waitForCompleted, waitForDrained, withSearchPath, type WorkerProcess } from '../../bench/pg-workers.ts'
 import { loadKnowledgeBase } from '../../src/pipeline/extract/kb/load-kb.ts'
 import { processArticle } from '../../src/pipeline/run.ts'
 import { countJobs, openQueue, REFRESH_SAGAS, type Queue } from '../../src/queue/article-queue.ts'
@@ -82,7 +82,7 @@ describe.skipIf(Boolean(problem))('PostgreSQL workers (pg-boss)', () => {
     expect(counts).toEqual({ created: 0, retry: 0, active: 0, completed: ARTICLES, failed: 0, cancelled: 0 })
     expect(await retriedJobs(boss, bossSchema)).toBeGreaterThanOrEqual(orphaned)
     // Saga rebuilds queued by the article jobs run a couple of seconds later.
-    const refreshes = await untilDrained(boss, bossSchema, REFRESH_SAGAS, 45_000)
+    const refreshes = await waitForDrained(boss, bossSchema, REFRESH_SAGAS, 45_000)
     expect(refreshes.completed).toBeGreaterThan(0)
     expect(refreshes.failed).toBe(0)
 
@@ -109,16 +109,6 @@ describe.skipIf(Boolean(problem))('PostgreSQL workers (pg-boss)', () => {
     expect(await sagaDump(store)).toBe(byWorkers)
   })
 })
-
-/** Waits until a queue has nothing waiting, retrying or active; returns its counts. */
-async function untilDrained(boss: Queue, schema: string, queue: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const c = await countJobs(boss, schema, queue)
-    if (c.created + c.retry + c.active === 0 || Date.now() > deadline) return c
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
 
 /** Every saga of the store with its history, in id order, as one string. */
 async function sagaDump(store: Store): Promise<string> {
