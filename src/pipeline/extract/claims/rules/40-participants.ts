@@ -30,6 +30,9 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
   // INFO: round-up articles follow several players; a sentence naming no club ("The second bid
   // has been rejected") continues the player's own story, not the focal player's.
   const counterparts = new Map<string, string>()
+  // Players whose renewal the article has already reported: "Saliba signed the deal on Friday"
+  // after "committing to the club until 2030" signs that renewal, not a move.
+  const renewed = new Set<string>()
   for (const c of cands) {
     if (c.dropped) { out.push(c); continue }
     if (c.cue.id === 'claim/footsteps@1') { out.push(...footsteps(c, ctx)); continue }
@@ -39,9 +42,10 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     const at = c.cueStart - c.view.sentence.start
     const definite = DEFINITE_OFFER.test(c.view.folded.slice(Math.max(0, at - 20), at + 30))
     const hinted = definite && lastOffer && c.view.index - lastOffer.view <= 2 ? revise(c, { playerHint: lastOffer.player }) : c
-    const placed = placeWithCounterpart(hinted, ctx, counterparts)
+    const placed = placeWithCounterpart(hinted, ctx, counterparts, renewed)
     out.push(placed)
     if (placed.dropped) continue
+    if (placed.type === 'extension_signed' && placed.stance === 'affirmed' && !placed.historical && placed.player) renewed.add(placed.player)
     if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) counterparts.set(placed.player, placed.toClub)
     if (OFFER_TYPES.has(placed.type) && placed.player) lastOffer = { player: placed.player, view: placed.view.index }
     const more = SUITOR_TYPES.has(placed.type) ? coSuitors(placed, ctx) : []
@@ -59,10 +63,10 @@ function pushAll(out: Candidate[], items: Candidate[]): void {
 }
 
 /** Places a claim; when it names no club, retries with the club last paired with its player here. */
-function placeWithCounterpart(c: Candidate, ctx: ClaimContext, counterparts: Map<string, string>): Candidate {
-  const placed = place(c, ctx)
+function placeWithCounterpart(c: Candidate, ctx: ClaimContext, counterparts: Map<string, string>, renewed: ReadonlySet<string>): Candidate {
+  const placed = place(c, ctx, renewed)
   if (placed.dropped !== 'no club to move to' || !placed.player || !counterparts.has(placed.player) || unnamedClubs(c)) return placed
-  return place(revise(c, { playerHint: c.playerHint ?? placed.player, counterpartHint: counterparts.get(placed.player) }), ctx)
+  return place(revise(c, { playerHint: c.playerHint ?? placed.player, counterpartHint: counterparts.get(placed.player) }), ctx, renewed)
 }
 
 /** "PSG and Barcelona are monitoring him", "interest from City and United": one claim per club. */
@@ -102,7 +106,7 @@ function coordinated(ctx: ClaimContext, ms: Mention[], name: string): string[] {
   return chain.includes(name) && chain.length > 1 ? [...new Set(chain)] : []
 }
 
-function place(c: Candidate, ctx: ClaimContext): Candidate {
+function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): Candidate {
   const { sentence } = c.view
   // "Kutner contacted BBC 5Live to deny the claims": contact with the press is no approach.
   if (c.type === 'approach' && contactsMedia(c, ctx)) return revise(c, { dropped: 'contact with the media, not a club' })
@@ -118,10 +122,11 @@ function place(c: Candidate, ctx: ClaimContext): Candidate {
   }
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
-  const type = retype(c, ctx, player.name, holder, clubs)
+  const type = retype(c, ctx, player.name, holder, clubs, renewed)
   // "The 22-year-old has signed a long-term contract", in a report of his move to the suitor, with
-  // neither renewal words nor his old club in the sentence: the contract is the new club's.
-  if (type === 'extension_signed' && c.stance === 'affirmed' && ctx.suitor && ctx.suitor !== holder && !clubs.includes(holder ?? '') && !RENEWAL_WORDS.test(c.view.folded.replace(/\bsigned a long-term\b/, ''))) {
+  // neither renewal words nor his old club in the sentence: the contract is the new club's
+  // (unless the article has already reported his renewal: then the contract is that one).
+  if (type === 'extension_signed' && c.stance === 'affirmed' && !renewed.has(player.name) && ctx.suitor && ctx.suitor !== holder && !clubs.includes(holder ?? '') && !RENEWAL_WORDS.test(c.view.folded.replace(/\bsigned a long-term\b/, ''))) {
     const why = [...c.why, `player: ${player.name} (${player.how})`, `no renewal words and the article reports his move: the contract is with ${ctx.suitor}`]
     return revise(c, { type: 'signed', player: player.name, fromClub: holder, toClub: clubs[0] ?? ctx.suitor, why, confidence: c.confidence * player.weight })
   }
@@ -222,7 +227,7 @@ function talksWithOwnClub(c: Candidate, holder: string | null, clubs: string[]):
 }
 
 /** The claim type once the sentence's structure is read: who rejected, whose contract. */
-function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[]): ClaimType {
+function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[], renewed: ReadonlySet<string>): ClaimType {
   if (c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player)) return 'rejected_move'
   const others = clubs.filter((n) => n !== holder)
   // "My agent is talking with the club": his own club, named by reference, so renewal talks.
@@ -232,7 +237,7 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
   }
   if (c.cue.renewalAs && (holder || clubs.length) && others.length === 0) {
     const subject = nearestBefore(ctx, c, clauseAt(c.view, c.cueStart)[0])
-    if ((subject && subject === holder) || isRenewalContext(c, ctx)) return c.cue.renewalAs
+    if ((subject && subject === holder) || renewed.has(player) || isRenewalContext(c, ctx)) return c.cue.renewalAs
   }
   return c.type
 }
