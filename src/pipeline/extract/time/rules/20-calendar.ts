@@ -40,7 +40,7 @@ function monthResolved(ctx: RuleCtx, month: number, year: number | undefined, le
   if (isJan) base.season = 'january'
   if (y === undefined) return { ...base, confidence: base.confidence * 0.5 }
   const range = monthRange(y, month, part)
-  const window = windowOfMonth(y, month)
+  const window = windowOfMonth(y, month, ctx.calendar)
   // Speed: fields added in the order the spread `{ ...base, range, date, window?, past? }` gave them.
   base.range = range
   base.date = range[0]
