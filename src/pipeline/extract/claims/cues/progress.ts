@@ -18,6 +18,9 @@ export const COMPLETION: Cue[] = [
   // "joined Villa on loan from United", "arrived from Wolves", "sold to Madrid".
   c('claim/joined@1', 'signed', String.raw`(?<!(?:to|of|about|into|before|after|on|from) )\b(?:joined|joining|joins)\b(?! (?:the|a|an) (?:race|queue|list|shortlist|chase|hunt))`, 0.75, { keywords: ['joined', 'joining', 'joins'], stance: 'affirmed', clubAfter: 6 }),
   c('claim/arrived-from@1', 'signed', String.raw`\b(?:arrived|arriving|arrives|arrival|moved|moving|came|switched) (?:\S+ )?from\b|\b(?:was|were|been) sold to\b|\bloan (?:spell )?(?:at|with)\b|\bon loan (?:at|with|to)\b|\bleft (?:\S+ ){0,2}?on loan for\b`, 0.7, { keywords: ['arrived', 'arriving', 'arrives', 'arrival', 'moved', 'moving', 'came', 'switched', 'sold', 'loan'], stance: 'affirmed', clubAfter: 4 }),
+  // "Middlesbrough loaned Wing to Sheffield Wednesday", "was sent out on loan to Albion": the
+  // lending club's player moves to the club named next.
+  c('claim/loaned-to@1', 'signed', String.raw`\bloaned (?:out )?(?:\S+ ){0,3}?to\b|\b(?:sent|send|sends|sending) (?:\S+ ){0,3}?(?:out )?on loan to\b`, 0.75, { keywords: ['loaned', 'loan'], stance: 'affirmed', clubAfter: 6, lender: true }),
   // "signed Dean Huijsen from Bournemouth", "paid Brighton £115m for Caicedo": the object is the player.
   c('claim/signed-object@1', 'signed', String.raw`\b(?:signed|brought in|bought|recruited|snapped up)\b|(?<=, )signing\b|\bpaid (?:\S+ ){1,3}?for\b`, 0.75, { keywords: ['signed', 'brought', 'bought', 'recruited', 'snapped', 'signing', 'paid'], stance: 'affirmed', objectPlayer: 45 }),
 ]

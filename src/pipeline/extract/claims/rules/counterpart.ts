@@ -20,8 +20,11 @@ const OWNS_ROLE = '(?:defender|midfielder|striker|forward|winger|goalkeeper|keep
 const OWNS_NEXT = new RegExp(`^\\s*(?:(?:'s|’s)\\s*(?:[\\w-]+\\s+){0,2}?(?:${OWNS_ROLE}\\s*)?|(?:[\\w-]+\\s+){0,2}?${OWNS_ROLE}\\s*)$`, 'i')
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-/** Words that put a completed move in the past: "as a teenager", "two years ago", "since joining". */
-const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ years? ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b)/
+/**
+ * Words that put a completed move in the past: "as a teenager", "two years ago", "since joining";
+ * and a loan he is serving ("is currently on loan with Cardiff", "his loan spell at Burton").
+ */
+const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ years? ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:is|are|was|were|been) (?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell|stint) (?:at|with)\b)/
 
 /**
  * True when a completed move in the sentence happened before the article's news: it names an
