@@ -89,7 +89,9 @@ export function firstAtOrAfter(ms: readonly { start: number }[], at: number): nu
 /** The player named right after a transitive cue ("signed Dean Huijsen"), if any. */
 export function objectPlayer(c: Candidate, ctx: ClaimContext, within: number): Mention | undefined {
   const ms = ctx.entities.mentions
-  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start - c.cueEnd <= within; i++) {
+  // A club opening the next sentence is not the cue's ("Murillo will leave. Everton …").
+  const end = Math.min(c.cueEnd + within, c.view.sentence.end)
+  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start <= end; i++) {
     if (ms[i].kind === 'player' && ms[i].name) return ms[i]
     // "want Fenerbahce midfielder İsmail Yüksek", "signed Brighton's 21-year-old Mitoma": the
     // player's club and a few descriptor words may stand between the verb and his name.
@@ -110,7 +112,9 @@ function playerAfterClub(ctx: ClaimContext, ms: Mention[], club: number): Mentio
 /** A club named right after the cue ("joined Aston Villa"), if any. */
 export function clubAfter(c: Candidate, ctx: ClaimContext, within: number): Mention | undefined {
   const ms = ctx.entities.mentions
-  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start - c.cueEnd <= within; i++) {
+  // A club opening the next sentence is not the cue's ("Murillo will leave. Everton …").
+  const end = Math.min(c.cueEnd + within, c.view.sentence.end)
+  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start <= end; i++) {
     if (ms[i].kind === 'club' && ms[i].name) return ms[i]
   }
   return undefined
