@@ -118,6 +118,8 @@ function classify(text: string, tokens: TokenTable, i: number, end: number): Per
   const base = { from: i, to: end, name }
   if (next === ':' || prev === "'" || prev === '’') return candidate(base, 'person', 'entity/byline@1', 0.7)
   if (NON_PLAYER_CUES.has(prev) || (prev2 === 'head' && prev === 'coach')) return candidate(base, 'person', 'entity/person-role-before@1', 0.85)
+  // "his agent, Jorge Mendes,", "Chelsea's head coach, Enzo Maresca": the role set off before the name.
+  if (prev === ',' && NON_PLAYER_CUES.has(prev2) && next === ',') return candidate(base, 'person', 'entity/person-role-before@1', 0.8)
   if (next === "'s" && MANAGER_POSSESSIONS.has(next2)) return candidate(base, 'person', 'entity/manager-possessive@1', 0.85)
   if (next === ',' && (NON_PLAYER_CUES.has(next2) || appositionRole(tokens, end + 1))) return candidate(base, 'person', 'entity/person-apposition@1', 0.8)
   if (PLAYER_CUES.has(prev)) return candidate(base, 'player', 'entity/player-role-before@1', 0.9)

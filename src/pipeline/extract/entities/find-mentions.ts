@@ -118,12 +118,13 @@ function firstTokenFrom(tokens: TokenTable, at: number): number {
 function dropNamesakes<M extends { from: number; to: number; entries: { value: KbRef }[] }>(tokens: TokenTable, text: string, matches: M[]): M[] {
   let prevEnd = -1
   let namesakes: Set<string> | undefined
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]
     const k = m.from - 1
     const namesake = m.to - m.from === 1 && k >= 0 && k !== prevEnd - 1
       && isNamePart(tokens, k) && tokens.start[m.from] === tokens.end[k] + 1 && text.charCodeAt(tokens.end[k]) === 32
       && m.entries.every((e) => e.value.kind === 'player' && !e.value.player.name.toLowerCase().startsWith(tokens.norm(k) + ' '))
-    if (namesake) (namesakes ??= new Set()).add(tokens.norm(m.from))
+    if (namesake || firstNameOfNamesake(tokens, text, m, matches[i + 1])) (namesakes ??= new Set()).add(tokens.norm(m.from))
     prevEnd = m.to
   }
   if (!namesakes) return matches
@@ -131,6 +132,20 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
   // (short names are linked to him later, as for any player found in the text).
   const known = namesakes
   return matches.filter((m) => !(m.to - m.from === 1 && known.has(tokens.norm(m.from)) && m.entries.every((e) => e.value.kind === 'player')))
+}
+
+/**
+ * "Rodri Tavares" is not the knowledge base's Rodri: a known player's one-word alias right before
+ * an unknown surname (a lower-case word after it, so not a Title Case heading such as "Saka Agrees
+ * New Deal") is another man's first name.
+ */
+function firstNameOfNamesake(tokens: TokenTable, text: string, m: { from: number; to: number; entries: { value: KbRef }[] }, next: { from: number } | undefined): boolean {
+  const n = m.to
+  if (m.to - m.from !== 1 || n + 1 >= tokens.length || next?.from === n || !isNamePart(tokens, n)) return false
+  if (tokens.start[n] !== tokens.end[m.from] + 1 || text.charCodeAt(tokens.end[m.from]) !== 32) return false
+  if (tokens.isCap(n + 1) && tokens.isWord(n + 1)) return false
+  const full = `${tokens.norm(m.from)} ${tokens.norm(n)}`
+  return m.entries.every((e) => e.value.kind === 'player' && !e.value.player.name.toLowerCase().includes(full) && !e.value.player.name.toLowerCase().endsWith(' ' + tokens.norm(n)))
 }
 
 /** "One Anfield source", "Two Villa players": counts before a club word, not names. */

@@ -85,12 +85,14 @@ export function monthRange(y: number, m: number, part?: string): [string, string
 
 /**
  * The window a month usually means in transfer talk: January → that January window; June,
- * July, August → that summer; other months → none.
+ * July, August → that summer; a later month the summer window ran into by its 5th (September
+ * and October 2020, when the window closed on 5 October) → that summer; other months → none.
  * @example windowOfMonth(2025, 7) // '2025-summer'
  */
-export function windowOfMonth(y: number, m: number): string | undefined {
+export function windowOfMonth(y: number, m: number, calendar: WindowCalendar = DEFAULT_WINDOW_CALENDAR): string | undefined {
   if (m === 1) return windowId(y, 'january')
   if (m >= 6 && m <= 8) return windowId(y, 'summer')
+  if (m > 8 && calendar(y, 'summer').close >= `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-05`) return windowId(y, 'summer')
   return undefined
 }
 

@@ -12,6 +12,8 @@ export interface WindowDays {
 
 export interface TimeLexicon {
   windows: { january: WindowDays; summer: WindowDays }
+  /** Windows that broke the common dates, by window id (`2020-summer`: extended to 5 October). */
+  windowExceptions: Record<string, WindowDays | string>
   season: { start: string; lastMatchday: string; contractEnd: string }
   months: Record<string, number>
   numbers: Record<string, number>

@@ -11,6 +11,9 @@ describe('windowOf', () => {
     { value: '2025-09-01', expected: '2025-summer' },
     { value: '2025-09-02', expected: '2026-january' },
     { value: '2024-12-31T23:00:00Z', expected: '2025-january' },
+    // INFO: the 2020 summer window was extended to 5 October (seasons finished late, COVID-19).
+    { value: '2020-10-05', expected: '2020-summer' },
+    { value: '2020-10-06', expected: '2021-january' },
   ])('$value → $expected', ({ value, expected }) => {
     expect(windowOf(value)).toBe(expected)
   })

@@ -20,12 +20,14 @@ export interface WindowSpan {
 export type WindowCalendar = (year: number, season: WindowSeason) => { open: string; close: string }
 
 /**
- * The approximate calendar from the lexicon (January 1 – February 3, June 14 – September 1).
+ * The approximate calendar from the lexicon (January 1 – February 3, June 14 – September 1),
+ * with its exceptions (the 2020 summer window ran to 5 October).
  * @example DEFAULT_WINDOW_CALENDAR(2025, 'january') // { open: '2025-01-01', close: '2025-02-03' }
  */
 export const DEFAULT_WINDOW_CALENDAR: WindowCalendar = (year, season) => {
-  const days = TIME_LEXICON.windows[season]
   const y = String(year).padStart(4, '0')
+  const exception = TIME_LEXICON.windowExceptions[`${y}-${season}`]
+  const days = typeof exception === 'object' ? exception : TIME_LEXICON.windows[season]
   return { open: `${y}-${days.open}`, close: `${y}-${days.close}` }
 }
 

@@ -14,7 +14,8 @@ export const RENEWAL: Cue[] = [
   c('claim/extension-signed-3@1', 'extension_signed', String.raw`\b(?:contract extension|new deal|new contract|extension|renewal) (?:has been |was |is )?(?:signed|agreed|completed|confirmed|announced|sealed)\b`, 0.8, { keywords: ['signed', 'agreed', 'completed', 'confirmed', 'announced', 'sealed'], renewal: true }),
   c('claim/extension-not-agreed@1', 'extension_signed', String.raw`\bclose to agreeing (?:a |an )?${NEWDEAL}`, 0.7, { keywords: ['agreeing'], renewal: true }),
   c('claim/extension-far-off@1', 'extension_signed', String.raw`\bfar (?:away )?from (?:agreeing|signing|committing to) (?:a |an )?${NEWDEAL}`, 0.7, { keywords: ['far'], stance: 'denied', renewal: true }),
-  c('claim/extension-commit-refused@1', 'extension_signed', String.raw`\b(?:commit(?:ted)? to|sign|agree) (?:a )?${NEWDEAL_SHORT}`, 0.6, { keywords: ['new', 'fresh', 'improved', 'bumper'], renewal: true }),
+  // "will not be signing a new deal": only the refused form; "close to signing a new deal" is an offer in progress.
+  c('claim/extension-commit-refused@1', 'extension_signed', String.raw`\b(?:commit(?:ted)? to|sign|agree|(?<=(?:\bnot|n't|\bnever) be )signing) (?:a )?${NEWDEAL_SHORT}`, 0.6, { keywords: ['new', 'fresh', 'improved', 'bumper'], renewal: true }),
   // "he will not renew", "refused to renew": the player's side of a renewal.
   c('claim/renew@1', 'extension_signed', String.raw`\b(?:will not|won't|not|refus(?:e|es|ed|ing) to|decided not to|does not want to|doesn't want to) renew\b`, 0.75, { keywords: ['renew'], stance: 'denied', renewal: true }),
   c('claim/extend-stay@1', 'extension_offer', String.raw`\bextend(?:ing)? (?:his|her) (?:stay|deal|contract|terms)\b`, 0.75, { keywords: ['extend', 'extending'], renewal: true }),

@@ -32,6 +32,8 @@ export interface Cue {
   clubAfter?: number
   /** The player is the one named within this many characters after the cue ("signed Huijsen"). */
   objectPlayer?: number
+  /** The club before the cue lends or sells the player ("Boro loaned Wing to Wednesday"). */
+  lender?: boolean
   /** When no club other than the holder takes part, the claim is this renewal type instead. */
   renewalAs?: ClaimType
 }

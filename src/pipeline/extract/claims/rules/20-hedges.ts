@@ -15,10 +15,12 @@ const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|ap
 const PLAN = /^[^,;]{0,20}?\b(?:has always been|is|remains|was|would be) the (?:plan|aim|idea|hope|dream|ambition)\b/
 /** Hedges anywhere in the clause: "possibly", "rumoured", "in theory". */
 const SPECULATIVE = /\b(?:possibly|potential(?:ly)?|perhaps|in theory|tipped to|rumou?r(?:ed|s)?)\b/
+/** The subject said by rumour to do the cue's act: "are rumoured to be interested", "is rumoured to have made a bid". */
+const RUMOURED = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|still\s+)?rumou?red\s+to\b/
 /** A modal governs the cue only right before it ("could make a bid", "may be open to a move")... */
 const MODAL_BEFORE = /\b(?:could|may|might|would|can)\b(?:\s+(?:not|also|still|yet|now|even|soon|then|well|be|have|been|easily|try to|look to|seek to|want to|end up))*\s*[\w'-]*\s*$/
-/** ...or right after a cue noun ("talks could begin", "a bid may follow"). */
-const MODAL_AFTER = /^(?:(?!\b(?:to|whether|if|that|who|which|when|before|after|until|because|since|unless|while|as|so)\b)[^,;.:!?]){0,50}?\b(?:could|may|might|would|can)\b/
+/** ...or right after a cue noun ("talks could begin", "a bid may follow"), not one opening a verb phrase joined by "and" ("signed X and could sell Y"). */
+const MODAL_AFTER = /^(?:(?!\b(?:to|whether|if|that|who|which|when|before|after|until|because|since|unless|while|as|so)\b)[^,;.:!?]){0,50}?(?<!\band )\b(?:could|may|might|would|can)\b/
 const EXPECTED = /\b(?:expect(?:s|ed)?|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to)\b/
 const CONFIRMED = /\b(?:official(?:ly)?|confirmed|announced|has signed|have signed|completed|statement)\b/
 const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club)\b/
@@ -77,6 +79,9 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (w.question) return revise(c, { dropped: 'a question, not a claim' })
     const clause = folded.slice(cs - sentence.start, ce - sentence.start)
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
+    // "Tottenham are rumoured to be interested": an unnamed report of interest, hedged but not a
+    // guess; its own clause's subject is what the rumour credits (pass 60 keeps a named source).
+    if (gates & HEDGE_GATES.speculative.bit && RUMOURED.test(clauseBefore) && !MODAL_BEFORE.test(clauseBefore.slice(-40))) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.85, attributedTo: ['anonymous sources'], why: [...c.why, '“rumoured to”: an unnamed report, so speculative'] })
     if (isSpeculative(gates, clauseBefore, folded, c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
     if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
     if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(clause.slice(0, 60)))) return revise(c, { modality: 'expected' })

@@ -49,6 +49,8 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     if (negBefore && !cancelled(before.slice(negBefore.index))) {
       return revise(c, { stance: negated, why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] })
     }
+    const denial = reportDenialBefore(c.view, c.cueStart)
+    if (denial) return revise(c, { stance: negated, why: [...c.why, `what “${denial}” before it calls untrue`] })
     if (NEG_AFTER.test(after)) return revise(c, { stance: negated, why: [...c.why, 'negated right after it'] })
     if (OBSTACLE_AFTER.test(folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 60))) {
       return revise(c, { stance: negated, why: [...c.why, 'named as what is still in the way right after it'] })
@@ -68,6 +70,40 @@ const ALMOST_BEFORE = /\b(?:almost|nearly)\s+$/
 
 /** A negated verb right before a cue, with at most two adverbs between: "not actively", "won't", "never". */
 const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w+ly))?(?:\s+\w+ly)?\s+$/
+
+/**
+ * A speaker calling reports untrue: "has dismissed reports that he is set to join United",
+ * "refuted any talk of a transfer after reports claimed he had agreed terms". What the reports
+ * say, further on in the sentence, is denied.
+ */
+const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b/g
+/** Report nouns, one of which every `REPORT_DENIAL` match holds: the gate before the regex runs. */
+const REPORT_NOUNS = ['report', 'claim', 'rumo', 'suggestion', 'speculation', 'talk', 'stor']
+/** A clause that turns away from the denial: ", but he admitted talks took place". */
+const TURN = /^[,;\s]*(?:but|however|although|though|while|whereas)\b|^;/
+
+const denialsByView = new WeakMap<Candidate['view'], { at: number; end: number; text: string }[]>()
+
+/** The report denial standing before `at` in its sentence with no turning clause between; or undefined. */
+function reportDenialBefore(view: Candidate['view'], at: number): string | undefined {
+  let found = denialsByView.get(view)
+  if (!found) {
+    found = []
+    const { folded, sentence } = view
+    if (REPORT_NOUNS.some((n) => folded.includes(n))) {
+      REPORT_DENIAL.lastIndex = 0
+      for (const m of folded.matchAll(REPORT_DENIAL)) found.push({ at: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] })
+    }
+    denialsByView.set(view, found)
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const d = found[i]
+    if (d.end > at) continue
+    const turned = view.clauseStarts.some((s) => s > d.end && s <= at && TURN.test(view.folded.slice(s - view.sentence.start, s - view.sentence.start + 12)))
+    return turned ? undefined : d.text
+  }
+  return undefined
+}
 
 /** "not only", "no doubt", "no surprise": negators that do not negate the claim. */
 function cancelled(fromNeg: string): boolean {

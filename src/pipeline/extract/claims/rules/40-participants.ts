@@ -265,8 +265,13 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
       to = subject?.name ?? (holder !== after.name ? holder : null)
     } else to = after?.name ?? null
   }
-  const from = fromM && fromM.name !== to ? fromM.name! : holder !== to ? holder : null
+  let from = fromM && fromM.name !== to ? fromM.name! : holder !== to ? holder : null
   if (!to) return revise(c, { player: player.name, dropped: 'no club to move to' })
+  if (!fromM && c.cue.lender) {
+    // "Middlesbrough loaned Wing to Wednesday": the cue's subject lends him.
+    const lender = clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12))).pop()?.name
+    if (lender && lender !== to) from = lender
+  }
   if (c.view.headline && player.weight < 1) return revise(c, { dropped: 'headline without a named player' })
   const historical = c.historical || isPastMove(c.view, ctx.date, c.cueStart)
   const why = [...c.why, `player: ${player.name} (${player.how})`, `destination: ${to}`]

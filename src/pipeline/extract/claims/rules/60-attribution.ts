@@ -11,7 +11,7 @@ import { firstAtOrAfter } from './counterpart.ts'
 import { nameKey } from '../../entities/gazetteer.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
 
-const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report)\b`
+const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?${VERBS}`)
 const ACCORDING = /\b(?:according to|per|via|reports from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
 /** The same pattern up to eight words before the source: "according to Parkhead manager Brendan Rodgers". */

@@ -20,8 +20,11 @@ const OWNS_ROLE = '(?:defender|midfielder|striker|forward|winger|goalkeeper|keep
 const OWNS_NEXT = new RegExp(`^\\s*(?:(?:'s|’s)\\s*(?:[\\w-]+\\s+){0,2}?(?:${OWNS_ROLE}\\s*)?|(?:[\\w-]+\\s+){0,2}?${OWNS_ROLE}\\s*)$`, 'i')
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-/** Words that put a completed move in the past: "as a teenager", "two years ago", "since joining". */
-const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ years? ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b)/
+/**
+ * Words that put a completed move in the past: "as a teenager", "two years ago", "since joining";
+ * and a loan he is serving ("is currently on loan with Cardiff", "his loan spell at Burton").
+ */
+const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ years? ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:is|are|was|were|been) (?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell|stint) (?:at|with)\b)/
 
 /**
  * True when a completed move in the sentence happened before the article's news: it names an
@@ -86,7 +89,9 @@ export function firstAtOrAfter(ms: readonly { start: number }[], at: number): nu
 /** The player named right after a transitive cue ("signed Dean Huijsen"), if any. */
 export function objectPlayer(c: Candidate, ctx: ClaimContext, within: number): Mention | undefined {
   const ms = ctx.entities.mentions
-  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start - c.cueEnd <= within; i++) {
+  // A club opening the next sentence is not the cue's ("Murillo will leave. Everton …").
+  const end = Math.min(c.cueEnd + within, c.view.sentence.end)
+  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start <= end; i++) {
     if (ms[i].kind === 'player' && ms[i].name) return ms[i]
     // "want Fenerbahce midfielder İsmail Yüksek", "signed Brighton's 21-year-old Mitoma": the
     // player's club and a few descriptor words may stand between the verb and his name.
@@ -107,7 +112,9 @@ function playerAfterClub(ctx: ClaimContext, ms: Mention[], club: number): Mentio
 /** A club named right after the cue ("joined Aston Villa"), if any. */
 export function clubAfter(c: Candidate, ctx: ClaimContext, within: number): Mention | undefined {
   const ms = ctx.entities.mentions
-  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start - c.cueEnd <= within; i++) {
+  // A club opening the next sentence is not the cue's ("Murillo will leave. Everton …").
+  const end = Math.min(c.cueEnd + within, c.view.sentence.end)
+  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start <= end; i++) {
     if (ms[i].kind === 'club' && ms[i].name) return ms[i]
   }
   return undefined

@@ -5,7 +5,8 @@
  */
 import { seasonEndYear, seasonWindow, type Lean } from '../calendar-helpers.js'
 import type { Resolved, RuleCtx, TimeRule } from '../types.js'
-import { windowId, windowOf, windowSpan, type WindowSeason } from '../windows.js'
+import { isPastContext } from './20-calendar.js'
+import { previousWindow, windowId, windowOf, windowSpan, type WindowSeason } from '../windows.js'
 
 const YEAR = '((?:19|20)\\d{2})'
 
@@ -100,6 +101,11 @@ const summerWord: TimeRule = {
     }
     const lean = leanOf(word)
     const conf = word === '' ? 0.55 : word === 'the' ? 0.75 : 0.9
+    // "joined Villa from Everton in the summer", read in January: the summer that has begun, not the next.
+    if ((word === 'the' || word === '') && ctx.ref && isPastContext(ctx)) {
+      const y = Number(ctx.ref.slice(0, 4))
+      return windowResolved(windowId(ctx.ref >= windowSpan(windowId(y, 'summer'), ctx.calendar)!.open ? y : y - 1, 'summer'), 'summer', conf, ctx, true)
+    }
     return windowResolved(leanWindow(ctx, 'summer', lean), 'summer', conf, ctx, lean === 'last')
   },
 }
@@ -132,7 +138,9 @@ const deadline: TimeRule = {
     const conf = m[2] ? 0.85 : 0.55
     const season = m[1] ? seasonOf(m[1]) : undefined
     let id: string | undefined
-    if (ctx.ref) id = season ? seasonWindow(ctx.ref, season, 'future', ctx.calendar) : windowOf(ctx.ref, ctx.calendar)
+    // "loaned him to Wednesday on deadline day", read in March: the deadline just gone.
+    const past = !!ctx.ref && isPastContext(ctx)
+    if (ctx.ref) id = season ? seasonWindow(ctx.ref, season, past ? 'last' : 'future', ctx.calendar) : past ? previousWindow(ctx.ref, ctx.calendar) : windowOf(ctx.ref, ctx.calendar)
     if (!id) return { kind: 'date', season, confidence: conf * 0.5 }
     const close = windowSpan(id, ctx.calendar)?.close
     return { kind: 'date', window: id, season: id.endsWith('summer') ? 'summer' : 'january', date: close, confidence: conf }

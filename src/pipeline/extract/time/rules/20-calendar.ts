@@ -15,14 +15,27 @@ const NOT_RANGE = '(?!\\s*[-/–]\\s*\\d)'
 
 // INFO: seed 004 "TEAMtalk revealed towards the start of November" is said in January: a bare
 // month after a past-tense reporting verb leans to the past, not to the next November.
-// A future marker after the past verb ("said he will move in January") cancels the lean.
-const PAST_CUE = /\b(?:revealed|reported|said|claimed|confirmed|was|were|had|did|began|started|back|earlier|ago|last|since)\b(?:(?!\b(?:will|would|could|can|should|might|to|going|plans?|expects?|expected|hopes?|wants?|set)\b)[^.!?])*$/i
+// A future marker after the past verb ("said he will move in January") cancels the lean. A
+// completed move's verb is past too ("joined Villa from Everton in the summer"), but not after
+// "be" ("could be signed in January").
+const PAST_CUE = /\b(?:revealed|reported|said|claimed|confirmed|was|were|had|did|began|started|back|earlier|ago|last|since|(?<!\bbe )(?:joined|signed|moved|arrived|loaned|sold|bought|completed|spent))\b(?:(?!\b(?:will|would|could|can|should|might|to|going|plans?|expects?|expected|hopes?|wants?|set)\b)[^.!?])*$/i
 
 /** True when the sentence before the match reads as past tense. */
 export function isPastContext(ctx: RuleCtx): boolean {
-  const from = Math.max(ctx.floor, ctx.index - 60)
-  return PAST_CUE.test(ctx.text.slice(from, ctx.index))
+  return pastCue(ctx) !== undefined
 }
+
+/** Moves made "to" a club: there "to" names the destination, not a plan ("loaned him to Wednesday on deadline day"). */
+const PAST_TO_CUE = /\b(?<!\bbe )(?:loaned|sold|moved)\b(?:(?!\b(?:will|would|could|can|should|might|going|plans?|expects?|expected|hopes?|wants?|set)\b)[^.!?])*$/i
+
+/** The past-tense word the sentence before the match leans on, lower-cased; undefined when none. */
+function pastCue(ctx: RuleCtx): string | undefined {
+  const before = ctx.text.slice(Math.max(ctx.floor, ctx.index - 60), ctx.index)
+  return (PAST_CUE.exec(before) ?? PAST_TO_CUE.exec(before))?.[0].split(/\W/, 1)[0].toLowerCase()
+}
+
+/** A completed move's own verb dates the move ("signed Semenyo in January"); a reporting verb only leans. */
+const MOVE_VERBS = new Set(['joined', 'signed', 'moved', 'arrived', 'loaned', 'sold', 'bought', 'completed', 'spent'])
 
 /** `May` counts as a month only when capitalised and next to a preposition or a number. */
 function plausibleMonth(word: string, ctx: RuleCtx, after: string): boolean {
@@ -40,7 +53,7 @@ function monthResolved(ctx: RuleCtx, month: number, year: number | undefined, le
   if (isJan) base.season = 'january'
   if (y === undefined) return { ...base, confidence: base.confidence * 0.5 }
   const range = monthRange(y, month, part)
-  const window = windowOfMonth(y, month)
+  const window = windowOfMonth(y, month, ctx.calendar)
   // Speed: fields added in the order the spread `{ ...base, range, date, window?, past? }` gave them.
   base.range = range
   base.date = range[0]
@@ -109,11 +122,12 @@ const month: TimeRule = {
     const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
     // "this past January" (American usage) is the last one, as is "past January".
     const explicit: Record<string, Lean> = { next: 'next', last: 'last', this: 'this', 'this past': 'last', past: 'last' }
-    const past = !explicit[word] && isPastContext(ctx)
+    const cue = explicit[word] ? undefined : pastCue(ctx)
+    const past = cue !== undefined
     const lean: Lean = explicit[word] ?? (past ? 'past' : 'future')
     const part = ['early', 'mid', 'late'].includes(word) ? word : undefined
     const r = monthResolved(ctx, n, m[3] ? Number(m[3]) : undefined, lean, part)
-    return past ? { ...r, confidence: r.confidence * 0.8 } : r
+    return past && !MOVE_VERBS.has(cue) ? { ...r, confidence: r.confidence * 0.8 } : r
   },
 }
 

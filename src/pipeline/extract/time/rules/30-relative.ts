@@ -143,7 +143,7 @@ const thisUnit: TimeRule = {
     }
     const first = addMonths(`${ctx.ref.slice(0, 7)}-01`, d)
     const [y, mo] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))]
-    const window = windowOfMonth(y, mo)
+    const window = windowOfMonth(y, mo, ctx.calendar)
     return { kind: 'range', range: monthRange(y, mo), date: first, ...(window ? { window } : {}), ...past, confidence: 0.8 }
   },
 }
