@@ -12,6 +12,7 @@ import type { Analysis, Article, ArticleId } from '../domain/types.ts'
 import type { Store } from '../storage/store.ts'
 import { processArticle, type PipelineContext } from '../pipeline/run.ts'
 import { refreshSagas } from '../services/refresh-sagas.ts'
+import { supersededPlayers } from '../services/superseded-players.ts'
 import { enqueueSagaRefresh, PROCESS_ARTICLE, REFRESH_SAGAS, type ProcessArticleJob, type Queue, type RefreshSagasJob } from './article-queue.ts'
 
 export interface ArticleWorkerOptions {
@@ -88,7 +89,10 @@ export async function handleBatch(boss: Queue, jobs: PgBoss.Job<ProcessArticleJo
     }
   }
   // Throws when the queue is unreachable: the whole batch is then retried, which is harmless.
-  await enqueueSagaRefresh(boss, stored.flatMap((d) => d.analysis.claims.map((c) => c.player)), opts.refreshDelaySeconds)
+  const players = stored.flatMap((d) => d.analysis.claims.map((c) => c.player))
+  // A revision takes its predecessor's claims out of the sagas: those players are rebuilt too.
+  for (const d of stored) players.push(...await supersededPlayers(opts.store, articles.get(d.analysis.articleId)!))
+  await enqueueSagaRefresh(boss, players, opts.refreshDelaySeconds)
   for (const d of stored) opts.onJob?.({ ok: true, articleId: d.job.data.articleId, claims: d.analysis.claims.length })
 }
 
