@@ -76,7 +76,9 @@ export function bySagaId(a: string, b: string): number {
  * @example siblingsOf('move:a:c', ['renewal:a:b', 'move:a:c']) // ['renewal:a:b']
  */
 export function siblingsOf(id: string, siblings: readonly string[]): SagaId[] {
-  return [...new Set(siblings)].filter((s) => s !== id).sort(bySagaId) as SagaId[]
+  // Speed: a page reads many sagas of one player; the repo hands their ids over sorted once.
+  const sorted = siblings.every((s, i) => i === 0 || bySagaId(siblings[i - 1], s) < 0) ? siblings : [...new Set(siblings)].sort(bySagaId)
+  return sorted.filter((s) => s !== id) as SagaId[]
 }
 
 /** The first report of each id (pack and unpack agree on which one when ids repeat). */

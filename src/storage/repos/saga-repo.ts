@@ -8,7 +8,7 @@ import type { ArticleId, SagaId, SagaKind, Stage } from '../../domain/types.ts'
 import type { LikelihoodPoint, Resolution, Saga, SagaClaim, SagaSummary } from '../../domain/saga.ts'
 import type { Database } from '../schema.ts'
 import { fromJson, keyOf, toCount, toJson } from './json.ts'
-import { packSaga, siblingsOf, unpackSaga } from './saga-codec.ts'
+import { bySagaId, packSaga, siblingsOf, unpackSaga } from './saga-codec.ts'
 
 export interface SagaRowInput {
   saga: Saga
@@ -119,33 +119,29 @@ export async function listSagaRows(db: Kysely<Database>, q: SagaRowQuery): Promi
 }
 
 /**
- * Stored saga details matching a query (same filters and order as {@link listSagaRows}), in one
- * query: the page's rows, then the ids of every saga of the page's players (their `related`).
- * One statement, so both come from one snapshot while another process replaces sagas.
+ * Stored saga details matching a query (same filters and order as {@link listSagaRows}): the
+ * page's rows, then the ids of every saga of the page's players (their `related`), in a second
+ * query. Speed: one statement for both had to sort the packs (SQLite: 28 ms a 200-saga page
+ * against 7 ms for the two). A rebuild committed between the two may show in `related` before
+ * it shows in the page, as it would in the reader's next call.
  */
 export async function listSagaDetailRows(db: Kysely<Database>, q: SagaRowQuery): Promise<Saga[]> {
-  const rows = await db.with('page', (w) => {
-    let base = w.selectFrom('saga')
-    if (q.player) base = base.where('player_key', '=', keyOf(q.player))
-    if (q.kind) base = base.where('kind', '=', q.kind)
-    return base.select(['id', 'player_slug', 'last_date', 'detail', 'pack']).orderBy('last_date', 'desc').orderBy('id').limit(q.limit ?? 50).offset(q.offset ?? 0)
-  })
-    .selectFrom('page').select(['id', 'player_slug', 'last_date', 'detail', 'pack', sql<number>`1`.as('main')])
-    .unionAll((eb) => eb.selectFrom('saga').where('player_slug', 'in', eb.selectFrom('page').select('player_slug'))
-      .select(['id', 'player_slug', sql<string | null>`null`.as('last_date'), sql<unknown>`null`.as('detail'), sql<Uint8Array | null>`null`.as('pack'), sql<number>`0`.as('main')]))
-    // INFO: the page's order is the database's (PostgreSQL puts NULL dates first, SQLite last).
-    .orderBy('main', 'desc').orderBy('last_date', 'desc').orderBy('id').execute()
-  const ids = sagaIdsBySlug(rows.filter((r) => Number(r.main) === 0))
-  return rows.filter((r) => Number(r.main) === 1)
-    .map((r) => (r.pack === null ? fromJson<Saga>(r.detail) : unpackSaga(r.pack, ids.get(r.player_slug) ?? []).saga))
+  let base = db.selectFrom('saga')
+  if (q.player) base = base.where('player_key', '=', keyOf(q.player))
+  if (q.kind) base = base.where('kind', '=', q.kind)
+  const rows = await base.select(['player_slug', 'detail', 'pack']).orderBy('last_date', 'desc').orderBy('id').limit(q.limit ?? 50).offset(q.offset ?? 0).execute()
+  const slugs = [...new Set(rows.filter((r) => r.pack !== null).map((r) => r.player_slug))]
+  const ids = new Map<string, string[]>()
+  for (let i = 0; i < slugs.length; i += SLUGS_PER_QUERY) {
+    const found = await db.selectFrom('saga').select(['id', 'player_slug']).where('player_slug', 'in', slugs.slice(i, i + SLUGS_PER_QUERY)).execute()
+    for (const r of found) (ids.get(r.player_slug) ?? ids.set(r.player_slug, []).get(r.player_slug)!).push(r.id)
+  }
+  for (const list of ids.values()) list.sort(bySagaId)
+  return rows.map((r) => (r.pack === null ? fromJson<Saga>(r.detail) : unpackSaga(r.pack, ids.get(r.player_slug) ?? []).saga))
 }
 
-/** Saga ids by player slug. */
-function sagaIdsBySlug(rows: readonly { id: string; player_slug: string }[]): Map<string, string[]> {
-  const out = new Map<string, string[]>()
-  for (const r of rows) (out.get(r.player_slug) ?? out.set(r.player_slug, []).get(r.player_slug)!).push(r.id)
-  return out
-}
+/** Player slugs per `in` list when reading sibling saga ids. */
+const SLUGS_PER_QUERY = 500
 
 /** A stored saga: detail, likelihood history, and its claim-based outcome (undefined: not stored, a row older than 0400). */
 export interface StoredSaga {
