@@ -13,6 +13,7 @@ import type { Store } from '../storage/store.ts'
 import { processArticle, type PipelineContext } from '../pipeline/run.ts'
 import { refreshSagas } from '../services/refresh-sagas.ts'
 import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
+import { supersededPlayers } from '../services/superseded-players.ts'
 import { enqueueSagaRefresh, PROCESS_ARTICLE, REFRESH_DELAY_SECONDS, REFRESH_SAGAS, refreshDelay, type ProcessArticleJob, type Queue, type RefreshSagasJob } from './article-queue.ts'
 
 export interface ArticleWorkerOptions {
@@ -109,8 +110,11 @@ export async function handleBatch(boss: Queue, jobs: PgBoss.Job<ProcessArticleJo
     }
   }
   // Throws when the queue is unreachable: the whole batch is then retried, which is harmless.
+  const players = stored.flatMap((d) => d.analysis.claims.map((c) => c.player))
+  // A revision takes its predecessor's claims out of the sagas: those players are rebuilt too.
+  for (const d of stored) players.push(...await supersededPlayers(opts.store, articles.get(d.analysis.articleId)!))
   const base = opts.refreshDelaySeconds ?? REFRESH_DELAY_SECONDS
-  await enqueueSagaRefresh(boss, stored.flatMap((d) => d.analysis.claims.map((c) => c.player)), (slug) => refreshDelay(base, sizes.get(slug)))
+  await enqueueSagaRefresh(boss, players, (slug) => refreshDelay(base, sizes.get(slug)))
   for (const d of stored) opts.onJob?.({ ok: true, articleId: d.job.data.articleId, claims: d.analysis.claims.length })
 }
 

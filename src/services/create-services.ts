@@ -10,6 +10,7 @@ import { buildSagas } from '../pipeline/timeline/build-saga.ts'
 import type { Store } from '../storage/store.ts'
 import { refreshSagas, scoreSagas } from './refresh-sagas.ts'
 import { computeSources } from './sources.ts'
+import { supersededPlayers } from './superseded-players.ts'
 import type { SagaDetail, SagaQuery, SagaSummary, Services } from './types.ts'
 
 export interface ServiceOptions {
@@ -58,7 +59,7 @@ export function createServices(store: Store, opts: ServiceOptions): Services {
       if (put.status === 'unchanged') return { status: 'unchanged', articleId: put.article.id }
       const res = await analyseAndStore(store, put.article, { kb })
       if ('error' in res) return { status: put.status, articleId: put.article.id, reason: res.error }
-      await refreshSagas(store, [...res.claimsByPlayer.keys()], kb)
+      await refreshSagas(store, [...res.claimsByPlayer.keys(), ...await supersededPlayers(store, put.article)], kb)
       return { status: put.status, articleId: put.article.id, claims: res.claims }
     },
   }

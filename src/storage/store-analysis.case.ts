@@ -103,6 +103,36 @@ export const STORE_ANALYSIS_TESTS: Record<string, StoreTest> = {
     await store.clearSagaDirty(['trent alexander-arnold'], '9999-01-01T00:00:00.000Z')
     expect(await store.listSagaDirty()).toEqual(['Dani Carvajal'])
   },
+  async 'a new revision marks the players only the revision it supersedes named, whose sagas then have no claims'(store) {
+    // SPEC §3: the same URL with new text is a new revision and its claims are recomputed; sagas
+    // read latest revisions only, so a player named by revision 1 alone must be rebuilt (to nothing).
+    const url = 'https://x.test/revised-story'
+    const v1 = (await store.putArticle(makeRaw({ url, text: 'Carvajal version.' }))).article
+    await store.putAnalysis(makeAnalysis(v1.id, [makeClaim(v1.id, { player: 'Dani Carvajal' })]))
+    const carvajal: SagaRowInput = {
+      saga: {
+        id: 'move:dani-carvajal:real-madrid' as SagaId, kind: 'move', player: 'Dani Carvajal', fromClub: 'Liverpool', club: 'Real Madrid',
+        stage: 'approach', stageDate: '2025-01-02', firstDate: '2025-01-02', lastDate: '2025-01-02', claimCount: 1, reportCount: 1,
+        timeline: [], reports: [], conflicts: [], related: [],
+      },
+      playerSlug: 'dani-carvajal', likelihood: 0.2, trend: [0.2], history: [], outcome: null,
+    }
+    // His sagas rebuilt: his mark cleared.
+    await store.replaceSagas(['dani-carvajal'], [carvajal])
+    await store.clearSagaDirty(['Dani Carvajal'], '9999-01-01T00:00:00.000Z')
+    expect(await store.listSagaDirty()).toEqual([])
+    const v2 = (await store.putArticle(makeRaw({ url, text: 'Trent version.' }))).article
+    expect(v2.revision).toBe(2)
+    // Revision 1's claims stopped counting as soon as revision 2 was stored, analysed or not.
+    expect(await store.listSagaClaims(['Dani Carvajal'])).toEqual([])
+    expect(await store.listSagaDirty()).toEqual(['Dani Carvajal'])
+    await store.putAnalysis(makeAnalysis(v2.id, [makeClaim(v2.id)]))
+    expect((await store.listSagaDirty()).sort()).toEqual(['Dani Carvajal', 'Trent Alexander-Arnold'])
+    // Storing a revision that is already known supersedes nothing and marks no one.
+    await store.clearSagaDirty(['Dani Carvajal', 'Trent Alexander-Arnold'], '9999-01-01T00:00:00.000Z')
+    expect((await store.putArticle(makeRaw({ url, text: 'Carvajal version.' }))).status).toBe('unchanged')
+    expect(await store.listSagaDirty()).toEqual([])
+  },
   async 'stored claims round trip every field'(store) {
     const { article } = await store.putArticle(makeRaw())
     const full = makeClaim(article.id, { playerId: 'player:trent' as EntityId, flags: ['outside-window'], historical: true, headline: true, dateEstimated: true, fee: { amount: 1.5e8, currency: 'GBP', addOns: 12e6, note: 'plus «add-ons»' } })

@@ -102,7 +102,11 @@ export interface Store {
   getAnalysisVersions(ids: readonly ArticleId[]): Promise<Map<ArticleId, string>>
   listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>
   search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>
-  /** Replaces every saga of these players (by slug) with `rows`, in one transaction. */
+  /**
+   * Replaces every saga of these players (by slug) with `rows`, in one transaction. A saga's
+   * `related` reads back as given; when it is the other sagas stored under its slug (as
+   * `buildSagas` makes it) it is not stored but derived from the saga table on read.
+   */
   replaceSagas(playerSlugs: string[], rows: SagaRowInput[]): Promise<void>
   listSagas(q: SagaRowQuery): Promise<{ items: SagaRowSummary[]; total: number }>
   getSaga(id: string): Promise<StoredSaga | undefined>

@@ -7,7 +7,6 @@
  * Needs PostgreSQL (`PG_URL`, default postgres://postgres@127.0.0.1:5432/test): skipped with a
  * message when unreachable, except in CI (`CI` set) where it fails.
  */
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateCorpus } from '../../bench/generate-corpus.ts'
 import { dropSchema, newSchemaName, spawnWorker, stopWorker, waitForCompleted, waitForDrained, withSearchPath, type WorkerProcess } from '../../bench/pg-workers.ts'
@@ -17,25 +16,14 @@ import { countJobs, openQueue, REFRESH_SAGAS, type Queue } from '../../src/queue
 import { refreshSagas } from '../../src/services/refresh-sagas.ts'
 import { enqueueUnprocessed } from '../../src/queue/enqueue-unprocessed.ts'
 import { openPostgresStore } from '../../src/storage/open-store.ts'
+import { pgUnreachable } from '../../src/test-support/pg.ts'
 import type { Store } from '../../src/storage/store.ts'
 
 const url = process.env.PG_URL || 'postgres://postgres@127.0.0.1:5432/test'
 const ARTICLES = 300
 const WORKER_ARGS = ['--concurrency', '2', '--expire-seconds', '5', '--retry-delay', '1', '--maintenance-seconds', '1', '--verbose']
 
-async function unreachable(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 })
-  try {
-    await client.connect()
-    return undefined
-  } catch (err) {
-    return (err as Error).message
-  } finally {
-    await client.end().catch(() => undefined)
-  }
-}
-
-const problem = await unreachable()
+const problem = await pgUnreachable(url)
 if (problem && process.env.CI) throw new Error(`workers.test.ts: PostgreSQL at ${url} is required in CI (${problem})`)
 if (problem) console.warn(`workers.test.ts: skipped, PostgreSQL at ${url} is unreachable (${problem}); set CI=1 to make this a failure`)
 

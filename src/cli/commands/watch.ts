@@ -21,6 +21,7 @@ import { parseHtml } from '../../pipeline/ingest/parse-html.ts'
 import { formatReject } from '../../pipeline/ingest/read-inputs.ts'
 import { loadKnowledge } from '../../services/knowledge.ts'
 import { refreshSagas } from '../../services/refresh-sagas.ts'
+import { supersededPlayers } from '../../services/superseded-players.ts'
 import { openLiveRepo, type LiveRepo } from '../../storage/repos/live-repo.ts'
 import type { Store } from '../../storage/store.ts'
 import { INPUT_MESSAGES } from '../../messages.ts'
@@ -111,6 +112,8 @@ function createCommit(deps: CommitDeps): (result: PollResult) => Promise<CommitR
       const put = await store.putArticle(raw)
       if (put.status === 'unchanged') continue
       report.stored++
+      // Players only the superseded revision named lose its claims, even if extraction fails.
+      for (const player of await supersededPlayers(store, put.article)) players.add(player)
       const res = await analyseAndStore(store, put.article, { kb })
       if ('error' in res) {
         log(M.analyseFailed(raw.url ?? raw.source, res.error))

@@ -8,7 +8,8 @@ import type { Analysis, ArticleId } from '../../domain/types.ts'
 import type { Database } from '../schema.ts'
 import { claimKeyOrder, readArticleClaims, replaceClaimRows, toClaimRows } from './claim-repo.ts'
 import { packAnalysis, unpackAnalysis } from './analysis-codec.ts'
-import { fromJson, keyOf } from './json.ts'
+import { fromJson } from './json.ts'
+import { markSagaDirty } from './saga-dirty-repo.ts'
 
 /** Articles per statement when a batch is written (keeps parameter lists short in both dialects). */
 export const ANALYSIS_BATCH = 200
@@ -58,13 +59,7 @@ async function writeBatch(trx: Transaction<Database>, batch: readonly Analysis[]
   }))).execute()
   await replaceClaimRows(trx, batch.map((a) => a.articleId), claimRows.flat())
   // Their sagas are stale until rebuilt; marked with the claims, so a killed run leaves the mark.
-  const players = new Map<string, string>()
-  for (const a of batch) for (const c of a.claims) players.set(keyOf(c.player), c.player)
-  const dirty = [...players].map(([player_key, player]) => ({ player_key, player, marked_at: processedAt }))
-  for (let i = 0; i < dirty.length; i += 500) {
-    await trx.insertInto('saga_dirty').values(dirty.slice(i, i + 500))
-      .onConflict((oc) => oc.column('player_key').doUpdateSet((eb) => ({ marked_at: eb.ref('excluded.marked_at') }))).execute()
-  }
+  await markSagaDirty(trx, batch.flatMap((a) => a.claims.map((c) => c.player)), processedAt)
 }
 
 /** @example await getAnalysisRow(db, id) // Analysis | undefined */

@@ -1,12 +1,14 @@
 /**
- * Article rows: insert (with revision bookkeeping), read, page. SQL only; identity is computed
- * by the caller (identity.ts). Every write call is one transaction.
+ * Article rows: insert (with revision bookkeeping: a new revision marks the sagas of the players
+ * its predecessor named as stale), read, page. SQL only; identity is computed by the caller
+ * (identity.ts). Every write call is one transaction.
  */
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Article, ArticleId, InputFormat } from '../../domain/types.ts'
 import type { PutArticleResult } from '../store.ts'
 import type { ArticleTable, Database } from '../schema.ts'
 import { toCount } from './json.ts'
+import { markArticlePlayersDirty } from './saga-dirty-repo.ts'
 
 /** What the caller computed before storing: everything but lineage, revision and seq. */
 export type NewArticleRow = Omit<ArticleTable, 'seq' | 'lineage_id' | 'revision'>
@@ -59,12 +61,14 @@ async function putInTransaction(trx: Transaction<Database>, row: NewArticleRow):
   if (existing) return { status: 'unchanged', article: toArticle(existing) }
   let lineage = row.id
   let revision = 1
+  let superseded: string | undefined
   if (row.url !== null) {
-    const prev = await trx.selectFrom('article').select(['lineage_id', 'revision'])
+    const prev = await trx.selectFrom('article').select(['id', 'lineage_id', 'revision'])
       .where('url', '=', row.url).orderBy('revision', 'desc').limit(1).executeTakeFirst()
     if (prev) {
       lineage = prev.lineage_id
       revision = Number(prev.revision) + 1
+      superseded = prev.id
     }
   }
   const inserted = await trx.insertInto('article')
@@ -73,6 +77,9 @@ async function putInTransaction(trx: Transaction<Database>, row: NewArticleRow):
     .returningAll()
     .executeTakeFirst()
   if (!inserted) throw new LostRace(row.id)
+  // The superseded revision's claims stop feeding sagas now (sagas read latest revisions only):
+  // its players are marked, or one it alone named would keep sagas built from them.
+  if (superseded !== undefined) await markArticlePlayersDirty(trx, superseded, row.ingested_at)
   return { status: revision > 1 ? 'revised' : 'new', article: toArticle(inserted) }
 }
 
