@@ -59,6 +59,9 @@ export async function waitForCompleted(boss: Queue, schema: string, completed: n
   }
 }
 
+/** Nothing waiting, retrying or active. */
+export const isDrained = (c: { created: number; retry: number; active: number }): boolean => c.created + c.retry + c.active === 0
+
 /**
  * Waits until a queue has nothing waiting, retrying or active (or the time is up); returns its
  * counts. On `refresh-sagas` this is the end of an ingest: the sagas reflect every stored claim.
@@ -67,7 +70,7 @@ export async function waitForDrained(boss: Queue, schema: string, queue: string,
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const c = await countJobs(boss, schema, queue)
-    if (c.created + c.retry + c.active === 0 || Date.now() > deadline) return c
+    if (isDrained(c) || Date.now() > deadline) return c
     await new Promise((r) => setTimeout(r, everyMs))
   }
 }

@@ -7,7 +7,7 @@ import { enqueueArticles, openQueue, REFRESH_SAGAS } from '../../src/queue/artic
 import { openPostgresStore } from '../../src/storage/open-store.ts'
 import type { ArticleId } from '../../src/domain/types.ts'
 import { generateCorpus } from '../generate-corpus.ts'
-import { dropSchema, newSchemaName, spawnWorker, stopWorker, waitForCompleted, waitForDrained, withSearchPath } from '../pg-workers.ts'
+import { dropSchema, newSchemaName, spawnWorker, stopWorker, isDrained, waitForCompleted, waitForDrained, withSearchPath } from '../pg-workers.ts'
 import { round, type SectionResult } from '../report.ts'
 import { commandFor, seconds, type BenchOptions } from './common.ts'
 
@@ -90,5 +90,3 @@ async function runWith(o: BenchOptions, n: number, workers: number): Promise<Run
     await store.close()
   }
 }
-
-const isDrained = (c: { created: number; retry: number; active: number }): boolean => c.created + c.retry + c.active === 0

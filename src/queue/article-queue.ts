@@ -118,19 +118,18 @@ export function refreshDelay(base: number, lastClaims = 0): number {
 }
 
 /**
- * Queues a saga rebuild per player, to start after `delaySeconds` (one figure, or one per player);
- * a player with a rebuild already waiting is not queued again (singleton key = saga slug, `short` policy).
+ * Queues a saga rebuild per player, to start after `delaySeconds(slug)` seconds; a player with a
+ * rebuild already waiting is not queued again (singleton key = saga slug, `short` policy).
  * @example await enqueueSagaRefresh(boss, ['Trent Alexander-Arnold'])
  */
-export async function enqueueSagaRefresh(boss: Queue, players: readonly string[], delaySeconds: number | ((slug: string) => number) = REFRESH_DELAY_SECONDS): Promise<void> {
+export async function enqueueSagaRefresh(boss: Queue, players: readonly string[], delaySeconds: (slug: string) => number = () => REFRESH_DELAY_SECONDS): Promise<void> {
   const unique = new Map(players.map((p) => [sagaSlug(p), p]))
   if (!unique.size) return
-  const delay = typeof delaySeconds === 'number' ? () => delaySeconds : delaySeconds
   await boss.insert([...unique].map(([slug, player]) => ({
     name: REFRESH_SAGAS,
     data: { player } satisfies RefreshSagasJob,
     singletonKey: slug,
-    startAfter: `${Math.max(0, Math.round(delay(slug)))} seconds`,
+    startAfter: `${Math.max(0, Math.round(delaySeconds(slug)))} seconds`,
   })))
 }
 

@@ -122,7 +122,7 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
     const m = matches[i]
     const k = m.from - 1
     const namesake = m.to - m.from === 1 && k >= 0 && k !== prevEnd - 1
-      && isNamePart(tokens, k) && tokens.start[m.from] === tokens.end[k] + 1 && text.charCodeAt(tokens.end[k]) === 32
+      && isNamePart(tokens, k) && oneSpaceAfter(tokens, text, k)
       && m.entries.every((e) => e.value.kind === 'player' && !e.value.player.name.toLowerCase().startsWith(tokens.norm(k) + ' '))
     if (namesake || firstNameOfNamesake(tokens, text, m, matches[i + 1])) (namesakes ??= new Set()).add(tokens.norm(m.from))
     prevEnd = m.to
@@ -134,6 +134,11 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
   return matches.filter((m) => !(m.to - m.from === 1 && known.has(tokens.norm(m.from)) && m.entries.every((e) => e.value.kind === 'player')))
 }
 
+/** Token k and the next are one plain space apart ("Jobe Bellingham", not "Jobe, Bellingham"). */
+function oneSpaceAfter(tokens: TokenTable, text: string, k: number): boolean {
+  return tokens.start[k + 1] === tokens.end[k] + 1 && text.charCodeAt(tokens.end[k]) === 32
+}
+
 /**
  * "Rodri Tavares" is not the knowledge base's Rodri: a known player's one-word alias right before
  * an unknown surname (a lower-case word after it, so not a Title Case heading such as "Saka Agrees
@@ -142,7 +147,7 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
 function firstNameOfNamesake(tokens: TokenTable, text: string, m: { from: number; to: number; entries: { value: KbRef }[] }, next: { from: number } | undefined): boolean {
   const n = m.to
   if (m.to - m.from !== 1 || n + 1 >= tokens.length || next?.from === n || !isNamePart(tokens, n)) return false
-  if (tokens.start[n] !== tokens.end[m.from] + 1 || text.charCodeAt(tokens.end[m.from]) !== 32) return false
+  if (!oneSpaceAfter(tokens, text, m.from)) return false
   if (tokens.isCap(n + 1) && tokens.isWord(n + 1)) return false
   const full = `${tokens.norm(m.from)} ${tokens.norm(n)}`
   return m.entries.every((e) => e.value.kind === 'player' && !e.value.player.name.toLowerCase().includes(full) && !e.value.player.name.toLowerCase().endsWith(' ' + tokens.norm(n)))
@@ -168,7 +173,7 @@ function dropPrefixedClubWords<M extends { from: number; to: number; entries: { 
     const m = matches[i]
     const k = m.from - 1
     const prefixed = m.to - m.from === 1 && k >= 0 && k >= prevEnd && isNamePart(tokens, k)
-      && tokens.start[m.from] === tokens.end[k] + 1 && text.charCodeAt(tokens.end[k]) === 32
+      && oneSpaceAfter(tokens, text, k)
       && !(k > 0 && tokens.isCap(k - 1) && tokens.isWord(k - 1) && tokens.start[k] === tokens.end[k - 1] + 1)
       && !COUNT_WORDS.has(tokens.norm(k))
       && m.entries.every((e) => e.value.kind === 'club' && e.value.via !== 'metonym')

@@ -92,7 +92,7 @@ export function monthRange(y: number, m: number, part?: string): [string, string
 export function windowOfMonth(y: number, m: number, calendar: WindowCalendar = DEFAULT_WINDOW_CALENDAR): string | undefined {
   if (m === 1) return windowId(y, 'january')
   if (m >= 6 && m <= 8) return windowId(y, 'summer')
-  if (m > 8 && calendar(y, 'summer').close >= `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-05`) return windowId(y, 'summer')
+  if (m > 8 && calendar(y, 'summer').close >= toIso(y, m, 5)) return windowId(y, 'summer')
   return undefined
 }
 

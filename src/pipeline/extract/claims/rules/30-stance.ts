@@ -82,7 +82,7 @@ const REPORT_NOUNS = ['report', 'claim', 'rumo', 'suggestion', 'speculation', 't
 /** A clause that turns away from the denial: ", but he admitted talks took place". */
 const TURN = /^[,;\s]*(?:but|however|although|though|while|whereas)\b|^;/
 
-const denialsByView = new WeakMap<Candidate['view'], { at: number; end: number; text: string }[]>()
+const denialsByView = new WeakMap<Candidate['view'], { end: number; text: string }[]>()
 
 /** The report denial standing before `at` in its sentence with no turning clause between; or undefined. */
 function reportDenialBefore(view: Candidate['view'], at: number): string | undefined {
@@ -91,8 +91,7 @@ function reportDenialBefore(view: Candidate['view'], at: number): string | undef
     found = []
     const { folded, sentence } = view
     if (REPORT_NOUNS.some((n) => folded.includes(n))) {
-      REPORT_DENIAL.lastIndex = 0
-      for (const m of folded.matchAll(REPORT_DENIAL)) found.push({ at: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] })
+      for (const m of folded.matchAll(REPORT_DENIAL)) found.push({ end: sentence.start + m.index + m[0].length, text: m[0] })
     }
     denialsByView.set(view, found)
   }

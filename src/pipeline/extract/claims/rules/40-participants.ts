@@ -255,13 +255,13 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   const fromM = clubs.find((m) => m.start >= c.cueStart && /\bfrom\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12)))
   let to: string | null
   if (c.cue.objectPlayer) {
-    to = clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12))).pop()?.name ?? null
+    to = subjectClub(c, clubs)?.name ?? null
     if (!to && ctx.suitor && ctx.suitor !== holder) to = ctx.suitor
   } else {
     const after = clubAfter(c, ctx, c.cue.clubAfter!)
     if (after && after === fromM) {
       // "arrived from Betis": the destination is the club he plays for.
-      const subject = clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12))).pop()
+      const subject = subjectClub(c, clubs)
       to = subject?.name ?? (holder !== after.name ? holder : null)
     } else to = after?.name ?? null
   }
@@ -269,7 +269,7 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   if (!to) return revise(c, { player: player.name, dropped: 'no club to move to' })
   if (!fromM && c.cue.lender) {
     // "Middlesbrough loaned Wing to Wednesday": the cue's subject lends him.
-    const lender = clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12))).pop()?.name
+    const lender = subjectClub(c, clubs)?.name
     if (lender && lender !== to) from = lender
   }
   if (c.view.headline && player.weight < 1) return revise(c, { dropped: 'headline without a named player' })
@@ -278,6 +278,15 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   if (from) why.push(`from: ${from}`)
   if (historical && !c.historical) why.push('the sentence dates the move before the news: a past transfer')
   return revise(c, { player: player.name, fromClub: from, toClub: to, historical, why, confidence: c.confidence * player.weight })
+}
+
+/**
+ * The cue's subject club: the last club of its clause named before it, other than as a
+ * preposition's object ("United signed Ferrer", "Middlesbrough loaned Wing to …").
+ */
+function subjectClub(c: Candidate, clubs: readonly Mention[]): Mention | undefined {
+  const { sentence, folded } = c.view
+  return clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12))).pop()
 }
 
 /** The club a subject pronoun ("they", "the club") stands for: the last club named before the sentence, in its paragraph. */

@@ -104,7 +104,7 @@ const summerWord: TimeRule = {
     // "joined Villa from Everton in the summer", read in January: the summer that has begun, not the next.
     if ((word === 'the' || word === '') && ctx.ref && isPastContext(ctx)) {
       const y = Number(ctx.ref.slice(0, 4))
-      return windowResolved(windowId(ctx.ref >= windowSpan(windowId(y, 'summer'), ctx.calendar)!.open ? y : y - 1, 'summer'), 'summer', conf, ctx, true)
+      return windowResolved(windowId(ctx.ref >= ctx.calendar(y, 'summer').open ? y : y - 1, 'summer'), 'summer', conf, ctx, true)
     }
     return windowResolved(leanWindow(ctx, 'summer', lean), 'summer', conf, ctx, lean === 'last')
   },

@@ -13,29 +13,34 @@ const M = `(${MONTH_ALT})`
 const MONTH_KEYS = MONTH_ALT.split('|')
 const NOT_RANGE = '(?!\\s*[-/–]\\s*\\d)'
 
+/** A completed move's own verb dates the move ("signed Semenyo in January"); a reporting verb only leans. */
+const MOVE_VERBS = new Set(['joined', 'signed', 'moved', 'arrived', 'loaned', 'sold', 'bought', 'completed', 'spent'])
+/** Move verbs after which "to" names the destination, not a plan ("loaned him to Wednesday on deadline day"). */
+const MOVE_TO_VERBS = ['loaned', 'sold', 'moved']
+
+/** Words after the past verb that point ahead again (with "to" unless `withTo` is false). */
+const futureAfter = (withTo: boolean) => String.raw`(?:(?!\b(?:will|would|could|can|should|might|${withTo ? 'to|' : ''}going|plans?|expects?|expected|hopes?|wants?|set)\b)[^.!?])*$`
+
 // INFO: seed 004 "TEAMtalk revealed towards the start of November" is said in January: a bare
 // month after a past-tense reporting verb leans to the past, not to the next November.
 // A future marker after the past verb ("said he will move in January") cancels the lean. A
 // completed move's verb is past too ("joined Villa from Everton in the summer"), but not after
 // "be" ("could be signed in January").
-const PAST_CUE = /\b(?:revealed|reported|said|claimed|confirmed|was|were|had|did|began|started|back|earlier|ago|last|since|(?<!\bbe )(?:joined|signed|moved|arrived|loaned|sold|bought|completed|spent))\b(?:(?!\b(?:will|would|could|can|should|might|to|going|plans?|expects?|expected|hopes?|wants?|set)\b)[^.!?])*$/i
+const PAST_CUE = new RegExp(String.raw`\b(?:revealed|reported|said|claimed|confirmed|was|were|had|did|began|started|back|earlier|ago|last|since|(?<!\bbe )(?:${[...MOVE_VERBS].join('|')}))\b${futureAfter(true)}`, 'i')
 
 /** True when the sentence before the match reads as past tense. */
 export function isPastContext(ctx: RuleCtx): boolean {
   return pastCue(ctx) !== undefined
 }
 
-/** Moves made "to" a club: there "to" names the destination, not a plan ("loaned him to Wednesday on deadline day"). */
-const PAST_TO_CUE = /\b(?<!\bbe )(?:loaned|sold|moved)\b(?:(?!\b(?:will|would|could|can|should|might|going|plans?|expects?|expected|hopes?|wants?|set)\b)[^.!?])*$/i
+/** Moves made "to" a club: past even with "to" after the verb. */
+const PAST_TO_CUE = new RegExp(String.raw`\b(?<!\bbe )(?:${MOVE_TO_VERBS.join('|')})\b${futureAfter(false)}`, 'i')
 
 /** The past-tense word the sentence before the match leans on, lower-cased; undefined when none. */
 function pastCue(ctx: RuleCtx): string | undefined {
   const before = ctx.text.slice(Math.max(ctx.floor, ctx.index - 60), ctx.index)
   return (PAST_CUE.exec(before) ?? PAST_TO_CUE.exec(before))?.[0].split(/\W/, 1)[0].toLowerCase()
 }
-
-/** A completed move's own verb dates the move ("signed Semenyo in January"); a reporting verb only leans. */
-const MOVE_VERBS = new Set(['joined', 'signed', 'moved', 'arrived', 'loaned', 'sold', 'bought', 'completed', 'spent'])
 
 /** `May` counts as a month only when capitalised and next to a preposition or a number. */
 function plausibleMonth(word: string, ctx: RuleCtx, after: string): boolean {
