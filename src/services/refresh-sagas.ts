@@ -34,15 +34,18 @@ export async function refreshSagas(store: Store, players: string[], kb: Knowledg
     const started = new Date().toISOString()
     const claims = await store.listSagaClaims(names)
     const bySlug = new Map<string, number>()
+    // Claims are read by slug: every spelling of these players ("Tomás"/"Tomas"), whose marks go too.
+    const spellings = new Set(names)
     for (const c of claims) {
       const slug = sagaSlug(c.player)
       bySlug.set(slug, (bySlug.get(slug) ?? 0) + 1)
+      spellings.add(c.player)
     }
     const sagas = buildSagas(claims)
     const rows = scoreSagas(sagas, kb)
     const slugs = [...new Set([...names.map(sagaSlug), ...rows.map((r) => r.playerSlug)])]
     await store.replaceSagas(slugs, rows)
-    await store.clearSagaDirty(names, started)
+    await store.clearSagaDirty([...spellings], started)
     return { sagas: rows.length, claimsByPlayer: new Map(names.map((n) => [n, bySlug.get(sagaSlug(n)) ?? 0])) }
   })
 }

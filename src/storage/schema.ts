@@ -44,7 +44,10 @@ export interface ClaimTable {
   id: Generated<number>
   article_id: string
   player: string
-  /** Lower-cased NFC `player`, for case-insensitive filters that behave alike in both dialects. */
+  /**
+   * `player`'s slug (`toSlug`, migration 0520; lower-cased NFC `player` before it): every spelling
+   * of a player whose saga ids are one slug is found by one key.
+   */
   player_key: string
   player_id: string | null
   from_club: string | null

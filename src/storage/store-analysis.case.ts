@@ -61,6 +61,22 @@ export const STORE_ANALYSIS_TESTS: Record<string, StoreTest> = {
     expect(dates.map((d) => d.date).sort()).toEqual(['2025-01-05', '2025-04-01'])
     expect(new Set(dates.map((d) => d.player))).toEqual(new Set(['Trent Alexander-Arnold']))
   },
+  async 'spellings that fold to one slug are one player to claims, saga claims and saga lists'(store) {
+    // A rebuild replaces every saga under a slug, so it must read the claims of every spelling.
+    const { article } = await store.putArticle(makeRaw())
+    await store.putAnalysis(makeAnalysis(article.id, [
+      makeClaim(article.id, { player: 'Tomás Araújo', toClub: 'Chelsea' }),
+      makeClaim(article.id, { player: 'Tomas Araujo', toClub: 'Arsenal' }),
+      makeClaim(article.id, { player: 'Tomas Araujo Pereira', toClub: 'Arsenal' }),
+    ]))
+    expect((await store.listSagaClaims(['Tomas Araujo'])).map((c) => [c.player, c.toClub])).toEqual([['Tomás Araújo', 'Chelsea'], ['Tomas Araujo', 'Arsenal']])
+    expect((await store.listClaims({ player: 'TOMÁS ARAÚJO' })).map((c) => c.toClub)).toEqual(['Chelsea', 'Arsenal'])
+    expect((await store.listClaimDates(['tomas-araujo'])).map((d) => d.player).sort()).toEqual(['Tomas Araujo', 'Tomás Araújo'])
+    const saga = { id: 'move:tomas-araujo:chelsea' as SagaId, kind: 'move' as const, player: 'Tomás Araújo', fromClub: 'Benfica', club: 'Chelsea', stage: 'approach' as const, stageDate: null, firstDate: '2025-01-02', lastDate: '2025-01-02', claimCount: 1, reportCount: 1, timeline: [], reports: [], conflicts: [], related: [] }
+    await store.replaceSagas(['tomas-araujo'], [{ saga, playerSlug: 'tomas-araujo', likelihood: 0.4, trend: [0.4], history: [], outcome: null }])
+    expect((await store.listSagas({ player: 'Tomas Araujo' })).items.map((s) => s.id)).toEqual(['move:tomas-araujo:chelsea'])
+    expect((await store.listSagaDetails({ player: 'tomas araujo' })).map((s) => s.player)).toEqual(['Tomás Araújo'])
+  },
   async 'listSagaClaims reads a much-reported player past one page, in id order, each claim with its own fields and article'(store) {
     // More claims than listSagaClaims reads per query (5,000), over two articles.
     const a = (await store.putArticle(makeRaw({ url: 'https://example.com/a', title: 'First' }))).article

@@ -36,6 +36,7 @@ export interface StoredClaim extends Claim {
 }
 
 export interface ClaimFilter {
+  /** Matched by slug: any case, accents or punctuation ("tomas araujo" finds "Tomás Araújo"). */
   player?: string
   club?: string
   articleId?: ArticleId
@@ -119,7 +120,10 @@ export interface Store {
    * deadlock); SQLite: a single writer already, `fn` runs as is.
    */
   withSagaLock<T>(playerSlugs: readonly string[], fn: () => Promise<T>): Promise<T>
-  /** Claims of these players with their articles' outlet, URL and title (latest revisions only). */
+  /**
+   * Claims of these players with their articles' outlet, URL and title (latest revisions only).
+   * A player is his slug: every spelling that folds to it is read ("Tomás" and "Tomas").
+   */
   listSagaClaims(players: string[]): Promise<SagaClaim[]>
   /** Distinct dates of these players' dated (not estimated) claims, latest revisions only. */
   listClaimDates(players: string[]): Promise<{ player: string; date: string }[]>

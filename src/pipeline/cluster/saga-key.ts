@@ -11,6 +11,7 @@
  * stages, counts and `since` (they are context, never news).
  */
 import type { Claim, SagaId, SagaKind } from '../../domain/types.ts'
+import { toSlug } from '../../domain/slug.ts'
 
 export interface SagaKey {
   id: SagaId
@@ -25,30 +26,12 @@ const RENEWAL_TYPES = new Set(['extension_offer', 'extension_signed'])
 const HOLDER_TYPES = new Set(['stays', 'not_for_sale', 'rejected_move'])
 
 /**
- * Folded, hyphenated slug for saga ids. Own copy of the entity slug rule: a stage imports only
- * `domain` and its own folder (STYLE "Import rules").
+ * Folded, hyphenated slug for saga ids: the domain's slug rule, which the store's player keys
+ * share (a rebuild reads every spelling of a player that its saga ids merge).
  * @example sagaSlug('Kylian Mbappé') // 'kylian-mbappe'
  */
 export function sagaSlug(name: string): string {
-  let slug = slugs.get(name)
-  if (slug === undefined) {
-    // Speed: the same few names come back for every claim; a bounded memo of the pure function.
-    if (slugs.size >= 50_000) slugs.clear()
-    slugs.set(name, (slug = slugOf(name)))
-  }
-  return slug
-}
-
-const slugs = new Map<string, string>()
-
-function slugOf(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  return toSlug(name)
 }
 
 /**

@@ -17,6 +17,7 @@ import { migration as m0300 } from './0300-live.ts'
 import { migration as m0400 } from './0400-saga-outcome.ts'
 import { migration as m0500 } from './0500-saga-dirty.ts'
 import { migration as m0510 } from './0510-saga-slug-id-index.ts'
+import { migration as m0520 } from './0520-claim-player-slug.ts'
 
 /** A module's migration: built for the dialect it runs on. */
 export type MigrationFactory = (dialect: DialectName) => Migration
@@ -34,6 +35,7 @@ export const MIGRATIONS: Readonly<Record<string, MigrationFactory>> = {
   '0400-saga-outcome': m0400,
   '0500-saga-dirty': m0500,
   '0510-saga-slug-id-index': m0510,
+  '0520-claim-player-slug': m0520,
 }
 
 /**

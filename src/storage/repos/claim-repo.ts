@@ -6,6 +6,7 @@
  */
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely'
 import type { ArticleId, Claim, ClaimType, EntityId, Fee, Modality, Stance } from '../../domain/types.ts'
+import { toSlug } from '../../domain/slug.ts'
 import type { ClaimFilter, StoredClaim } from '../store.ts'
 import type { ClaimTable, Database } from '../schema.ts'
 import { fromJson, keyOf, toJson } from './json.ts'
@@ -118,7 +119,7 @@ function definedKeys(o: Record<string, unknown>): string[] {
  */
 export async function listClaimRows(db: Kysely<Database>, filter: ClaimFilter = {}): Promise<StoredClaim[]> {
   let q = db.selectFrom('claim').selectAll('claim')
-  if (filter.player !== undefined) q = q.where('claim.player_key', '=', keyOf(filter.player))
+  if (filter.player !== undefined) q = q.where('claim.player_key', '=', toSlug(filter.player))
   if (filter.club !== undefined) {
     const k = keyOf(filter.club)
     q = q.where((eb) => eb.or([eb('claim.to_club_key', '=', k), eb('claim.from_club_key', '=', k)]))
@@ -141,7 +142,7 @@ function toClaimRow(articleId: string, c: Claim): Insertable<ClaimTable> {
   return {
     article_id: articleId,
     player: c.player,
-    player_key: keyOf(c.player),
+    player_key: toSlug(c.player),
     player_id: c.playerId ?? null,
     from_club: c.fromClub,
     from_club_key: c.fromClub === null ? null : keyOf(c.fromClub),

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { ArticleId, SagaId, SagaKind, Stage } from '../../domain/types.ts'
 import type { LikelihoodPoint, Resolution, Saga, SagaClaim, SagaSummary } from '../../domain/saga.ts'
+import { toSlug } from '../../domain/slug.ts'
 import type { Database } from '../schema.ts'
 import { fromJson, keyOf, toCount, toJson } from './json.ts'
 import { bySagaId, packSaga, siblingsOf, unpackSaga } from './saga-codec.ts'
@@ -34,6 +35,7 @@ const SAGA_INSERT_ROWS = 100
 const SAGA_INSERT_BYTES = 2_000_000
 
 export interface SagaRowQuery {
+  /** Matched by slug, as saga ids are (any case, accents or punctuation). */
   player?: string
   club?: string
   stage?: string
@@ -99,7 +101,7 @@ function sagaValues(r: SagaRowInput, now: string, relatedIsSiblings: boolean) {
 /** Saga summaries matching a query, most recently active first. */
 export async function listSagaRows(db: Kysely<Database>, q: SagaRowQuery): Promise<{ items: SagaRowSummary[]; total: number }> {
   let base = db.selectFrom('saga')
-  if (q.player) base = base.where('player_key', '=', keyOf(q.player))
+  if (q.player) base = base.where('player_slug', '=', toSlug(q.player))
   if (q.club) { const k = keyOf(q.club); base = base.where((eb) => eb.or([eb('club_key', '=', k), eb('from_club_key', '=', k)])) }
   if (q.stage) base = base.where('stage', '=', q.stage)
   if (q.kind) base = base.where('kind', '=', q.kind)
@@ -127,7 +129,7 @@ export async function listSagaRows(db: Kysely<Database>, q: SagaRowQuery): Promi
  */
 export async function listSagaDetailRows(db: Kysely<Database>, q: SagaRowQuery): Promise<Saga[]> {
   let base = db.selectFrom('saga')
-  if (q.player) base = base.where('player_key', '=', keyOf(q.player))
+  if (q.player) base = base.where('player_slug', '=', toSlug(q.player))
   if (q.kind) base = base.where('kind', '=', q.kind)
   const rows = await base.select(['player_slug', 'detail', 'pack']).orderBy('last_date', 'desc').orderBy('id').limit(q.limit ?? 50).offset(q.offset ?? 0).execute()
   const slugs = [...new Set(rows.filter((r) => r.pack !== null).map((r) => r.player_slug))]
@@ -182,7 +184,7 @@ const SAGA_CLAIM_COLUMNS = [
  */
 function latestClaimsOf(db: Kysely<Database>, players: string[]) {
   return db.selectFrom('claim').innerJoin('article', 'article.id', 'claim.article_id')
-    .where('claim.player_key', 'in', players.map(keyOf))
+    .where('claim.player_key', 'in', [...new Set(players.map(toSlug))])
     .where((eb) => eb.not(eb.exists(eb.selectFrom('article as later').select('later.id')
       .whereRef('later.lineage_id', '=', 'article.lineage_id').whereRef('later.revision', '>', 'article.revision'))))
 }
