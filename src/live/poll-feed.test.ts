@@ -119,6 +119,8 @@ describe('itemKey', () => {
     ['then link', item({}, 'https://x.test/a'), 'link:https://x.test/a'],
     ['then url', item({ url: 'https://x.test/b' }), 'link:https://x.test/b'],
     ['blank guid ignored', item({ externalId: '  ' }, 'https://x.test/a'), 'link:https://x.test/a'],
+    ['guid with the update time', { ...item({ externalId: '42' }), updated: '2025-06-03T10:00:00.000Z' }, 'guid:https://x.test/rss 42 @2025-06-03T10:00:00.000Z'],
+    ['link with the update time', { ...item({}, 'https://x.test/a'), updated: '2025-06-03T10:00:00.000Z' }, 'link:https://x.test/a @2025-06-03T10:00:00.000Z'],
   ])('%s', (_name, value, expected) => expect(itemKey(value, feed)).toBe(expected))
 
   it('hashes title and date when there is no guid or link, stably', () => {

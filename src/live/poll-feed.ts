@@ -23,6 +23,8 @@ export interface PollFeedItem {
   /** True when the item had only a summary: the linked page is fetched for the text. */
   summaryOnly: boolean
   link?: string
+  /** When the publisher last changed the item, ISO 8601 (see `itemKey`). */
+  updated?: string
 }
 
 export type ParseFeedFn = (xml: string, source: string) => { items: PollFeedItem[]; rejects: Reject[] }
@@ -156,16 +158,19 @@ function mergePage(feedItem: RawArticle, page: RawArticle, link: string): RawArt
 
 /**
  * The identity of a feed item for "seen": its guid (scoped to the feed, since guids are only
- * unique per feed), else its link, else a hash of feed, title and date.
+ * unique per feed), else its link, else a hash of feed, title and date. A guid or link is
+ * followed by the item's `updated` time when the feed gives one: an item the publisher changed
+ * is new again, read again, and stored as a revision of its article when its text changed.
  * @example
  * itemKey({ raw: { source: 'f', format: 'feed', text: '', externalId: '42' }, summaryOnly: false }, 'https://x.test/rss')
  * // 'guid:https://x.test/rss 42'
  */
 export function itemKey(item: PollFeedItem, feedUrl: string): string {
+  const version = item.updated ? ` @${item.updated}` : ''
   const guid = item.raw.externalId?.trim()
-  if (guid) return `guid:${feedUrl} ${guid}`
+  if (guid) return `guid:${feedUrl} ${guid}${version}`
   const link = (item.link ?? item.raw.url)?.trim()
-  if (link) return `link:${link}`
+  if (link) return `link:${link}${version}`
   const digest = createHash('sha256').update(`${feedUrl}\n${item.raw.title ?? ''}\n${item.raw.published ?? ''}`).digest('hex')
   return `hash:${digest.slice(0, 32)}`
 }

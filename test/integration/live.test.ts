@@ -22,6 +22,8 @@ interface Item {
   body?: string
   summary?: string
   link: string
+  /** When the publisher last changed the item (RSS `atom:updated`). */
+  updated?: string
 }
 
 const STORY: Item[] = [
@@ -54,8 +56,8 @@ let dir: string
 
 function rss(origin: string): string {
   const items = published.map((i) => `<item><title>${i.title}</title><guid isPermaLink="false">${i.guid}</guid>
-<link>${origin}${i.link}</link><pubDate>${i.date}</pubDate>${i.body ? `<content:encoded><![CDATA[<p>${i.body}</p>]]></content:encoded>` : `<description>${i.summary}</description>`}</item>`)
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<link>${origin}${i.link}</link><pubDate>${i.date}</pubDate>${i.updated ? `<atom:updated>${i.updated}</atom:updated>` : ''}${i.body ? `<content:encoded><![CDATA[<p>${i.body}</p>]]></content:encoded>` : `<description>${i.summary}</description>`}</item>`)
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel><title>Transfer Desk</title><link>${origin}/</link>${items.join('\n')}</channel></rss>`
 }
 
@@ -190,6 +192,30 @@ describe('mercato feeds, hooks and watch', () => {
     expect(feed.etag).toMatch(/^"[0-9a-f]{16}"$/)
     const opml = await cli(['feeds', 'export-opml'])
     expect(opml.stdout).toContain(`xmlUrl="${feedServer.origin}${feedPath}"`)
+  })
+
+  it('an item the publisher rewrote is read again: a new revision of its article, and the sagas follow it', async () => {
+    const sagaOf = async (id: string) => {
+      const shown = await cli(['saga', id, '--json'])
+      return shown.code === 0 ? (JSON.parse(shown.stdout) as { saga: { claimCount: number } }).saga : undefined
+    }
+    const before = await sagaOf('move:andrew-robertson:atletico-madrid')
+    // The first story was about the wrong full-back: the outlet corrected it in place.
+    published = [{ ...STORY[0], updated: '2025-06-10T08:00:00Z', body: 'Atletico Madrid are interested in signing Kieran Trippier from Newcastle United, according to sources close to the club. The Spanish side know the England defender from his years in Madrid.' }, ...STORY.slice(1, 3)]
+    const run = await cli(['watch', '--once'])
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stderr).toContain('Transfer Desk: 200 ok, 1 new items, 1 articles stored')
+    const store = await openSqliteStore(join(dir, 'live.db'))
+    try {
+      const revised = await store.getArticleByUrl(`${feedServer.origin}${STORY[0].link}`)
+      expect(revised?.revision).toBe(2)
+      expect(revised?.rawText).toContain('Kieran Trippier')
+    } finally {
+      await store.close()
+    }
+    const after = await sagaOf('move:andrew-robertson:atletico-madrid')
+    expect(after!.claimCount).toBeLessThan(before!.claimCount)
+    expect((await sagaOf('move:kieran-trippier:atletico-madrid'))?.claimCount).toBeGreaterThanOrEqual(1)
   })
 })
 

@@ -53,7 +53,8 @@ function toFeedItem(e: Obj, source: string, outlet: string | undefined): FeedIte
     externalId: firstText(e.id, (e.guid as Obj | undefined)?.value, e.guid),
   }
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) (raw as unknown as Record<string, string>)[k] = v
-  return { raw, summaryOnly: full === undefined, ...(link ? { link } : {}) }
+  const updated = toIsoDate(firstText(e.updated, e.date_modified, (e.atom as Obj | undefined)?.updated, asArray((e.dcterms as Obj | undefined)?.modified)[0]))
+  return { raw, summaryOnly: full === undefined, ...(link ? { link } : {}), ...(updated ? { updated } : {}) }
 }
 
 function linkOf(e: Obj): string | undefined {

@@ -142,6 +142,17 @@ describe('parseFeed', () => {
     expect(parseFeed(json, 'j.json').items[0]).toMatchObject({ summaryOnly: true, raw: { externalId: '1', author: 'Z', text: 'S' } })
   })
 
+  it('reads when an item was last changed: Atom updated, JSON Feed date_modified, RSS atom:updated or dcterms:modified', () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>e1</id><title>E</title><published>2025-06-02T09:00:00Z</published><updated>2025-06-03T10:00:00Z</updated><content>x</content></entry></feed>`
+    expect(parseFeed(atom, 'a.atom').items[0]?.updated).toBe('2025-06-03T10:00:00.000Z')
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', url: 'https://z', content_text: 'S', date_modified: '2025-06-04T08:00:00Z' }] })
+    expect(parseFeed(json, 'j.json').items[0]?.updated).toBe('2025-06-04T08:00:00.000Z')
+    const rss = (extra: string) => `<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dcterms="http://purl.org/dc/terms/"><channel><title>R</title><item><title>I</title><guid>g1</guid><pubDate>Mon, 02 Jun 2025 09:00:00 GMT</pubDate>${extra}<description>x</description></item></channel></rss>`
+    expect(parseFeed(rss('<atom:updated>2025-06-05T10:00:00Z</atom:updated>'), 'r.xml').items[0]?.updated).toBe('2025-06-05T10:00:00.000Z')
+    expect(parseFeed(rss('<dcterms:modified>2025-06-06T10:00:00Z</dcterms:modified>'), 'r.xml').items[0]?.updated).toBe('2025-06-06T10:00:00.000Z')
+    expect(parseFeed(rss(''), 'r.xml').items[0]).not.toHaveProperty('updated')
+  })
+
   it.each(['', 'garbage', '<rss><channel><title>x &amp b</title><item><title>a</item>', '<html></html>', '{}', '123'])('rejects %j without throwing', (bad) => {
     const { items, rejects } = parseFeed(bad, 'f.xml')
     expect(items).toEqual([])

@@ -10,6 +10,11 @@ export interface FeedItem {
   /** True when the item had no full content, only a summary/description: fetch `link` for the text. */
   summaryOnly: boolean
   link?: string
+  /**
+   * When the publisher last changed the item (Atom `updated`, JSON Feed `date_modified`, RSS
+   * `atom:updated` or `dcterms:modified`), ISO 8601: a changed item is read again.
+   */
+  updated?: string
 }
 
 /** Result of a reader that can partially succeed. */
