@@ -16,6 +16,11 @@ export const NOT_NAME_WORDS = new Set((
   'european africa african asian south north east west central mid nations olympic golden ballon boot ' +
   'manager boss coach head director chairman president sporting chief executive owner agent agents ' +
   'defender midfielder striker forward winger goalkeeper keeper captain star international player players ' +
+  // Sentence-opening role words before a name ("Youngster Alex Matos", "Pundit Gary Neville").
+  'youngster teenager wonderkid veteran loanee talisman skipper target ace frontman attacker playmaker graduate ' +
+  'pundit journalist reporter columnist correspondent expert insider presenter legend commentator analyst ' +
+  // Counts ("Two trusted sources"); "ten" is a particle below.
+  'two three four five six seven eight nine eleven twelve ' +
   'photo image getty images pa afp reuters credit caption follow sign vote decide share ' +
   'mo mr mrs ms dr st sir no not yes also now then so yet still just only even here where new old ' +
   'did does do is are was were be been has have had will would could can may might must shall ' +
