@@ -57,7 +57,15 @@ function isRelationObject(tokens: TokenTable, i: number): boolean {
   return (link === 'of' || link === 'to') && RELATION_NOUNS.has(tokens.norm(i - 2))
 }
 
-interface RolePhrase { head: number; category?: string; nationality?: string; club?: string; age?: number }
+interface RolePhrase { head: number; category?: string; nationality?: string; club?: string; age?: number; ages?: readonly [number, number] }
+
+/**
+ * Ages a role noun implies, inclusive: "the teenager" is not the 34-year-old named before him.
+ * Checked only for players whose date of birth is known (knowledge base, imported players).
+ */
+const AGE_BANDS: Record<string, readonly [number, number] | undefined> = Object.setPrototypeOf({
+  teenager: [15, 19], youngster: [15, 23], wonderkid: [15, 21], veteran: [30, 45],
+}, null)
 
 /** Mentions further back than this belong to another passage: the phrase then means the focal player. */
 const RECENCY_CHARS = 350
@@ -71,7 +79,7 @@ function readRole(tokens: TokenTable, i: number, clubAt: Map<number, string>): R
     if (isAgeWord(norm)) return { head: j, age: Number(norm.slice(0, 2)), nationality, club }
     // Speed: the cheap tests first (all are pure, so the order does not change the answer).
     if (cap && j === i + 1 && norm in DEMONYMS) return { head: j, nationality: DEMONYMS[norm] }
-    if (norm in ROLE_NOUNS) return { head: j, category: ROLE_NOUNS[norm], nationality, club }
+    if (norm in ROLE_NOUNS) return { head: j, category: ROLE_NOUNS[norm], nationality, club, ages: AGE_BANDS[norm] }
     if (cap && NATIONAL_TEAMS.has(norm)) { nationality = norm; continue }
     const start = tokens.start[j]
     if (clubAt.has(start)) {
@@ -131,9 +139,10 @@ function pushRecentPlayers(list: Mention[], at: number, out: Mention[]): void {
 }
 
 function compatible(p: PlayerInfo, r: RolePhrase, date?: string | null): boolean {
-  if (r.age !== undefined && p.dateOfBirth && date) {
+  if ((r.age !== undefined || r.ages) && p.dateOfBirth && date) {
     const age = ageOn(p.dateOfBirth, date)
-    if (age !== undefined && Math.abs(age - r.age) > 0) return false
+    if (age !== undefined && r.age !== undefined && age !== r.age) return false
+    if (age !== undefined && r.ages && (age < r.ages[0] || age > r.ages[1])) return false
   }
   if (r.category && p.position && !positionFits(p.position, r.category)) return false
   if (r.nationality && p.nationality && p.nationality.toLowerCase() !== r.nationality.toLowerCase()) return false
