@@ -76,6 +76,8 @@ export const COUNTRY_ADJECTIVES: Record<string, string | undefined> = Object.set
   spanish: 'Spain', english: 'England', italian: 'Italy', german: 'Germany', french: 'France', portuguese: 'Portugal',
   dutch: 'Netherlands', scottish: 'Scotland', turkish: 'Turkey', saudi: 'Saudi Arabia', brazilian: 'Brazil',
   argentine: 'Argentina', argentinian: 'Argentina', american: 'USA', belgian: 'Belgium', greek: 'Greece',
+  austrian: 'Austria', swiss: 'Switzerland', danish: 'Denmark', swedish: 'Sweden', norwegian: 'Norway', croatian: 'Croatia',
+  serbian: 'Serbia', czech: 'Czech Republic', polish: 'Poland', russian: 'Russia', ukrainian: 'Ukraine', mexican: 'Mexico',
   catalan: 'Spain', bavarian: 'Germany', parisian: 'France', lancashire: 'England', merseyside: 'England', london: 'England',
 }, null)
 

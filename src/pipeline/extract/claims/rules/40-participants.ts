@@ -118,7 +118,9 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (!holder && HOLDER_SIDE.has(c.type) && clubs.length) {
     // "Chelsea's second bid has been rejected": the club owning the offer is not the one refusing it.
     const owner = c.type === 'bid_rejected' ? offerOwner(c, ctx) : undefined
-    holder = owner ? clubs.find((n) => n !== owner) ?? null : nearestBefore(ctx, c, sentence.start) ?? clubs[0]
+    // "their third bid was rejected by Southampton": the club after "by" turned it down.
+    const rejecter = c.type === 'bid_rejected' ? rejectedBy(c, ctx) : undefined
+    holder = rejecter ?? (owner ? clubs.find((n) => n !== owner) ?? null : nearestBefore(ctx, c, sentence.start) ?? clubs[0])
   }
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
@@ -386,6 +388,15 @@ function offerOwner(c: Candidate, ctx: ClaimContext): string | undefined {
   const m = mentionsIn(ctx, c.view.sentence.start, c.cueStart, 'club').pop()
   if (!m) return undefined
   return OFFER_OF.test(c.view.folded.slice(m.end - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? m.name : undefined
+}
+
+/** The club named as the agent of a passive rejection: "rejected by Southampton". */
+function rejectedBy(c: Candidate, ctx: ClaimContext): string | undefined {
+  const m = clubAfter(c, ctx, 16)
+  if (!m) return undefined
+  const between = ctx.text.slice(c.cueEnd, m.start)
+  const cueEndsWithBy = /\bby$/.test(c.view.folded.slice(0, c.cueEnd - c.view.sentence.start))
+  return /^\s*by\s+$/.test(between) || (cueEndsWithBy && /^\s+$/.test(between)) ? m.name : undefined
 }
 
 function nearestBefore(ctx: ClaimContext, c: Candidate, from: number): string | undefined {
