@@ -21,7 +21,7 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     if (list) list.push(o)
     else byView.set(o.view, [o])
   }
-  return cands.map((c) => {
+  return subsumeRejectedBids(cands.map((c) => {
     // "after almost joining Newcastle", "nearly signed for Arsenal": the move did not happen.
     if (c.type === 'signed' && ALMOST_BEFORE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 12), c.cueStart - c.view.sentence.start))) {
       return revise(c, { stance: 'denied', why: [...c.why, 'only “almost”: the move did not happen'] })
@@ -56,6 +56,26 @@ export function applyStance(cands: Candidate[]): Candidate[] {
       return revise(c, { stance: negated, why: [...c.why, 'named as what is still in the way right after it'] })
     }
     return c
+  }), byView)
+}
+
+/** Between a bid and its rejection: the clause that turns it down ("but it was", ", which was", "only for it to be"). */
+const THEN_REJECTED = /^[^.;!?]{0,80}?(?:\bbut\b|,\s*which\b|\bonly (?:for|to)\b|\bwhich was\b)/
+
+/**
+ * "Chelsea made a bid for Duran but it was turned down by Villa": one rejected bid (SPEC §5: a
+ * rejected bid is one `bid_rejected`, not a bid plus a rejection). A bid followed in its sentence
+ * by an affirmed rejection of it is dropped; a bid after a rejection ("rejected the offer and are
+ * preparing another") is a new one and stays.
+ */
+function subsumeRejectedBids(cands: Candidate[], byView: Map<Candidate['view'], Candidate[]>): Candidate[] {
+  const rejections = new Set(cands.filter((c) => c.type === 'bid_rejected' && c.stance === 'affirmed').map((c) => c.view))
+  if (!rejections.size) return cands
+  return cands.map((c) => {
+    if (c.type !== 'bid' || c.stance !== 'affirmed' || !rejections.has(c.view)) return c
+    const rej = byView.get(c.view)!.find((o) => o.type === 'bid_rejected' && o.cueStart >= c.cueEnd)
+    if (!rej || !THEN_REJECTED.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, rej.cueStart - c.view.sentence.start + 6))) return c
+    return revise(c, { dropped: 'the rejection after it subsumes the bid (one bid_rejected)' })
   })
 }
 
