@@ -17,7 +17,7 @@ export const NOT_NAME_WORDS = new Set((
   'manager boss coach head director chairman president sporting chief executive owner agent agents ' +
   'defender midfielder striker forward winger goalkeeper keeper captain star international player players ' +
   'photo image getty images pa afp reuters credit caption follow sign vote decide share ' +
-  'mo mr mrs ms dr st sir no not yes also now then so yet still just only even here where new old ' +
+  'mo mr mrs ms dr st sir no not yes also now then so yet still just only even here where new old neither nor none both ' +
   'did does do is are was were be been has have had will would could can may might must shall ' +
   'talks deal bid offer move fee contract window summer winter season campaign clause release ' +
   'free agent pre-contract medical agreement official statement club clubs squad team side fans ' +
