@@ -96,11 +96,13 @@ const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w
  * "refuted any talk of a transfer after reports claimed he had agreed terms". What the reports
  * say, further on in the sentence, is denied.
  */
-const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b/g
+const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|brush(?:ed|es|ing)? (?:off|aside)|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b/g
 /** Report nouns, one of which every `REPORT_DENIAL` match holds: the gate before the regex runs. */
 const REPORT_NOUNS = ['report', 'claim', 'rumo', 'suggestion', 'speculation', 'talk', 'stor']
-/** A clause that turns away from the denial: ", but he admitted talks took place". */
+/** A clause that turns away from the denial: ", but he admitted talks took place", ", and insist he is staying". */
 const TURN = /^[,;\s]*(?:but|however|although|though|while|whereas)\b|^;/
+/** The speaker goes on to say something of his own: ", and insist he has no intention of leaving". */
+const OWN_WORDS = /,\s+(?:and\s+)?(?:insist|insists|insisted|say|says|said|add|adds|added|stress|stresses|stressed|maintain|maintains|maintained)\b/
 
 const denialsByView = new WeakMap<Candidate['view'], { end: number; text: string }[]>()
 
@@ -118,7 +120,8 @@ function reportDenialBefore(view: Candidate['view'], at: number): string | undef
   for (let i = found.length - 1; i >= 0; i--) {
     const d = found[i]
     if (d.end > at) continue
-    const turned = view.clauseStarts.some((s) => s > d.end && s <= at && TURN.test(view.folded.slice(s - view.sentence.start, s - view.sentence.start + 12)))
+    const turned = view.clauseStarts.some((s) => s > d.end && s <= at && TURN.test(view.folded.slice(s - view.sentence.start, s - view.sentence.start + 12))) ||
+      OWN_WORDS.test(view.folded.slice(d.end - view.sentence.start, at - view.sentence.start))
     return turned ? undefined : d.text
   }
   return undefined
