@@ -6,7 +6,7 @@
  * named source; the outlet reporting in its own name, for the lead paragraph.
  */
 import type { Mention } from '../../../../domain/types.ts'
-import { revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
+import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { firstAtOrAfter } from './counterpart.ts'
 import { nameKey } from '../../entities/gazetteer.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
@@ -16,7 +16,15 @@ const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?
 const ACCORDING = /\b(?:according to|per|via|reports from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
 /** The same pattern up to eight words before the source: "according to Parkhead manager Brendan Rodgers". */
 const ACCORDING_NEAR = new RegExp(ACCORDING.source.replace(/\\s\*\$$/, '') + String.raw`\s+(?:[\w’'.-]+,?\s+){0,8}$`)
-const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|insiders?|people close to|those close to)\b/
+const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to)\b/
+/**
+ * A subject said by unnamed voices to do something: "Newcastle are thought to have held talks",
+ * "there is believed to be interest". It covers its own clause from the start of its conjunct
+ * ("Madrid made enquiries, although they are thought to …" leaves the enquiry unattributed).
+ */
+const HEDGED_SUBJECT = /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|widely\s+)?(?:thought|believed|reported)\s+to\b/g
+/** Where a conjunct starts: a comma, "and", "but", "while", "although", "whereas". */
+const CONJUNCT = /(?:,|\band\b|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b)/g
 const CLUB_SOURCE = /\ba club source\b/
 /** After a club's name: its official's role, then his name ("Liverpool owner Tom Werner"). */
 const CLUB_OFFICIAL = /^\s+(?:owner|co-owner|chairman|president|boss|manager|head coach|coach|sporting director|director of football|director|chief executive|ceo)\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/u
@@ -51,9 +59,25 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
       const credit = (credits ??= blockCredits(ctx)).get(c.view.sentence.block)
       if (credit) chain = [...chain, ...credit.filter((x) => !chain.includes(x))]
     }
+    if (chain.length === 0 && hedgedSubjectOver(c)) chain = ['anonymous sources']
     if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
     return chain.length ? revise(c, { attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] }) : c
   })
+}
+
+/** Whether a hedged subject ("are thought to") covers the cue: in its clause, from its conjunct's start. */
+function hedgedSubjectOver(c: Candidate): boolean {
+  const { folded, sentence } = c.view
+  if (!/\b(?:thought|believed|reported) to\b/.test(folded)) return false
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  const clause = folded.slice(cs - sentence.start, ce - sentence.start)
+  const at = c.cueStart - cs
+  for (const m of clause.matchAll(HEDGED_SUBJECT)) {
+    let from = 0
+    for (const j of clause.slice(0, m.index).matchAll(CONJUNCT)) from = j.index + j[0].length
+    if (at >= from) return true
+  }
+  return false
 }
 
 /**
