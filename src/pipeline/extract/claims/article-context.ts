@@ -322,12 +322,16 @@ function clubsFrom(clubs: Mention[], at: number, within: number): Mention[] {
  * its sentence (the player pass 40 would give the claim), else the focal player; undefined on a
  * related headline.
  */
+/** Right before a player: "for" and up to three descriptors ("for star winger", "for the Brazilian"). */
+const OFFER_FOR = /\bfor\s+(?:[\w'-]+\s+){0,3}$/
+
 function aboutWhom(c: Candidate, ents: ArticleEntities): string | undefined {
   if (c.view.headline) return undefined
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const at = c.cueStart
   // Names well after the cue are usually asides ("… view him as successor to Dani Carvajal").
-  const inClause = peopleInSpan(c, ents, cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40)
+  // "… a €9m offer from Bundesliga side Mainz for star winger Riedl": the offer's object is no aside.
+  const inClause = peopleInSpan(c, ents, cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40 || (m.start - c.cueEnd <= 100 && OFFER_FOR.test(c.view.folded.slice(0, m.start - c.view.sentence.start))))
   if (inClause.length) return inClause.reduce((a, b) => (dist(b, at) < dist(a, at) ? b : a)).name
   // "… tracking the right-back and view him as successor to Carvajal": a name after the cue is often an aside.
   const before = peopleInSpan(c, ents, c.view.sentence.start, c.cueStart).pop()

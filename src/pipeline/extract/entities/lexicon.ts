@@ -22,7 +22,7 @@ export const NOT_NAME_WORDS = new Set((
   // Counts ("Two trusted sources"); "ten" is a particle below.
   'two three four five six seven eight nine eleven twelve ' +
   'photo image getty images pa afp reuters credit caption follow sign vote decide share ' +
-  'mo mr mrs ms dr st sir no not yes also now then so yet still just only even here where new old ' +
+  'mo mr mrs ms dr st sir no not yes also now then so yet still just only even here where new old neither nor none both ' +
   'did does do is are was were be been has have had will would could can may might must shall ' +
   'talks deal bid offer move fee contract window summer winter season campaign clause release ' +
   'free agent pre-contract medical agreement official statement club clubs squad team side fans ' +
@@ -81,6 +81,8 @@ export const COUNTRY_ADJECTIVES: Record<string, string | undefined> = Object.set
   spanish: 'Spain', english: 'England', italian: 'Italy', german: 'Germany', french: 'France', portuguese: 'Portugal',
   dutch: 'Netherlands', scottish: 'Scotland', turkish: 'Turkey', saudi: 'Saudi Arabia', brazilian: 'Brazil',
   argentine: 'Argentina', argentinian: 'Argentina', american: 'USA', belgian: 'Belgium', greek: 'Greece',
+  austrian: 'Austria', swiss: 'Switzerland', danish: 'Denmark', swedish: 'Sweden', norwegian: 'Norway', croatian: 'Croatia',
+  serbian: 'Serbia', czech: 'Czech Republic', polish: 'Poland', russian: 'Russia', ukrainian: 'Ukraine', mexican: 'Mexico',
   catalan: 'Spain', bavarian: 'Germany', parisian: 'France', lancashire: 'England', merseyside: 'England', london: 'England',
 }, null)
 

@@ -5,7 +5,7 @@
  */
 import type { EntityId, Mention } from '../../../domain/types.ts'
 import type { ArticleEntities, PlayerInfo } from './find-mentions.ts'
-import { DEMONYMS, NATIONAL_TEAMS, ROLE_NOUNS } from './lexicon.ts'
+import { CLUB_DESCRIPTOR_NOUNS, DEMONYMS, NATIONAL_TEAMS, ROLE_NOUNS } from './lexicon.ts'
 import { NormTest, type TokenTable } from './tokens.ts'
 
 /** "the", "their", "his", "our", "your". Speed: compared, not looked up, so no word is hashed for it. */
@@ -78,7 +78,8 @@ function readRole(tokens: TokenTable, i: number, clubAt: Map<number, string>): R
     const cap = tokens.isCap(j)
     if (isAgeWord(norm)) return { head: j, age: Number(norm.slice(0, 2)), nationality, club }
     // Speed: the cheap tests first (all are pure, so the order does not change the answer).
-    if (cap && j === i + 1 && norm in DEMONYMS) return { head: j, nationality: DEMONYMS[norm] }
+    // "the Austrian club", "the Dutch side": a club descriptor, not a player.
+    if (cap && j === i + 1 && norm in DEMONYMS) return j + 1 < tokens.length && CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(j + 1)) ? undefined : { head: j, nationality: DEMONYMS[norm] }
     if (norm in ROLE_NOUNS) return { head: j, category: ROLE_NOUNS[norm], nationality, club, ages: AGE_BANDS[norm] }
     if (cap && NATIONAL_TEAMS.has(norm)) { nationality = norm; continue }
     const start = tokens.start[j]

@@ -14,6 +14,8 @@ export const BLOCKERS: Cue[] = [
   c('block/definition', 'pre_contract', String.raw`\b(?:an? |the )?(?:pre-?contracts?|bosman (?:move|transfer)s?|free transfers?)(?: agreements?)? (?:is|are|means|refers to|allows?|allow)\b[^.;!?]{0,120}|\b(?:pre-?contract|contract|transfer) (?:agreements?|discussions|talks|negotiations) with (?:players|a player|any player)\b`, 0, { keywords: ['contract', 'contracts', 'pre', 'precontract', 'precontracts', 'bosman', 'transfer', 'transfers'], block: true }),
   // "have held discussions internally about a move", "internal talks": a club talking to itself.
   c('block/internal-talks', 'talks', String.raw`\b(?:talks|discussions|meetings) internally\b|\binternal (?:talks|discussions|meetings)\b`, 0, { keywords: ['talks', 'discussions', 'meetings'], block: true }),
+  // "is keen on a move to England", "desperate for a return home": the player's preference, not a club's interest.
+  c('block/keen-on-move', 'interest', String.raw`\b(?:keen on|eager for|desperate for|hoping for) (?:a |the )?(?:\S+ )?(?:move|switch|transfer|return) (?:to|abroad|away|back|elsewhere|home)\b`, 0, { keywords: ['keen', 'eager', 'desperate', 'hoping'], block: true }),
   // "a back-up option", "one of several options": a ranking, not a club's act.
   c('block/back-up', 'interest', String.raw`\b(?:considered|seen as|viewed as|regarded as) (?:a |an |the )?(?:back-up|backup|fallback|cheaper|alternative|secondary) (?:option|target|alternative)\b`, 0, { keywords: ['option', 'target', 'alternative'], block: true }),
 ]

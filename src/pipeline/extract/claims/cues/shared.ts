@@ -36,6 +36,8 @@ export interface Cue {
   lender?: boolean
   /** When no club other than the holder takes part, the claim is this renewal type instead. */
   renewalAs?: ClaimType
+  /** The cue's subject is a group of clubs named just before ('Neither club has …'): one claim per club. */
+  group?: boolean
 }
 
 /** A bounded gap inside one clause: never crosses sentence punctuation. */

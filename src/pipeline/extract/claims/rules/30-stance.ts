@@ -7,7 +7,7 @@
 import type { Stance } from '../../../../domain/types.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
-const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|no-one|no one|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely)\b|n't\b/g
+const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely)\b|n't\b/g
 const NEG_AFTER = /^\s*(?:has|have|had|is|are|was|were|will|would)?\s*(?:not|never|n't)\b|^\s*(?:hasn't|haven't|isn't|aren't|wasn't|won't|didn't)\b/
 
 /**
@@ -21,7 +21,7 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     if (list) list.push(o)
     else byView.set(o.view, [o])
   }
-  return cands.map((c) => {
+  return subsumeRejectedBids(cands.map((c) => {
     // "after almost joining Newcastle", "nearly signed for Arsenal": the move did not happen.
     if (c.type === 'signed' && ALMOST_BEFORE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 12), c.cueStart - c.view.sentence.start))) {
       return revise(c, { stance: 'denied', why: [...c.why, 'only “almost”: the move did not happen'] })
@@ -56,6 +56,26 @@ export function applyStance(cands: Candidate[]): Candidate[] {
       return revise(c, { stance: negated, why: [...c.why, 'named as what is still in the way right after it'] })
     }
     return c
+  }), byView)
+}
+
+/** Between a bid and its rejection: the clause that turns it down ("but it was", ", which was", "only for it to be"). */
+const THEN_REJECTED = /^[^.;!?]{0,80}?(?:\bbut\b|,\s*which\b|\bonly (?:for|to)\b|\bwhich was\b)/
+
+/**
+ * "Chelsea made a bid for Duran but it was turned down by Villa": one rejected bid (SPEC §5: a
+ * rejected bid is one `bid_rejected`, not a bid plus a rejection). A bid followed in its sentence
+ * by an affirmed rejection of it is dropped; a bid after a rejection ("rejected the offer and are
+ * preparing another") is a new one and stays.
+ */
+function subsumeRejectedBids(cands: Candidate[], byView: Map<Candidate['view'], Candidate[]>): Candidate[] {
+  const rejections = new Set(cands.filter((c) => c.type === 'bid_rejected' && c.stance === 'affirmed').map((c) => c.view))
+  if (!rejections.size) return cands
+  return cands.map((c) => {
+    if (c.type !== 'bid' || c.stance !== 'affirmed' || !rejections.has(c.view)) return c
+    const rej = byView.get(c.view)!.find((o) => o.type === 'bid_rejected' && o.cueStart >= c.cueEnd)
+    if (!rej || !THEN_REJECTED.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, rej.cueStart - c.view.sentence.start + 6))) return c
+    return revise(c, { dropped: 'the rejection after it subsumes the bid (one bid_rejected)' })
   })
 }
 
@@ -76,11 +96,13 @@ const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w
  * "refuted any talk of a transfer after reports claimed he had agreed terms". What the reports
  * say, further on in the sentence, is denied.
  */
-const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b/g
+const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|brush(?:ed|es|ing)? (?:off|aside)|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b/g
 /** Report nouns, one of which every `REPORT_DENIAL` match holds: the gate before the regex runs. */
 const REPORT_NOUNS = ['report', 'claim', 'rumo', 'suggestion', 'speculation', 'talk', 'stor']
-/** A clause that turns away from the denial: ", but he admitted talks took place". */
+/** A clause that turns away from the denial: ", but he admitted talks took place", ", and insist he is staying". */
 const TURN = /^[,;\s]*(?:but|however|although|though|while|whereas)\b|^;/
+/** The speaker goes on to say something of his own: ", and insist he has no intention of leaving". */
+const OWN_WORDS = /,\s+(?:and\s+)?(?:insist|insists|insisted|say|says|said|add|adds|added|stress|stresses|stressed|maintain|maintains|maintained)\b/
 
 const denialsByView = new WeakMap<Candidate['view'], { end: number; text: string }[]>()
 
@@ -98,7 +120,8 @@ function reportDenialBefore(view: Candidate['view'], at: number): string | undef
   for (let i = found.length - 1; i >= 0; i--) {
     const d = found[i]
     if (d.end > at) continue
-    const turned = view.clauseStarts.some((s) => s > d.end && s <= at && TURN.test(view.folded.slice(s - view.sentence.start, s - view.sentence.start + 12)))
+    const turned = view.clauseStarts.some((s) => s > d.end && s <= at && TURN.test(view.folded.slice(s - view.sentence.start, s - view.sentence.start + 12))) ||
+      OWN_WORDS.test(view.folded.slice(d.end - view.sentence.start, at - view.sentence.start))
     return turned ? undefined : d.text
   }
   return undefined
@@ -106,5 +129,5 @@ function reportDenialBefore(view: Candidate['view'], at: number): string | undef
 
 /** "not only", "no doubt", "no surprise": negators that do not negate the claim. */
 function cancelled(fromNeg: string): boolean {
-  return /^(?:not only|no doubt|no surprise|no secret|nothing new|not just|not least|no stranger|not far behind)/.test(fromNeg)
+  return /^(?:not only|no doubt|no surprise|no secret|nothing new|not just|not least|no stranger|not far behind|none other|none the less|none too)/.test(fromNeg)
 }

@@ -42,6 +42,10 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     const at = c.cueStart - c.view.sentence.start
     const definite = DEFINITE_OFFER.test(c.view.folded.slice(Math.max(0, at - 20), at + 30))
     const hinted = definite && lastOffer && c.view.index - lastOffer.view <= 2 ? revise(c, { playerHint: lastOffer.player }) : c
+    if (c.cue.group) {
+      const each = perGroupClub(hinted, ctx, counterparts, renewed)
+      if (each) { pushAll(out, each); continue }
+    }
     const placed = placeWithCounterpart(hinted, ctx, counterparts, renewed)
     out.push(placed)
     if (placed.dropped) continue
@@ -69,6 +73,35 @@ function placeWithCounterpart(c: Candidate, ctx: ClaimContext, counterparts: Map
   return place(revise(c, { playerHint: c.playerHint ?? placed.player, counterpartHint: counterparts.get(placed.player) }), ctx, renewed)
 }
 
+/**
+ * "Everton and Fulham were linked. Neither club has spoken to Forest": the group is the last list
+ * of two or more clubs named before the cue, in its sentence or the one before; each club gets
+ * the claim. Undefined when no such list is named (the claim is then placed as usual).
+ */
+function perGroupClub(c: Candidate, ctx: ClaimContext, counterparts: Map<string, string>, renewed: ReadonlySet<string>): Candidate[] | undefined {
+  const prev = previousSentence(c, ctx)
+  const group = lastClubList(ctx, c.view.sentence.start, c.cueStart) ?? (prev ? lastClubList(ctx, prev.sentence.start, prev.sentence.end) : undefined)
+  if (!group) return undefined
+  const placed = place(revise(c, { counterpartHint: group[0] }), ctx, renewed)
+  if (placed.dropped || !placed.player) return [placed]
+  const clubs = group.filter((n) => n !== placed.fromClub)
+  return clubs.map((n) => revise(placed, { toClub: n, why: [...placed.why.filter((w) => !w.startsWith('counterpart club: ')), `counterpart club: ${n}, one of the clubs “${c.view.folded.slice(c.cueStart - c.view.sentence.start).split(' ')[0]}” covers`] }))
+}
+
+/** The last list of two or more clubs ("West Ham, Brentford and Palace") in [start, end), or undefined. */
+function lastClubList(ctx: ClaimContext, start: number, end: number): string[] | undefined {
+  const ms = mentionsIn(ctx, start, end, 'club')
+  let last: string[] | undefined
+  let chain: string[] = []
+  for (let i = 0; i < ms.length; i++) {
+    if (i > 0 && COORDINATION.test(ctx.text.slice(ms[i - 1].end, ms[i].start))) chain.push(ms[i].name!)
+    else chain = [ms[i].name!]
+    const names = [...new Set(chain)]
+    if (names.length > 1) last = names
+  }
+  return last
+}
+
 /** "PSG and Barcelona are monitoring him", "interest from City and United": one claim per club. */
 function coSuitors(c: Candidate, ctx: ClaimContext): Candidate[] {
   if (!c.toClub) return []
@@ -90,7 +123,7 @@ function coPlayers(c: Candidate, ctx: ClaimContext): Candidate[] {
 }
 
 /** What joins two names of a list: "Swansea, Reading and former loan club Derby". */
-const COORDINATION = /^\s*(?:,|and|or|&|as well as|, and)(?:\s+(?:former|fellow|current|last|loan|league|club|side|rivals?|outfit|old|new|the|their|promoted|relegated|newly-promoted)){0,4}\s*$/
+const COORDINATION = /^\s*(?:,|and|or|nor|&|as well as|, and)(?:\s+(?:former|fellow|current|last|loan|league|club|side|rivals?|outfit|old|new|the|their|promoted|relegated|newly-promoted)){0,4}\s*$/
 
 /** The names joined with `name` by commas, "and", "or": [] when it stands alone. */
 function coordinated(ctx: ClaimContext, ms: Mention[], name: string): string[] {
@@ -118,7 +151,9 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (!holder && HOLDER_SIDE.has(c.type) && clubs.length) {
     // "Chelsea's second bid has been rejected": the club owning the offer is not the one refusing it.
     const owner = c.type === 'bid_rejected' ? offerOwner(c, ctx) : undefined
-    holder = owner ? clubs.find((n) => n !== owner) ?? null : nearestBefore(ctx, c, sentence.start) ?? clubs[0]
+    // "their third bid was rejected by Southampton": the club after "by" turned it down.
+    const rejecter = c.type === 'bid_rejected' ? rejectedBy(c, ctx) : undefined
+    holder = rejecter ?? (owner ? clubs.find((n) => n !== owner) ?? null : nearestBefore(ctx, c, sentence.start) ?? clubs[0])
   }
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
@@ -326,7 +361,9 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // "They retain an interest in him, but not at the expense of losing Sutton": a pronoun in the
   // cue's clause points back before the clause, not to a name in another clause.
   const pronounHere = !inClause.length && !c.view.headline && OBJECT_PRONOUN.test(c.view.folded.slice(cs - sentence.start, ce - sentence.start))
-  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player')
+  // From a later clause, a name the knowledge base does not know (a weak discovery, "…, with Damien
+  // Comolli arriving from Toulouse") is not taken over the article's own player.
+  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal)
   if (inSentence.length) {
     const best = inSentence.reduce((a, b) => (dist(b, c.cueStart) < dist(a, c.cueStart) ? b : a))
     return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
@@ -339,7 +376,8 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
     // "… pair Joao Pedro with Anthony Gordon, who is close to a new deal": a name brought in by a
     // relative clause is an aside; "his" goes on referring to the article's player.
     const focal = ctx.entities.focal
-    if (prev && focal && prev.name !== focal && /^\s*,\s*who\b/.test(ctx.text.slice(prev.end, prev.end + 8)) && back.some((m) => m.name === focal)) prev = back.filter((m) => m.name === focal).pop()
+    // So is one named only as the man replaced ("a replacement for Vlahovic, whose future …").
+    if (prev && focal && prev.name !== focal && (/^\s*,\s*whom?s?e?\b/.test(ctx.text.slice(prev.end, prev.end + 8)) || REPLACED.test(ctx.text.slice(Math.max(0, prev.start - 30), prev.start).toLowerCase())) && back.some((m) => m.name === focal)) prev = back.filter((m) => m.name === focal).pop()
     if (prev?.name) return { name: prev.name, weight: 0.85, how: `“he” refers back to ${prev.name}` }
   }
   // "keen to sign a midfielder before the season starts": a club shopping for a position names no
@@ -360,11 +398,15 @@ function previousSentence(c: Candidate, ctx: ClaimContext): SentenceView | undef
   return prev && prev.paragraph >= c.view.paragraph - 1 ? prev : undefined
 }
 
+/** Right before a player who is only compared with: "a replacement for", "the successor to". */
+const REPLACED = /\b(?:replacement|replace|successor|heir|alternative|understudy|cover|competition) (?:for|to|of)\s+$/
+
 /** The one player the previous sentence names, when it is in this paragraph or the one before. */
 function recentPlayer(c: Candidate, ctx: ClaimContext): string | undefined {
   const prev = previousSentence(c, ctx)
   if (!prev || ctx.blocks[prev.sentence.block]?.label !== 'body' || ctx.blocks[c.view.sentence.block]?.label !== 'body') return undefined
-  const names = new Set(mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'player').map((m) => m.name!))
+  // "… see him as a potential replacement for Vlahovic": the player replaced is an aside.
+  const names = new Set(mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'player').filter((m) => !REPLACED.test(foldedBefore(prev.folded, prev.sentence.start, m, 30))).map((m) => m.name!))
   return names.size === 1 ? [...names][0] : undefined
 }
 
@@ -386,6 +428,15 @@ function offerOwner(c: Candidate, ctx: ClaimContext): string | undefined {
   const m = mentionsIn(ctx, c.view.sentence.start, c.cueStart, 'club').pop()
   if (!m) return undefined
   return OFFER_OF.test(c.view.folded.slice(m.end - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? m.name : undefined
+}
+
+/** The club named as the agent of a passive rejection: "rejected by Southampton". */
+function rejectedBy(c: Candidate, ctx: ClaimContext): string | undefined {
+  const m = clubAfter(c, ctx, 16)
+  if (!m) return undefined
+  const between = ctx.text.slice(c.cueEnd, m.start)
+  const cueEndsWithBy = /\bby$/.test(c.view.folded.slice(0, c.cueEnd - c.view.sentence.start))
+  return /^\s*by\s+$/.test(between) || (cueEndsWithBy && /^\s+$/.test(between)) ? m.name : undefined
 }
 
 function nearestBefore(ctx: ClaimContext, c: Candidate, from: number): string | undefined {

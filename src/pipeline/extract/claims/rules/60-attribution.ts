@@ -6,17 +6,25 @@
  * named source; the outlet reporting in its own name, for the lead paragraph.
  */
 import type { Mention } from '../../../../domain/types.ts'
-import { revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
+import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { firstAtOrAfter } from './counterpart.ts'
 import { nameKey } from '../../entities/gazetteer.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
 
-const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
-const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?${VERBS}`)
+const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|say|is reporting|are reporting|has learned|has learnt|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
+const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:sources|insiders)\s+(?:close to the (?:club|player)\s+)?)?${VERBS}`)
 const ACCORDING = /\b(?:according to|per|via|reports from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
 /** The same pattern up to eight words before the source: "according to Parkhead manager Brendan Rodgers". */
 const ACCORDING_NEAR = new RegExp(ACCORDING.source.replace(/\\s\*\$$/, '') + String.raw`\s+(?:[\w’'.-]+,?\s+){0,8}$`)
-const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|insiders?|people close to|those close to)\b/
+const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to)\b/
+/**
+ * A subject said by unnamed voices to do something: "Newcastle are thought to have held talks",
+ * "there is believed to be interest". It covers its own clause from the start of its conjunct
+ * ("Madrid made enquiries, although they are thought to …" leaves the enquiry unattributed).
+ */
+const HEDGED_SUBJECT = /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|widely\s+)?(?:thought|believed|reported)\s+to\b/g
+/** Where a conjunct starts: a comma, "and", "but", "while", "although", "whereas". */
+const CONJUNCT = /(?:,|\band\b|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b)/g
 const CLUB_SOURCE = /\ba club source\b/
 /** After a club's name: its official's role, then his name ("Liverpool owner Tom Werner"). */
 const CLUB_OFFICIAL = /^\s+(?:owner|co-owner|chairman|president|boss|manager|head coach|coach|sporting director|director of football|director|chief executive|ceo)\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/u
@@ -44,16 +52,32 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
       const chain = speakerChain(q.speaker, ctx)
       return revise(c, { attributedTo: chain, why: [...c.why, `quoted from ${chain.join(' via ')}`] })
     }
-    let chain = chainOf(chains, c.view, ctx)
+    let chain = chainAt(chains, c.view, ctx, c.cueStart)
     if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chains)
     if (chain.length === 0 || chain[0] === 'anonymous sources') {
       // "… (Source: Sky Sports)" closing a round-up item credits the item's unattributed claims.
       const credit = (credits ??= blockCredits(ctx)).get(c.view.sentence.block)
       if (credit) chain = [...chain, ...credit.filter((x) => !chain.includes(x))]
     }
+    if (chain.length === 0 && hedgedSubjectOver(c)) chain = ['anonymous sources']
     if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
     return chain.length ? revise(c, { attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] }) : c
   })
+}
+
+/** Whether a hedged subject ("are thought to") covers the cue: in its clause, from its conjunct's start. */
+function hedgedSubjectOver(c: Candidate): boolean {
+  const { folded, sentence } = c.view
+  if (!/\b(?:thought|believed|reported) to\b/.test(folded)) return false
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  const clause = folded.slice(cs - sentence.start, ce - sentence.start)
+  const at = c.cueStart - cs
+  for (const m of clause.matchAll(HEDGED_SUBJECT)) {
+    let from = 0
+    for (const j of clause.slice(0, m.index).matchAll(CONJUNCT)) from = j.index + j[0].length
+    if (at >= from) return true
+  }
+  return false
 }
 
 /**
@@ -78,13 +102,31 @@ function speakerChain(speaker: { name: string; via?: string; start?: number }, c
   return [speaker.name, ...(speaker.via ? [speaker.via] : [])]
 }
 
-/** Each sentence's attribution chain by sentence index, read once per `attribute` call. */
-type Chains = Map<number, string[]>
+/** Each sentence's attribution (its source groups, see `sentenceGroups`) by sentence index, read once per `attribute` call. */
+type Chains = Map<number, SourceGroup[]>
+
+/** One source frame of a sentence: where it starts, and the chain it gives. */
+interface SourceGroup { start: number; chain: string[] }
+
+function groupsOf(chains: Chains, v: SentenceView, ctx: ClaimContext): SourceGroup[] {
+  let g = chains.get(v.index)
+  if (!g) { g = sentenceGroups(v, ctx); chains.set(v.index, g) }
+  return g
+}
 
 function chainOf(chains: Chains, v: SentenceView, ctx: ClaimContext): string[] {
-  let ch = chains.get(v.index)
-  if (!ch) { ch = sentenceChain(v, ctx); chains.set(v.index, ch) }
-  return ch
+  return groupsOf(chains, v, ctx)[0]?.chain ?? []
+}
+
+/**
+ * The chain of the source frame governing the cue: with two frames ("According to Bild, …, while
+ * Kicker reports that Arsenal are preparing an offer") the last one opened before the cue, or
+ * the first when all come after it ("…, Bild reports").
+ */
+function chainAt(chains: Chains, v: SentenceView, ctx: ClaimContext, at: number): string[] {
+  const groups = groupsOf(chains, v, ctx)
+  if (groups.length < 2) return groups[0]?.chain ?? []
+  return (groups.filter((g) => g.start <= at).pop() ?? groups[0]).chain
 }
 
 function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
@@ -98,25 +140,61 @@ function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
   return out
 }
 
-/** The attribution a sentence's own frame gives, or []. */
+/** The attribution a sentence's own frame gives, or [] (its first source frame when it has several). */
 export function sentenceChain(v: SentenceView, ctx: ClaimContext): string[] {
+  return sentenceGroups(v, ctx)[0]?.chain ?? []
+}
+
+/**
+ * The source frames of a sentence, in order: each named source opens one, and sources listed
+ * with it ("Sky Sports and The Athletic", "Romano of CaughtOffside") join it. With no named
+ * source, one frame for the whole sentence (an unknown outlet, a club source, anonymous sources), or none.
+ */
+function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   const { sentence, folded } = v
-  const found: Mention[] = []
+  const groups: { start: number; ms: Mention[] }[] = []
+  let last: Mention | undefined
   for (const m of sourcesIn(ctx, sentence.start, sentence.end)) {
     const before = folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start)
     const after = folded.slice(m.end - sentence.start, m.end - sentence.start + 80)
-    const listed = found.length > 0 && /^\s*(?:,|and|&)\s*$/.test(folded.slice(found[found.length - 1].end - sentence.start, m.start - sentence.start))
-    const ofPrevious = found.length > 0 && m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(folded.slice(found[found.length - 1].end - sentence.start, m.start - sentence.start))
-    if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || listed || ofPrevious || /\bby\s*$/.test(before) && found.length > 0) found.push(m)
-    else if (ACCORDING_NEAR.test(before)) found.push(m)
+    const joined = last ? folded.slice(last.end - sentence.start, m.start - sentence.start) : ''
+    const listed = last !== undefined && /^\s*(?:,|and|&)\s*$/.test(joined)
+    const ofPrevious = last !== undefined && m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(joined)
+    const byPrevious = last !== undefined && /\bby\s*$/.test(before)
+    if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(m)
+    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before)) {
+      // The frame opens where its words start: "According to Bild", "Kicker reports".
+      const opener = ACCORDING_NEAR.exec(before) ?? ACCORDING.exec(before)
+      groups.push({ start: opener ? m.start - before.length + opener.index : m.start, ms: [m] })
+    } else continue
+    last = m
   }
-  if (found.length) return orderChain(found)
-  const unknown = unknownSource(ctx.text.slice(sentence.start, sentence.end))
+  if (groups.length) return groups.map((g) => ({ start: g.start, chain: orderChain(g.ms) }))
+  const text = ctx.text.slice(sentence.start, sentence.end)
+  const unknown = unknownSource(text) ?? outletFirst(text, ctx)
   // "Mbeumo has told Tottenham he is not interested": a club told is no source.
-  if (unknown && !isKnownEntity(unknown, ctx)) return [unknown]
-  if (CLUB_SOURCE.test(folded)) return ['a club source']
-  if (ANONYMOUS.test(folded)) return ['anonymous sources']
+  if (unknown && !isKnownEntity(unknown, ctx)) return [{ start: sentence.start, chain: [unknown] }]
+  if (CLUB_SOURCE.test(folded)) return [{ start: sentence.start, chain: ['a club source'] }]
+  if (ANONYMOUS.test(folded)) return [{ start: sentence.start, chain: ['anonymous sources'] }]
   return []
+}
+
+/**
+ * An outlet the knowledge base does not know, reporting in its own name at the head of a clause:
+ * "Goal understands", "Calciomercato Weekly has learned that", "Transfer Daily can reveal".
+ */
+const OUTLET_FIRST = /(?:^|[,;:]\s+|\b(?:while|and|but|as)\s+)((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:understands|has been told|have been told|has learned|has learnt|have learned|can reveal|can confirm|is reporting|reports|has reported|sources (?:say|said|claim|suggest|indicate))\b/
+/** Words that open a clause but name no outlet: "He understands", "The club has been told". */
+const NOT_OUTLET = /^(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Our|Club|The club|The player|The \w+ club|This|That|Everyone|Nobody|Sources?|Reports?)$/
+
+function outletFirst(sentence: string, ctx: ClaimContext): string | undefined {
+  const m = OUTLET_FIRST.exec(sentence)
+  if (!m) return undefined
+  const name = m[1].replace(/[’'.,]+$/, '').trim()
+  if (NOT_OUTLET.test(name) || PLACE_NAMES.has(name) || name.length < 3) return undefined
+  // A person the article names ("Arteta understands the frustration") is no outlet here.
+  const at = ctx.entities.mentions.find((x) => x.surface === name)
+  return at && at.kind !== 'outlet' && at.kind !== 'journalist' ? undefined : name
 }
 
 /** A name the article or the knowledge base knows as a club or a player. */

@@ -13,11 +13,13 @@ const OFFER_FROM = /\b(?:bids?|offers?|approach(?:es)?|proposals?|enquir(?:y|ies
 const OFFER_TYPES_FROM = new Set<ClaimType>(['bid', 'bid_rejected', 'approach'])
 /** "<Club>'s <Player>", "<Club> midfielder <Player>": the club holds that player. */
 const OWNS_ROLE = '(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|youngster|talisman|teenager|wonderkid|ace|duo|pair|trio)'
+/** A descriptor word, never a preposition: "a bid from West Ham for star striker Dembélé" is no West Ham striker. */
+const DESCRIPTOR_WORD = String.raw`(?!(?:for|to|from|with|of|by|in|at|on|over)\b)[\w-]+`
 /**
  * A possessive, or a role noun after at most two descriptors: not any two words, or "Chelsea have
  * added Brennan Johnson" would read as Chelsea's player.
  */
-const OWNS_NEXT = new RegExp(`^\\s*(?:(?:'s|’s)\\s*(?:[\\w-]+\\s+){0,2}?(?:${OWNS_ROLE}\\s*)?|(?:[\\w-]+\\s+){0,2}?${OWNS_ROLE}\\s*)$`, 'i')
+const OWNS_NEXT = new RegExp(`^\\s*(?:(?:'s|’s)\\s*(?:[\\w-]+\\s+){0,2}?(?:${OWNS_ROLE}\\s*)?|(?:${DESCRIPTOR_WORD}\\s+){0,2}?${OWNS_ROLE}\\s*)$`, 'i')
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 /**
@@ -195,11 +197,22 @@ export function dist(m: Mention, at: number): number {
 export function rejectedByPlayer(c: Candidate, ctx: ClaimContext, player: string): boolean {
   const after = c.view.folded.slice(c.cueEnd - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30)
   if (/^\s*by (?:the player|him|the (?:\S+ )?(?:midfielder|defender|striker|forward|winger|star|captain))\b/.test(after)) return true
+  // "rejected by the Austrian club", "turned down by Salzburg": the club said no.
+  if (BY_CLUB.test(after) || /^\s*by\s*$/.test(ctx.text.slice(c.cueEnd, clubAfter(c, ctx, 12)?.start ?? c.cueEnd))) return false
   const p = mentionsIn(ctx, c.cueEnd, c.cueEnd + 30, 'player')[0]
   if (p?.name === player && /^\s*by\s*$/.test(ctx.text.slice(c.cueEnd, p.start))) return true
   // The clause's subject is the player, not a club: "Fernandes has turned down a huge offer".
   const [cs] = clauseAt(c.view, c.cueStart)
   const near = Math.max(cs, c.cueStart - COUNTERPART_REACH)
   const subj = [...mentionsIn(ctx, near, c.cueStart, 'player'), ...mentionsIn(ctx, near, c.cueStart, 'club')].sort((a, b) => a.start - b.start).pop()
-  return subj?.kind === 'player' && subj.name === player
+  if (subj?.kind !== 'player' || subj.name !== player) return false
+  // "Okafor revealed that his club had knocked back a bid", "According to Okafor, the Magpies had
+  // a bid rejected": the player speaks or is cited; the rejecting subject comes after him.
+  const between = c.view.folded.slice(subj.end - c.view.sentence.start, c.cueStart - c.view.sentence.start)
+  return !NOT_HIS_ACT.test(between) && !/\baccording to\s+(?:\S+\s+){0,4}$/.test(c.view.folded.slice(Math.max(0, subj.start - c.view.sentence.start - 40), subj.start - c.view.sentence.start))
 }
+
+/** Right after a rejection: "by" and a club noun ("by the Austrian club", "by his employers"). */
+const BY_CLUB = /^\s*by\s+(?:the|his|their|its)\s+(?:[\w-]+\s+){0,2}?(?:club|side|outfit|champions|giants|hierarchy|board|employers|owners|management|bosses)\b/
+/** Between a player and a rejection: a reporting verb, "that", or a club standing in as subject. */
+const NOT_HIS_ACT = /\b(?:revealed|reveals|said|says|admitted|admits|claimed|claims|explained|explains|insisted|insists|confirmed|confirms|told|disclosed|that)\b|\b(?:his|the)\s+(?:current\s+|parent\s+)?(?:club|employers|side|owners|board|hierarchy)\b|\bthey\b/
