@@ -136,6 +136,10 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
   }
   if (type === 'signed' && (c.cue.clubAfter || c.cue.objectPlayer)) return placeSigning(revise(c, { type }), ctx, player, holder)
+  // "has joined Arsenal from Sporting", "completed his move to Wolves": the club the completion
+  // names is the destination, even when the knowledge base already lists him there.
+  const dest = type === 'signed' ? namedDestination(c, ctx) : undefined
+  if (dest) return placeSigning(revise(c, { type }), ctx, player, holder, dest)
   let toClub = pickCounterpart(c, ctx, holder)
   // "… and the club are still negotiating with Aston Villa over Douglas Luiz": the club the
   // pronoun stands for negotiates; the club it negotiates with holds the player.
@@ -175,8 +179,8 @@ function contactsMedia(c: Candidate, ctx: ClaimContext): boolean {
   return false
 }
 
-/** "his move from Real Madrid to Arsenal", "loan switch to Lyon from Chelsea", "a deal to sign X from Genk": where a move starts. */
-const MOVE_FROM = /\b(?:move|switch|transfer|loan|exit|departure|join|joining|sign|signing)\b[^,.;:!?]{0,40}\bfrom\s+(?:the\s+)?$/
+/** "his move from Real Madrid to Arsenal", "loan switch to Lyon from Chelsea", "a deal to sign X from Genk", "signed for Everton from Porto": where a move starts. */
+const MOVE_FROM = /\b(?:move|moved|switch|switched|transfer|loan|exit|departure|join|joining|joined|joins|sign|signing|signed|arrived|arrival)\b[^,.;:!?]{0,40}\bfrom\s+(?:the\s+)?$/
 
 /** The club a move in the cue's clause starts from, when the sentence says so. */
 function moveOrigin(c: Candidate, ctx: ClaimContext): string | undefined {
@@ -248,13 +252,14 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
  * lists him there (it is written after the move); the origin is the club after "from". A move the
  * sentence dates before the article's news ("in 2020", "as a teenager") is historical.
  */
-function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, holder: string | null): Candidate {
+function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, holder: string | null, named?: Mention): Candidate {
   const { sentence, folded } = c.view
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const clubs = mentionsIn(ctx, cs, ce, 'club')
   const fromM = clubs.find((m) => m.start >= c.cueStart && /\bfrom\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12)))
   let to: string | null
-  if (c.cue.objectPlayer) {
+  if (named) to = named.name!
+  else if (c.cue.objectPlayer) {
     to = subjectClub(c, clubs)?.name ?? null
     if (!to && ctx.suitor && ctx.suitor !== holder) to = ctx.suitor
   } else {
@@ -278,6 +283,18 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   if (from) why.push(`from: ${from}`)
   if (historical && !c.historical) why.push('the sentence dates the move before the news: a past transfer')
   return revise(c, { player: player.name, fromClub: from, toClub: to, historical, why, confidence: c.confidence * player.weight })
+}
+
+/** A completion's own words, then the club they name: "joined Arsenal", "signed for Wolves", "his move to Lyon". */
+const COMPLETION_TO = /\b(?:(?:joined|joins|signed for)\s+|(?:move|transfer|switch|loan)\s+to\s+)(?:the\s+)?$/
+
+/** The destination a completed-move cue names right after its verb, if any. */
+function namedDestination(c: Candidate, ctx: ClaimContext): Mention | undefined {
+  if (c.cue.clubAfter || c.cue.objectPlayer || c.cue.renewalAs) return undefined
+  const m = clubAfter(c, ctx, 8)
+  if (!m) return undefined
+  const { sentence, folded } = c.view
+  return COMPLETION_TO.test(folded.slice(c.cueStart - sentence.start, m.start - sentence.start)) ? m : undefined
 }
 
 /**

@@ -10,7 +10,7 @@ import { extractFees } from '../../money/extract-fees.ts'
 import { windowForSentence } from '../../time/resolve-time.ts'
 import { TIME_RULES } from '../../time/rules/index.ts'
 import { addDays } from '../../time/iso-date.ts'
-import { upcomingWindow, windowOf } from '../../time/windows.ts'
+import { parseWindowId, upcomingWindow, windowId, windowOf, windowSpan } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
@@ -61,13 +61,24 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
   return cands.map((c) => {
     if (c.dropped) return c
     const st = bySentence.get(c.view)!
-    const window = pickWindow(c, ctx, st)
+    const picked = pickWindow(c, ctx, st)
+    // "moved to Molineux in the summer", read in January: a past move's window is behind the article.
+    const window = c.historical ? pastWindow(picked, ctx.date) : picked
     const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : c.fee
     // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
     const past = !c.historical && window !== null && isLongPast(window, ctx.date)
     if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })
+    if (window !== picked) return revise(c, { window, fee, why: [...c.why, `a past move: the ${picked!.replace('-', ' ')} window is still ahead of the article, so the one a year before`] })
     return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
   })
+}
+
+/** A past move's window: one opening after the article's date is the same season a year earlier. */
+function pastWindow(window: string | null, date: string | null): string | null {
+  if (!window || !date) return window
+  const open = windowSpan(window)?.open
+  const p = parseWindowId(window)
+  return open && p && open > date ? windowId(p.year - 1, p.season) : window
 }
 
 /** A window (`2014-january`) whose year is two or more before the article's. */

@@ -28,7 +28,8 @@ const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(
 
 /**
  * True when a completed move in the sentence happened before the article's news: it names an
- * earlier year ("in January 2020"), or says "as a teenager", "two years ago", "since joining".
+ * earlier year ("in January 2020"), or says "as a teenager", "two years ago", "since joining", or
+ * "in the summer" when the article is written before the next one.
  * @example isPastMove(view, '2025-05-28') // true for "having moved from Cologne as a teenager"
  */
 export function isPastMove(view: SentenceView, date: string | null | undefined, at?: number): boolean {
@@ -37,6 +38,8 @@ export function isPastMove(view: SentenceView, date: string | null | undefined, 
   const year = date ? Number(date.slice(0, 4)) : NaN
   if (!Number.isFinite(year)) return false
   const month = date ? Number(date.slice(5, 7)) : NaN
+  // "moved to Molineux in the summer", read between January and May: last summer.
+  if (month <= 5 && /\b(?:in|during|over) the summer\b(?! (?:of )?(?:19|20)\d\d)/.test(text)) return true
   for (const m of text.matchAll(/\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! (?:19|20)\d\d)/g)) {
     if (MONTHS.indexOf(m[1]) + 1 < month - 1) return true
   }
