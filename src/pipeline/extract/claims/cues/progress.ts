@@ -21,8 +21,10 @@ export const COMPLETION: Cue[] = [
   // "Middlesbrough loaned Wing to Sheffield Wednesday", "was sent out on loan to Albion": the
   // lending club's player moves to the club named next.
   c('claim/loaned-to@1', 'signed', String.raw`\bloaned (?:out )?(?:\S+ ){0,3}?to\b|\b(?:sent|send|sends|sending) (?:\S+ ){0,3}?(?:out )?on loan to\b`, 0.75, { keywords: ['loaned', 'loan'], stance: 'affirmed', clubAfter: 6, lender: true }),
-  // "signed Dean Huijsen from Bournemouth", "paid Brighton £115m for Caicedo": the object is the player.
-  c('claim/signed-object@1', 'signed', String.raw`\b(?:signed|brought in|bought|recruited|snapped up)\b|(?<=, )signing\b|\bpaid (?:\S+ ){1,3}?for\b`, 0.75, { keywords: ['signed', 'brought', 'bought', 'recruited', 'snapped', 'signing', 'paid'], stance: 'affirmed', objectPlayer: 45 }),
+  // "signed Dean Huijsen from Bournemouth", "paid Brighton £115m for Caicedo": the object is the
+  // player. Borrowing verbs count only before "on loan": "landed Ferguson on a season-long loan
+  // from Brighton", "got him on loan", never "took Saka off" or "secured a 2-0 win".
+  c('claim/signed-object@1', 'signed', String.raw`\b(?:signed|brought in|bought|recruited|snapped up)\b|(?<=, )signing\b|\bpaid (?:\S+ ){1,3}?for\b|\b(?:got|landed|secured|taken|took|captured|acquired|borrowed|added)\b(?=(?: [\w'’.-]+){1,5}? on (?:a |an )?(?:[\w-]+ ){0,2}?loan\b)`, 0.75, { keywords: ['signed', 'brought', 'bought', 'recruited', 'snapped', 'signing', 'paid', 'got', 'landed', 'secured', 'taken', 'took', 'captured', 'acquired', 'borrowed', 'added'], stance: 'affirmed', objectPlayer: 45 }),
 ]
 
 export const DEAL: Cue[] = [

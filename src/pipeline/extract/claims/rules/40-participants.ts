@@ -333,7 +333,12 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (c.playerHint) return { name: c.playerHint, weight: 0.9, how: `“${c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start).trim()}” refers back to the offer for ${c.playerHint}` }
   if (c.cue.objectPlayer) {
     const obj = objectPlayer(c, ctx, c.cue.objectPlayer)
-    return obj ? { name: obj.name!, weight: 1, how: `named after the cue as “${obj.surface}”` } : undefined
+    if (obj) return { name: obj.name!, weight: 1, how: `named after the cue as “${obj.surface}”` }
+    // "when they took him on loan in January": a signing's object pronoun is the player just
+    // named ("wants him to stay" is no want of a new club).
+    if (c.type !== 'signed' || c.view.headline || !/^\s*him\b/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) return undefined
+    const prev = mentionsIn(ctx, c.view.sentence.start - 600, c.cueStart, 'player').pop()
+    return prev?.name ? { name: prev.name, weight: 0.85, how: `“him” after the cue refers back to ${prev.name}` } : undefined
   }
   const speaker = speakingPlayer(c, ctx)
   if (speaker) return { name: speaker, weight: 1, how: 'speaks of himself in a quote' }

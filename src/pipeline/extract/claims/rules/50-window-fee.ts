@@ -10,12 +10,14 @@ import { extractFees } from '../../money/extract-fees.ts'
 import { windowForSentence } from '../../time/resolve-time.ts'
 import { TIME_RULES } from '../../time/rules/index.ts'
 import { addDays } from '../../time/iso-date.ts'
-import { parseWindowId, upcomingWindow, windowId, windowOf, windowSpan } from '../../time/windows.ts'
+import { justClosedWindow, parseWindowId, upcomingWindow, windowId, windowOf, windowSpan } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
 const NO_WINDOW = new Set<ClaimType>(['extension_offer', 'extension_signed'])
+/** Claims of a deal done or undone: read just after a window closes, they belong to it. */
+const DONE_TYPES = new Set<ClaimType>(['signed', 'medical', 'agreement', 'personal_terms', 'collapsed'])
 
 /**
  * Every time rule's keys. A time rule runs only on a span holding one of its keys (`TimeRule.keys`),
@@ -61,7 +63,7 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
   return cands.map((c) => {
     if (c.dropped) return c
     const st = bySentence.get(c.view)!
-    const picked = pickWindow(c, ctx, st)
+    const [picked, note] = pickWindow(c, ctx, st)
     // "moved to Molineux in the summer", read in January: a past move's window is behind the article.
     const window = c.historical ? pastWindow(picked, ctx.date) : picked
     const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : c.fee
@@ -69,6 +71,7 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     const past = !c.historical && window !== null && isLongPast(window, ctx.date)
     if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })
     if (window !== picked) return revise(c, { window, fee, why: [...c.why, `a past move: the ${picked!.replace('-', ' ')} window is still ahead of the article, so the one a year before`] })
+    if (note) return revise(c, { window, fee, why: [...c.why, note] })
     return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
   })
 }
@@ -89,23 +92,30 @@ function isLongPast(window: string, date: string | null): boolean {
   return Number.isFinite(wy) && Number.isFinite(dy) && wy <= dy - 2
 }
 
-function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): string | null {
-  if (NO_WINDOW.has(c.type)) return null
+/** The claim's window, and a why line when it is not read from the text or the plain date. */
+function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string | null, string?] {
+  if (NO_WINDOW.has(c.type)) return [null]
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const inClause = safeWindow(ctx, c.view, st, cs, ce)
-  if (inClause) return inClause
+  if (inClause) return [inClause]
   // "Stoke are weighing up a move for Okafor, and Tennant is their target for the summer": a time
   // in another cue's clause dates that cue, not this one.
   const others = st.cueClauses.filter(([a]) => a !== cs)
   const inSentence = others.length
     ? safe(() => claimWindow(ctx.text, c.view.sentence.start, c.view.sentence.end, ctx.date, others)) ?? null
     : safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
-  if (inSentence) return inSentence
-  if (!ctx.date || c.historical) return null
+  if (inSentence) return [inSentence]
+  if (!ctx.date || c.historical) return [null]
   // A free agent's pre-contract takes effect when his contract ends: the summer still ahead the
   // day after the article (on the window's last day, next year's).
-  if (c.type === 'pre_contract') return safe(() => upcomingWindow(addDays(ctx.date!, 1), 'summer')) ?? null
-  return currentWindow(ctx.date)
+  if (c.type === 'pre_contract') return [safe(() => upcomingWindow(addDays(ctx.date!, 1), 'summer')) ?? null]
+  // "West Ham withdrew", "got Ferguson on loan", read two days after deadline day: a deal done
+  // or undone is the window just closed, not the next one.
+  if (DONE_TYPES.has(c.type)) {
+    const closed = safe(() => justClosedWindow(ctx.date!))
+    if (closed) return [closed, `the article is dated days after the ${closed.replace('-', ' ')} window closed: a deal of that window`]
+  }
+  return [currentWindow(ctx.date)]
 }
 
 let lastDate: string | undefined

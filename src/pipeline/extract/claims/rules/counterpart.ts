@@ -40,7 +40,7 @@ export function isPastMove(view: SentenceView, date: string | null | undefined, 
   const month = date ? Number(date.slice(5, 7)) : NaN
   // "moved to Molineux in the summer", read between January and May: last summer.
   if (month <= 5 && /\b(?:in|during|over) the summer\b(?! (?:of )?(?:19|20)\d\d)/.test(text)) return true
-  for (const m of text.matchAll(/\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! (?:19|20)\d\d)/g)) {
+  for (const m of text.matchAll(/\bin (?:the )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! (?:19|20)\d\d)/g)) {
     if (MONTHS.indexOf(m[1]) + 1 < month - 1) return true
   }
   for (const m of text.matchAll(/\b(?:in|of|during|since) (?:(?:the )?(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?((?:19|20)\d\d)\b(?!\s*[-/]\d)/g)) {
