@@ -26,6 +26,8 @@ const PAST_MOVE = /\b(?:arriv\w*|join\w*|mov(?:ed|ing)|sign(?:ed|ing)|since|came
 /** "his Liverpool contract", "his boyhood club Liverpool": the club of the player spoken of. */
 const HIS_CLUB_BEFORE = /\bhis\s+(?:boyhood club\s+|current club\s+|parent club\s+)?$/i
 const HIS_CLUB_AFTER = /^\s*(?:contract|deal|career|exit|departure|team-?mates|future|renewal|academy|boss|manager|side|shirt)\b/i
+/** Right before a club: the club a loanee belongs to ("parent club Leicester", "is owned by Chelsea"). */
+const PARENT_CLUB = /\b(?:parent|owning)\s+(?:club|side|team|outfit)\s+(?:the\s+)?$|\b(?:owned|contracted)\s+(?:by|to)\s+(?:the\s+)?$/i
 /** Words that make an offer or talks about a new contract (the holder's act). */
 const RENEWAL_NEAR = /\b(?:renewal|new (?:deal|contract|terms)|contract (?:extension|talks|offer)|extend|keep him|stay)\b/
 /** "an offer from Al-Ittihad": the club after is the suitor. */
@@ -75,6 +77,13 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
       else if (isUnnamedRole(text, cm, ents.mentions)) vote(votesOf(patternVotes, ents.focal), cm.name!, 1)
     }
   }
+  // "his parent club Leicester", "parent side Chelsea", "owned by Chelsea": the club that loaned
+  // him out holds him, not the club he is on loan at.
+  for (const cm of clubs) {
+    if (inAside(aside, cm) || !PARENT_CLUB.test(text.slice(Math.max(0, cm.start - 30), cm.start))) continue
+    const who = playerBefore(text, players, cm) ?? ents.focal
+    if (who) vote(votesOf(patternVotes, who), cm.name!, 3)
+  }
   const acts = actVotes(text, cues, ents, views)
   askingPriceVotes(views, clubs, ents, acts)
   const focal = ents.focal
@@ -113,6 +122,15 @@ function actedHolder(pattern: Votes | undefined, holderVotes: Votes, suitorVotes
   for (const [k, n] of holderVotes) vote(v, k, n)
   for (const [k, n] of suitorVotes) vote(v, k, -n)
   return top(v, 1)
+}
+
+/** The last player named before the club in its sentence, if any. */
+function playerBefore(text: string, players: Mention[], cm: Mention): string | undefined {
+  for (let i = firstAtOrAfter(players, cm.start) - 1; i >= 0; i--) {
+    if (/[.!?\n]/.test(text.slice(players[i].end, cm.start))) return undefined
+    if (players[i].name) return players[i].name
+  }
+  return undefined
 }
 
 /** Whether the mention lies inside one of the `aside` blocks. (Module functions here: tsx names each closure made per call.) */

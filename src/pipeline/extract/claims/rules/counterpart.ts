@@ -22,9 +22,10 @@ const OWNS_NEXT = new RegExp(`^\\s*(?:(?:'s|’s)\\s*(?:[\\w-]+\\s+){0,2}?(?:${O
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 /**
  * Words that put a completed move in the past: "as a teenager", "two years ago", "since joining";
- * and a loan he is serving ("is currently on loan with Cardiff", "his loan spell at Burton").
+ * and a loan he is serving ("is currently on loan with Cardiff", "X, on loan at Dortmund,", "his loan spell at Burton",
+ * "spending the season on loan at Plymouth").
  */
-const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ years? ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:is|are|was|were|been) (?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell|stint) (?:at|with)\b)/
+const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ years? ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:(?:is|are|was|were|been) |, |\b(?:currently|presently) )(?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell |stint )?(?:at|with)\b|\bspend(?:s|ing)? (?:\S+ ){0,3}?on (?:a )?(?:\S+ )?loan (?:at|with)\b)/
 
 /**
  * True when a completed move in the sentence happened before the article's news: it names an
@@ -150,6 +151,9 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
     : undefined
   const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !ownsAnotherPlayer(m, ctx, c) && !travelled?.(m))
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
+  // "X, on loan at Dortmund, is wanted by Fulham": a cue naming its club right after it means that club.
+  const named = c.cue.clubAfter ? clubAfter(c, ctx, c.cue.clubAfter) : undefined
+  if (named && usable.includes(named)) return named.name!
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   // "they signed Ferrer from Getafe": the signing club is the subject, before the verb.
   if (c.cue.objectPlayer) {
