@@ -131,6 +131,10 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     return revise(c, { type: 'signed', player: player.name, fromClub: holder, toClub: clubs[0] ?? ctx.suitor, why, confidence: c.confidence * player.weight })
   }
   if (RENEWAL_TYPES.has(type)) {
+    // "has signed a new deal with Al-Wahda": a contract with a club the knowledge base does not
+    // know is a move to it, not a renewal; with no club to name, no claim.
+    const party = unknownParty(c, ctx)
+    if (party) return revise(c, { type, player: player.name, dropped: `the contract is with “${party}”, no club the knowledge base knows` })
     const club = holder ?? clubs[0] ?? null
     if (!club) return revise(c, { type, player: player.name, dropped: 'renewal claim without a known club' })
     return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
@@ -140,6 +144,10 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // names is the destination, even when the knowledge base already lists him there.
   const dest = type === 'signed' ? namedDestination(c, ctx) : undefined
   if (dest) return placeSigning(revise(c, { type }), ctx, player, holder, dest)
+  // "has put pen to paper on a contract with Krylia Rostov": the move is to a club the knowledge
+  // base does not know, so no other club of the sentence is its destination.
+  const party = CONTRACT_TYPES.has(type) ? unknownParty(c, ctx) : undefined
+  if (party) return revise(c, { type, player: player.name, dropped: `the other party, “${party}”, is no club the knowledge base knows` })
   let toClub = pickCounterpart(c, ctx, holder)
   // "… and the club are still negotiating with Aston Villa over Douglas Luiz": the club the
   // pronoun stands for negotiates; the club it negotiates with holds the player.
@@ -230,16 +238,46 @@ function talksWithOwnClub(c: Candidate, holder: string | null, clubs: string[]):
   return own !== null && clubs.every((n) => n === own) && OWN_CLUB_AFTER.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30))
 }
 
+/** Claims about a contract or deal, whose party the words after the cue name. */
+const CONTRACT_TYPES = new Set<ClaimType>(['signed', 'agreement', 'pre_contract', 'personal_terms'])
+/** Right after a contract or deal cue: the party it is made with ("… with Deportivo Saprissa", "a deal until 2028 at Al-Wahda"). */
+const PARTY_AFTER = /^[^,.;:!?]{0,30}?\b(?:with|at)\s+(?:the\s+)?(?=[A-Z])/
+/** Capitalised words that are times, not parties: "a new deal at Christmas". */
+const NOT_A_PARTY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b/
+
+/**
+ * The name of the party a contract or deal is made with, when it is no club the knowledge base
+ * knows (an unknown club the entity pass took for a name, or no mention at all); undefined when
+ * the cue names no party, or a known club, person, outlet or player.
+ */
+function unknownParty(c: Candidate, ctx: ClaimContext): string | undefined {
+  const end = Math.min(c.view.sentence.end, c.cueEnd + 60)
+  const rest = ctx.text.slice(c.cueEnd, end)
+  const m = PARTY_AFTER.exec(rest)
+  if (!m) return undefined
+  const at = c.cueEnd + m[0].length
+  const name = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}/.exec(ctx.text.slice(at, end))?.[0]
+  if (!name || NOT_A_PARTY.test(name)) return undefined
+  // Only a name the entity pass guessed (capitalised words it took for a player) stays unknown;
+  // a known club, person or outlet over the name ("at the Bernabeu") is no unknown party.
+  const ms = ctx.entities.mentions
+  for (let i = Math.max(0, firstAtOrAfter(ms, at) - 1); i < ms.length && ms[i].start < at + name.length; i++) {
+    if (ms[i].end <= at) continue
+    if (!(ms[i].kind === 'player' && ms[i].rule.startsWith('entity/capitalised-name'))) return undefined
+  }
+  return name
+}
+
 /** The claim type once the sentence's structure is read: who rejected, whose contract. */
 function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[], renewed: ReadonlySet<string>): ClaimType {
   if (c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player)) return 'rejected_move'
   const others = clubs.filter((n) => n !== holder)
   // "My agent is talking with the club": his own club, named by reference, so renewal talks.
   if (c.type === 'talks' && talksWithOwnClub(c, holder, clubs)) return 'extension_offer'
-  if ((c.type === 'talks' || c.type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx)) {
+  if ((c.type === 'talks' || c.type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx) && !unknownParty(c, ctx)) {
     return c.type === 'agreement' && c.modality !== 'expected' ? 'extension_signed' : 'extension_offer'
   }
-  if (c.cue.renewalAs && (holder || clubs.length) && others.length === 0) {
+  if (c.cue.renewalAs && (holder || clubs.length) && others.length === 0 && !unknownParty(c, ctx)) {
     const subject = nearestBefore(ctx, c, clauseAt(c.view, c.cueStart)[0])
     if ((subject && subject === holder) || renewed.has(player) || isRenewalContext(c, ctx)) return c.cue.renewalAs
   }
