@@ -13,7 +13,7 @@ import { indexKnowledgeBase, type KbIndex } from '../entities/kb-index.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
-import { dist, firstAtOrAfter, isPastMove } from './rules/counterpart.ts'
+import { dist, firstAtOrAfter, isPastMove, relativeSpansAround } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
@@ -183,7 +183,9 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       // A completed move: "arrived from Cologne" names a former club, never a suitor. A move in
       // the past ("joined Leverkusen in 2020", "United signed him from Sporting") took him to the
       // club that holds him now; only a move reported as news is the suitor's act.
-      const dest = c.cue.clubAfter && !from ? clubsFrom(clubs, c.cueEnd, c.cue.clubAfter + 1)[0] : subject
+      // "who signed for Lazio last summer": a completion naming its club right after the verb, too.
+      const after = c.cue.clubAfter ?? (NAMES_DESTINATION.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? 6 : 0)
+      const dest = after && !from ? clubsFrom(clubs, c.cueEnd, after + 1)[0] : subject
       if (!dest?.name) continue
       // A loan's club is only borrowing him: the past loan says nothing about who holds him now.
       if (isPastMove(c.view, ents.date, c.cueStart)) { if (!/\bloan\b/.test(c.view.folded)) vote(holderVotes, dest.name, 2) }
@@ -301,6 +303,8 @@ function originAfter(c: Candidate, clubs: Mention[]): string | undefined {
 const SALE_OF = /^[^.;:!?]{0,60}?\b(?:over|for|about|on|regarding)\s+(?:the\s+)?(?:sale|departure|exit)\s+of\b/
 
 /** Claims that move a player towards a club (not "rejected the chance to join Tottenham"). */
+/** A completion cue ending in its verb, the destination next: "has joined", "signed for". */
+const NAMES_DESTINATION = /\b(?:joined|joins|signed for)\s*$/
 const JOINING_TYPES = new Set<ClaimType>(['agreement', 'personal_terms', 'pre_contract', 'medical', 'signed'])
 
 /** Words right before the club a player is to join (not "joined": a past move names his club). */
@@ -369,7 +373,11 @@ function peopleInSpan(c: Candidate, ents: ArticleEntities, a: number, b: number)
 function subjectClub(c: Candidate, clubs: Mention[], text: string): { club?: Mention; coordinated: boolean; atClub?: boolean } {
   const [cs] = clauseAt(c.view, c.cueStart)
   const before: Mention[] = []
-  for (let i = firstAtOrAfter(clubs, cs); i < clubs.length && clubs[i].start <= c.cueStart; i++) if (clubs[i].end <= c.cueStart) before.push(clubs[i])
+  // "Silva, who joined Chelsea in 2020, is wanted by Fulham": a relative clause's club is not the subject.
+  const relative = relativeSpansAround(c.view, c.cueStart)
+  for (let i = firstAtOrAfter(clubs, cs); i < clubs.length && clubs[i].start <= c.cueStart; i++) {
+    if (clubs[i].end <= c.cueStart && !relative.some(([a, b]) => clubs[i].start >= a && clubs[i].end <= b)) before.push(clubs[i])
+  }
   const club = before.pop()
   if (!club) return { coordinated: false }
   // "Many at Leverkusen believe he will leave": people at a club speak for the club holding him.

@@ -12,6 +12,7 @@ import { TIME_RULES } from '../../time/rules/index.ts'
 import { addDays } from '../../time/iso-date.ts'
 import { justClosedWindow, parseWindowId, upcomingWindow, windowId, windowOf, windowSpan } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
+import { relativeSpansAround } from './counterpart.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
@@ -96,13 +97,16 @@ function isLongPast(window: string, date: string | null): boolean {
 function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string | null, string?] {
   if (NO_WINDOW.has(c.type)) return [null]
   const [cs, ce] = clauseAt(c.view, c.cueStart)
-  const inClause = safeWindow(ctx, c.view, st, cs, ce)
+  // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
+  // dates what it tells, not the claim of the clause around it.
+  const relative = relativeSpansAround(c.view, c.cueStart)
+  const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, ce, ctx.date, relative)) ?? null : safeWindow(ctx, c.view, st, cs, ce)
   if (inClause) return [inClause]
   // "Stoke are weighing up a move for Okafor, and Tennant is their target for the summer": a time
   // in another cue's clause dates that cue, not this one.
   const others = st.cueClauses.filter(([a]) => a !== cs)
-  const inSentence = others.length
-    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, c.view.sentence.end, ctx.date, others)) ?? null
+  const inSentence = others.length || relative.length
+    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, c.view.sentence.end, ctx.date, [...others, ...relative])) ?? null
     : safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return [inSentence]
   if (!ctx.date || c.historical) return [null]

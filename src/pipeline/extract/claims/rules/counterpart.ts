@@ -25,7 +25,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
  * and a loan he is serving ("is currently on loan with Cardiff", "X, on loan at Dortmund,", "his loan spell at Burton",
  * "spending the season on loan at Plymouth").
  */
-const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ years? ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:(?:is|are|was|were|been) |, |\b(?:currently|presently) )(?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell |stint )?(?:at|with)\b|\bspend(?:s|ing)? (?:\S+ ){0,3}?on (?:a )?(?:\S+ )?loan (?:at|with)\b)/
+const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ (?:years?|summers?|seasons?|windows?) ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:(?:is|are|was|were|been) |, |\b(?:currently|presently) )(?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell |stint )?(?:at|with)\b|\bspend(?:s|ing)? (?:\S+ ){0,3}?on (?:a )?(?:\S+ )?loan (?:at|with)\b)/
 
 /**
  * True when a completed move in the sentence happened before the article's news: it names an
@@ -50,10 +50,40 @@ export function isPastMove(view: SentenceView, date: string | null | undefined, 
   return false
 }
 
-/** The folded clause around an offset, cut again at ", and": "Last summer they signed A, and B joined C on Monday". */
+/** Opens a relative or reduced clause set off by a comma: ", who joined Chelsea in 2020,", ", signed by Lazio in 2022,". */
+const RELATIVE_OPEN = /, (?:who|whose|whom|having|signed|bought|recruited|acquired|brought in|snapped up) /g
+
+/**
+ * Absolute [start, end) of the relative clauses of a sentence that do not hold `at`: from ", who"
+ * to the next comma (or the sentence's end). Their times date what they tell, not the main clause:
+ * "Silva, who joined Chelsea in October 2020, is wanted by Fulham".
+ * @example relativeSpansAround(view, cueStart) // [[start of ", who joined …", its closing comma]]
+ */
+export function relativeSpansAround(view: SentenceView, at: number): [number, number][] {
+  const out: [number, number][] = []
+  const { folded, sentence } = view
+  RELATIVE_OPEN.lastIndex = 0
+  for (let m = RELATIVE_OPEN.exec(folded); m; m = RELATIVE_OPEN.exec(folded)) {
+    const close = folded.indexOf(',', m.index + m[0].length)
+    const end = close < 0 ? folded.length : close
+    const span: [number, number] = [sentence.start + m.index, sentence.start + end]
+    if (at < span[0] || at >= span[1]) out.push(span)
+  }
+  return out
+}
+
+/**
+ * The folded clause around an offset, cut again at ", and": "Last summer they signed A, and B
+ * joined C on Monday"; relative clauses not holding the offset are blanked.
+ */
 function conjunctAt(view: SentenceView, at: number): string {
   const [cs, ce] = clauseAt(view, at)
-  const s = view.folded.slice(cs - view.sentence.start, ce - view.sentence.start)
+  let s = view.folded.slice(cs - view.sentence.start, ce - view.sentence.start)
+  for (const [a, b] of relativeSpansAround(view, at)) {
+    const from = Math.max(a, cs) - cs
+    const to = Math.min(b, ce) - cs
+    if (from < to) s = s.slice(0, from) + ' '.repeat(to - from) + s.slice(to)
+  }
   const rel = at - cs
   let start = 0
   let end = s.length
