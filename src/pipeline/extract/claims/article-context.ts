@@ -13,7 +13,7 @@ import { indexKnowledgeBase, type KbIndex } from '../entities/kb-index.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
-import { dist, firstAtOrAfter, isPastMove, relativeSpansAround } from './rules/counterpart.ts'
+import { conjunctSpan, dist, firstAtOrAfter, isPastMove, relativeSpansAround } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
@@ -349,7 +349,11 @@ function aboutWhom(c: Candidate, ents: ArticleEntities): string | undefined {
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const at = c.cueStart
   // Names well after the cue are usually asides ("… view him as successor to Dani Carvajal").
-  const inClause = peopleInSpan(c, ents, cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40)
+  const all = peopleInSpan(c, ents, cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40)
+  // "have signed A and are in talks over B": the conjunct's own player.
+  const [js, je] = conjunctSpan(c.view, at)
+  const own = all.filter((m) => m.start >= js && m.end <= je)
+  const inClause = own.length ? own : all
   if (inClause.length) return inClause.reduce((a, b) => (dist(b, at) < dist(a, at) ? b : a)).name
   // "… tracking the right-back and view him as successor to Carvajal": a name after the cue is often an aside.
   const before = peopleInSpan(c, ents, c.view.sentence.start, c.cueStart).pop()

@@ -7,7 +7,7 @@
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
-import { clubAfter, dist, firstAtOrAfter, foldedBefore, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
+import { clubAfter, conjunctSpan, dist, firstAtOrAfter, foldedBefore, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -152,7 +152,11 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // "… and the club are still negotiating with Aston Villa over Douglas Luiz": the club the
   // pronoun stands for negotiates; the club it negotiates with holds the player.
   if (toClub && (type === 'talks' || type === 'agreement') && talksWith(c, ctx, toClub)) {
-    const subject = pronounClub(c, ctx, holder)
+    // "Chelsea have signed Gittens and are in talks with Ajax over Hato": the clause's subject
+    // negotiates in every conjunct.
+    const [cs] = clauseAt(c.view, c.cueStart)
+    const [js] = conjunctSpan(c.view, c.cueStart)
+    const subject = pronounClub(c, ctx, holder) ?? (js > cs ? subjectClub(c, mentionsIn(ctx, cs, js, 'club'))?.name : undefined)
     if (subject && subject !== toClub) {
       holder ??= toClub
       toClub = subject
@@ -382,7 +386,12 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (speaker) return { name: speaker, weight: 1, how: 'speaks of himself in a quote' }
   const { sentence } = c.view
   const [cs, ce] = clauseAt(c.view, c.cueStart)
-  const inClause = mentionsIn(ctx, cs, ce, 'player')
+  const clausePlayers = mentionsIn(ctx, cs, ce, 'player')
+  // "City have completed a deal for A and are close to agreeing a fee for B": each predicate of a
+  // shared subject takes the player of its own conjunct.
+  const [js, je] = conjunctSpan(c.view, c.cueStart)
+  const ownConjunct = clausePlayers.filter((m) => m.start >= js && m.end <= je)
+  const inClause = ownConjunct.length ? ownConjunct : clausePlayers
   // "They retain an interest in him, but not at the expense of losing Sutton": a pronoun in the
   // cue's clause points back before the clause, not to a name in another clause.
   const pronounHere = !inClause.length && !c.view.headline && OBJECT_PRONOUN.test(c.view.folded.slice(cs - sentence.start, ce - sentence.start))

@@ -50,6 +50,28 @@ export function isPastMove(view: SentenceView, date: string | null | undefined, 
   return false
 }
 
+/** "and" (or ", while they") opening a second predicate of the clause's subject: "… for A and are close to …". */
+const NEXT_PREDICATE = /,? (?:and|while they|and they) (?:(?:also|then|now|still|are|is|have|has|had|were|was|will|would|could|remain|look|hope|want|expect)\b)/g
+
+/**
+ * Absolute [start, end) of the conjunct of the cue's clause holding `at`: the clause cut where
+ * "and" opens a second predicate of the same subject ("have signed A and are in talks over B").
+ * @example conjunctSpan(view, cueStart) // the span "are close to agreeing a fee for B"
+ */
+export function conjunctSpan(view: SentenceView, at: number): [number, number] {
+  let [start, end] = clauseAt(view, at)
+  const off = view.sentence.start
+  const s = view.folded.slice(start - off, end - off)
+  const base = start
+  NEXT_PREDICATE.lastIndex = 0
+  for (let m = NEXT_PREDICATE.exec(s); m; m = NEXT_PREDICATE.exec(s)) {
+    const cut = base + m.index
+    if (cut <= at) start = cut
+    else { end = cut; break }
+  }
+  return [start, end]
+}
+
 /** Opens a relative or reduced clause set off by a comma: ", who joined Chelsea in 2020,", ", signed by Lazio in 2022,". */
 const RELATIVE_OPEN = /, (?:who|whose|whom|having|signed|bought|recruited|acquired|brought in|snapped up) /g
 
