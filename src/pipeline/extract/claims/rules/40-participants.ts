@@ -314,6 +314,9 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   }
   let from = fromM && fromM.name !== to ? fromM.name! : holder !== to ? holder : null
   if (!to) return revise(c, { player: player.name, dropped: 'no club to move to' })
+  // "Newcastle paid Wolves £35m for Lima": the club paid sells him.
+  const paid = !fromM && /^paid\b/.test(folded.slice(c.cueStart - sentence.start)) ? clubs.find((m) => m.start >= c.cueStart && m.end <= c.cueEnd) : undefined
+  if (paid?.name && paid.name !== to) from = paid.name
   if (!fromM && c.cue.lender) {
     // "Middlesbrough loaned Wing to Wednesday": the cue's subject lends him.
     const lender = subjectClub(c, clubs)?.name

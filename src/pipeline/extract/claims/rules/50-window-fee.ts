@@ -46,6 +46,8 @@ interface SentenceTimes {
   fees?: ReturnType<typeof extractFees>
   /** The clause of each cue in the sentence, once each. */
   cueClauses: [number, number][]
+  /** Each fee-taking claim of the sentence: its cue's start and the move it is about. */
+  feeCues?: { at: number; move: string }[]
 }
 
 /**
@@ -60,6 +62,7 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map(), cueClauses: [] }))
     const clause = clauseAt(c.view, c.cueStart)
     if (!st.cueClauses.some(([a]) => a === clause[0])) st.cueClauses.push(clause)
+    if (FEE_TYPES.has(c.type)) (st.feeCues ??= []).push({ at: c.cueStart, move: moveKey(c) })
   }
   return cands.map((c) => {
     if (c.dropped) return c
@@ -188,9 +191,49 @@ export function keyOccurrences(text: string, view: SentenceView): [number, numbe
   return out
 }
 
+/**
+ * Which step of which move a claim reports: its player, destination and type, an agreement and
+ * the signing it leads to counting as one ("announced the signing … after agreeing a fee that
+ * could rise to £116m"); a medical or a bid is a step of its own.
+ */
+function moveKey(c: Candidate): string {
+  return `${c.type === 'agreement' ? 'signed' : c.type}|${c.player ?? ''}|${c.toClub ?? ''}`
+}
+
+/** A determiner right before a fee: the phrase it opens is described by what follows ("the £105m Arsenal paid"). */
+const FEE_DETERMINER = /\b(?:a|an|the|their|his|its|that|this)\s*$/
+
+/**
+ * The fee-taking cue a fee belongs to: the last one starting before it ("signed Godfrey for
+ * £20m while Arsenal loaned …"), else the first after it ("a £45m bid"); a fee opened by a
+ * determiner goes to a cue just after it ("the £105m Arsenal paid West Ham for Rice").
+ */
+function feeOwner(cues: readonly { at: number }[], at: number, before: string): number | undefined {
+  let last: number | undefined
+  let next: number | undefined
+  for (const { at: o } of cues) {
+    if (o <= at) { if (last === undefined || o > last) last = o }
+    else if (next === undefined || o < next) next = o
+  }
+  if (next !== undefined && next - at <= 30 && FEE_DETERMINER.test(before)) return next
+  return last ?? next
+}
+
+/**
+ * The fee nearest the cue, among the sentence's fees that belong to it (feeOwner): "agreed a fee
+ * of €45m, Boniface flew in for his medical" gives the fee to the agreement only, and "signed
+ * Godfrey for £20m while Arsenal have loaned Guendouzi" to Godfrey's signing only.
+ */
 function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   const fees = (st.fees ??= safe(() => extractFees(ctx.text, c.view.sentence.start, c.view.sentence.end)) ?? [])
-  const usable = fees.filter((f) => f.kind === 'fee')
+  const cues = st.feeCues ?? []
+  const usable = fees.filter((f) => {
+    if (f.kind !== 'fee') return false
+    // A fee belongs to the claim its cue reports: "signed a contract with Ruiz, who arrived from
+    // Betis on a free transfer" is one signing named twice.
+    const owner = feeOwner(cues, f.start, c.view.folded.slice(Math.max(0, f.start - c.view.sentence.start - 8), f.start - c.view.sentence.start))
+    return owner === c.cueStart || cues.some((o) => o.at === owner && o.move === moveKey(c))
+  })
   if (!usable.length) return c.fee
   const nearest = usable.reduce((a, b) => (Math.abs(b.start - c.cueStart) < Math.abs(a.start - c.cueStart) ? b : a))
   return nearest.fee
