@@ -13,7 +13,7 @@ import { indexKnowledgeBase, type KbIndex } from '../entities/kb-index.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
-import { dist, firstAtOrAfter, isPastMove } from './rules/counterpart.ts'
+import { conjunctSpan, dist, firstAtOrAfter, isPastMove, relativeSpansAround } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
@@ -26,6 +26,8 @@ const PAST_MOVE = /\b(?:arriv\w*|join\w*|mov(?:ed|ing)|sign(?:ed|ing)|since|came
 /** "his Liverpool contract", "his boyhood club Liverpool": the club of the player spoken of. */
 const HIS_CLUB_BEFORE = /\bhis\s+(?:boyhood club\s+|current club\s+|parent club\s+)?$/i
 const HIS_CLUB_AFTER = /^\s*(?:contract|deal|career|exit|departure|team-?mates|future|renewal|academy|boss|manager|side|shirt)\b/i
+/** Right before a club: the club a loanee belongs to ("parent club Leicester", "is owned by Chelsea"). */
+const PARENT_CLUB = /\b(?:parent|owning)\s+(?:club|side|team|outfit)\s+(?:the\s+)?$|\b(?:owned|contracted)\s+(?:by|to)\s+(?:the\s+)?$/i
 /** Words that make an offer or talks about a new contract (the holder's act). */
 const RENEWAL_NEAR = /\b(?:renewal|new (?:deal|contract|terms)|contract (?:extension|talks|offer)|extend|keep him|stay)\b/
 /** "an offer from Al-Ittihad": the club after is the suitor. */
@@ -75,6 +77,13 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
       else if (isUnnamedRole(text, cm, ents.mentions)) vote(votesOf(patternVotes, ents.focal), cm.name!, 1)
     }
   }
+  // "his parent club Leicester", "parent side Chelsea", "owned by Chelsea": the club that loaned
+  // him out holds him, not the club he is on loan at.
+  for (const cm of clubs) {
+    if (inAside(aside, cm) || !PARENT_CLUB.test(text.slice(Math.max(0, cm.start - 30), cm.start))) continue
+    const who = playerBefore(text, players, cm) ?? ents.focal
+    if (who) vote(votesOf(patternVotes, who), cm.name!, 3)
+  }
   const acts = actVotes(text, cues, ents, views)
   askingPriceVotes(views, clubs, ents, acts)
   const focal = ents.focal
@@ -113,6 +122,15 @@ function actedHolder(pattern: Votes | undefined, holderVotes: Votes, suitorVotes
   for (const [k, n] of holderVotes) vote(v, k, n)
   for (const [k, n] of suitorVotes) vote(v, k, -n)
   return top(v, 1)
+}
+
+/** The last player named before the club in its sentence, if any. */
+function playerBefore(text: string, players: Mention[], cm: Mention): string | undefined {
+  for (let i = firstAtOrAfter(players, cm.start) - 1; i >= 0; i--) {
+    if (/[.!?\n]/.test(text.slice(players[i].end, cm.start))) return undefined
+    if (players[i].name) return players[i].name
+  }
+  return undefined
 }
 
 /** Whether the mention lies inside one of the `aside` blocks. (Module functions here: tsx names each closure made per call.) */
@@ -165,7 +183,9 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       // A completed move: "arrived from Cologne" names a former club, never a suitor. A move in
       // the past ("joined Leverkusen in 2020", "United signed him from Sporting") took him to the
       // club that holds him now; only a move reported as news is the suitor's act.
-      const dest = c.cue.clubAfter && !from ? clubsFrom(clubs, c.cueEnd, c.cue.clubAfter + 1)[0] : subject
+      // "who signed for Lazio last summer": a completion naming its club right after the verb, too.
+      const after = c.cue.clubAfter ?? (NAMES_DESTINATION.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? 6 : 0)
+      const dest = after && !from ? clubsFrom(clubs, c.cueEnd, after + 1)[0] : subject
       if (!dest?.name) continue
       // A loan's club is only borrowing him: the past loan says nothing about who holds him now.
       if (isPastMove(c.view, ents.date, c.cueStart)) { if (!/\bloan\b/.test(c.view.folded)) vote(holderVotes, dest.name, 2) }
@@ -283,6 +303,8 @@ function originAfter(c: Candidate, clubs: Mention[]): string | undefined {
 const SALE_OF = /^[^.;:!?]{0,60}?\b(?:over|for|about|on|regarding)\s+(?:the\s+)?(?:sale|departure|exit)\s+of\b/
 
 /** Claims that move a player towards a club (not "rejected the chance to join Tottenham"). */
+/** A completion cue ending in its verb, the destination next: "has joined", "signed for". */
+const NAMES_DESTINATION = /\b(?:joined|joins|signed for)\s*$/
 const JOINING_TYPES = new Set<ClaimType>(['agreement', 'personal_terms', 'pre_contract', 'medical', 'signed'])
 
 /** Words right before the club a player is to join (not "joined": a past move names his club). */
@@ -331,7 +353,11 @@ function aboutWhom(c: Candidate, ents: ArticleEntities): string | undefined {
   const at = c.cueStart
   // Names well after the cue are usually asides ("… view him as successor to Dani Carvajal").
   // "… a €9m offer from Bundesliga side Mainz for star winger Riedl": the offer's object is no aside.
-  const inClause = peopleInSpan(c, ents, cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40 || (m.start - c.cueEnd <= 100 && OFFER_FOR.test(c.view.folded.slice(0, m.start - c.view.sentence.start))))
+  const all = peopleInSpan(c, ents, cs, ce).filter((m) => m.start < at || m.start - c.cueEnd <= 40 || (m.start - c.cueEnd <= 100 && OFFER_FOR.test(c.view.folded.slice(0, m.start - c.view.sentence.start))))
+  // "have signed A and are in talks over B": the conjunct's own player.
+  const [js, je] = conjunctSpan(c.view, at)
+  const own = all.filter((m) => m.start >= js && m.end <= je)
+  const inClause = own.length ? own : all
   if (inClause.length) return inClause.reduce((a, b) => (dist(b, at) < dist(a, at) ? b : a)).name
   // "… tracking the right-back and view him as successor to Carvajal": a name after the cue is often an aside.
   const before = peopleInSpan(c, ents, c.view.sentence.start, c.cueStart).pop()
@@ -355,7 +381,11 @@ function peopleInSpan(c: Candidate, ents: ArticleEntities, a: number, b: number)
 function subjectClub(c: Candidate, clubs: Mention[], text: string): { club?: Mention; coordinated: boolean; atClub?: boolean } {
   const [cs] = clauseAt(c.view, c.cueStart)
   const before: Mention[] = []
-  for (let i = firstAtOrAfter(clubs, cs); i < clubs.length && clubs[i].start <= c.cueStart; i++) if (clubs[i].end <= c.cueStart) before.push(clubs[i])
+  // "Silva, who joined Chelsea in 2020, is wanted by Fulham": a relative clause's club is not the subject.
+  const relative = relativeSpansAround(c.view, c.cueStart)
+  for (let i = firstAtOrAfter(clubs, cs); i < clubs.length && clubs[i].start <= c.cueStart; i++) {
+    if (clubs[i].end <= c.cueStart && !relative.some(([a, b]) => clubs[i].start >= a && clubs[i].end <= b)) before.push(clubs[i])
+  }
   const club = before.pop()
   if (!club) return { coordinated: false }
   // "Many at Leverkusen believe he will leave": people at a club speak for the club holding him.

@@ -4,7 +4,7 @@
  * holds common approximate dates; the transfer-rules module (SPEC §7) keeps exact per-country
  * windows and passes them in through the `calendar` hook.
  */
-import { parseIsoDate } from './iso-date.js'
+import { daysBetween, parseIsoDate } from './iso-date.js'
 import { TIME_LEXICON } from './lexicon.js'
 
 export type WindowSeason = 'summer' | 'january'
@@ -113,6 +113,22 @@ export function previousWindow(date: string, calendar: WindowCalendar = DEFAULT_
   let id = windowOf(d, calendar)
   while ((windowSpan(id, calendar)?.close ?? '') >= d) id = shiftWindow(id, -1)
   return id
+}
+
+/** Days after a window's close during which news of its deals still arrives (announcements, debriefs). */
+export const WINDOW_AFTERMATH_DAYS = 7
+
+/**
+ * The window that closed at most `days` days before the date, if any: a deal reported two days
+ * after deadline day was done in that window, not the next one.
+ * @example justClosedWindow('2025-02-05') // '2025-january'
+ * @example justClosedWindow('2025-03-10') // undefined
+ */
+export function justClosedWindow(date: string, days = WINDOW_AFTERMATH_DAYS, calendar: WindowCalendar = DEFAULT_WINDOW_CALENDAR): string | undefined {
+  const d = requireDate(date)
+  const id = previousWindow(d, calendar)
+  const close = windowSpan(id, calendar)?.close
+  return close && daysBetween(close, d) <= days ? id : undefined
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
-import { clubAfter, dist, firstAtOrAfter, foldedBefore, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
+import { clubAfter, conjunctSpan, dist, firstAtOrAfter, foldedBefore, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -166,16 +166,32 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     return revise(c, { type: 'signed', player: player.name, fromClub: holder, toClub: clubs[0] ?? ctx.suitor, why, confidence: c.confidence * player.weight })
   }
   if (RENEWAL_TYPES.has(type)) {
+    // "has signed a new deal with Al-Wahda": a contract with a club the knowledge base does not
+    // know is a move to it, not a renewal; with no club to name, no claim.
+    const party = unknownParty(c, ctx)
+    if (party) return revise(c, { type, player: player.name, dropped: `the contract is with “${party}”, no club the knowledge base knows` })
     const club = holder ?? clubs[0] ?? null
     if (!club) return revise(c, { type, player: player.name, dropped: 'renewal claim without a known club' })
     return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
   }
   if (type === 'signed' && (c.cue.clubAfter || c.cue.objectPlayer)) return placeSigning(revise(c, { type }), ctx, player, holder)
+  // "has joined Arsenal from Sporting", "completed his move to Wolves": the club the completion
+  // names is the destination, even when the knowledge base already lists him there.
+  const dest = type === 'signed' ? namedDestination(c, ctx) : undefined
+  if (dest) return placeSigning(revise(c, { type }), ctx, player, holder, dest)
+  // "has put pen to paper on a contract with Krylia Rostov": the move is to a club the knowledge
+  // base does not know, so no other club of the sentence is its destination.
+  const party = CONTRACT_TYPES.has(type) ? unknownParty(c, ctx) : undefined
+  if (party) return revise(c, { type, player: player.name, dropped: `the other party, “${party}”, is no club the knowledge base knows` })
   let toClub = pickCounterpart(c, ctx, holder)
   // "… and the club are still negotiating with Aston Villa over Douglas Luiz": the club the
   // pronoun stands for negotiates; the club it negotiates with holds the player.
   if (toClub && (type === 'talks' || type === 'agreement') && talksWith(c, ctx, toClub)) {
-    const subject = pronounClub(c, ctx, holder)
+    // "Chelsea have signed Gittens and are in talks with Ajax over Hato": the clause's subject
+    // negotiates in every conjunct.
+    const [cs] = clauseAt(c.view, c.cueStart)
+    const [js] = conjunctSpan(c.view, c.cueStart)
+    const subject = pronounClub(c, ctx, holder) ?? (js > cs ? subjectClub(c, mentionsIn(ctx, cs, js, 'club'))?.name : undefined)
     if (subject && subject !== toClub) {
       holder ??= toClub
       toClub = subject
@@ -210,8 +226,8 @@ function contactsMedia(c: Candidate, ctx: ClaimContext): boolean {
   return false
 }
 
-/** "his move from Real Madrid to Arsenal", "loan switch to Lyon from Chelsea", "a deal to sign X from Genk": where a move starts. */
-const MOVE_FROM = /\b(?:move|switch|transfer|loan|exit|departure|join|joining|sign|signing)\b[^,.;:!?]{0,40}\bfrom\s+(?:the\s+)?$/
+/** "his move from Real Madrid to Arsenal", "loan switch to Lyon from Chelsea", "a deal to sign X from Genk", "signed for Everton from Porto": where a move starts. */
+const MOVE_FROM = /\b(?:move|moved|switch|switched|transfer|loan|exit|departure|join|joining|joined|joins|sign|signing|signed|arrived|arrival)\b[^,.;:!?]{0,40}\bfrom\s+(?:the\s+)?$/
 
 /** The club a move in the cue's clause starts from, when the sentence says so. */
 function moveOrigin(c: Candidate, ctx: ClaimContext): string | undefined {
@@ -261,16 +277,46 @@ function talksWithOwnClub(c: Candidate, holder: string | null, clubs: string[]):
   return own !== null && clubs.every((n) => n === own) && OWN_CLUB_AFTER.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30))
 }
 
+/** Claims about a contract or deal, whose party the words after the cue name. */
+const CONTRACT_TYPES = new Set<ClaimType>(['signed', 'agreement', 'pre_contract', 'personal_terms'])
+/** Right after a contract or deal cue: the party it is made with ("… with Deportivo Saprissa", "a deal until 2028 at Al-Wahda"). */
+const PARTY_AFTER = /^[^,.;:!?]{0,30}?\b(?:with|at)\s+(?:the\s+)?(?=[A-Z])/
+/** Capitalised words that are times, not parties: "a new deal at Christmas". */
+const NOT_A_PARTY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b/
+
+/**
+ * The name of the party a contract or deal is made with, when it is no club the knowledge base
+ * knows (an unknown club the entity pass took for a name, or no mention at all); undefined when
+ * the cue names no party, or a known club, person, outlet or player.
+ */
+function unknownParty(c: Candidate, ctx: ClaimContext): string | undefined {
+  const end = Math.min(c.view.sentence.end, c.cueEnd + 60)
+  const rest = ctx.text.slice(c.cueEnd, end)
+  const m = PARTY_AFTER.exec(rest)
+  if (!m) return undefined
+  const at = c.cueEnd + m[0].length
+  const name = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}/.exec(ctx.text.slice(at, end))?.[0]
+  if (!name || NOT_A_PARTY.test(name)) return undefined
+  // Only a name the entity pass guessed (capitalised words it took for a player) stays unknown;
+  // a known club, person or outlet over the name ("at the Bernabeu") is no unknown party.
+  const ms = ctx.entities.mentions
+  for (let i = Math.max(0, firstAtOrAfter(ms, at) - 1); i < ms.length && ms[i].start < at + name.length; i++) {
+    if (ms[i].end <= at) continue
+    if (!(ms[i].kind === 'player' && ms[i].rule.startsWith('entity/capitalised-name'))) return undefined
+  }
+  return name
+}
+
 /** The claim type once the sentence's structure is read: who rejected, whose contract. */
 function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[], renewed: ReadonlySet<string>): ClaimType {
   if (c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player)) return 'rejected_move'
   const others = clubs.filter((n) => n !== holder)
   // "My agent is talking with the club": his own club, named by reference, so renewal talks.
   if (c.type === 'talks' && talksWithOwnClub(c, holder, clubs)) return 'extension_offer'
-  if ((c.type === 'talks' || c.type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx)) {
+  if ((c.type === 'talks' || c.type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx) && !unknownParty(c, ctx)) {
     return c.type === 'agreement' && c.modality !== 'expected' ? 'extension_signed' : 'extension_offer'
   }
-  if (c.cue.renewalAs && (holder || clubs.length) && others.length === 0) {
+  if (c.cue.renewalAs && (holder || clubs.length) && others.length === 0 && !unknownParty(c, ctx)) {
     const subject = nearestBefore(ctx, c, clauseAt(c.view, c.cueStart)[0])
     if ((subject && subject === holder) || renewed.has(player) || isRenewalContext(c, ctx)) return c.cue.renewalAs
   }
@@ -283,13 +329,14 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
  * lists him there (it is written after the move); the origin is the club after "from". A move the
  * sentence dates before the article's news ("in 2020", "as a teenager") is historical.
  */
-function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, holder: string | null): Candidate {
+function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, holder: string | null, named?: Mention): Candidate {
   const { sentence, folded } = c.view
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const clubs = mentionsIn(ctx, cs, ce, 'club')
   const fromM = clubs.find((m) => m.start >= c.cueStart && /\bfrom\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12)))
   let to: string | null
-  if (c.cue.objectPlayer) {
+  if (named) to = named.name!
+  else if (c.cue.objectPlayer) {
     to = subjectClub(c, clubs)?.name ?? null
     if (!to && ctx.suitor && ctx.suitor !== holder) to = ctx.suitor
   } else {
@@ -302,6 +349,9 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   }
   let from = fromM && fromM.name !== to ? fromM.name! : holder !== to ? holder : null
   if (!to) return revise(c, { player: player.name, dropped: 'no club to move to' })
+  // "Newcastle paid Wolves £35m for Lima": the club paid sells him.
+  const paid = !fromM && /^paid\b/.test(folded.slice(c.cueStart - sentence.start)) ? clubs.find((m) => m.start >= c.cueStart && m.end <= c.cueEnd) : undefined
+  if (paid?.name && paid.name !== to) from = paid.name
   if (!fromM && c.cue.lender) {
     // "Middlesbrough loaned Wing to Wednesday": the cue's subject lends him.
     const lender = subjectClub(c, clubs)?.name
@@ -313,6 +363,18 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   if (from) why.push(`from: ${from}`)
   if (historical && !c.historical) why.push('the sentence dates the move before the news: a past transfer')
   return revise(c, { player: player.name, fromClub: from, toClub: to, historical, why, confidence: c.confidence * player.weight })
+}
+
+/** A completion's own words, then the club they name: "joined Arsenal", "signed for Wolves", "his move to Lyon". */
+const COMPLETION_TO = /\b(?:(?:joined|joins|signed for)\s+|(?:move|transfer|switch|loan)\s+to\s+)(?:the\s+)?$/
+
+/** The destination a completed-move cue names right after its verb, if any. */
+function namedDestination(c: Candidate, ctx: ClaimContext): Mention | undefined {
+  if (c.cue.clubAfter || c.cue.objectPlayer || c.cue.renewalAs) return undefined
+  const m = clubAfter(c, ctx, 8)
+  if (!m) return undefined
+  const { sentence, folded } = c.view
+  return COMPLETION_TO.test(folded.slice(c.cueStart - sentence.start, m.start - sentence.start)) ? m : undefined
 }
 
 /**
@@ -351,13 +413,23 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (c.playerHint) return { name: c.playerHint, weight: 0.9, how: `“${c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start).trim()}” refers back to the offer for ${c.playerHint}` }
   if (c.cue.objectPlayer) {
     const obj = objectPlayer(c, ctx, c.cue.objectPlayer)
-    return obj ? { name: obj.name!, weight: 1, how: `named after the cue as “${obj.surface}”` } : undefined
+    if (obj) return { name: obj.name!, weight: 1, how: `named after the cue as “${obj.surface}”` }
+    // "when they took him on loan in January": a signing's object pronoun is the player just
+    // named ("wants him to stay" is no want of a new club).
+    if (c.type !== 'signed' || c.view.headline || !/^\s*him\b/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) return undefined
+    const prev = mentionsIn(ctx, c.view.sentence.start - 600, c.cueStart, 'player').pop()
+    return prev?.name ? { name: prev.name, weight: 0.85, how: `“him” after the cue refers back to ${prev.name}` } : undefined
   }
   const speaker = speakingPlayer(c, ctx)
   if (speaker) return { name: speaker, weight: 1, how: 'speaks of himself in a quote' }
   const { sentence } = c.view
   const [cs, ce] = clauseAt(c.view, c.cueStart)
-  const inClause = mentionsIn(ctx, cs, ce, 'player')
+  const clausePlayers = mentionsIn(ctx, cs, ce, 'player')
+  // "City have completed a deal for A and are close to agreeing a fee for B": each predicate of a
+  // shared subject takes the player of its own conjunct.
+  const [js, je] = conjunctSpan(c.view, c.cueStart)
+  const ownConjunct = clausePlayers.filter((m) => m.start >= js && m.end <= je)
+  const inClause = ownConjunct.length ? ownConjunct : clausePlayers
   // "They retain an interest in him, but not at the expense of losing Sutton": a pronoun in the
   // cue's clause points back before the clause, not to a name in another clause.
   const pronounHere = !inClause.length && !c.view.headline && OBJECT_PRONOUN.test(c.view.folded.slice(cs - sentence.start, ce - sentence.start))

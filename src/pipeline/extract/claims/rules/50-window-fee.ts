@@ -10,12 +10,15 @@ import { extractFees } from '../../money/extract-fees.ts'
 import { windowForSentence } from '../../time/resolve-time.ts'
 import { TIME_RULES } from '../../time/rules/index.ts'
 import { addDays } from '../../time/iso-date.ts'
-import { upcomingWindow, windowOf } from '../../time/windows.ts'
+import { justClosedWindow, parseWindowId, upcomingWindow, windowId, windowOf, windowSpan } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
+import { relativeSpansAround } from './counterpart.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
 const NO_WINDOW = new Set<ClaimType>(['extension_offer', 'extension_signed'])
+/** Claims of a deal done or undone: read just after a window closes, they belong to it. */
+const DONE_TYPES = new Set<ClaimType>(['signed', 'medical', 'agreement', 'personal_terms', 'collapsed'])
 
 /**
  * Every time rule's keys. A time rule runs only on a span holding one of its keys (`TimeRule.keys`),
@@ -43,6 +46,8 @@ interface SentenceTimes {
   fees?: ReturnType<typeof extractFees>
   /** The clause of each cue in the sentence, once each. */
   cueClauses: [number, number][]
+  /** Each fee-taking claim of the sentence: its cue's start and the move it is about. */
+  feeCues?: { at: number; move: string }[]
 }
 
 /**
@@ -57,17 +62,30 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map(), cueClauses: [] }))
     const clause = clauseAt(c.view, c.cueStart)
     if (!st.cueClauses.some(([a]) => a === clause[0])) st.cueClauses.push(clause)
+    if (FEE_TYPES.has(c.type)) (st.feeCues ??= []).push({ at: c.cueStart, move: moveKey(c) })
   }
   return cands.map((c) => {
     if (c.dropped) return c
     const st = bySentence.get(c.view)!
-    const window = pickWindow(c, ctx, st)
+    const [picked, note] = pickWindow(c, ctx, st)
+    // "moved to Molineux in the summer", read in January: a past move's window is behind the article.
+    const window = c.historical ? pastWindow(picked, ctx.date) : picked
     const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : c.fee
     // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
     const past = !c.historical && window !== null && isLongPast(window, ctx.date)
     if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })
+    if (window !== picked) return revise(c, { window, fee, why: [...c.why, `a past move: the ${picked!.replace('-', ' ')} window is still ahead of the article, so the one a year before`] })
+    if (note) return revise(c, { window, fee, why: [...c.why, note] })
     return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
   })
+}
+
+/** A past move's window: one opening after the article's date is the same season a year earlier. */
+function pastWindow(window: string | null, date: string | null): string | null {
+  if (!window || !date) return window
+  const open = windowSpan(window)?.open
+  const p = parseWindowId(window)
+  return open && p && open > date ? windowId(p.year - 1, p.season) : window
 }
 
 /** A window (`2014-january`) whose year is two or more before the article's. */
@@ -78,23 +96,33 @@ function isLongPast(window: string, date: string | null): boolean {
   return Number.isFinite(wy) && Number.isFinite(dy) && wy <= dy - 2
 }
 
-function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): string | null {
-  if (NO_WINDOW.has(c.type)) return null
+/** The claim's window, and a why line when it is not read from the text or the plain date. */
+function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string | null, string?] {
+  if (NO_WINDOW.has(c.type)) return [null]
   const [cs, ce] = clauseAt(c.view, c.cueStart)
-  const inClause = safeWindow(ctx, c.view, st, cs, ce)
-  if (inClause) return inClause
+  // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
+  // dates what it tells, not the claim of the clause around it.
+  const relative = relativeSpansAround(c.view, c.cueStart)
+  const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, ce, ctx.date, relative)) ?? null : safeWindow(ctx, c.view, st, cs, ce)
+  if (inClause) return [inClause]
   // "Stoke are weighing up a move for Okafor, and Tennant is their target for the summer": a time
   // in another cue's clause dates that cue, not this one.
   const others = st.cueClauses.filter(([a]) => a !== cs)
-  const inSentence = others.length
-    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, c.view.sentence.end, ctx.date, others)) ?? null
+  const inSentence = others.length || relative.length
+    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, c.view.sentence.end, ctx.date, [...others, ...relative])) ?? null
     : safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
-  if (inSentence) return inSentence
-  if (!ctx.date || c.historical) return null
+  if (inSentence) return [inSentence]
+  if (!ctx.date || c.historical) return [null]
   // A free agent's pre-contract takes effect when his contract ends: the summer still ahead the
   // day after the article (on the window's last day, next year's).
-  if (c.type === 'pre_contract') return safe(() => upcomingWindow(addDays(ctx.date!, 1), 'summer')) ?? null
-  return currentWindow(ctx.date)
+  if (c.type === 'pre_contract') return [safe(() => upcomingWindow(addDays(ctx.date!, 1), 'summer')) ?? null]
+  // "West Ham withdrew", "got Ferguson on loan", read two days after deadline day: a deal done
+  // or undone is the window just closed, not the next one.
+  if (DONE_TYPES.has(c.type)) {
+    const closed = safe(() => justClosedWindow(ctx.date!))
+    if (closed) return [closed, `the article is dated days after the ${closed.replace('-', ' ')} window closed: a deal of that window`]
+  }
+  return [currentWindow(ctx.date)]
 }
 
 let lastDate: string | undefined
@@ -163,9 +191,49 @@ export function keyOccurrences(text: string, view: SentenceView): [number, numbe
   return out
 }
 
+/**
+ * Which step of which move a claim reports: its player, destination and type, an agreement and
+ * the signing it leads to counting as one ("announced the signing … after agreeing a fee that
+ * could rise to £116m"); a medical or a bid is a step of its own.
+ */
+function moveKey(c: Candidate): string {
+  return `${c.type === 'agreement' ? 'signed' : c.type}|${c.player ?? ''}|${c.toClub ?? ''}`
+}
+
+/** A determiner right before a fee: the phrase it opens is described by what follows ("the £105m Arsenal paid"). */
+const FEE_DETERMINER = /\b(?:a|an|the|their|his|its|that|this)\s*$/
+
+/**
+ * The fee-taking cue a fee belongs to: the last one starting before it ("signed Godfrey for
+ * £20m while Arsenal loaned …"), else the first after it ("a £45m bid"); a fee opened by a
+ * determiner goes to a cue just after it ("the £105m Arsenal paid West Ham for Rice").
+ */
+function feeOwner(cues: readonly { at: number }[], at: number, before: string): number | undefined {
+  let last: number | undefined
+  let next: number | undefined
+  for (const { at: o } of cues) {
+    if (o <= at) { if (last === undefined || o > last) last = o }
+    else if (next === undefined || o < next) next = o
+  }
+  if (next !== undefined && next - at <= 30 && FEE_DETERMINER.test(before)) return next
+  return last ?? next
+}
+
+/**
+ * The fee nearest the cue, among the sentence's fees that belong to it (feeOwner): "agreed a fee
+ * of €45m, Boniface flew in for his medical" gives the fee to the agreement only, and "signed
+ * Godfrey for £20m while Arsenal have loaned Guendouzi" to Godfrey's signing only.
+ */
 function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   const fees = (st.fees ??= safe(() => extractFees(ctx.text, c.view.sentence.start, c.view.sentence.end)) ?? [])
-  const usable = fees.filter((f) => f.kind === 'fee')
+  const cues = st.feeCues ?? []
+  const usable = fees.filter((f) => {
+    if (f.kind !== 'fee') return false
+    // A fee belongs to the claim its cue reports: "signed a contract with Ruiz, who arrived from
+    // Betis on a free transfer" is one signing named twice.
+    const owner = feeOwner(cues, f.start, c.view.folded.slice(Math.max(0, f.start - c.view.sentence.start - 8), f.start - c.view.sentence.start))
+    return owner === c.cueStart || cues.some((o) => o.at === owner && o.move === moveKey(c))
+  })
   if (!usable.length) return c.fee
   const nearest = usable.reduce((a, b) => (Math.abs(b.start - c.cueStart) < Math.abs(a.start - c.cueStart) ? b : a))
   return nearest.fee

@@ -24,13 +24,15 @@ const OWNS_NEXT = new RegExp(`^\\s*(?:(?:'s|’s)\\s*(?:[\\w-]+\\s+){0,2}?(?:${O
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 /**
  * Words that put a completed move in the past: "as a teenager", "two years ago", "since joining";
- * and a loan he is serving ("is currently on loan with Cardiff", "his loan spell at Burton").
+ * and a loan he is serving ("is currently on loan with Cardiff", "X, on loan at Dortmund,", "his loan spell at Burton",
+ * "spending the season on loan at Plymouth").
  */
-const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ years? ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:is|are|was|were|been) (?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell|stint) (?:at|with)\b)/
+const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ (?:years?|summers?|seasons?|windows?) ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:(?:is|are|was|were|been) |, |\b(?:currently|presently) )(?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell |stint )?(?:at|with)\b|\bspend(?:s|ing)? (?:\S+ ){0,3}?on (?:a )?(?:\S+ )?loan (?:at|with)\b)/
 
 /**
  * True when a completed move in the sentence happened before the article's news: it names an
- * earlier year ("in January 2020"), or says "as a teenager", "two years ago", "since joining".
+ * earlier year ("in January 2020"), or says "as a teenager", "two years ago", "since joining", or
+ * "in the summer" when the article is written before the next one.
  * @example isPastMove(view, '2025-05-28') // true for "having moved from Cologne as a teenager"
  */
 export function isPastMove(view: SentenceView, date: string | null | undefined, at?: number): boolean {
@@ -39,7 +41,9 @@ export function isPastMove(view: SentenceView, date: string | null | undefined, 
   const year = date ? Number(date.slice(0, 4)) : NaN
   if (!Number.isFinite(year)) return false
   const month = date ? Number(date.slice(5, 7)) : NaN
-  for (const m of text.matchAll(/\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! (?:19|20)\d\d)/g)) {
+  // "moved to Molineux in the summer", read between January and May: last summer.
+  if (month <= 5 && /\b(?:in|during|over) the summer\b(?! (?:of )?(?:19|20)\d\d)/.test(text)) return true
+  for (const m of text.matchAll(/\bin (?:the )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! (?:19|20)\d\d)/g)) {
     if (MONTHS.indexOf(m[1]) + 1 < month - 1) return true
   }
   for (const m of text.matchAll(/\b(?:in|of|during|since) (?:(?:the )?(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?((?:19|20)\d\d)\b(?!\s*[-/]\d)/g)) {
@@ -48,10 +52,62 @@ export function isPastMove(view: SentenceView, date: string | null | undefined, 
   return false
 }
 
-/** The folded clause around an offset, cut again at ", and": "Last summer they signed A, and B joined C on Monday". */
+/** "and" (or ", while they") opening a second predicate of the clause's subject: "… for A and are close to …". */
+const NEXT_PREDICATE = /,? (?:and|while they|and they) (?:(?:also|then|now|still|are|is|have|has|had|were|was|will|would|could|remain|look|hope|want|expect)\b)/g
+
+/**
+ * Absolute [start, end) of the conjunct of the cue's clause holding `at`: the clause cut where
+ * "and" opens a second predicate of the same subject ("have signed A and are in talks over B").
+ * @example conjunctSpan(view, cueStart) // the span "are close to agreeing a fee for B"
+ */
+export function conjunctSpan(view: SentenceView, at: number): [number, number] {
+  let [start, end] = clauseAt(view, at)
+  const off = view.sentence.start
+  const s = view.folded.slice(start - off, end - off)
+  const base = start
+  NEXT_PREDICATE.lastIndex = 0
+  for (let m = NEXT_PREDICATE.exec(s); m; m = NEXT_PREDICATE.exec(s)) {
+    const cut = base + m.index
+    if (cut <= at) start = cut
+    else { end = cut; break }
+  }
+  return [start, end]
+}
+
+/** Opens a relative or reduced clause set off by a comma: ", who joined Chelsea in 2020,", ", signed by Lazio in 2022,". */
+const RELATIVE_OPEN = /, (?:who|whose|whom|having|signed|bought|recruited|acquired|brought in|snapped up) /g
+
+/**
+ * Absolute [start, end) of the relative clauses of a sentence that do not hold `at`: from ", who"
+ * to the next comma (or the sentence's end). Their times date what they tell, not the main clause:
+ * "Silva, who joined Chelsea in October 2020, is wanted by Fulham".
+ * @example relativeSpansAround(view, cueStart) // [[start of ", who joined …", its closing comma]]
+ */
+export function relativeSpansAround(view: SentenceView, at: number): [number, number][] {
+  const out: [number, number][] = []
+  const { folded, sentence } = view
+  RELATIVE_OPEN.lastIndex = 0
+  for (let m = RELATIVE_OPEN.exec(folded); m; m = RELATIVE_OPEN.exec(folded)) {
+    const close = folded.indexOf(',', m.index + m[0].length)
+    const end = close < 0 ? folded.length : close
+    const span: [number, number] = [sentence.start + m.index, sentence.start + end]
+    if (at < span[0] || at >= span[1]) out.push(span)
+  }
+  return out
+}
+
+/**
+ * The folded clause around an offset, cut again at ", and": "Last summer they signed A, and B
+ * joined C on Monday"; relative clauses not holding the offset are blanked.
+ */
 function conjunctAt(view: SentenceView, at: number): string {
   const [cs, ce] = clauseAt(view, at)
-  const s = view.folded.slice(cs - view.sentence.start, ce - view.sentence.start)
+  let s = view.folded.slice(cs - view.sentence.start, ce - view.sentence.start)
+  for (const [a, b] of relativeSpansAround(view, at)) {
+    const from = Math.max(a, cs) - cs
+    const to = Math.min(b, ce) - cs
+    if (from < to) s = s.slice(0, from) + ' '.repeat(to - from) + s.slice(to)
+  }
   const rel = at - cs
   let start = 0
   let end = s.length
@@ -149,6 +205,9 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
     : undefined
   const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !ownsAnotherPlayer(m, ctx, c) && !travelled?.(m))
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
+  // "X, on loan at Dortmund, is wanted by Fulham": a cue naming its club right after it means that club.
+  const named = c.cue.clubAfter ? clubAfter(c, ctx, c.cue.clubAfter) : undefined
+  if (named && usable.includes(named)) return named.name!
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   // "they signed Ferrer from Getafe": the signing club is the subject, before the verb.
   if (c.cue.objectPlayer) {

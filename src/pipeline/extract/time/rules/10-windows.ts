@@ -6,7 +6,7 @@
 import { seasonEndYear, seasonWindow, type Lean } from '../calendar-helpers.js'
 import type { Resolved, RuleCtx, TimeRule } from '../types.js'
 import { isPastContext } from './20-calendar.js'
-import { previousWindow, windowId, windowOf, windowSpan, type WindowSeason } from '../windows.js'
+import { justClosedWindow, previousWindow, windowId, windowOf, windowSpan, type WindowSeason } from '../windows.js'
 
 const YEAR = '((?:19|20)\\d{2})'
 
@@ -140,7 +140,8 @@ const deadline: TimeRule = {
     let id: string | undefined
     // "loaned him to Wednesday on deadline day", read in March: the deadline just gone.
     const past = !!ctx.ref && isPastContext(ctx)
-    if (ctx.ref) id = season ? seasonWindow(ctx.ref, season, past ? 'last' : 'future', ctx.calendar) : past ? previousWindow(ctx.ref, ctx.calendar) : windowOf(ctx.ref, ctx.calendar)
+    // "Elsewhere on deadline day, …", read two days after it: the deadline just gone.
+    if (ctx.ref) id = season ? seasonWindow(ctx.ref, season, past ? 'last' : 'future', ctx.calendar) : past ? previousWindow(ctx.ref, ctx.calendar) : justClosedWindow(ctx.ref, undefined, ctx.calendar) ?? windowOf(ctx.ref, ctx.calendar)
     if (!id) return { kind: 'date', season, confidence: conf * 0.5 }
     const close = windowSpan(id, ctx.calendar)?.close
     return { kind: 'date', window: id, season: id.endsWith('summer') ? 'summer' : 'january', date: close, confidence: conf }
