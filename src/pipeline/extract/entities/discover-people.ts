@@ -4,7 +4,7 @@
  * the words around them ("defender X", "X (32)", "Arne Slot's side", "boss X").
  */
 import { isAllCaps } from './gazetteer.ts'
-import { NormTest, TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
+import { NormTest, oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
 import { CLUB_DESCRIPTOR_NOUNS, MANAGER_POSSESSIONS, NAME_PARTICLES, NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, POSITIONS } from './lexicon.ts'
 
 export interface PersonCandidate {
@@ -38,21 +38,14 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     const clubNoun = CLUB_NOUNS.has(prev)
     if (words >= 2 && words <= 4 && !titled && !clubNoun && !looksLikeHeadingRun(tokens, i, end) && !isShoutedHeadline(text, tokens, i, end)) {
       out.push(classify(text, tokens, i, end))
-    } else if (words === 1 && end === i + 1 && POSITIONS.has(prev) && tokens.isCap(i) && spaceBefore(text, tokens, i)) {
-      // "winger Nani", "midfielder Rodrygo": one name after a position is a player's mononym.
+    } else if (words === 1 && end === i + 1 && POSITIONS.has(prev) && tokens.isCap(i) && i > 0 && oneSpaceAfter(tokens, text, i - 1)) {
+      // "winger Nani", "midfielder Rodrygo": one name after a position is a player's mononym, one
+      // plain space after it (not a heading ending "… striker" over a paragraph opening "Two sources").
       out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-after-position@1', 0.75))
     }
     i = end
   }
   return out
-}
-
-/**
- * Token i follows the one before it after a single space on the same line: "striker Nani", not a
- * heading that ends "… for a world-class striker" over a paragraph opening "Two sources say".
- */
-function spaceBefore(text: string, tokens: TokenTable, i: number): boolean {
-  return i > 0 && tokens.start[i] === tokens.end[i - 1] + 1 && text.charCodeAt(tokens.end[i - 1]) === 32
 }
 
 /** Token i is a capitalised word right after a position word, and a name word follows it. */

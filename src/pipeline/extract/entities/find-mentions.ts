@@ -12,7 +12,7 @@ import { indexKnowledgeBase } from './kb-index.ts'
 import { findDescriptors } from './club-descriptors.ts'
 import { findRolePhrases } from './role-phrases.ts'
 import { slugify } from './slug.ts'
-import { TOKEN_CAP, TOKEN_WORD, tokenize, tokenTable, type TokenTable } from './tokens.ts'
+import { oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, tokenize, tokenTable, type TokenTable } from './tokens.ts'
 import { NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, ROLE_NOUNS } from './lexicon.ts'
 
 export interface PlayerInfo {
@@ -132,11 +132,6 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
   // (short names are linked to him later, as for any player found in the text).
   const known = namesakes
   return matches.filter((m) => !(m.to - m.from === 1 && known.has(tokens.norm(m.from)) && m.entries.every((e) => e.value.kind === 'player')))
-}
-
-/** Token k and the next are one plain space apart ("Jobe Bellingham", not "Jobe, Bellingham"). */
-function oneSpaceAfter(tokens: TokenTable, text: string, k: number): boolean {
-  return tokens.start[k + 1] === tokens.end[k] + 1 && text.charCodeAt(tokens.end[k]) === 32
 }
 
 /**

@@ -118,6 +118,14 @@ function isPossessiveS(text: string, i: number, end: number): boolean {
   return i + 2 >= end || !isWordChar(text.charCodeAt(i + 2))
 }
 
+/**
+ * Token k and the next are one plain space apart, on one line ("Jobe Bellingham", not "Jobe,
+ * Bellingham" nor a heading's last word over the next paragraph's first).
+ */
+export function oneSpaceAfter(tokens: TokenTable, text: string, k: number): boolean {
+  return tokens.start[k + 1] === tokens.end[k] + 1 && text.charCodeAt(tokens.end[k]) === 32
+}
+
 /** Flag bits of `TokenTable.flags`. */
 export const TOKEN_WORD = 1
 export const TOKEN_CAP = 2

@@ -7,7 +7,7 @@
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
-import { clubAfter, conjunctSpan, dist, firstAtOrAfter, foldedBefore, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
+import { clubAfter, clubAfterBy, conjunctSpan, dist, firstAtOrAfter, foldedBefore, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -157,7 +157,9 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   }
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
-  const type = retype(c, ctx, player.name, holder, clubs, renewed)
+  // The party a contract or deal is made with when it is no club the knowledge base knows (read once).
+  const party = unknownParty(c, ctx)
+  const type = retype(c, ctx, player.name, holder, clubs, renewed, party)
   // "The 22-year-old has signed a long-term contract", in a report of his move to the suitor, with
   // neither renewal words nor his old club in the sentence: the contract is the new club's
   // (unless the article has already reported his renewal: then the contract is that one).
@@ -168,7 +170,6 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (RENEWAL_TYPES.has(type)) {
     // "has signed a new deal with Al-Wahda": a contract with a club the knowledge base does not
     // know is a move to it, not a renewal; with no club to name, no claim.
-    const party = unknownParty(c, ctx)
     if (party) return revise(c, { type, player: player.name, dropped: `the contract is with “${party}”, no club the knowledge base knows` })
     const club = holder ?? clubs[0] ?? null
     if (!club) return revise(c, { type, player: player.name, dropped: 'renewal claim without a known club' })
@@ -181,8 +182,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (dest) return placeSigning(revise(c, { type }), ctx, player, holder, dest)
   // "has put pen to paper on a contract with Krylia Rostov": the move is to a club the knowledge
   // base does not know, so no other club of the sentence is its destination.
-  const party = CONTRACT_TYPES.has(type) ? unknownParty(c, ctx) : undefined
-  if (party) return revise(c, { type, player: player.name, dropped: `the other party, “${party}”, is no club the knowledge base knows` })
+  if (party && CONTRACT_TYPES.has(type)) return revise(c, { type, player: player.name, dropped: `the other party, “${party}”, is no club the knowledge base knows` })
   let toClub = pickCounterpart(c, ctx, holder)
   // "… and the club are still negotiating with Aston Villa over Douglas Luiz": the club the
   // pronoun stands for negotiates; the club it negotiates with holds the player.
@@ -308,15 +308,15 @@ function unknownParty(c: Candidate, ctx: ClaimContext): string | undefined {
 }
 
 /** The claim type once the sentence's structure is read: who rejected, whose contract. */
-function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[], renewed: ReadonlySet<string>): ClaimType {
+function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[], renewed: ReadonlySet<string>, party: string | undefined): ClaimType {
   if (c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player)) return 'rejected_move'
   const others = clubs.filter((n) => n !== holder)
   // "My agent is talking with the club": his own club, named by reference, so renewal talks.
   if (c.type === 'talks' && talksWithOwnClub(c, holder, clubs)) return 'extension_offer'
-  if ((c.type === 'talks' || c.type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx) && !unknownParty(c, ctx)) {
+  if ((c.type === 'talks' || c.type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx) && !party) {
     return c.type === 'agreement' && c.modality !== 'expected' ? 'extension_signed' : 'extension_offer'
   }
-  if (c.cue.renewalAs && (holder || clubs.length) && others.length === 0 && !unknownParty(c, ctx)) {
+  if (c.cue.renewalAs && (holder || clubs.length) && others.length === 0 && !party) {
     const subject = nearestBefore(ctx, c, clauseAt(c.view, c.cueStart)[0])
     if ((subject && subject === holder) || renewed.has(player) || isRenewalContext(c, ctx)) return c.cue.renewalAs
   }
@@ -504,11 +504,11 @@ function offerOwner(c: Candidate, ctx: ClaimContext): string | undefined {
 
 /** The club named as the agent of a passive rejection: "rejected by Southampton". */
 function rejectedBy(c: Candidate, ctx: ClaimContext): string | undefined {
+  const byClub = clubAfterBy(c, ctx, 16)
+  if (byClub) return byClub.name
+  // A cue that ends in "by" itself ("turned down by"): the club right after it.
   const m = clubAfter(c, ctx, 16)
-  if (!m) return undefined
-  const between = ctx.text.slice(c.cueEnd, m.start)
-  const cueEndsWithBy = /\bby$/.test(c.view.folded.slice(0, c.cueEnd - c.view.sentence.start))
-  return /^\s*by\s+$/.test(between) || (cueEndsWithBy && /^\s+$/.test(between)) ? m.name : undefined
+  return m && /\bby$/.test(c.view.folded.slice(0, c.cueEnd - c.view.sentence.start)) && /^\s+$/.test(ctx.text.slice(c.cueEnd, m.start)) ? m.name : undefined
 }
 
 function nearestBefore(ctx: ClaimContext, c: Candidate, from: number): string | undefined {

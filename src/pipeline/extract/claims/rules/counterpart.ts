@@ -257,7 +257,7 @@ export function rejectedByPlayer(c: Candidate, ctx: ClaimContext, player: string
   const after = c.view.folded.slice(c.cueEnd - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30)
   if (/^\s*by (?:the player|him|the (?:\S+ )?(?:midfielder|defender|striker|forward|winger|star|captain))\b/.test(after)) return true
   // "rejected by the Austrian club", "turned down by Salzburg": the club said no.
-  if (BY_CLUB.test(after) || /^\s*by\s*$/.test(ctx.text.slice(c.cueEnd, clubAfter(c, ctx, 12)?.start ?? c.cueEnd))) return false
+  if (BY_CLUB.test(after) || clubAfterBy(c, ctx, 12)) return false
   const p = mentionsIn(ctx, c.cueEnd, c.cueEnd + 30, 'player')[0]
   if (p?.name === player && /^\s*by\s*$/.test(ctx.text.slice(c.cueEnd, p.start))) return true
   // The clause's subject is the player, not a club: "Fernandes has turned down a huge offer".
@@ -269,6 +269,12 @@ export function rejectedByPlayer(c: Candidate, ctx: ClaimContext, player: string
   // a bid rejected": the player speaks or is cited; the rejecting subject comes after him.
   const between = c.view.folded.slice(subj.end - c.view.sentence.start, c.cueStart - c.view.sentence.start)
   return !NOT_HIS_ACT.test(between) && !/\baccording to\s+(?:\S+\s+){0,4}$/.test(c.view.folded.slice(Math.max(0, subj.start - c.view.sentence.start - 40), subj.start - c.view.sentence.start))
+}
+
+/** The club named right after the cue as the object of "by" ("rejected by Southampton"), within `within` chars. */
+export function clubAfterBy(c: Candidate, ctx: ClaimContext, within: number): Mention | undefined {
+  const m = clubAfter(c, ctx, within)
+  return m && /^\s*by\s+$/.test(ctx.text.slice(c.cueEnd, m.start)) ? m : undefined
 }
 
 /** Right after a rejection: "by" and a club noun ("by the Austrian club", "by his employers"). */
