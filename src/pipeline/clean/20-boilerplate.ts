@@ -27,6 +27,11 @@ const READ_MORE = new RegExp(`^(?:${READ_MORE_OPENERS.map(escape).join('|')})(?:
 const BULLET = /^(?:[•·▪►▶→➡⮕>*]|[-–—](?=\s)|\p{Extended_Pictographic})/u
 const AGENCY_AFTER_MARK = new RegExp(`(?:[/|(©]|\\bvia|\\bcredit:?|\\bphoto:?)\\s*${AGENCY.source}`, 'i')
 const AGENCY_AT_END = new RegExp(`${AGENCY.source}\\)?$`)
+/**
+ * A wire story's dateline, "TURIN, July 4 (Reuters) - Juventus have …": the agency in brackets
+ * after a short place (and date), then a dash and the story. The block is the lead, not a caption.
+ */
+const WIRE_DATELINE = new RegExp(`^[^()]{0,60}\\((?:${AGENCY.source}|AP|PA)\\)\\s*[-–—]\\s*\\S`)
 const SHORT = 200
 const READ_MORE_LETTERS = READ_MORE_OPENERS.map((w) => w[0].toLowerCase()).join('')
 
@@ -117,7 +122,7 @@ function isPhotoCredit(t: string): boolean {
 /** A short caption naming an agency after a separator: "Salah celebrates (AFP via Getty Images)". */
 function isAgencyCaption(t: string): boolean {
   if (t.length > SHORT || !AGENCY.test(t)) return false
-  return AGENCY_AFTER_MARK.test(t) || AGENCY_AT_END.test(t)
+  return (AGENCY_AFTER_MARK.test(t) || AGENCY_AT_END.test(t)) && !WIRE_DATELINE.test(t)
 }
 
 /** Sentence punctuation, then a closing bracketed aside at the block's end. */

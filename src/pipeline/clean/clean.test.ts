@@ -34,6 +34,11 @@ describe('labelBlock', () => {
     ['Photo: Reuters', 'photo_credit'],
     ['Image credit: Alamy', 'photo_credit'],
     ['The striker celebrates his second goal (AFP via Getty Images)', 'photo_credit'],
+    ['The new signing poses with the shirt in Porto (Reuters)', 'photo_credit'],
+    // A wire dateline opens the story: the agency in brackets, a dash, then prose.
+    ['MILAN, Aug 2 (Reuters) - Inter have completed the signing of the Danish full back.', 'body'],
+    ['LISBON (AP) — Benfica said on Monday they had sold their captain to a Saudi club.', 'body'],
+    ['PARIS (AFP) - Le club a confirmé le départ du milieu de terrain.', 'body'],
     ['GO DEEPER – Ten things we learned from the derby', 'read_more'],
     ['Read more: Why the keeper left', 'read_more'],
     ['READ MORE', 'read_more'],
