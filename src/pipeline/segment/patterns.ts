@@ -25,11 +25,13 @@ export const NAME_RE = new RegExp(NAME_SRC, 'gu')
 export const AFTER_SUBJECT_VERB = new RegExp(`^\\s*[,–—-]?\\s*${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b`, 'u')
 /** `, said Slot` after a quote. */
 export const AFTER_VERB_SUBJECT = new RegExp(`^\\s*[,–—-]?\\s*${VERB_SRC}\\s+${SUBJECT_SRC}`, 'u')
+/** An aside between a subject and its verb: "Ornstein, who broke the story, said". */
+const ASIDE_SRC = '(?:,[^,.;:“”"‘«]{1,120},)?'
 /**
- * `Romano has also emphasised that ‘` — a subject and verb earlier in the quote's sentence. The
+ * `Romano has also emphasised that ‘` (or `Ornstein, who broke the story, said: “`) — a subject and verb earlier in the quote's sentence. The
  * subject starts a word: "he" inside "the" or "she" is no subject.
  */
-export const BEFORE_SUBJECT_VERB = new RegExp(`(?<![\\p{L}\\p{M}])${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b[^“”"‘«.!?]*$`, 'u')
+export const BEFORE_SUBJECT_VERB = new RegExp(`(?<![\\p{L}\\p{M}])${SUBJECT_SRC}${ASIDE_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b[^“”"‘«.!?]*$`, 'u')
 export const ACCORDING_TO = new RegExp(`\\baccording\\s+to\\s+(?:the\\s+)?(${NAME_SRC})`, 'iu')
 /** `He said:` / `Romano told Marca:` as a line of its own. */
 export const INTRO_LINE = new RegExp(`^${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b[^:]{0,80}:$`, 'u')

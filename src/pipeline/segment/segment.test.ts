@@ -74,6 +74,9 @@ describe('findQuotes', () => {
     ['The fans chanted «Vamos» all night.', [{ text: '«Vamos»', speaker: undefined }]],
     ["He said 'okay, let's go' and left.", [{ text: "'okay, let's go'", speaker: undefined }]],
     ['“Never closed', [{ text: '“Never closed', speaker: undefined }]],
+    // An aside between the speaker and the verb.
+    ['Jo Bloggs, who first reported the talks, said: “The fee is agreed.”', [{ text: '“The fee is agreed.”', speaker: 'Jo Bloggs' }]],
+    ['The manager, speaking before the friendly in Lisbon, told reporters: “He stays.”', [{ text: '“He stays.”', speaker: 'The manager' }]],
   ])('%j', (input, expected) => {
     expect(quotesOf(input)).toMatchObject(expected)
   })
