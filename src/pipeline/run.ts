@@ -2,7 +2,7 @@
  * The pipeline's table of contents: one article in, its analysis out. Pure and synchronous;
  * never throws (a failing stage degrades to an empty result and is reported).
  */
-import type { Analysis, Article, BlockLabel, ContractFact, DateInfo } from '../domain/types.ts'
+import type { Analysis, Article, BlockLabel, ContractFact, DateInfo, Mention, Sentence } from '../domain/types.ts'
 import { cleanArticle } from './clean/index.ts'
 import { extractClaims } from './extract/claims/index.ts'
 import { findMentions } from './extract/entities/find-mentions.ts'
@@ -60,7 +60,7 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
     entities,
     kb: ctx.kb,
   })
-  const contracts = contractsOf(article, cleaned.text, date, entities.focal, sentences)
+  const contracts = contractsOf(article, cleaned.text, date, entities.focal, sentences, entities.mentions)
   return {
     articleId: article.id,
     pipelineVersion: PIPELINE_VERSION,
@@ -111,21 +111,61 @@ export function resolveDate(article: Article, text: string, knownDates?: string[
   return estimateDate(text, knownDates?.length ? { knownDates } : {})
 }
 
-function contractsOf(article: Article, text: string, date: DateInfo, focal: string | undefined, sentences: { start: number; end: number }[]): ContractFact[] {
-  if (!focal) return []
+/**
+ * Contract facts, each linked to the player it is about: the player named before it in its
+ * sentence ("Lookman has joined Leipzig on a five-year contract"), else the first named after it
+ * in the sentence, else the last player of the same paragraph ("His deal runs to 2027"), else
+ * the article's focal player. A roundup's facts no longer all go to its focal player.
+ */
+function contractsOf(article: Article, text: string, date: DateInfo, focal: string | undefined, sentences: readonly Sentence[], mentions: readonly Mention[]): ContractFact[] {
+  const players = mentions.filter((m) => m.kind === 'player' && m.name && m.confidence >= 0.6).sort((a, b) => a.start - b.start)
+  if (!focal && players.length === 0) return []
   const out: ContractFact[] = []
   for (const s of sentences) {
     for (const f of extractContractFacts(text, s.start, s.end, date.date)) {
+      const link = playerOfFact(players, sentences, s, f.start, focal)
+      if (!link) continue
       out.push({
-        player: focal,
+        player: link.player,
         club: null,
         expires: f.expires,
         lengthYears: f.lengthYears,
         evidence: { articleId: article.id, start: s.start, end: s.end, sentence: text.slice(s.start, s.end) },
         rule: f.rule,
-        confidence: f.confidence,
+        confidence: Math.round(f.confidence * link.weight * 100) / 100,
       })
     }
   }
   return out
+}
+
+/** Who a contract fact at `at` in sentence `s` is about, and how sure the link is (see `contractsOf`). */
+function playerOfFact(players: readonly Mention[], sentences: readonly Sentence[], s: Sentence, at: number, focal: string | undefined): { player: string; weight: number } | undefined {
+  let before: Mention | undefined
+  let after: Mention | undefined
+  let earlier: Mention | undefined
+  for (const m of players) {
+    if (m.start >= s.end) break
+    if (m.start >= s.start) {
+      if (m.start < at) before = m
+      else after ??= m
+    } else if (sentences[sentenceIndexAt(sentences, m.start)]?.block === s.block) earlier = m
+    else earlier = undefined
+  }
+  const named = before ?? after
+  if (named) return { player: named.name!, weight: 1 }
+  if (earlier) return { player: earlier.name!, weight: 0.9 }
+  return focal ? { player: focal, weight: 0.8 } : undefined
+}
+
+/** Index of the sentence holding offset `pos` (sentences are in order and do not overlap). */
+function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (sentences[mid].start <= pos) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }
