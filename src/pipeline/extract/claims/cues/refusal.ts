@@ -4,7 +4,7 @@
  */
 import { c, type Cue } from './shared.ts'
 
-const REJECT = String.raw`(?:rejected|rebuffed|dismissed|turned down|snubbed|knocked back|refused|rejects|rebuffs|dismisses|turns down|rejecting|rebuffing|dismissing|turning down|said no to|says no to|say no to)`
+const REJECT = String.raw`(?:rejected|rebuffed|dismissed|turned down|snubbed|knocked back|refused|rejects|rebuffs|dismisses|turns down|rejecting|rebuffing|dismissing|turning down|said no to|says no to|say no to|reject|rebuff|turn down|knock back)`
 const REJECTED = String.raw`(?:rejected|rebuffed|dismissed|turned down|knocked back|snubbed)`
 
 export const OWNER: Cue[] = [
@@ -17,6 +17,8 @@ export const OWNER: Cue[] = [
 
 export const REJECTIONS: Cue[] = [
   c('claim/bid-rejected@1', 'bid_rejected', String.raw`\b${REJECT}\b(?: (?:a|an|the|their|his|its|this|that|any))?(?: \S+){0,3}? (?:approach|approaches|bid|bids|offer|offers|proposal|enquiry|overtures|advances)\b`, 0.85, { keywords: ['approach', 'approaches', 'bid', 'bids', 'offer', 'offers', 'proposal', 'enquiry', 'overtures', 'advances'], actor: 'holder' }),
+  // "Forest turned the offer down", "knocked both bids back": the particle after the offer.
+  c('claim/bid-rejected-split@1', 'bid_rejected', String.raw`\b(?:turned|turns|turning|turn|knocked|knocks|knocking|knock) (?:the|their|this|that|his|its|an|a|both|two|the two|all|every) (?:\S+ ){0,3}?(?:approach|approaches|bid|bids|offer|offers|proposal|proposals|enquiry) (?:down|back)\b`, 0.85, { keywords: ['turned', 'turns', 'turning', 'turn', 'knocked', 'knocks', 'knocking', 'knock'], actor: 'holder' }),
   c('claim/bid-rejected-2@1', 'bid_rejected', String.raw`\b(?:approach|bid|offer|proposal|enquiry|offers|bids)\b(?: (?!(?:after|before|but|and|while|as)\b)\S+){0,6}? (?:(?:was|has been|had been|were|have been) (?:also )?)?(?:swiftly |quickly |flatly |firmly )?${REJECTED}\b`, 0.85, { keywords: ['rejected', 'rebuffed', 'dismissed', 'turned', 'knocked', 'snubbed'], actor: 'holder' }),
   // "Chelsea made a bid but it was turned down by Villa", "an offer which was knocked back by the
   // club": a pronoun standing for the offer, rejected by the club named after "by".

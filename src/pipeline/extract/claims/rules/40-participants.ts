@@ -406,7 +406,7 @@ interface PickedPlayer { name: string; weight: number; how: string }
 const INDEFINITE_TARGET = /^\s*(?:in\s+)?(?:a|an|another|one more|a new)\s+(?:\S+\s+){0,2}?(?:midfielder|midfield|striker|forward|defender|winger|goalkeeper|keeper|centre-back|full-back|right-back|left-back|player|signing|replacement|reinforcement|attacker|number nine)\b/
 
 /** "the bid was rejected", "that offer has been turned down": a reference back to an offer. */
-const DEFINITE_OFFER = /\b(?:the|that|this|their|his|its) (?:\S+ )?(?:bid|offer|approach|proposal|enquiry) (?:was|has been|had been|is)\b/
+const DEFINITE_OFFER = /\b(?:the|that|this|their|his|its) (?:\S+ )?(?:bid|offer|approach|proposal|enquiry) (?:was|has been|had been|is|down|back)\b/
 const OFFER_TYPES = new Set<ClaimType>(['bid', 'approach', 'bid_rejected', 'agreement'])
 
 function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
