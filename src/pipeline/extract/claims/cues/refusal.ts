@@ -23,6 +23,9 @@ export const REJECTIONS: Cue[] = [
   // "Chelsea made a bid but it was turned down by Villa", "an offer which was knocked back by the
   // club": a pronoun standing for the offer, rejected by the club named after "by".
   c('claim/it-rejected@1', 'bid_rejected', String.raw`\b(?:it|which|this|that)\s+(?:was|has been|had been|to be|being)\s+(?:also\s+)?(?:swiftly\s+|quickly\s+|flatly\s+|firmly\s+|promptly\s+)?(?:rejected|rebuffed|turned down|knocked back)\s+by\b`, 0.75, { keywords: ['rejected', 'rebuffed', 'turned', 'knocked'], actor: 'holder', clubAfter: 12 }),
+  // "That has already been turned down", opening the sentence after a bid: the pronoun is the
+  // offer just reported (pass 40 keeps it only when one was).
+  c('claim/pronoun-rejected@1', 'bid_rejected', String.raw`^\s*(?:it|that|this)\s+(?:has\s+|had\s+)?(?:already\s+|since\s+|also\s+)?(?:been|was)\s+(?:swiftly\s+|quickly\s+|flatly\s+|firmly\s+|promptly\s+)?${REJECTED}\b`, 0.75, { keywords: ['rejected', 'rebuffed', 'dismissed', 'turned', 'knocked', 'snubbed'], actor: 'holder', backRef: true }),
   c('claim/rejected-move@1', 'rejected_move', String.raw`\b(?:does not|doesn't|did not|didn't|has no|is not|isn't|not|no) (?:want|wish|intend|interested|desire)(?: \w+){0,2}? (?:to )?(?:move|leave|join|go|moving|leaving|joining|switch)\b`, 0.8, { keywords: ['want', 'wish', 'intend', 'interested', 'desire'], stance: 'affirmed', actor: 'player' }),
   c('claim/rejected-move-2@1', 'rejected_move', String.raw`\b(?:turned down|rejected|snubbed|refused|turns down|rejects|snubs|refuses|ruled out|rules out)\b (?:a |the |an )?(?:\S+ )?(?:move|switch|transfer|chance|opportunity|proposal from|offer from|approach from)\b`, 0.75, { keywords: ['turned', 'rejected', 'snubbed', 'refused', 'turns', 'rejects', 'snubs', 'refuses', 'ruled', 'rules'], stance: 'affirmed', actor: 'player' }),
   // "is set to reject Yorkshire rivals Leeds": the player turning down the club named next.

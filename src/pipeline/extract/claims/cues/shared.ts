@@ -36,6 +36,8 @@ export interface Cue {
   lender?: boolean
   /** When no club other than the holder takes part, the claim is this renewal type instead. */
   renewalAs?: ClaimType
+  /** The cue's subject is a pronoun for the offer just reported ("That was turned down"): no such offer, no claim. */
+  backRef?: boolean
   /** The cue's subject is a group of clubs named just before ('Neither club has …'): one claim per club. */
   group?: boolean
 }

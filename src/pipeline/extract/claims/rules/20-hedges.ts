@@ -29,7 +29,8 @@ const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|poise
  * …", "had originally been expected to sign for Lyon". What was once expected is no current claim.
  */
 const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:been\s+)?(?:set|expected|due|poised|going|supposed|scheduled|slated|meant|on course)\s+to\b|\b(?:initially|originally)\s+(?:was|were)\s+(?:set|expected|due|poised|going|supposed|scheduled|slated|meant)\s+to\b/
-const CONFIRMED = /\b(?:official(?:ly)?|confirmed|announced|has signed|have signed|completed|statement)\b/
+/** "an official bid", "an official approach": the offer's form, not a confirmation. */
+const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|completed|statement)\b/
 const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club)\b/
 /** A question ("Should he sign a new deal?") asks; it does not report. */
 const QUESTION = /\?\s*$/
@@ -93,9 +94,19 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (gates & HEDGE_GATES.speculative.bit && RUMOURED.test(clauseBefore) && !MODAL_BEFORE.test(clauseBefore.slice(-40))) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.85, attributedTo: ['anonymous sources'], why: [...c.why, '“rumoured to”: an unnamed report, so speculative'] })
     if (isSpeculative(gates, clauseBefore, folded, c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
     if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
-    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(clause.slice(0, 60)))) return revise(c, { modality: 'expected' })
+    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(upToNextConjunct(clause.slice(0, 60), c.cueEnd - cs)))) return revise(c, { modality: 'expected' })
     return c
   })
+}
+
+/** A new conjunct after the cue: "was turned down, and Leeds are expected to return" expects the return, not the refusal. */
+const NEXT_CONJUNCT = /,\s+(?:and|but|while|whereas|although|though|with)\b/g
+
+/** `s` cut where a new conjunct opens after position `from` (the cue's end). */
+function upToNextConjunct(s: string, from: number): string {
+  NEXT_CONJUNCT.lastIndex = Math.max(0, from)
+  const m = NEXT_CONJUNCT.exec(s)
+  return m ? s.slice(0, m.index) : s
 }
 
 /** The month, not the modal: "in May", "since May", "May 2025", "early May". */
