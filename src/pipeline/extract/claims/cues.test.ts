@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { generateCorpus } from '../../../../bench/generate-corpus.ts'
 import { hasSeeds, PROJECT_ROOT, SEEDS_DIR } from '../../../test-support/seeds.ts'
 import { CUES } from './cues.ts'
+import { c } from './cues/shared.ts'
 import { foldSentence } from './sentence-view.ts'
 
 function filesUnder(dir: string): string[] {
@@ -36,6 +37,20 @@ describe('claim cues', () => {
       expect(cue.keywords.length, cue.id).toBeGreaterThan(0)
       for (const k of cue.keywords) expect(k, cue.id).toMatch(/^[a-z0-9_]+$/)
     }
+  })
+
+  it('cues speak of whole words, in their look-arounds too', () => {
+    const stay = c('t/stay', 'stays', String.raw`(?<!(?:contract|deal) )\bto stay\b`, 1, { keywords: ['stay'] })
+    expect('it is ideal to stay'.match(stay.re)?.[0]).toBe('to stay')
+    expect('the deal to stay'.match(stay.re)).toBeNull()
+    const snub = c('t/snub', 'rejected_move', String.raw`\bsnubbed\b(?! (?:a|an|her))`, 1, { keywords: ['snubbed'] })
+    expect('he snubbed atalanta'.match(snub.re)).not.toBeNull()
+    expect('he snubbed hertha'.match(snub.re)).not.toBeNull()
+    expect('he snubbed a move'.match(snub.re)).toBeNull()
+    const deal = c('t/deal', 'agreement', String.raw`deal`, 1, { keywords: ['deal'] })
+    expect('an ideal dealer'.match(deal.re)).toBeNull()
+    const fee = c('t/fee', 'bid', String.raw`[£€$][\d.,]+m bid`, 1, { keywords: ['bid'] })
+    expect('a €30m bid'.match(fee.re)?.[0]).toBe('€30m bid')
   })
 
   it('no cue pattern matches a text without one of its keywords', () => {

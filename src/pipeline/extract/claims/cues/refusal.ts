@@ -4,7 +4,7 @@
  */
 import { c, type Cue } from './shared.ts'
 
-const REJECT = String.raw`(?:rejected|rebuffed|dismissed|turned down|snubbed|knocked back|refused|rejects|rebuffs|dismisses|turns down|rejecting|rebuffing|dismissing|turning down|said no to|says no to|say no to)`
+const REJECT = String.raw`(?:rejected|rebuffed|dismissed|turned down|snubbed|knocked back|refused|rejects|rebuffs|dismisses|turns down|rejecting|rebuffing|dismissing|turning down|said no to|says no to|say no to|reject|rebuff|turn down|knock back)`
 const REJECTED = String.raw`(?:rejected|rebuffed|dismissed|turned down|knocked back|snubbed)`
 
 export const OWNER: Cue[] = [
@@ -17,10 +17,15 @@ export const OWNER: Cue[] = [
 
 export const REJECTIONS: Cue[] = [
   c('claim/bid-rejected@1', 'bid_rejected', String.raw`\b${REJECT}\b(?: (?:a|an|the|their|his|its|this|that|any))?(?: \S+){0,3}? (?:approach|approaches|bid|bids|offer|offers|proposal|enquiry|overtures|advances)\b`, 0.85, { keywords: ['approach', 'approaches', 'bid', 'bids', 'offer', 'offers', 'proposal', 'enquiry', 'overtures', 'advances'], actor: 'holder' }),
+  // "Forest turned the offer down", "knocked both bids back": the particle after the offer.
+  c('claim/bid-rejected-split@1', 'bid_rejected', String.raw`\b(?:turned|turns|turning|turn|knocked|knocks|knocking|knock) (?:the|their|this|that|his|its|an|a|both|two|the two|all|every) (?:\S+ ){0,3}?(?:approach|approaches|bid|bids|offer|offers|proposal|proposals|enquiry) (?:down|back)\b`, 0.85, { keywords: ['turned', 'turns', 'turning', 'turn', 'knocked', 'knocks', 'knocking', 'knock'], actor: 'holder' }),
   c('claim/bid-rejected-2@1', 'bid_rejected', String.raw`\b(?:approach|bid|offer|proposal|enquiry|offers|bids)\b(?: (?!(?:after|before|but|and|while|as)\b)\S+){0,6}? (?:(?:was|has been|had been|were|have been) (?:also )?)?(?:swiftly |quickly |flatly |firmly )?${REJECTED}\b`, 0.85, { keywords: ['rejected', 'rebuffed', 'dismissed', 'turned', 'knocked', 'snubbed'], actor: 'holder' }),
   // "Chelsea made a bid but it was turned down by Villa", "an offer which was knocked back by the
   // club": a pronoun standing for the offer, rejected by the club named after "by".
   c('claim/it-rejected@1', 'bid_rejected', String.raw`\b(?:it|which|this|that)\s+(?:was|has been|had been|to be|being)\s+(?:also\s+)?(?:swiftly\s+|quickly\s+|flatly\s+|firmly\s+|promptly\s+)?(?:rejected|rebuffed|turned down|knocked back)\s+by\b`, 0.75, { keywords: ['rejected', 'rebuffed', 'turned', 'knocked'], actor: 'holder', clubAfter: 12 }),
+  // "That has already been turned down", opening the sentence after a bid: the pronoun is the
+  // offer just reported (pass 40 keeps it only when one was).
+  c('claim/pronoun-rejected@1', 'bid_rejected', String.raw`^\s*(?:it|that|this)\s+(?:has\s+|had\s+)?(?:already\s+|since\s+|also\s+)?(?:been|was)\s+(?:swiftly\s+|quickly\s+|flatly\s+|firmly\s+|promptly\s+)?${REJECTED}\b`, 0.75, { keywords: ['rejected', 'rebuffed', 'dismissed', 'turned', 'knocked', 'snubbed'], actor: 'holder', backRef: true }),
   c('claim/rejected-move@1', 'rejected_move', String.raw`\b(?:does not|doesn't|did not|didn't|has no|is not|isn't|not|no) (?:want|wish|intend|interested|desire)(?: \w+){0,2}? (?:to )?(?:move|leave|join|go|moving|leaving|joining|switch)\b`, 0.8, { keywords: ['want', 'wish', 'intend', 'interested', 'desire'], stance: 'affirmed', actor: 'player' }),
   c('claim/rejected-move-2@1', 'rejected_move', String.raw`\b(?:turned down|rejected|snubbed|refused|turns down|rejects|snubs|refuses|ruled out|rules out)\b (?:a |the |an )?(?:\S+ )?(?:move|switch|transfer|chance|opportunity|proposal from|offer from|approach from)\b`, 0.75, { keywords: ['turned', 'rejected', 'snubbed', 'refused', 'turns', 'rejects', 'snubs', 'refuses', 'ruled', 'rules'], stance: 'affirmed', actor: 'player' }),
   // "is set to reject Yorkshire rivals Leeds": the player turning down the club named next.

@@ -6,7 +6,12 @@ import { c, NEWDEAL, NEWDEAL_KEYS, NEWDEAL_SHORT, W, type Cue } from './shared.t
 
 export const RENEWAL: Cue[] = [
   c('claim/contract-offer-refused@1', 'extension_offer', String.raw`\b(?:turned down|rejected|rebuffed|snubbed|refused|knocked back|turns down|rejects|declined)\b(?: the (?:opportunity|chance|offer) of)? (?:a|an|the|his|their)? ?(?:${NEWDEAL}|contract extension|contract offer|renewal)`, 0.8, { keywords: ['turned', 'rejected', 'rebuffed', 'snubbed', 'refused', 'knocked', 'turns', 'rejects', 'declined'], stance: 'affirmed', also: { type: 'extension_signed', stance: 'denied' }, renewal: true }),
-  c('claim/extension-in-principle@1', 'extension_signed', String.raw`\bagreement in principle\b${W}\b(?:new|contract|extension|deal)\b`, 0.8, { keywords: ['principle'], renewal: true }),
+  // "an agreement in principle on a new contract", "… over an extension": renewal words.
+  c('claim/extension-in-principle@1', 'extension_signed', String.raw`\bagreement in principle\b${W}\b(?:${NEWDEAL}|contract extension|extension|renewal)\b`, 0.8, { keywords: ['principle'], renewal: true }),
+  // A bare "deal" or "contract": "an agreement in principle is in place for a deal until 2030" is a
+  // renewal when only his own club takes part; "Lazio have an agreement in principle with Monaco,
+  // over a six-month deal" is a move agreed.
+  c('claim/in-principle@1', 'agreement', String.raw`\bagreement in principle\b${W}\b(?:contract|deal)\b`, 0.8, { keywords: ['principle'], renewalAs: 'extension_signed' }),
   c('claim/extension-signed@1', 'extension_signed', String.raw`\b(?:signed|signs|has signed|penned|pens|put pen to paper on|agreed|agrees|struck|strikes|inked|inks|committed to|commits to)\b (?:a |an |his |the )?${NEWDEAL}`, 0.85, { keywords: NEWDEAL_KEYS, renewal: true }),
   c('claim/extension-signed-2@1', 'extension_signed', String.raw`\b(?:committed|commits|extended|extends|renewed|renews) (?:his|her) (?:future|contract|deal|stay)\b|\bcommit(?:ting|ted|s)? (?:his future )?to the club (?:until|till|to) \d{4}\b`, 0.8, { keywords: ['committed', 'commits', 'extended', 'extends', 'renewed', 'renews', 'commit', 'committing'], renewal: true }),
   // "Napoli have tied Lobotka down until 2029" (the act; "he is tied down until 2027" is his contract's state).
@@ -15,7 +20,7 @@ export const RENEWAL: Cue[] = [
   c('claim/extension-not-agreed@1', 'extension_signed', String.raw`\bclose to agreeing (?:a |an )?${NEWDEAL}`, 0.7, { keywords: ['agreeing'], renewal: true }),
   c('claim/extension-far-off@1', 'extension_signed', String.raw`\bfar (?:away )?from (?:agreeing|signing|committing to) (?:a |an )?${NEWDEAL}`, 0.7, { keywords: ['far'], stance: 'denied', renewal: true }),
   // "will not be signing a new deal": only the refused form; "close to signing a new deal" is an offer in progress.
-  c('claim/extension-commit-refused@1', 'extension_signed', String.raw`\b(?:commit(?:ted)? to|sign|agree|(?<=(?:\bnot|n't|\bnever) be )signing) (?:a )?${NEWDEAL_SHORT}`, 0.6, { keywords: ['new', 'fresh', 'improved', 'bumper'], renewal: true }),
+  c('claim/extension-commit-refused@1', 'extension_signed', String.raw`\b(?:commit(?:ted)? to|sign|agree|(?<=(?:\bnot|[a-z]+n't|\bnever) be )signing) (?:a )?${NEWDEAL_SHORT}`, 0.6, { keywords: ['new', 'fresh', 'improved', 'bumper'], renewal: true }),
   // "he will not renew", "refused to renew": the player's side of a renewal.
   c('claim/renew@1', 'extension_signed', String.raw`\b(?:will not|won't|not|refus(?:e|es|ed|ing) to|decided not to|does not want to|doesn't want to) renew\b`, 0.75, { keywords: ['renew'], stance: 'denied', renewal: true }),
   c('claim/extend-stay@1', 'extension_offer', String.raw`\bextend(?:ing)? (?:his|her) (?:stay|deal|contract|terms)\b`, 0.75, { keywords: ['extend', 'extending'], renewal: true }),

@@ -36,6 +36,8 @@ export interface Cue {
   lender?: boolean
   /** When no club other than the holder takes part, the claim is this renewal type instead. */
   renewalAs?: ClaimType
+  /** The cue's subject is a pronoun for the offer just reported ("That was turned down"): no such offer, no claim. */
+  backRef?: boolean
   /** The cue's subject is a group of clubs named just before ('Neither club has …'): one claim per club. */
   group?: boolean
 }
@@ -50,7 +52,50 @@ export const NEWDEAL_SHORT = String.raw`(?:new|fresh|improved|bumper)(?: \w+)? (
 /** Spaces in patterns match any run of white space (folded quotes leave double spaces). */
 const spaced = (re: string) => re.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')
 
+/** A letter of the folded text (lower case; accented letters too). */
+const LETTER = String.raw`[a-z\u00df-\u024f]`
+/** Asserts the position is not inside a word: never between two letters. */
+const NOT_MID_WORD = String.raw`(?<!${LETTER}(?=${LETTER}))`
+
+/**
+ * The one boundary rule of the lexicon: a cue speaks of whole words. Its match never starts or
+ * ends inside a word, and the words its look-arounds name are whole words too: "deal" in the
+ * look-behind of "(contract|deal) to stay" is not the end of "ideal", "a" in "rejected (not) a …"
+ * is not the start of "Atalanta", "her" is not "Hertha". Each look-ahead body must end, and each
+ * look-behind body must start, where no word goes on. Written once here rather than as a `\b`
+ * remembered (or forgotten) in each pattern; `cues.test.ts` checks the matches over the corpora.
+ */
+export function wholeWords(re: string): string {
+  const out: string[] = []
+  /** Open groups: for a look-ahead, where its body ends needs the rule. */
+  const stack: ('ahead' | 'behind' | 'group')[] = []
+  for (let i = 0; i < re.length; i++) {
+    const ch = re[i]
+    if (ch === '\\') { out.push(ch, re[i + 1] ?? ''); i++; continue }
+    if (ch === '[') {
+      // A character class, copied whole (escapes and ']' as its first member included).
+      let j = i + 1
+      if (re[j] === '^') j++
+      if (re[j] === ']') j++
+      for (; j < re.length && re[j] !== ']'; j++) if (re[j] === '\\') j++
+      out.push(re.slice(i, j + 1))
+      i = j
+      continue
+    }
+    if (ch === '(') {
+      const head = re.startsWith('(?<=', i) || re.startsWith('(?<!', i) ? 4 : re.startsWith('(?=', i) || re.startsWith('(?!', i) ? 3 : 0
+      if (head === 4) { out.push(re.slice(i, i + 4), NOT_MID_WORD); stack.push('behind'); i += 3; continue }
+      if (head === 3) { out.push(re.slice(i, i + 3)); stack.push('ahead'); i += 2; continue }
+      stack.push('group')
+    } else if (ch === ')') {
+      if (stack.pop() === 'ahead') out.push(NOT_MID_WORD)
+    }
+    out.push(ch)
+  }
+  return `${NOT_MID_WORD}(?:${out.join('')})${NOT_MID_WORD}`
+}
+
 /** A cue; `extra.keywords` is required (see `Cue.keywords`). */
 export const c = (id: string, type: ClaimType, re: string, confidence: number, extra: Partial<Cue> & Pick<Cue, 'keywords'>): Cue => ({
-  id, type, re: new RegExp(spaced(re), 'g'), confidence, ...extra,
+  id, type, re: new RegExp(wholeWords(spaced(re)), 'g'), confidence, ...extra,
 })

@@ -20,9 +20,10 @@ const PHRASES = [
   'it has always been the plan', 'is the aim', 'remains the idea', 'was the hope', 'would be the dream', 'is the ambition', 'he says it is the plan',
   'possibly', 'potential', 'potentially', 'perhaps', 'in theory', 'tipped to', 'rumored', 'rumoured', 'rumours', 'rumors', 'rumour',
   'could', 'may', 'might', 'would', 'can', 'could not be', 'may well try to sign', 'talks could begin', 'a bid may follow',
-  'expect', 'expects', 'expected', 'set to', 'poised to', 'on the verge', 'on course', 'likely to', 'confident', 'will', 'is to', 'are to',
+  'expect', 'expects', 'expected', 'expecting', 'anticipate', 'anticipates', 'anticipated', 'anticipating', 'set to', 'poised to', 'on the verge', 'on course', 'likely to', 'confident', 'will', 'is to', 'are to',
   'close to', 'closing in', 'nearing', 'imminent', 'due to',
   'official', 'officially', 'confirmed', 'announced', 'has signed', 'have signed', 'completed', 'statement',
+  'was initially set to', 'were originally expected to', 'had originally been due to', 'had initially been poised to', 'initially was meant to', 'originally were going to',
   'usual standard', 'any other', 'a potential buyer', 'club are obliged', 'clubs is obliged', 'under rules', 'under current rules',
   'under transfer rules', 'under current transfer rules', 'agree terms with any club', 'talk with any club', 'negotiate with any club', 'speak with any club',
 ]

@@ -23,8 +23,14 @@ const RUMOURED = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|still\s+)
 const MODAL_BEFORE = /\b(?:could|may|might|would|can)\b(?:\s+(?:not|also|still|yet|now|even|soon|then|well|be|have|been|easily|try to|look to|seek to|want to|end up))*\s*[\w'-]*\s*$/
 /** ...or right after a cue noun ("talks could begin", "a bid may follow"), not one opening a verb phrase joined by "and" ("signed X and could sell Y"). */
 const MODAL_AFTER = /^(?:(?!\b(?:to|whether|if|that|who|which|when|before|after|until|because|since|unless|while|as|so)\b)[^,;.:!?]){0,50}?(?<!\band )\b(?:could|may|might|would|can)\b/
-const EXPECTED = /\b(?:expect(?:s|ed)?|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to)\b/
-const CONFIRMED = /\b(?:official(?:ly)?|confirmed|announced|has signed|have signed|completed|statement)\b/
+const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to)\b/
+/**
+ * A plan the article says came first and was then overtaken: "was initially set to join Parma, but
+ * …", "had originally been expected to sign for Lyon". What was once expected is no current claim.
+ */
+const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:been\s+)?(?:set|expected|due|poised|going|supposed|scheduled|slated|meant|on course)\s+to\b|\b(?:initially|originally)\s+(?:was|were)\s+(?:set|expected|due|poised|going|supposed|scheduled|slated|meant)\s+to\b/
+/** "an official bid", "an official approach": the offer's form, not a confirmation. */
+const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|completed|statement)\b/
 const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club)\b/
 /** A question ("Should he sign a new deal?") asks; it does not report. */
 const QUESTION = /\?\s*$/
@@ -42,9 +48,10 @@ export const HEDGE_GATES = {
   plan: { bit: 4, re: PLAN, words: ['the plan', 'the aim', 'the idea', 'the hope', 'the dream', 'the ambition'] },
   speculative: { bit: 8, re: SPECULATIVE, words: ['possibly', 'potential', 'perhaps', 'theory', 'tipped', 'rumo'] },
   modal: { bit: 16, re: /\b(?:could|may|might|would|can)\b/, words: ['could', 'may', 'might', 'would', 'can'] },
-  expected: { bit: 32, re: EXPECTED, words: ['expect', 'set to', 'poised', 'verge', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
+  expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'poised', 'verge', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
   confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement'] },
   generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club'] },
+  superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally'] },
 } as const
 
 const GATE_TABLE = (() => {
@@ -77,6 +84,7 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     // The sentence up to the end of the cue's clause (what is before the cue, then the clause from it).
     if (gates & HEDGE_GATES.opinion.bit && OPINION.test(folded.slice(0, ce - sentence.start))) return revise(c, { dropped: 'opinion or appearance, not a report' })
     if (gates & HEDGE_GATES.plan.bit && PLAN.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an intention (“the plan”), not an event' })
+    if (gates & HEDGE_GATES.superseded.bit && SUPERSEDED.test(folded.slice(cs - sentence.start, c.cueEnd - sentence.start))) return revise(c, { dropped: 'a first plan since overtaken (“initially set to”), not a current claim' })
     if (w.generic) return revise(c, { dropped: 'a general statement about the rules, not about this player' })
     if (w.question) return revise(c, { dropped: 'a question, not a claim' })
     const clause = REPORT_QUOTING_CUES.has(c.cue.id) ? folded.slice(cs - sentence.start, c.cueStart - sentence.start) : folded.slice(cs - sentence.start, ce - sentence.start)
@@ -86,9 +94,19 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (gates & HEDGE_GATES.speculative.bit && RUMOURED.test(clauseBefore) && !MODAL_BEFORE.test(clauseBefore.slice(-40))) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.85, attributedTo: ['anonymous sources'], why: [...c.why, '“rumoured to”: an unnamed report, so speculative'] })
     if (isSpeculative(gates, clauseBefore, folded, c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
     if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
-    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(clause.slice(0, 60)))) return revise(c, { modality: 'expected' })
+    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(upToNextConjunct(clause.slice(0, 60), c.cueEnd - cs)))) return revise(c, { modality: 'expected' })
     return c
   })
+}
+
+/** A new conjunct after the cue: "was turned down, and Leeds are expected to return" expects the return, not the refusal. */
+const NEXT_CONJUNCT = /,\s+(?:and|but|while|whereas|although|though|with)\b/g
+
+/** `s` cut where a new conjunct opens after position `from` (the cue's end). */
+function upToNextConjunct(s: string, from: number): string {
+  NEXT_CONJUNCT.lastIndex = Math.max(0, from)
+  const m = NEXT_CONJUNCT.exec(s)
+  return m ? s.slice(0, m.index) : s
 }
 
 /** The month, not the modal: "in May", "since May", "May 2025", "early May". */

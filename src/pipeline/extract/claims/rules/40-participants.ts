@@ -26,7 +26,7 @@ const RENEWAL_WORDS = /\b(?:new (?:\S+ )?(?:deal|contract)|fresh (?:\S+ )?(?:dea
  */
 export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candidate[] {
   const out: Candidate[] = []
-  let lastOffer: { player: string; view: number } | undefined
+  let lastOffer: { player: string; view: number; club?: string } | undefined
   // INFO: round-up articles follow several players; a sentence naming no club ("The second bid
   // has been rejected") continues the player's own story, not the focal player's.
   const counterparts = new Map<string, string>()
@@ -41,7 +41,10 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     // "the bid" points back to the last offer's player, not the nearest name.
     const at = c.cueStart - c.view.sentence.start
     const definite = DEFINITE_OFFER.test(c.view.folded.slice(Math.max(0, at - 20), at + 30))
-    const hinted = definite && lastOffer && c.view.index - lastOffer.view <= 2 ? revise(c, { playerHint: lastOffer.player }) : c
+    const recent = lastOffer && c.view.index - lastOffer.view <= 2 ? lastOffer : undefined
+    if (c.cue.backRef && !recent) { out.push(revise(c, { dropped: 'a pronoun for an offer, with no offer just before' })); continue }
+    // The pronoun is the offer itself: its player, and its suitor when the offer had one.
+    const hinted = c.cue.backRef && recent ? revise(c, { playerHint: recent.player, counterpartHint: recent.club }) : definite && recent ? revise(c, { playerHint: recent.player }) : c
     if (c.cue.group) {
       const each = perGroupClub(hinted, ctx, counterparts, renewed)
       if (each) { pushAll(out, each); continue }
@@ -51,7 +54,7 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     if (placed.dropped) continue
     if (placed.type === 'extension_signed' && placed.stance === 'affirmed' && !placed.historical && placed.player) renewed.add(placed.player)
     if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) counterparts.set(placed.player, placed.toClub)
-    if (OFFER_TYPES.has(placed.type) && placed.player) lastOffer = { player: placed.player, view: placed.view.index }
+    if (OFFER_TYPES.has(placed.type) && placed.player) lastOffer = { player: placed.player, view: placed.view.index, club: placed.toClub ?? undefined }
     const more = SUITOR_TYPES.has(placed.type) ? coSuitors(placed, ctx) : []
     // The co-suitors, then the co-players of the claim and of each co-suitor. Speed: plain loops,
     // not spreads of a flatMap.
@@ -150,7 +153,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   let holder = ctx.holder.get(player.name) ?? null
   if (!holder && HOLDER_SIDE.has(c.type) && clubs.length) {
     // "Chelsea's second bid has been rejected": the club owning the offer is not the one refusing it.
-    const owner = c.type === 'bid_rejected' ? offerOwner(c, ctx) : undefined
+    const owner = c.type === 'bid_rejected' ? (c.cue.backRef ? c.counterpartHint : undefined) ?? offerOwner(c, ctx) : undefined
     // "their third bid was rejected by Southampton": the club after "by" turned it down.
     const rejecter = c.type === 'bid_rejected' ? rejectedBy(c, ctx) : undefined
     holder = rejecter ?? (owner ? clubs.find((n) => n !== owner) ?? null : nearestBefore(ctx, c, sentence.start) ?? clubs[0])
@@ -183,7 +186,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // "has put pen to paper on a contract with Krylia Rostov": the move is to a club the knowledge
   // base does not know, so no other club of the sentence is its destination.
   if (party && CONTRACT_TYPES.has(type)) return revise(c, { type, player: player.name, dropped: `the other party, “${party}”, is no club the knowledge base knows` })
-  let toClub = pickCounterpart(c, ctx, holder)
+  let toClub = c.cue.backRef && c.counterpartHint && c.counterpartHint !== holder ? c.counterpartHint : pickCounterpart(c, ctx, holder)
   // "… and the club are still negotiating with Aston Villa over Douglas Luiz": the club the
   // pronoun stands for negotiates; the club it negotiates with holds the player.
   if (toClub && (type === 'talks' || type === 'agreement') && talksWith(c, ctx, toClub)) {
@@ -406,7 +409,7 @@ interface PickedPlayer { name: string; weight: number; how: string }
 const INDEFINITE_TARGET = /^\s*(?:in\s+)?(?:a|an|another|one more|a new)\s+(?:\S+\s+){0,2}?(?:midfielder|midfield|striker|forward|defender|winger|goalkeeper|keeper|centre-back|full-back|right-back|left-back|player|signing|replacement|reinforcement|attacker|number nine)\b/
 
 /** "the bid was rejected", "that offer has been turned down": a reference back to an offer. */
-const DEFINITE_OFFER = /\b(?:the|that|this|their|his|its) (?:\S+ )?(?:bid|offer|approach|proposal|enquiry) (?:was|has been|had been|is)\b/
+const DEFINITE_OFFER = /\b(?:the|that|this|their|his|its) (?:\S+ )?(?:bid|offer|approach|proposal|enquiry) (?:was|has been|had been|is|down|back)\b/
 const OFFER_TYPES = new Set<ClaimType>(['bid', 'approach', 'bid_rejected', 'agreement'])
 
 function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
