@@ -28,6 +28,11 @@ const rows: Row[] = [
   { value: 'with 18 months left on his deal', ref: '2025-01-01', expected: [{ surface: '18 months left on his deal', expires: '2026-06-30' }] },
   { value: 'Salah is also out of contact in the summer', ref: '2025-01-01', expected: [{ surface: 'out of contact in the summer', expires: '2025-06-30' }] },
   { value: 'a deal to sign him in January', ref: '2025-01-01', expected: [] },
+  // Terms a new deal replaced: named old, or an expiry still ahead told in the past tense.
+  { value: 'His initial contract ran till 2027, but he has now signed until 2034.', ref: '2025-01-17', expected: [{ surface: 'signed until 2034', expires: '2034-06-30' }] },
+  { value: 'His previous deal had a release clause in it until 2027.', ref: '2025-01-17', expected: [] },
+  { value: 'His contract was due to expire in 2026.', ref: '2025-01-17', expected: [] },
+  { value: 'His contract runs until 2027.', ref: '2025-01-17', expected: [{ surface: 'contract runs until 2027', expires: '2027-06-30' }] },
   { value: 'a package to tempt him for almost two years', ref: '2025-03-25', expected: [] },
   { value: '', ref: null, expected: [] },
   { value: '  \n ', ref: '2025-01-01', expected: [] },

@@ -96,12 +96,29 @@ function expiries(text: string, s: number, e: number, ref: string | null): Contr
     // INFO: seed 004 writes "out of contact in the summer": accept the typo, trust it less.
     const conf = (m[1] === '' ? 0.6 : 0.85) * (0.7 + 0.3 * Math.min(1, t.confidence))
     const expires = expiryFromTime(t)
+    if (supersededTerms(text, s, start, m[0], expires, ref)) continue
     const fact: ContractFactMention = { start, end: t.end, rule: 'contract/expiry@1', confidence: conf }
     if (expires) fact.expires = expires
     else if (t.kind === 'season-end') fact.relative = 'season-end'
     if (fact.expires || fact.relative) out.push(fact)
   }
   return out
+}
+
+/** "his previous/old/initial contract …": terms a new deal has replaced. */
+const OLD_TERMS_BEFORE = /\b(?:previous|old|former|initial|original|earlier|prior)\s+(?:\p{L}+\s+)?$/iu
+/** Past or unreal tense in the expiry phrase: "ran until", "was due to expire", "would have expired". */
+const PAST_TENSE = /\b(?:ran|was|were|had\s+been|would\s+have)\b/i
+
+/**
+ * An expiry read from terms that no longer hold: "Haaland's initial contract ran till 2027"
+ * after he signed until 2034. Terms named previous/old/initial…, or an expiry still ahead of
+ * the article told in the past tense ("ran until", "was due to expire"). A past expiry told in
+ * the past ("his deal ran out in June") is a fact and stays.
+ */
+function supersededTerms(text: string, s: number, start: number, phrase: string, expires: string | undefined, ref: string | null): boolean {
+  if (OLD_TERMS_BEFORE.test(text.slice(Math.max(s, start - 30), start))) return true
+  return Boolean(expires && ref && expires > ref && PAST_TENSE.test(phrase))
 }
 
 function finalYears(text: string, s: number, e: number, ref: string | null): ContractFactMention[] {
