@@ -61,6 +61,7 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
     }
     if (chain.length === 0 && hedgedSubjectOver(c)) chain = ['anonymous sources']
     if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
+    chain = withCamp(chain, c.player)
     return chain.length ? revise(c, { attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] }) : c
   })
 }
@@ -105,8 +106,11 @@ function speakerChain(speaker: { name: string; via?: string; start?: number }, c
 /** Each sentence's attribution (its source groups, see `sentenceGroups`) by sentence index, read once per `attribute` call. */
 type Chains = Map<number, SourceGroup[]>
 
-/** One source frame of a sentence: where it starts, and the chain it gives. */
-interface SourceGroup { start: number; chain: string[] }
+/**
+ * One source frame of a sentence: where it starts, the chain it gives, and whether it opens a
+ * clause of its own ("X stated that …", "and according to X, …") rather than closing one ("…, X reports").
+ */
+interface SourceGroup { start: number; chain: string[]; opensClause?: boolean }
 
 function groupsOf(chains: Chains, v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   let g = chains.get(v.index)
@@ -125,9 +129,17 @@ function chainOf(chains: Chains, v: SentenceView, ctx: ClaimContext): string[] {
  */
 function chainAt(chains: Chains, v: SentenceView, ctx: ClaimContext, at: number): string[] {
   const groups = groupsOf(chains, v, ctx)
-  if (groups.length < 2) return groups[0]?.chain ?? []
-  return (groups.filter((g) => g.start <= at).pop() ?? groups[0]).chain
+  const opened = groups.filter((g) => g.start <= at).pop()
+  if (opened) return opened.chain
+  const first = groups[0]
+  // "Furuhashi is set to join Rennes, and manager Rodgers stated that …": a frame opening a later
+  // conjunct frames that conjunct only, not the claim before it.
+  if (first?.opensClause && CONJUNCT_BOUNDARY.test(ctx.text.slice(at, first.start))) return []
+  return first?.chain ?? []
 }
+
+/** Between a claim and a later source frame: a new conjunct opens ("…, and", "; ", "…, while"). */
+const CONJUNCT_BOUNDARY = /,\s*(?:and|but|while|whereas|although|though)\b|;|\s(?:while|whereas)\s/i
 
 function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
   // Speed: mentions are sorted by start; only those starting in the span are read.
@@ -152,7 +164,7 @@ export function sentenceChain(v: SentenceView, ctx: ClaimContext): string[] {
  */
 function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   const { sentence, folded } = v
-  const groups: { start: number; ms: Mention[] }[] = []
+  const groups: { start: number; ms: Mention[]; opensClause: boolean }[] = []
   let last: Mention | undefined
   for (const m of sourcesIn(ctx, sentence.start, sentence.end)) {
     const before = folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start)
@@ -165,18 +177,40 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
     else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before)) {
       // The frame opens where its words start: "According to Bild", "Kicker reports".
       const opener = ACCORDING_NEAR.exec(before) ?? ACCORDING.exec(before)
-      groups.push({ start: opener ? m.start - before.length + opener.index : m.start, ms: [m] })
+      const verb = opener ? null : SOURCE_BEFORE_VERB.exec(after)
+      // "… stated that he …", "… reports Arsenal have …": the frame governs the words after it.
+      const opensClause = verb ? /^\s*(?:that\b|[a-z])/i.test(after.slice(verb[0].length)) : opener ? /^\s*,/.test(after) && /\b(?:and|but|while|whereas)\s+$/.test(before.slice(0, opener.index)) : false
+      groups.push({ start: opener ? m.start - before.length + opener.index : m.start, ms: [m], opensClause })
     } else continue
     last = m
   }
-  if (groups.length) return groups.map((g) => ({ start: g.start, chain: orderChain(g.ms) }))
+  if (groups.length) return groups.map((g) => ({ start: g.start, chain: orderChain(g.ms), opensClause: g.opensClause }))
   const text = ctx.text.slice(sentence.start, sentence.end)
   const unknown = unknownSource(text) ?? outletFirst(text, ctx)
   // "Mbeumo has told Tottenham he is not interested": a club told is no source.
   if (unknown && !isKnownEntity(unknown, ctx)) return [{ start: sentence.start, chain: [unknown] }]
   if (CLUB_SOURCE.test(folded)) return [{ start: sentence.start, chain: ['a club source'] }]
+  // "according to his agent", "his representatives have confirmed": the player's camp, unnamed.
+  const camp = PLAYER_CAMP_FRAME.exec(folded) ?? PLAYER_CAMP_SUBJECT.exec(folded)
+  if (camp) return [{ start: sentence.start, chain: [CAMP_MARK + (/^(?:camp|entourage)$/.test(camp[1]) ? 'camp' : 'agent')] }]
   if (ANONYMOUS.test(folded)) return [{ start: sentence.start, chain: ['anonymous sources'] }]
   return []
+}
+
+/** The player's own camp after an attribution pattern: "according to his agent", "per the player's representatives". */
+const PLAYER_CAMP_FRAME = /\b(?:according to|per|told by)\s+(?:his|her|the player's|the player’s)\s+(?:\S+\s+)?(agent|agents|representatives?|camp|entourage|advisers?|advisors?)\b/
+/** The player's camp as the subject of a reporting verb: "his agent has confirmed", "his camp insist". */
+const PLAYER_CAMP_SUBJECT = /\b(?:his|her|the player's|the player’s)\s+(agent|agents|representatives?|camp|entourage)\s+(?:has |have |had )?(?:also )?(?:said|says|told|confirmed|confirms|insists?|insisted|revealed|reveals|claimed|claims|stated|states|explained|admitted|admits|denied|denies)\b/
+/**
+ * Marks a chain entry naming the claim's player's camp ('agent' or 'camp'), unnamed: `attribute`
+ * writes it as "<player>'s agent" once the claim's player is known.
+ */
+const CAMP_MARK = '\u0000camp:'
+
+/** A chain with the player's unnamed camp written out for the claim's player. */
+function withCamp(chain: string[], player: string | null | undefined): string[] {
+  if (!chain.some((x) => x.startsWith(CAMP_MARK))) return chain
+  return chain.map((x) => (x.startsWith(CAMP_MARK) ? `${player ?? 'the player'}'s ${x.slice(CAMP_MARK.length)}` : x))
 }
 
 /**
