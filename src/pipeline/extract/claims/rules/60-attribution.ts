@@ -10,10 +10,15 @@ import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView 
 import { firstAtOrAfter } from './counterpart.ts'
 import { nameKey } from '../../entities/gazetteer.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
+import { OUTLET_NAME_WORDS } from '../../entities/lexicon.ts'
 
 const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|say|is reporting|are reporting|has learned|has learnt|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:sources|insiders)\s+(?:close to the (?:club|player)\s+)?)?${VERBS}`)
 const ACCORDING = /\b(?:according to|per|via|reports from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
+/** A reporting verb set after the claim, before its source: "…, says Marca", "…, reports Sky Sports' Plettenberg". */
+const VERB_BEFORE_SOURCE = /,\s*(?:also\s+)?(?:says|said|reports|reported|claims|claimed|writes|wrote|adds|added|explains|explained|reveals|revealed|insists|insisted|understands)\s+(?:the\s+)?$/
+/** After a source closing its sentence: at most a possessive and a name ("’s Florian Plettenberg"), then the end. */
+const CLOSES_SENTENCE = /^(?:['’]s(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})?\s*[.!]?\s*["”’]?\s*$/u
 /** The same pattern up to eight words before the source: "according to Parkhead manager Brendan Rodgers". */
 const ACCORDING_NEAR = new RegExp(ACCORDING.source.replace(/\\s\*\$$/, '') + String.raw`\s+(?:[\w’'.-]+,?\s+){0,8}$`)
 const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to)\b/
@@ -171,10 +176,10 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
     const after = folded.slice(m.end - sentence.start, m.end - sentence.start + 80)
     const joined = last ? folded.slice(last.end - sentence.start, m.start - sentence.start) : ''
     const listed = last !== undefined && /^\s*(?:,|and|&)\s*$/.test(joined)
-    const ofPrevious = last !== undefined && m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(joined)
+    const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(joined)) || (last.kind === 'outlet' && /^['’]s\s+$/.test(joined)))
     const byPrevious = last !== undefined && /\bby\s*$/.test(before)
     if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(m)
-    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before)) {
+    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(after))) {
       // The frame opens where its words start: "According to Bild", "Kicker reports".
       const opener = ACCORDING_NEAR.exec(before) ?? ACCORDING.exec(before)
       const verb = opener ? null : SOURCE_BEFORE_VERB.exec(after)
@@ -268,15 +273,61 @@ export function blockCredits(ctx: ClaimContext): Map<number, string[]> {
   ctx.blocks.forEach((b, i) => {
     if (b.label === 'heading') { pending = []; return }
     pending.push(i)
-    const m = CREDIT.exec(ctx.text.slice(b.start, b.end))
-    if (!m) return
-    const at = b.start + m.index
-    const named = orderChain(sourcesIn(ctx, at, b.end))
-    const chain = named.length ? named : [m[1].trim()]
+    const text = ctx.text.slice(b.start, b.end)
+    const m = CREDIT.exec(text)
+    const chain = m ? creditChain(ctx, b.start + m.index, b.end, m[1]) : bareCredit(ctx, b.start, b.end, text)
+    if (!chain) return
     for (const k of pending) out.set(k, chain)
     pending = []
   })
   return out
+}
+
+function creditChain(ctx: ClaimContext, at: number, end: number, body: string): string[] {
+  const named = orderChain(sourcesIn(ctx, at, end))
+  return named.length ? named : [body.trim()]
+}
+
+/** A bracket closing a round-up item, with no "Source:" word: "(Mail)", "(Telegraph – subscription required)", "(O Jogo via Metro)". */
+const BARE_CREDIT = /\(\s*([^()]{2,80}?)\s*\)\s*\.?$/
+/** A picture's credit, not a report's: "(Getty Images)", "(PA Wire)", "(Photo: AFP)". */
+const PICTURE_CREDIT = /\b(?:Getty|Images?|Photos?|Pictures?|PA|AFP|AP|Reuters|Imago|Shutterstock|Alamy|Action|Credit|Sportsfile|EPA|Camera)\b/i
+/** What follows a credited name inside the bracket: "– subscription required", "- in Portuguese", "on Twitter". */
+const CREDIT_TAIL = /\s+(?:[–—-]\s.*|on\s+(?:Twitter|X|Instagram|social media)\b.*|\(.*)$/i
+/** A publication's or a person's name: one to five capitalised words ("Daily Mirror", "O Jogo", "Nicolo Schira"). */
+const CREDIT_NAME = /^(?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|de|di|del|da|dello|della)){0,4}$/u
+
+/**
+ * The chain a bare bracketed credit gives (innermost first: "O Jogo via Metro" is [O Jogo, Metro]),
+ * or undefined when the bracket names no source: a number, a club, a player or a place.
+ */
+function bareCredit(ctx: ClaimContext, start: number, end: number, text: string): string[] | undefined {
+  const m = BARE_CREDIT.exec(text)
+  if (!m || m.index === 0) return undefined
+  const at = start + m.index
+  const ms = sourcesIn(ctx, at, end)
+  // A person named in the bracket is a source only when the bracket reads as a credit ("Nicolo Schira on Twitter").
+  const parts = m[1].split(/\s*,?\s+via\s+|\s*,\s*via\s+/i).map((p) => p.replace(CREDIT_TAIL, '').trim())
+  const chain: string[] = []
+  for (const part of parts) {
+    if (PICTURE_CREDIT.test(part)) return undefined
+    const hit = ms.find((x) => ctx.text.slice(x.start, x.end) === part || x.surface === part)
+    if (hit) { chain.push(hit.name!); continue }
+    // "Watford Observer", "Lancashire Telegraph": a town's or club's name before a publication's word is the publication.
+    const outletWord = OUTLET_NAME_WORDS.has(part.split(/\s+/).pop()!.toLowerCase())
+    if (!CREDIT_NAME.test(part) || PLACE_NAMES.has(part) || isKnownEntity(part, ctx) || NOT_OUTLET.test(part) || (!outletWord && mentionOver(ctx, at, end, part))) return undefined
+    chain.push(part)
+  }
+  return chain.length ? chain : undefined
+}
+
+/** Whether a club or player mention of the bracket spells `part` (a club named in brackets is no credit). */
+function mentionOver(ctx: ClaimContext, start: number, end: number, part: string): boolean {
+  const ms = ctx.entities.mentions
+  for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i].start < end; i++) {
+    if ((ms[i].kind === 'club' || ms[i].kind === 'player') && part.includes(ms[i].surface)) return true
+  }
+  return false
 }
 
 /** Journalists and people first, then outlets: innermost first. */
