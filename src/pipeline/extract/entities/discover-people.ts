@@ -39,7 +39,7 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
     // "Russian Premier League side Anzhi Makhachkala": a club the knowledge base does not list, no person.
     const clubNoun = CLUB_NOUNS.has(prev)
-    if (words >= 2 && words <= 4 && !titled && !clubNoun && !looksLikeHeadingRun(text, tokens, i, end) && !isShoutedHeadline(text, tokens, i, end)) {
+    if (words >= 2 && words <= 4 && !titled && !clubNoun && !hasClubAffix(text, tokens, i, end) && !looksLikeHeadingRun(text, tokens, i, end) && !isShoutedHeadline(text, tokens, i, end)) {
       out.push(classify(text, tokens, i, end))
     } else if (words === 1 && end === i + 1 && POSITIONS.has(prev) && tokens.isCap(i) && i > 0 && oneSpaceAfter(tokens, text, i - 1)) {
       // "winger Nani", "midfielder Rodrygo": one name after a position is a player's mononym, one
@@ -89,6 +89,15 @@ function pursuitObject(tokens: TokenTable, text: string, i: number): boolean {
   const prev = tokens.norm(i - 1)
   if (prev === 'sign' || prev === 'signed' || prev === 'signing') return tokens.normAt(i + 1) !== 'for'
   return PURSUIT_BEFORE[prev]?.has(tokens.norm(i - 2)) === true
+}
+
+/** Abbreviations that only clubs carry: "FC Nordsjaelland", "AFC Wimbledon", "SV Darmstadt". */
+const CLUB_AFFIXES = new Set(['fc', 'afc', 'cf', 'sc', 'fk', 'sk', 'bk', 'ssc', 'cd', 'ud', 'sv', 'vfb', 'vfl', 'tsg', 'kv', 'krc', 'rsc', 'nk', 'hnk', 'gnk', 'pfc', 'osc', 'ogc', 'rcd'])
+
+/** Whether the run [i, end) holds a club abbreviation in capitals: a club the knowledge base lacks, no person. */
+function hasClubAffix(text: string, tokens: TokenTable, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (CLUB_AFFIXES.has(tokens.norm(k)) && isAllCaps(text.slice(tokens.start[k], tokens.end[k]))) return true
+  return false
 }
 
 /** Nouns a club's name follows: "League One side Stevenage Borough", "Dutch outfit Go Ahead Eagles". */
