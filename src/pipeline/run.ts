@@ -91,7 +91,8 @@ function unknownSources(claims: { attributedTo: string[] }[], kb: KnowledgeBase)
   for (const c of claims) {
     for (const name of c.attributedTo) {
       const key = nameKey(name)
-      if (seen.has(key) || name === 'anonymous sources' || name === 'a club source' || idx.outletsByKey.has(key) || idx.journalistsByKey.has(key)) continue
+      // "<player>'s agent": the player's unnamed camp, no source to discover.
+      if (seen.has(key) || name === 'anonymous sources' || name === 'a club source' || /['’]s (?:agent|camp)$/.test(name) || idx.outletsByKey.has(key) || idx.journalistsByKey.has(key)) continue
       if (idx.playersByKey.has(key) || idx.clubsByKey.has(key)) continue
       seen.add(key)
       const personLike = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$/.test(name) && !/\b(?:Radio|TV|Sport|Sports|News|Daily|Times|Gazette|Post|Mail|Football|Calcio|Mercato|Live|Online)\b/.test(name)

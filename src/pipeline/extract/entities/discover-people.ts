@@ -5,13 +5,14 @@
  */
 import { isAllCaps } from './gazetteer.ts'
 import { NormTest, oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
-import { CLUB_DESCRIPTOR_NOUNS, MANAGER_POSSESSIONS, NAME_PARTICLES, NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, POSITIONS } from './lexicon.ts'
+import { CLUB_DESCRIPTOR_NOUNS, COUNTRY_ADJECTIVES, DEMONYMS, MANAGER_POSSESSIONS, NAME_PARTICLES, NATIONAL_TEAMS, NON_PLAYER_CUES, NOT_NAME_WORDS, OUTLET_NAME_WORDS, PLAYER_CUES, POSITIONS, PURSUIT_BEFORE } from './lexicon.ts'
 
 export interface PersonCandidate {
   from: number
   to: number
   name: string
-  role: 'player' | 'person'
+  /** `outlet`: a publication reporting in its own name ("Mercato Daily understands …"). */
+  role: 'player' | 'person' | 'outlet'
   rule: string
   confidence: number
 }
@@ -29,6 +30,8 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     // a common word elsewhere ("Will", "May").
     if (end < 0 && afterPosition(tokens, covered, i)) end = nameRunEnd(tokens, covered, i + 1)
     if (end < 0) { i++; continue }
+    // "HIGHLY RATED WINGER Danilo Ferreirinha": shouted words before a proper-cased name are no part of it.
+    i = afterShoutedLead(text, tokens, i, end)
     // INFO: "Ben Doak", "Van Dijk": a capitalised particle is a name word; only "van", "de" in lower case are particles.
     let words = 0
     for (let k = i; k < end; k++) if (tokens.isCap(k) || !NAME_PARTICLES.has(tokens.norm(k))) words++
@@ -36,12 +39,15 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
     // "Russian Premier League side Anzhi Makhachkala": a club the knowledge base does not list, no person.
     const clubNoun = CLUB_NOUNS.has(prev)
-    if (words >= 2 && words <= 4 && !titled && !clubNoun && !looksLikeHeadingRun(tokens, i, end) && !isShoutedHeadline(text, tokens, i, end)) {
+    if (words >= 2 && words <= 4 && !titled && !clubNoun && !hasClubAffix(text, tokens, i, end) && !looksLikeHeadingRun(text, tokens, i, end) && !isShoutedHeadline(text, tokens, i, end)) {
       out.push(classify(text, tokens, i, end))
     } else if (words === 1 && end === i + 1 && POSITIONS.has(prev) && tokens.isCap(i) && i > 0 && oneSpaceAfter(tokens, text, i - 1)) {
       // "winger Nani", "midfielder Rodrygo": one name after a position is a player's mononym, one
       // plain space after it (not a heading ending "… striker" over a paragraph opening "Two sources").
       out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-after-position@1', 0.75))
+    } else if (words === 1 && end === i + 1 && tokens.isCap(i) && pursuitObject(tokens, text, i)) {
+      // "Benfica denied any move for Kokcu", "a bid for Joao": one name as a pursuit's object is the player pursued.
+      out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-pursued@1', 0.65))
     }
     i = end
   }
@@ -52,6 +58,46 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
 function afterPosition(tokens: TokenTable, covered: Uint8Array, i: number): boolean {
   if (covered[i] || (tokens.flags[i] & NAME_FLAGS) !== NAME_FLAGS || !POSITIONS.has(tokens.normAt(i - 1))) return false
   return i + 1 < tokens.length && !covered[i + 1] && tokens.start[i + 1] - tokens.end[i] === 1 && isNameToken(tokens, i + 1)
+}
+
+/**
+ * The first token of the run [i, end) once the words in capitals leading it are set aside, when
+ * a proper-cased word follows them ("RATED Danilo Ferreirinha"); a name shouted whole ("MARCUS
+ * ELLIOTT-BRAY") and short capitals ("JJ", initials) stay.
+ */
+function afterShoutedLead(text: string, tokens: TokenTable, i: number, end: number): number {
+  let k = i
+  while (k < end - 1 && isShoutedWord(text, tokens, k)) k++
+  if (k === i || k >= end || isShoutedWord(text, tokens, k) || tokens.end[k] - tokens.start[k] < 2) return i
+  return k
+}
+
+/** A word of three or more letters, all in capitals. */
+function isShoutedWord(text: string, tokens: TokenTable, k: number): boolean {
+  return tokens.end[k] - tokens.start[k] >= 3 && isAllCaps(text.slice(tokens.start[k], tokens.end[k]))
+}
+
+/**
+ * Token i is the object of a pursuit ("move for", "bid for", "interest in", "signing of", "sign"),
+ * one plain space after it, and no place or nationality ("a move for England").
+ */
+function pursuitObject(tokens: TokenTable, text: string, i: number): boolean {
+  if (i < 2 || !oneSpaceAfter(tokens, text, i - 1)) return false
+  const w = tokens.norm(i)
+  if (NATIONAL_TEAMS.has(w) || w in COUNTRY_ADJECTIVES || w in DEMONYMS || w === 'europe') return false
+  // "… for Kokcu's …" is fine; "for Kokcu-" or a name run on ("for Kokcu Jr") is not one word.
+  const prev = tokens.norm(i - 1)
+  if (prev === 'sign' || prev === 'signed' || prev === 'signing') return tokens.normAt(i + 1) !== 'for'
+  return PURSUIT_BEFORE[prev]?.has(tokens.norm(i - 2)) === true
+}
+
+/** Abbreviations that only clubs carry: "FC Nordsjaelland", "AFC Wimbledon", "SV Darmstadt". */
+const CLUB_AFFIXES = new Set(['fc', 'afc', 'cf', 'sc', 'fk', 'sk', 'bk', 'ssc', 'cd', 'ud', 'sv', 'vfb', 'vfl', 'tsg', 'kv', 'krc', 'rsc', 'nk', 'hnk', 'gnk', 'pfc', 'osc', 'ogc', 'rcd'])
+
+/** Whether the run [i, end) holds a club abbreviation in capitals: a club the knowledge base lacks, no person. */
+function hasClubAffix(text: string, tokens: TokenTable, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (CLUB_AFFIXES.has(tokens.norm(k)) && isAllCaps(text.slice(tokens.start[k], tokens.end[k]))) return true
+  return false
 }
 
 /** Nouns a club's name follows: "League One side Stevenage Borough", "Dutch outfit Go Ahead Eagles". */
@@ -100,13 +146,15 @@ function isShoutedHeadline(text: string, tokens: TokenTable, i: number, end: num
 /**
  * A Title Case heading ("Real Madrid Confident Of Signing", "Chelsea FC Agrees Multi-million
  * Transfer Deal") makes long runs of capitalised words: refuse runs of 5+, counting the
- * capitalised words right before the name too.
+ * capitalised words right before the name too (but not words in capitals before a proper-cased name).
  */
-function looksLikeHeadingRun(tokens: TokenTable, i: number, end: number): boolean {
+function looksLikeHeadingRun(text: string, tokens: TokenTable, i: number, end: number): boolean {
   let run = end
   while (run < tokens.length && (tokens.flags[run] & NAME_FLAGS) === NAME_FLAGS) run++
   let first = i
-  while (first > 0 && (tokens.flags[first - 1] & NAME_FLAGS) === NAME_FLAGS && tokens.start[first] - tokens.end[first - 1] === 1) first--
+  // Words in capitals before a proper-cased name ("HIGHLY RATED WINGER Danilo …") are a shouted lead, not a heading.
+  const shoutedLead = !isShoutedWord(text, tokens, i)
+  while (first > 0 && (tokens.flags[first - 1] & NAME_FLAGS) === NAME_FLAGS && tokens.start[first] - tokens.end[first - 1] === 1 && !(shoutedLead && isShoutedWord(text, tokens, first - 1))) first--
   return run - first > 4
 }
 
@@ -118,7 +166,13 @@ function classify(text: string, tokens: TokenTable, i: number, end: number): Per
   const next2 = tokens.normAt(end + 1)
   const base = { from: i, to: end, name }
   if (next === ':' || prev === "'" || prev === '’') return candidate(base, 'person', 'entity/byline@1', 0.7)
-  if (NON_PLAYER_CUES.has(prev) || (prev2 === 'head' && prev === 'coach')) return candidate(base, 'person', 'entity/person-role-before@1', 0.85)
+  // "Mercato Daily understands …", "Calcio Wire Italia has learned that …": a publication reporting.
+  const frame = sourceFrame(tokens, end)
+  if (frame) {
+    const outlet = hasOutletWord(tokens, i, end)
+    if (outlet || frame === 'strong') return candidate(base, outlet ? 'outlet' : 'person', 'entity/source-frame@1', 0.8)
+  }
+  if (NON_PLAYER_CUES.has(prev) || (prev2 === 'head' && prev === 'coach') || roleOfBefore(tokens, i)) return candidate(base, 'person', 'entity/person-role-before@1', 0.85)
   // "his agent, Jorge Mendes,", "Chelsea's head coach, Enzo Maresca": the role set off before the name.
   if (prev === ',' && NON_PLAYER_CUES.has(prev2) && next === ',') return candidate(base, 'person', 'entity/person-role-before@1', 0.8)
   if (next === "'s" && MANAGER_POSSESSIONS.has(next2)) return candidate(base, 'person', 'entity/manager-possessive@1', 0.85)
@@ -126,6 +180,42 @@ function classify(text: string, tokens: TokenTable, i: number, end: number): Per
   if (PLAYER_CUES.has(prev)) return candidate(base, 'player', 'entity/player-role-before@1', 0.9)
   if (next === '(' && /^\d{2}$/.test(next2)) return candidate(base, 'player', 'entity/player-age-after@1', 0.9)
   return candidate(base, 'player', 'entity/capitalised-name@1', 0.55)
+}
+
+/**
+ * A role with its field before the name: "director of football Nils Bergmann", "head of
+ * recruitment Tom Hale". `i` is the name's first token.
+ */
+function roleOfBefore(tokens: TokenTable, i: number): boolean {
+  for (let k = i - 2; k >= Math.max(1, i - 4); k--) {
+    if (tokens.isCap(k + 1) && k + 1 < i) return false
+    if (tokens.norm(k) === 'of') return NON_PLAYER_CUES.has(tokens.norm(k - 1))
+    if (!tokens.isWord(k)) return false
+  }
+  return false
+}
+
+/**
+ * The words after a capitalised run when they frame it as a source: 'strong' for verbs only a
+ * reporter uses ("has learned", "can reveal", "has been told"), 'weak' for those a player may
+ * use too ("understands", "reports" but not "reports for training").
+ */
+function sourceFrame(tokens: TokenTable, end: number): 'strong' | 'weak' | undefined {
+  const a = tokens.normAt(end)
+  const b = tokens.normAt(end + 1)
+  const c = tokens.normAt(end + 2)
+  if ((a === 'has' || a === 'have') && (b === 'learned' || b === 'learnt' || b === 'reported' || (b === 'been' && c === 'told'))) return 'strong'
+  if (a === 'can' && (b === 'reveal' || b === 'confirm' || b === 'exclusively')) return 'strong'
+  if (a === 'is' && b === 'reporting') return 'strong'
+  if (a === 'understands' || a === 'understand') return b === 'that' ? 'strong' : 'weak'
+  if (a === 'reports' || a === 'reported') return b === 'that' ? 'strong' : b === 'for' || b === 'to' || b === 'back' || b === 'in' ? undefined : 'weak'
+  return undefined
+}
+
+/** Whether the run [i, end) holds a word of a publication's name ("Daily", "Calcio", "Wire"). */
+function hasOutletWord(tokens: TokenTable, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (OUTLET_NAME_WORDS.has(tokens.norm(k))) return true
+  return false
 }
 
 /** Lower-case words that may stand between "the" and a role in an apposition. */
@@ -155,7 +245,7 @@ export function titleCaseShouted(name: string): string {
 }
 
 /** Speed: a plain constructor in place of an object spread per candidate. */
-function candidate(base: { from: number; to: number; name: string }, role: 'player' | 'person', rule: string, confidence: number): PersonCandidate {
+function candidate(base: { from: number; to: number; name: string }, role: PersonCandidate['role'], rule: string, confidence: number): PersonCandidate {
   return { from: base.from, to: base.to, name: base.name, role, rule, confidence }
 }
 

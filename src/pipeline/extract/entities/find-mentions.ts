@@ -61,7 +61,12 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const clubScores = countUnambiguousClubs(kbMatches)
   for (const m of kbMatches) addKbMention(ents, text, m, clubScores)
   linkClubWords(ents, text, covered)
-  for (const p of discoverPeople(text, tokens, covered)) {
+  const found = discoverPeople(text, tokens, covered)
+  // A one-word name found as a pursuit's object ("a move for Boniface") is often the short name
+  // of a man named in full elsewhere: it is left to the short-name links then.
+  const shortNames = found.some((p) => p.rule === PURSUED_RULE) ? knownShortNames(ents, found) : undefined
+  for (const p of found) {
+    if (p.rule === PURSUED_RULE && shortNames!.has(tokens.norm(p.from))) continue
     covered.fill(1, p.from, p.to)
     const start = tokens.start[p.from]
     const end = tokens.end[p.to - 1]
@@ -71,6 +76,8 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
       // "Nicolas Gaitan … Nico Gaitan": a shortened first name and the same surname are the same man.
       p.name = sameManAs(ents, p.name) ?? p.name
       entityId = notePlayer(ents, p.name, start, false, NO_INFO).id
+    } else if (p.role === 'outlet') {
+      entityId = `outlet:${slugify(p.name)}` as EntityId
     } else {
       ents.people.add(p.name)
       entityId = `person:${slugify(p.name)}` as EntityId
@@ -83,6 +90,18 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   for (const m of findRolePhrases(text, tokens, covered, ents)) pushMention(ents, m)
   ents.mentions.sort((a, b) => a.start - b.start)
   return ents
+}
+
+/** The rule of a one-word name found as the object of a pursuit ("a move for Kokcu"). */
+const PURSUED_RULE = 'entity/mononym-pursued@1'
+
+/** The short-name keys of the players known so far and of the longer names found in the text. */
+function knownShortNames(ents: ArticleEntities, found: { name: string; rule: string }[]): Set<string> {
+  const out = new Set<string>()
+  for (const name of [...ents.players.keys(), ...found.filter((p) => p.rule !== PURSUED_RULE).map((p) => p.name)]) {
+    for (const k of shortNameKeys(name).keys) out.add(k)
+  }
+  return out
 }
 
 /** Excluded ranges are marked covered so discovery skips them; known names still match there. */

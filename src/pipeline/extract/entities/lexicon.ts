@@ -15,6 +15,8 @@ export const NOT_NAME_WORDS = new Set((
   'english spanish italian german french portuguese brazilian argentine dutch scottish welsh irish saudi american ' +
   'european africa african asian south north east west central mid nations olympic golden ballon boot ' +
   'manager boss coach head director chairman president sporting chief executive owner agent agents ' +
+  // Non-playing roles that open a sentence before a name ("Intermediary Kia …", "Super-agent Jorge …").
+  'super-agent superagent intermediary intermediaries representative representatives adviser advisor lawyer scout spokesman spokesperson co-owner vice-president ' +
   'defender midfielder striker forward winger goalkeeper keeper captain star international player players ' +
   // Sentence-opening role words before a name ("Youngster Alex Matos", "Pundit Gary Neville").
   'youngster teenager wonderkid veteran loanee talisman skipper target ace frontman attacker playmaker graduate ' +
@@ -49,7 +51,30 @@ export const NON_PLAYER_CUES = new Set([
   'manager', 'boss', 'coach', 'head', 'director', 'chairman', 'president', 'owner', 'agent', 'pundit',
   'journalist', 'reporter', 'columnist', 'correspondent', 'expert', 'insider', 'presenter', 'legend', 'ceo', 'chief',
   'editor', 'writer', 'commentator', 'broadcaster', 'analyst', 'executive',
+  'super-agent', 'superagent', 'intermediary', 'representative', 'adviser', 'advisor', 'lawyer', 'scout',
+  'spokesman', 'spokesperson', 'co-owner', 'vice-president', 'chairwoman',
 ])
+
+/**
+ * Words of a publication's name ("Calcio Wire Italia", "Mercato Daily"): a capitalised run holding
+ * one, reporting in its own name, is an outlet rather than a person.
+ */
+export const OUTLET_NAME_WORDS = new Set([
+  'news', 'sport', 'sports', 'times', 'telegraph', 'mail', 'post', 'athletic', 'guardian', 'mirror', 'express',
+  'independent', 'record', 'radio', 'tv', 'press', 'gazzetta', 'gazette', 'gazeta', 'briefing', 'daily', 'weekly',
+  'standard', 'echo', 'herald', 'journal', 'tribune', 'wire', 'calcio', 'mercato', 'live', 'online', 'media',
+  'football', 'italia', 'insider', 'transfers', 'chronicle', 'observer', 'corriere', 'diario', 'tribuna', 'web',
+])
+
+/**
+ * Words opening the object of a pursuit, before a one-word name: "a move for Kokcu", "a bid for
+ * Joao", "interest in Pedri", "the signing of Rodri". Keyed by the preposition, the noun before it.
+ */
+export const PURSUIT_BEFORE: Record<string, ReadonlySet<string> | undefined> = Object.setPrototypeOf({
+  for: new Set(['move', 'moves', 'bid', 'bids', 'offer', 'offers', 'deal', 'swoop', 'approach', 'enquiry', 'push', 'race', 'battle', 'chase', 'fee', 'raid', 'proposal']),
+  in: new Set(['interest']),
+  of: new Set(['signing', 'pursuit', 'capture', 'sale', 'purchase', 'acquisition', 'arrival', 'departure']),
+}, null)
 
 /** Nouns after a manager's possessive: "Arne Slot's side", "Carlo Ancelotti's men". */
 export const MANAGER_POSSESSIONS = new Set(['side', 'men', 'squad', 'team', 'charges', 'outfit', 'plans', 'system', 'tenure', 'reign', 'era', 'methods'])

@@ -182,3 +182,17 @@ describe('windowForSentence', () => {
     expect(got.rule).toMatch(/^time\//)
   })
 })
+
+describe('a month gone this year, after a past verb', () => {
+  const at = (s: string, ref: string) => findTimeExpressions(s, 0, s.length, ref).map((m) => m.window)
+  it('is this year’s month after a past-tense verb', () => {
+    expect(at('Leeds lodged an offer for the striker in June.', '2024-07-20')).toEqual(['2024-summer'])
+    expect(at('The clubs agreed a fee in July.', '2024-09-12')).toEqual(['2024-summer'])
+  })
+  it('stays ahead in the present or future tense, after "that", or months back', () => {
+    expect(at('His contract expires in June.', '2024-07-20')).toEqual(['2025-summer'])
+    expect(at('Leeds want to sign him in June.', '2024-07-20')).toEqual(['2025-summer'])
+    expect(at('Leeds are interested in a loan in June.', '2024-07-20')).toEqual(['2025-summer'])
+    expect(at('They told Leeds that he is not for sale in January.', '2024-12-30')).toEqual(['2025-january'])
+  })
+})

@@ -33,6 +33,8 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
   // Players whose renewal the article has already reported: "Saliba signed the deal on Friday"
   // after "committing to the club until 2030" signs that renewal, not a move.
   const renewed = new Set<string>()
+  // Per player, the counterpart of his last claim and the sentence it was read in.
+  const recent = new Map<string, Recent>()
   for (const c of cands) {
     if (c.dropped) { out.push(c); continue }
     if (c.cue.id === 'claim/footsteps@1') { out.push(...footsteps(c, ctx)); continue }
@@ -49,9 +51,10 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
       const each = perGroupClub(hinted, ctx, counterparts, renewed)
       if (each) { pushAll(out, each); continue }
     }
-    const placed = placeWithCounterpart(hinted, ctx, counterparts, renewed)
+    const placed = nearerThanSuitor(hinted, placeWithCounterpart(hinted, ctx, counterparts, renewed), ctx, recent, renewed)
     out.push(placed)
     if (placed.dropped) continue
+    if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) recent.set(placed.player, { club: placed.toClub, view: placed.view, advanced: placed.stance === 'affirmed' && ADVANCED_TYPES.has(placed.type) && onlyParties(ctx, placed) })
     if (placed.type === 'extension_signed' && placed.stance === 'affirmed' && !placed.historical && placed.player) renewed.add(placed.player)
     if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) counterparts.set(placed.player, placed.toClub)
     if (OFFER_TYPES.has(placed.type) && placed.player) lastOffer = { player: placed.player, view: placed.view.index, club: placed.toClub ?? undefined }
@@ -74,6 +77,36 @@ function placeWithCounterpart(c: Candidate, ctx: ClaimContext, counterparts: Map
   const placed = place(c, ctx, renewed)
   if (placed.dropped !== 'no club to move to' || !placed.player || !counterparts.has(placed.player) || unnamedClubs(c)) return placed
   return place(revise(c, { playerHint: c.playerHint ?? placed.player, counterpartHint: counterparts.get(placed.player) }), ctx, renewed)
+}
+
+/** Steps of a deal under way: a later step naming no club continues the club of the step before. */
+const ADVANCED_TYPES = new Set<ClaimType>(['bid', 'talks', 'personal_terms', 'agreement', 'pre_contract', 'medical', 'signed'])
+
+/** The sentence names no club but the claim's two parties ("Manchester United and Brentford have agreed …" names a third when the holder is unknown). */
+function onlyParties(ctx: ClaimContext, c: Candidate): boolean {
+  return mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').every((m) => m.name === c.toClub || m.name === c.fromClub)
+}
+
+/** A player's last placed claim: its counterpart, its sentence, and whether it was a step of a deal, affirmed. */
+interface Recent { club: string; view: SentenceView; advanced: boolean }
+
+/**
+ * "West Ham have agreed a fee for Kudus. He will undergo his medical ahead of his switch from
+ * Ajax": a step of a deal naming no suitor, given the article's main suitor, takes instead the
+ * club whose deal for its player the sentence just before advanced (same or previous paragraph):
+ * the nearest preceding club of the context wins over one named more often elsewhere.
+ */
+function nearerThanSuitor(c: Candidate, placed: Candidate, ctx: ClaimContext, recent: Map<string, Recent>, renewed: ReadonlySet<string>): Candidate {
+  if (placed.dropped || !placed.player || !ctx.suitor || placed.toClub !== ctx.suitor || placed.stance !== 'affirmed' || !ADVANCED_TYPES.has(placed.type)) return placed
+  const last = recent.get(placed.player)
+  if (!last?.advanced || last.club === ctx.suitor || last.club === placed.fromClub || last.club === ctx.holder.get(placed.player)) return placed
+  const v = placed.view
+  if (v.index - last.view.index !== 1 || v.paragraph - last.view.paragraph > 1) return placed
+  // The suitor named in the sentence itself stays.
+  if (mentionsIn(ctx, v.sentence.start, v.sentence.end, 'club').some((m) => m.name === ctx.suitor)) return placed
+  const again = place(revise(c, { counterpartHint: last.club }), ctx, renewed)
+  if (again.dropped || again.player !== placed.player || again.toClub !== last.club) return placed
+  return revise(again, { why: [...again.why, `${last.club}, paired with ${placed.player} just before, over the article’s main suitor ${ctx.suitor}`] })
 }
 
 /**
@@ -156,7 +189,11 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     const owner = c.type === 'bid_rejected' ? (c.cue.backRef ? c.counterpartHint : undefined) ?? offerOwner(c, ctx) : undefined
     // "their third bid was rejected by Southampton": the club after "by" turned it down.
     const rejecter = c.type === 'bid_rejected' ? rejectedBy(c, ctx) : undefined
-    holder = rejecter ?? (owner ? clubs.find((n) => n !== owner) ?? null : nearestBefore(ctx, c, sentence.start) ?? clubs[0])
+    // "… up for sale, while he is also Tottenham's target": a club named as a suitor holds no one.
+    const suitors = suitorNamed(ctx, c.view)
+    const before = nearestBefore(ctx, c, sentence.start)
+    const holding = clubs.filter((n) => !suitors.has(n))
+    holder = rejecter ?? (owner ? clubs.find((n) => n !== owner) ?? null : (before && !suitors.has(before) ? before : holding[0]) ?? null)
   }
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
@@ -512,6 +549,24 @@ function rejectedBy(c: Candidate, ctx: ClaimContext): string | undefined {
   // A cue that ends in "by" itself ("turned down by"): the club right after it.
   const m = clubAfter(c, ctx, 16)
   return m && /\bby$/.test(c.view.folded.slice(0, c.cueEnd - c.view.sentence.start)) && /^\s+$/.test(ctx.text.slice(c.cueEnd, m.start)) ? m.name : undefined
+}
+
+/** After a club: its want of the player ("Tottenham's top target", "United's priority"). */
+const SUITOR_POSSESSION = /^\s*['’]s\s+(?:[\w-]+\s+){0,2}?(?:targets?|priority|priorities|interest|pursuit|bid|offer|approach|radar|shortlist|wishlist|list)\b/
+/** Before a club: it wants the player ("a target for Spurs", "interest from Lyon", "wanted by Roma"). */
+const SUITOR_BEFORE = /\b(?:targets? (?:of|for)|interest from|wanted by|linked with|linked to|courted by|eyed by|admired by|monitored by|tracked by|chased by|pursued by|offers? from|bids? from|approach(?:es)? from)\s+(?:the\s+)?$/
+
+/** The clubs a sentence names only as suitors of the player. */
+function suitorNamed(ctx: ClaimContext, v: SentenceView): Set<string> {
+  const { sentence, folded } = v
+  const out = new Set<string>()
+  const not = new Set<string>()
+  for (const m of mentionsIn(ctx, sentence.start, sentence.end, 'club')) {
+    const suitor = SUITOR_POSSESSION.test(ctx.text.slice(m.end, m.end + 40)) || SUITOR_BEFORE.test(foldedBefore(folded, sentence.start, m, 30))
+    ;(suitor ? out : not).add(m.name!)
+  }
+  for (const n of not) out.delete(n)
+  return out
 }
 
 function nearestBefore(ctx: ClaimContext, c: Candidate, from: number): string | undefined {

@@ -10,10 +10,15 @@ import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView 
 import { firstAtOrAfter } from './counterpart.ts'
 import { nameKey } from '../../entities/gazetteer.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
+import { OUTLET_NAME_WORDS } from '../../entities/lexicon.ts'
 
 const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|say|is reporting|are reporting|has learned|has learnt|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:sources|insiders)\s+(?:close to the (?:club|player)\s+)?)?${VERBS}`)
 const ACCORDING = /\b(?:according to|per|via|reports from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
+/** A reporting verb set after the claim, before its source: "…, says Marca", "…, reports Sky Sports' Plettenberg". */
+const VERB_BEFORE_SOURCE = /,\s*(?:also\s+)?(?:says|said|reports|reported|claims|claimed|writes|wrote|adds|added|explains|explained|reveals|revealed|insists|insisted|understands)\s+(?:the\s+)?$/
+/** After a source closing its sentence: at most a possessive and a name ("’s Florian Plettenberg"), then the end. */
+const CLOSES_SENTENCE = /^(?:['’]s(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})?\s*[.!]?\s*["”’]?\s*$/u
 /** The same pattern up to eight words before the source: "according to Parkhead manager Brendan Rodgers". */
 const ACCORDING_NEAR = new RegExp(ACCORDING.source.replace(/\\s\*\$$/, '') + String.raw`\s+(?:[\w’'.-]+,?\s+){0,8}$`)
 const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to)\b/
@@ -61,6 +66,7 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
     }
     if (chain.length === 0 && hedgedSubjectOver(c)) chain = ['anonymous sources']
     if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
+    chain = withCamp(chain, c.player)
     return chain.length ? revise(c, { attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] }) : c
   })
 }
@@ -105,8 +111,11 @@ function speakerChain(speaker: { name: string; via?: string; start?: number }, c
 /** Each sentence's attribution (its source groups, see `sentenceGroups`) by sentence index, read once per `attribute` call. */
 type Chains = Map<number, SourceGroup[]>
 
-/** One source frame of a sentence: where it starts, and the chain it gives. */
-interface SourceGroup { start: number; chain: string[] }
+/**
+ * One source frame of a sentence: where it starts, the chain it gives, and whether it opens a
+ * clause of its own ("X stated that …", "and according to X, …") rather than closing one ("…, X reports").
+ */
+interface SourceGroup { start: number; chain: string[]; opensClause?: boolean }
 
 function groupsOf(chains: Chains, v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   let g = chains.get(v.index)
@@ -125,9 +134,17 @@ function chainOf(chains: Chains, v: SentenceView, ctx: ClaimContext): string[] {
  */
 function chainAt(chains: Chains, v: SentenceView, ctx: ClaimContext, at: number): string[] {
   const groups = groupsOf(chains, v, ctx)
-  if (groups.length < 2) return groups[0]?.chain ?? []
-  return (groups.filter((g) => g.start <= at).pop() ?? groups[0]).chain
+  const opened = groups.filter((g) => g.start <= at).pop()
+  if (opened) return opened.chain
+  const first = groups[0]
+  // "Furuhashi is set to join Rennes, and manager Rodgers stated that …": a frame opening a later
+  // conjunct frames that conjunct only, not the claim before it.
+  if (first?.opensClause && CONJUNCT_BOUNDARY.test(ctx.text.slice(at, first.start))) return []
+  return first?.chain ?? []
 }
+
+/** Between a claim and a later source frame: a new conjunct opens ("…, and", "; ", "…, while"). */
+const CONJUNCT_BOUNDARY = /,\s*(?:and|but|while|whereas|although|though)\b|;|\s(?:while|whereas)\s/i
 
 function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
   // Speed: mentions are sorted by start; only those starting in the span are read.
@@ -152,31 +169,53 @@ export function sentenceChain(v: SentenceView, ctx: ClaimContext): string[] {
  */
 function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   const { sentence, folded } = v
-  const groups: { start: number; ms: Mention[] }[] = []
+  const groups: { start: number; ms: Mention[]; opensClause: boolean }[] = []
   let last: Mention | undefined
   for (const m of sourcesIn(ctx, sentence.start, sentence.end)) {
     const before = folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start)
     const after = folded.slice(m.end - sentence.start, m.end - sentence.start + 80)
     const joined = last ? folded.slice(last.end - sentence.start, m.start - sentence.start) : ''
     const listed = last !== undefined && /^\s*(?:,|and|&)\s*$/.test(joined)
-    const ofPrevious = last !== undefined && m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(joined)
+    const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(joined)) || (last.kind === 'outlet' && /^['’]s\s+$/.test(joined)))
     const byPrevious = last !== undefined && /\bby\s*$/.test(before)
     if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(m)
-    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before)) {
+    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(after))) {
       // The frame opens where its words start: "According to Bild", "Kicker reports".
       const opener = ACCORDING_NEAR.exec(before) ?? ACCORDING.exec(before)
-      groups.push({ start: opener ? m.start - before.length + opener.index : m.start, ms: [m] })
+      const verb = opener ? null : SOURCE_BEFORE_VERB.exec(after)
+      // "… stated that he …", "… reports Arsenal have …": the frame governs the words after it.
+      const opensClause = verb ? /^\s*(?:that\b|[a-z])/i.test(after.slice(verb[0].length)) : opener ? /^\s*,/.test(after) && /\b(?:and|but|while|whereas)\s+$/.test(before.slice(0, opener.index)) : false
+      groups.push({ start: opener ? m.start - before.length + opener.index : m.start, ms: [m], opensClause })
     } else continue
     last = m
   }
-  if (groups.length) return groups.map((g) => ({ start: g.start, chain: orderChain(g.ms) }))
+  if (groups.length) return groups.map((g) => ({ start: g.start, chain: orderChain(g.ms), opensClause: g.opensClause }))
   const text = ctx.text.slice(sentence.start, sentence.end)
   const unknown = unknownSource(text) ?? outletFirst(text, ctx)
   // "Mbeumo has told Tottenham he is not interested": a club told is no source.
   if (unknown && !isKnownEntity(unknown, ctx)) return [{ start: sentence.start, chain: [unknown] }]
   if (CLUB_SOURCE.test(folded)) return [{ start: sentence.start, chain: ['a club source'] }]
+  // "according to his agent", "his representatives have confirmed": the player's camp, unnamed.
+  const camp = PLAYER_CAMP_FRAME.exec(folded) ?? PLAYER_CAMP_SUBJECT.exec(folded)
+  if (camp) return [{ start: sentence.start, chain: [CAMP_MARK + (/^(?:camp|entourage)$/.test(camp[1]) ? 'camp' : 'agent')] }]
   if (ANONYMOUS.test(folded)) return [{ start: sentence.start, chain: ['anonymous sources'] }]
   return []
+}
+
+/** The player's own camp after an attribution pattern: "according to his agent", "per the player's representatives". */
+const PLAYER_CAMP_FRAME = /\b(?:according to|per|told by)\s+(?:his|her|the player's|the player’s)\s+(?:\S+\s+)?(agent|agents|representatives?|camp|entourage|advisers?|advisors?)\b/
+/** The player's camp as the subject of a reporting verb: "his agent has confirmed", "his camp insist". */
+const PLAYER_CAMP_SUBJECT = /\b(?:his|her|the player's|the player’s)\s+(agent|agents|representatives?|camp|entourage)\s+(?:has |have |had )?(?:also )?(?:said|says|told|confirmed|confirms|insists?|insisted|revealed|reveals|claimed|claims|stated|states|explained|admitted|admits|denied|denies)\b/
+/**
+ * Marks a chain entry naming the claim's player's camp ('agent' or 'camp'), unnamed: `attribute`
+ * writes it as "<player>'s agent" once the claim's player is known.
+ */
+const CAMP_MARK = '\u0000camp:'
+
+/** A chain with the player's unnamed camp written out for the claim's player. */
+function withCamp(chain: string[], player: string | null | undefined): string[] {
+  if (!chain.some((x) => x.startsWith(CAMP_MARK))) return chain
+  return chain.map((x) => (x.startsWith(CAMP_MARK) ? `${player ?? 'the player'}'s ${x.slice(CAMP_MARK.length)}` : x))
 }
 
 /**
@@ -234,15 +273,61 @@ export function blockCredits(ctx: ClaimContext): Map<number, string[]> {
   ctx.blocks.forEach((b, i) => {
     if (b.label === 'heading') { pending = []; return }
     pending.push(i)
-    const m = CREDIT.exec(ctx.text.slice(b.start, b.end))
-    if (!m) return
-    const at = b.start + m.index
-    const named = orderChain(sourcesIn(ctx, at, b.end))
-    const chain = named.length ? named : [m[1].trim()]
+    const text = ctx.text.slice(b.start, b.end)
+    const m = CREDIT.exec(text)
+    const chain = m ? creditChain(ctx, b.start + m.index, b.end, m[1]) : bareCredit(ctx, b.start, b.end, text)
+    if (!chain) return
     for (const k of pending) out.set(k, chain)
     pending = []
   })
   return out
+}
+
+function creditChain(ctx: ClaimContext, at: number, end: number, body: string): string[] {
+  const named = orderChain(sourcesIn(ctx, at, end))
+  return named.length ? named : [body.trim()]
+}
+
+/** A bracket closing a round-up item, with no "Source:" word: "(Mail)", "(Telegraph – subscription required)", "(O Jogo via Metro)". */
+const BARE_CREDIT = /\(\s*([^()]{2,80}?)\s*\)\s*\.?$/
+/** A picture's credit, not a report's: "(Getty Images)", "(PA Wire)", "(Photo: AFP)". */
+const PICTURE_CREDIT = /\b(?:Getty|Images?|Photos?|Pictures?|PA|AFP|AP|Reuters|Imago|Shutterstock|Alamy|Action|Credit|Sportsfile|EPA|Camera)\b/i
+/** What follows a credited name inside the bracket: "– subscription required", "- in Portuguese", "on Twitter". */
+const CREDIT_TAIL = /\s+(?:[–—-]\s.*|on\s+(?:Twitter|X|Instagram|social media)\b.*|\(.*)$/i
+/** A publication's or a person's name: one to five capitalised words ("Daily Mirror", "O Jogo", "Nicolo Schira"). */
+const CREDIT_NAME = /^(?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|de|di|del|da|dello|della)){0,4}$/u
+
+/**
+ * The chain a bare bracketed credit gives (innermost first: "O Jogo via Metro" is [O Jogo, Metro]),
+ * or undefined when the bracket names no source: a number, a club, a player or a place.
+ */
+function bareCredit(ctx: ClaimContext, start: number, end: number, text: string): string[] | undefined {
+  const m = BARE_CREDIT.exec(text)
+  if (!m || m.index === 0) return undefined
+  const at = start + m.index
+  const ms = sourcesIn(ctx, at, end)
+  // A person named in the bracket is a source only when the bracket reads as a credit ("Nicolo Schira on Twitter").
+  const parts = m[1].split(/\s*,?\s+via\s+|\s*,\s*via\s+/i).map((p) => p.replace(CREDIT_TAIL, '').trim())
+  const chain: string[] = []
+  for (const part of parts) {
+    if (PICTURE_CREDIT.test(part)) return undefined
+    const hit = ms.find((x) => ctx.text.slice(x.start, x.end) === part || x.surface === part)
+    if (hit) { chain.push(hit.name!); continue }
+    // "Watford Observer", "Lancashire Telegraph": a town's or club's name before a publication's word is the publication.
+    const outletWord = OUTLET_NAME_WORDS.has(part.split(/\s+/).pop()!.toLowerCase())
+    if (!CREDIT_NAME.test(part) || PLACE_NAMES.has(part) || isKnownEntity(part, ctx) || NOT_OUTLET.test(part) || (!outletWord && mentionOver(ctx, at, end, part))) return undefined
+    chain.push(part)
+  }
+  return chain.length ? chain : undefined
+}
+
+/** Whether a club or player mention of the bracket spells `part` (a club named in brackets is no credit). */
+function mentionOver(ctx: ClaimContext, start: number, end: number, part: string): boolean {
+  const ms = ctx.entities.mentions
+  for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i].start < end; i++) {
+    if ((ms[i].kind === 'club' || ms[i].kind === 'player') && part.includes(ms[i].surface)) return true
+  }
+  return false
 }
 
 /** Journalists and people first, then outlets: innermost first. */

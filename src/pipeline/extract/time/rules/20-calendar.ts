@@ -42,6 +42,26 @@ function pastCue(ctx: RuleCtx): string | undefined {
   return (PAST_CUE.exec(before) ?? PAST_TO_CUE.exec(before))?.[0].split(/\W/, 1)[0].toLowerCase()
 }
 
+/**
+ * A finite verb in the past tense: a regular "-ed" form or a common irregular one ("agreed",
+ * "made", "held"), not after a form of "be" or "get" (a passive or an adjective: "are interested",
+ * "is linked", "could be completed") nor an auxiliary ("will have agreed"), and with no future
+ * marker after it.
+ */
+const PAST_VERB = new RegExp(String.raw`\b(?<!\b(?:(?:will|would|could|should|might|must|may) have|is|are|be|been|being|am|was|were|remain|remains|remained|get|gets|got|getting|will|would|could|should|might|may|must|to|'s|’s)\s)(?!(?:interested|linked|related|expected|rated|tipped|determined|committed|based|valued|scheduled|planned|priced|poised|set|need|needed|used|concerned|involved|reported|believed|understood|thought|said|claimed)\b)(?:[a-z]{2,}ed|made|held|sent|put|took|met|paid|sold|bought|told|struck|lodged|won|lost|left|began|came|went|saw|gave|brought|fell|broke|drew|agreed)\b${futureAfter(true)}`, 'i')
+
+/** How many months back a bare month after a past verb may be read as this year's (further back, the year is unclear). */
+const GONE_MONTHS = 4
+
+/** True when a past-tense verb (not a reporting one) stands before the match in its clause: "Chelsea made a bid in June". */
+function pastVerbBefore(ctx: RuleCtx): boolean {
+  const before = ctx.text.slice(Math.max(ctx.floor, ctx.index - 80), ctx.index)
+  // "told Real Madrid that he is not for sale in January": the verb before "that" reports, it does not date.
+  const that = /\bthat\s(?![^]*\bthat\s)/i.exec(before)
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), that ? that.index + 4 : -1) + 1)
+  return PAST_VERB.test(clause)
+}
+
 /** `May` counts as a month only when capitalised and next to a preposition or a number. */
 function plausibleMonth(word: string, ctx: RuleCtx, after: string): boolean {
   if (word.toLowerCase() !== 'may') return true
@@ -129,7 +149,10 @@ const month: TimeRule = {
     const explicit: Record<string, Lean> = { next: 'next', last: 'last', this: 'this', 'this past': 'last', past: 'last' }
     const cue = explicit[word] ? undefined : pastCue(ctx)
     const past = cue !== undefined
-    const lean: Lean = explicit[word] ?? (past ? 'past' : 'future')
+    // "Chelsea made a bid for him in June", read in July: a month already gone this year, after a
+    // verb in the past tense, is this year's, not next year's.
+    const gone = !past && !explicit[word] && !m[3] && ctx.ref !== null && n < Number(ctx.ref.slice(5, 7)) && n >= Number(ctx.ref.slice(5, 7)) - GONE_MONTHS && pastVerbBefore(ctx)
+    const lean: Lean = explicit[word] ?? (past || gone ? 'past' : 'future')
     const part = ['early', 'mid', 'late'].includes(word) ? word : undefined
     const r = monthResolved(ctx, n, m[3] ? Number(m[3]) : undefined, lean, part)
     return past && !MOVE_VERBS.has(cue) ? { ...r, confidence: r.confidence * 0.8 } : r
