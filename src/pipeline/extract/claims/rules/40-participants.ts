@@ -43,10 +43,10 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     // "the bid" points back to the last offer's player, not the nearest name.
     const at = c.cueStart - c.view.sentence.start
     const definite = DEFINITE_OFFER.test(c.view.folded.slice(Math.max(0, at - 20), at + 30))
-    const recent = lastOffer && c.view.index - lastOffer.view <= 2 ? lastOffer : undefined
-    if (c.cue.backRef && !recent) { out.push(revise(c, { dropped: 'a pronoun for an offer, with no offer just before' })); continue }
+    const recentOffer = lastOffer && c.view.index - lastOffer.view <= 2 ? lastOffer : undefined
+    if (c.cue.backRef && !recentOffer) { out.push(revise(c, { dropped: 'a pronoun for an offer, with no offer just before' })); continue }
     // The pronoun is the offer itself: its player, and its suitor when the offer had one.
-    const hinted = c.cue.backRef && recent ? revise(c, { playerHint: recent.player, counterpartHint: recent.club }) : definite && recent ? revise(c, { playerHint: recent.player }) : c
+    const hinted = c.cue.backRef && recentOffer ? revise(c, { playerHint: recentOffer.player, counterpartHint: recentOffer.club }) : definite && recentOffer ? revise(c, { playerHint: recentOffer.player }) : c
     if (c.cue.group) {
       const each = perGroupClub(hinted, ctx, counterparts, renewed)
       if (each) { pushAll(out, each); continue }
