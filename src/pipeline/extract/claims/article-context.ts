@@ -46,6 +46,8 @@ const KEEP_HIM = /^\s*(?:to )?(?:keep|retain|hold on to|tie (?:him|\w+) down)\b/
 const SELF_REPORT = /^\s*(?:has been told|have been told|understands|has learned|has learnt|can reveal|can confirm|has been informed|is told)\b/
 const HOLDER_ACTS = new Set<ClaimType>(['bid_rejected', 'not_for_sale', 'extension_offer', 'extension_signed'])
 const SUITOR_ACTS = new Set<ClaimType>(['interest', 'approach', 'bid', 'talks', 'personal_terms', 'agreement', 'pre_contract', 'medical', 'signed'])
+/** What a related headline's club does that says who pursues its player (never a renewal). */
+const HEADLINE_ACTS = new Set<ClaimType>(['interest', 'approach', 'bid'])
 
 export interface ArticleFacts {
   holder: Map<string, string>
@@ -161,7 +163,7 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
   const clubs = ents.mentions.filter((m) => m.kind === 'club')
   const byPlayer = new Map<string, ActVotes>()
   for (const c of cues) {
-    const who = ents.focal ? aboutWhom(c, ents) : (c.view.headline ? undefined : '')
+    const who = ents.focal || c.view.headline ? aboutWhom(c, ents) : ''
     if (who === undefined) continue
     const { holderVotes, suitorVotes } = actsOf(byPlayer, who)
     // "has agreed to join Real Madrid": the club he is said to join pursues him, whatever an
@@ -348,7 +350,10 @@ function clubsFrom(clubs: Mention[], at: number, within: number): Mention[] {
 const OFFER_FOR = /\bfor\s+(?:[\w'-]+\s+){0,3}$/
 
 function aboutWhom(c: Candidate, ents: ArticleEntities): string | undefined {
-  if (c.view.headline) return undefined
+  // A related headline tells its own story: it counts only for a player it names ("Liverpool
+  // prepare second Wirtz bid" makes Liverpool Wirtz's suitor, whatever the knowledge base says).
+  // Only a pursuit no club makes for its own player counts: talks, deals and signings may be renewals.
+  if (c.view.headline) return HEADLINE_ACTS.has(c.type) ? peopleInSpan(c, ents, c.view.sentence.start, c.view.sentence.end).find((m) => m.kind === 'player')?.name : undefined
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const at = c.cueStart
   // Names well after the cue are usually asides ("… view him as successor to Dani Carvajal").

@@ -47,7 +47,7 @@ export interface ClaimOutput {
 export function extractClaims(input: ClaimInput): ClaimOutput {
   const allViews = viewSentences(input.text, input.sentences, input.blocks)
   const views = allViews.filter((v) => CLAIM_BLOCKS.has(input.blocks[v.sentence.block]?.label ?? 'body'))
-  let cands = findCues(views)
+  let cands = findCues(views, input.text)
   const facts = inferArticleFacts(input.text, allViews, cands, input.entities, input.kb, input.outlet, input.blocks)
   const ctx: ClaimContext = {
     articleId: input.articleId, text: input.text, date: input.date, dateEstimated: input.dateEstimated, kb: input.kb,

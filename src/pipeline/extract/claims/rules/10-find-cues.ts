@@ -54,7 +54,7 @@ function hashWord(s: string, from: number, to: number): number {
 /**
  * @example findCues(views).map(c => c.type) // ['bid_rejected', 'interest']
  */
-export function findCues(views: SentenceView[]): Candidate[] {
+export function findCues(views: SentenceView[], text?: string): Candidate[] {
   const found: Candidate[] = []
   const wanted = new Uint8Array(CUES.length)
   // Each sentence on its own: by sentence, then cue order, then position, as claims are ordered.
@@ -62,26 +62,62 @@ export function findCues(views: SentenceView[]): Candidate[] {
     wanted.fill(0)
     markWanted(view.folded, wanted)
     const taken: [number, number][] = []
+    const asides = text === undefined ? [] : quotedAsides(text, view)
+    const skipped = asides.length ? blank(view.folded, asides, view.sentence.start) : undefined
     for (let order = 0; order < CUES.length; order++) {
-      if (wanted[order]) matchCue(view, CUES[order], taken, found)
+      if (!wanted[order]) continue
+      matchCue(view, CUES[order], taken, found, view.folded)
+      if (skipped) matchCue(view, CUES[order], taken, found, skipped, asides)
     }
   }
   return found
 }
 
-/** Runs one cue over one sentence; an earlier cue's span blocks overlapping matches. */
-function matchCue(view: SentenceView, cue: Candidate['cue'], taken: [number, number][], found: Candidate[]): void {
+/**
+ * A short quoted aside between two words of a clause: 'Bologna turned down "without thinking" an
+ * €8m offer', 'rejected ‘out of hand’ a bid'. Up to four words, opened after a space and closed
+ * before one, with more words after it (a quote ending the sentence is speech, not an aside).
+ */
+const QUOTED_ASIDE = /(?<=\s)["“‘'](?=[^\s"“”‘’'])([^"“”‘’'\n]{1,40}?)(?<=[^\s"“”‘’'])["”’'](?=\s+[^\s.,;:!?])/g
+
+/** Absolute [start, end) spans of the sentence's quoted asides (quote marks included), at most four words each. */
+function quotedAsides(text: string, view: SentenceView): [number, number][] {
+  const raw = text.slice(view.sentence.start, view.sentence.end)
+  if (!/["“‘']/.test(raw)) return []
+  const out: [number, number][] = []
+  QUOTED_ASIDE.lastIndex = 0
+  for (let m = QUOTED_ASIDE.exec(raw); m; m = QUOTED_ASIDE.exec(raw)) {
+    if (m[1].trim().split(/\s+/).length <= 4) out.push([view.sentence.start + m.index, view.sentence.start + m.index + m[0].length])
+  }
+  return out
+}
+
+/** `folded` with the asides turned to spaces (same length: cue patterns read a run of spaces as one). */
+function blank(folded: string, asides: [number, number][], offset: number): string {
+  let out = folded
+  for (const [a, b] of asides) out = out.slice(0, a - offset) + ' '.repeat(b - a) + out.slice(b - offset)
+  return out
+}
+
+/**
+ * Runs one cue over one sentence; an earlier cue's span blocks overlapping matches. Over the text
+ * with its quoted asides skipped (`asides` given), only matches that reach across an aside count:
+ * the others were found over the sentence itself.
+ */
+function matchCue(view: SentenceView, cue: Candidate['cue'], taken: [number, number][], found: Candidate[], folded: string, asides?: [number, number][]): void {
   const re = cue.re
-  const folded = view.folded
   re.lastIndex = 0
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     if (m[0].length === 0) { re.lastIndex++; continue }
     const start = view.sentence.start + m.index
     const end = start + m[0].length
+    if (asides && !asides.some(([a, b]) => start < a && b < end)) continue
     if (taken.some(([a, b]) => start < b && end > a)) continue
     taken.push([start, end])
     if (cue.block) continue
-    found.push(newCandidate(view, cue, start, end, cue.type, cue.stance ?? 'affirmed'))
+    const c = newCandidate(view, cue, start, end, cue.type, cue.stance ?? 'affirmed')
+    if (asides) c.why = [...c.why, 'a quoted aside inside the cue skipped']
+    found.push(c)
     if (cue.also) found.push(newCandidate(view, cue, start, end, cue.also.type, cue.also.stance))
   }
 }
