@@ -12,6 +12,7 @@ import type { KnowledgeBase } from './extract/kb/types.ts'
 import { extractContractFacts } from './extract/time/contract-facts.ts'
 import { estimateDate } from './extract/time/estimate-date.ts'
 import { findQuotes } from './segment/quotes.ts'
+import { blockAt } from './segment/speakers.ts'
 import { splitSentences } from './segment/sentences.ts'
 import { flagClaims } from './rules/flag-claims.ts'
 import { loadRuleBook } from './rules/load-rules.ts'
@@ -150,23 +151,11 @@ function playerOfFact(players: readonly Mention[], sentences: readonly Sentence[
     if (m.start >= s.start) {
       if (m.start < at) before = m
       else after ??= m
-    } else if (sentences[sentenceIndexAt(sentences, m.start)]?.block === s.block) earlier = m
+    } else if (sentences[blockAt(sentences, m.start)]?.block === s.block) earlier = m
     else earlier = undefined
   }
   const named = before ?? after
   if (named) return { player: named.name!, weight: 1 }
   if (earlier) return { player: earlier.name!, weight: 0.9 }
   return focal ? { player: focal, weight: 0.8 } : undefined
-}
-
-/** Index of the sentence holding offset `pos` (sentences are in order and do not overlap). */
-function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0
-  let hi = sentences.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (sentences[mid].start <= pos) lo = mid
-    else hi = mid - 1
-  }
-  return lo
 }
