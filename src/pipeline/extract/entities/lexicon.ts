@@ -2,6 +2,9 @@
  * Word lists the entity finder uses (data, not logic). Facts about football vocabulary.
  */
 
+/** Roles of people around a transfer who do not play: agents, advisers, officials (both lists below hold them). */
+const NON_PLAYING_ROLES = ['super-agent', 'superagent', 'intermediary', 'representative', 'adviser', 'advisor', 'lawyer', 'scout', 'spokesman', 'spokesperson', 'co-owner', 'vice-president']
+
 /** Capitalised words that start sentences or headings but are never part of a person's name. */
 export const NOT_NAME_WORDS = new Set((
   'the a an if however but and or with while under earlier should some many multiple according transfer ' +
@@ -16,7 +19,7 @@ export const NOT_NAME_WORDS = new Set((
   'european africa african asian south north east west central mid nations olympic golden ballon boot ' +
   'manager boss coach head director chairman president sporting chief executive owner agent agents ' +
   // Non-playing roles that open a sentence before a name ("Intermediary Kia …", "Super-agent Jorge …").
-  'super-agent superagent intermediary intermediaries representative representatives adviser advisor lawyer scout spokesman spokesperson co-owner vice-president ' +
+  NON_PLAYING_ROLES.join(' ') + ' intermediaries representatives ' +
   'defender midfielder striker forward winger goalkeeper keeper captain star international player players ' +
   // Sentence-opening role words before a name ("Youngster Alex Matos", "Pundit Gary Neville").
   'youngster teenager wonderkid veteran loanee talisman skipper target ace frontman attacker playmaker graduate ' +
@@ -51,8 +54,7 @@ export const NON_PLAYER_CUES = new Set([
   'manager', 'boss', 'coach', 'head', 'director', 'chairman', 'president', 'owner', 'agent', 'pundit',
   'journalist', 'reporter', 'columnist', 'correspondent', 'expert', 'insider', 'presenter', 'legend', 'ceo', 'chief',
   'editor', 'writer', 'commentator', 'broadcaster', 'analyst', 'executive',
-  'super-agent', 'superagent', 'intermediary', 'representative', 'adviser', 'advisor', 'lawyer', 'scout',
-  'spokesman', 'spokesperson', 'co-owner', 'vice-president', 'chairwoman',
+  ...NON_PLAYING_ROLES, 'chairwoman',
 ])
 
 /**

@@ -95,8 +95,7 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (isSpeculative(gates, clauseBefore, folded, c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
     if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
     // The cue's own words count wherever it stands in a long clause ("…, said: 'Porto are very close to a full agreement'").
-    const cueText = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start)
-    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(upToNextConjunct(clause.slice(0, 60), c.cueEnd - cs)) || (!REPORT_QUOTING_CUES.has(c.cue.id) && EXPECTED.test(cueText)))) return revise(c, { modality: 'expected' })
+    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(upToNextConjunct(clause.slice(0, 60), c.cueEnd - cs)) || (!REPORT_QUOTING_CUES.has(c.cue.id) && EXPECTED.test(folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))))) return revise(c, { modality: 'expected' })
     return c
   })
 }

@@ -27,13 +27,12 @@ const RENEWAL_WORDS = /\b(?:new (?:\S+ )?(?:deal|contract)|fresh (?:\S+ )?(?:dea
 export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candidate[] {
   const out: Candidate[] = []
   let lastOffer: { player: string; view: number; club?: string } | undefined
-  // INFO: round-up articles follow several players; a sentence naming no club ("The second bid
-  // has been rejected") continues the player's own story, not the focal player's.
-  const counterparts = new Map<string, string>()
   // Players whose renewal the article has already reported: "Saliba signed the deal on Friday"
   // after "committing to the club until 2030" signs that renewal, not a move.
   const renewed = new Set<string>()
-  // Per player, the counterpart of his last claim and the sentence it was read in.
+  // Per player, the counterpart of his last claim and the sentence it was read in. INFO: round-up
+  // articles follow several players; a sentence naming no club ("The second bid has been
+  // rejected") continues the player's own story, not the focal player's.
   const recent = new Map<string, Recent>()
   for (const c of cands) {
     if (c.dropped) { out.push(c); continue }
@@ -48,15 +47,14 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     // The pronoun is the offer itself: its player, and its suitor when the offer had one.
     const hinted = c.cue.backRef && recentOffer ? revise(c, { playerHint: recentOffer.player, counterpartHint: recentOffer.club }) : definite && recentOffer ? revise(c, { playerHint: recentOffer.player }) : c
     if (c.cue.group) {
-      const each = perGroupClub(hinted, ctx, counterparts, renewed)
+      const each = perGroupClub(hinted, ctx, renewed)
       if (each) { pushAll(out, each); continue }
     }
-    const placed = nearerThanSuitor(hinted, placeWithCounterpart(hinted, ctx, counterparts, renewed), ctx, recent, renewed)
+    const placed = nearerThanSuitor(hinted, placeWithCounterpart(hinted, ctx, recent, renewed), ctx, recent, renewed)
     out.push(placed)
     if (placed.dropped) continue
     if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) recent.set(placed.player, { club: placed.toClub, view: placed.view, advanced: placed.stance === 'affirmed' && ADVANCED_TYPES.has(placed.type) && onlyParties(ctx, placed) })
     if (placed.type === 'extension_signed' && placed.stance === 'affirmed' && !placed.historical && placed.player) renewed.add(placed.player)
-    if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) counterparts.set(placed.player, placed.toClub)
     if (OFFER_TYPES.has(placed.type) && placed.player) lastOffer = { player: placed.player, view: placed.view.index, club: placed.toClub ?? undefined }
     const more = SUITOR_TYPES.has(placed.type) ? coSuitors(placed, ctx) : []
     // The co-suitors, then the co-players of the claim and of each co-suitor. Speed: plain loops,
@@ -73,10 +71,11 @@ function pushAll(out: Candidate[], items: Candidate[]): void {
 }
 
 /** Places a claim; when it names no club, retries with the club last paired with its player here. */
-function placeWithCounterpart(c: Candidate, ctx: ClaimContext, counterparts: Map<string, string>, renewed: ReadonlySet<string>): Candidate {
+function placeWithCounterpart(c: Candidate, ctx: ClaimContext, recent: ReadonlyMap<string, Recent>, renewed: ReadonlySet<string>): Candidate {
   const placed = place(c, ctx, renewed)
-  if (placed.dropped !== 'no club to move to' || !placed.player || !counterparts.has(placed.player) || unnamedClubs(c)) return placed
-  return place(revise(c, { playerHint: c.playerHint ?? placed.player, counterpartHint: counterparts.get(placed.player) }), ctx, renewed)
+  const last = placed.player ? recent.get(placed.player) : undefined
+  if (placed.dropped !== 'no club to move to' || !last || unnamedClubs(c)) return placed
+  return place(revise(c, { playerHint: c.playerHint ?? placed.player, counterpartHint: last.club }), ctx, renewed)
 }
 
 /** Steps of a deal under way: a later step naming no club continues the club of the step before. */
@@ -114,7 +113,7 @@ function nearerThanSuitor(c: Candidate, placed: Candidate, ctx: ClaimContext, re
  * of two or more clubs named before the cue, in its sentence or the one before; each club gets
  * the claim. Undefined when no such list is named (the claim is then placed as usual).
  */
-function perGroupClub(c: Candidate, ctx: ClaimContext, counterparts: Map<string, string>, renewed: ReadonlySet<string>): Candidate[] | undefined {
+function perGroupClub(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): Candidate[] | undefined {
   const prev = previousSentence(c, ctx)
   const group = lastClubList(ctx, c.view.sentence.start, c.cueStart) ?? (prev ? lastClubList(ctx, prev.sentence.start, prev.sentence.end) : undefined)
   if (!group) return undefined
