@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { countJobs, type Queue } from '../src/queue/article-queue.ts'
+import type { Store } from '../src/storage/store.ts'
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -71,6 +72,19 @@ export async function waitForDrained(boss: Queue, schema: string, queue: string,
   for (;;) {
     const c = await countJobs(boss, schema, queue)
     if (isDrained(c) || Date.now() > deadline) return c
+    await new Promise((r) => setTimeout(r, everyMs))
+  }
+}
+
+/**
+ * Waits until no player is marked stale (the sagas reflect every stored claim), or the time is
+ * up; returns whether they are fresh. Call it once every article job has completed.
+ */
+export async function waitForFreshSagas(store: Store, timeoutMs: number, everyMs = 200): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if ((await store.listSagaDirty()).length === 0) return true
+    if (Date.now() > deadline) return false
     await new Promise((r) => setTimeout(r, everyMs))
   }
 }

@@ -23,15 +23,26 @@ export interface RefreshResult {
   claimsByPlayer: Map<string, number>
 }
 
+export interface RefreshOptions {
+  /**
+   * Rebuild only those of `players` still marked stale once their lock is held: another
+   * process may have rebuilt them while this one waited (the stale sweep's mode; a queued
+   * rebuild rebuilds unconditionally).
+   */
+  onlyStale?: boolean
+}
+
 /**
  * @example (await refreshSagas(store, ['Trent Alexander-Arnold'], kb)).sagas // 2
  */
-export async function refreshSagas(store: Store, players: string[], kb: KnowledgeBase): Promise<RefreshResult> {
-  const names = [...new Set(players)]
-  if (!names.length) return { sagas: 0, claimsByPlayer: new Map() }
-  return store.withSagaLock(names.map(sagaSlug), async () => {
+export async function refreshSagas(store: Store, players: string[], kb: KnowledgeBase, opts: RefreshOptions = {}): Promise<RefreshResult> {
+  const requested = [...new Set(players)]
+  if (!requested.length) return { sagas: 0, claimsByPlayer: new Map() }
+  return store.withSagaLock(requested.map(sagaSlug), async () => {
     // Marks set from here on (claims stored while this rebuild reads) stay for the next rebuild.
     const started = new Date().toISOString()
+    const names = opts.onlyStale ? await store.listSagaDirty(requested) : requested
+    if (!names.length) return { sagas: 0, claimsByPlayer: new Map() }
     const claims = await store.listSagaClaims(names)
     const bySlug = new Map<string, number>()
     // Claims are read by slug: every spelling of these players ("Tomás"/"Tomas"), whose marks go too.

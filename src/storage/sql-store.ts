@@ -71,7 +71,7 @@ export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts:
     withSagaLock: (slugs, fn) => (dialect === 'postgres' ? withAdvisoryLocks(db, slugs, fn) : fn()),
     listSagaClaims: (players) => listSagaClaims(db, players),
     listClaimDates: (players) => listClaimDateRows(db, players),
-    listSagaDirty: () => listSagaDirtyRows(db),
+    listSagaDirty: (players) => listSagaDirtyRows(db, players),
     clearSagaDirty: (players, before) => clearSagaDirtyRows(db, players, before),
     listClaimPlayers: () => listClaimPlayers(db),
     putResolution: (r) => putResolutionRow(db, r, now()),

@@ -113,6 +113,9 @@ export const STORE_ANALYSIS_TESTS: Record<string, StoreTest> = {
     const { article } = await store.putArticle(makeRaw())
     await store.putAnalysis(makeAnalysis(article.id, [makeClaim(article.id), makeClaim(article.id, { player: 'Dani Carvajal' })]))
     expect((await store.listSagaDirty()).sort()).toEqual(['Dani Carvajal', 'Trent Alexander-Arnold'])
+    // Asked about some players: those of them still marked, matched case-folded as the marks are.
+    expect(await store.listSagaDirty(['dani carvajal', 'Luka Modric'])).toEqual(['Dani Carvajal'])
+    expect(await store.listSagaDirty([])).toEqual([])
     // A mark set after the rebuild started reading stays.
     await store.clearSagaDirty(['Trent Alexander-Arnold', 'Dani Carvajal'], '1970-01-01T00:00:00.000Z')
     expect((await store.listSagaDirty()).length).toBe(2)

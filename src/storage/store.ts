@@ -127,8 +127,11 @@ export interface Store {
   listSagaClaims(players: string[]): Promise<SagaClaim[]>
   /** Distinct dates of these players' dated (not estimated) claims, latest revisions only. */
   listClaimDates(players: string[]): Promise<{ player: string; date: string }[]>
-  /** Players whose claims changed since their sagas were last rebuilt (marked with the analyses). */
-  listSagaDirty(): Promise<string[]>
+  /**
+   * Players whose claims changed since their sagas were last rebuilt (marked with the analyses);
+   * with `players`, only those of them still marked (matched case-folded, as the marks are kept).
+   */
+  listSagaDirty(players?: readonly string[]): Promise<string[]>
   /** Clears those players' marks set before `before` (ISO time taken before their claims were read). */
   clearSagaDirty(players: string[], before: string): Promise<void>
   /** Every player name with at least one claim. */

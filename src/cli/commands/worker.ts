@@ -9,6 +9,7 @@ import { loadKnowledgeBase } from '../../pipeline/extract/kb/load-kb.ts'
 import { countJobs, DEFAULT_QUEUE_SCHEMA, openQueue, REFRESH_SAGAS, type Queue } from '../../queue/article-queue.ts'
 import { startArticleWorker, type JobEvent } from '../../queue/article-worker.ts'
 import { enqueueUnprocessed } from '../../queue/enqueue-unprocessed.ts'
+import { startStaleSweep, type StaleSweep } from '../../queue/stale-sweep.ts'
 import type { CliContext, CliIO } from '../context.ts'
 
 interface WorkerOptions {
@@ -20,6 +21,7 @@ interface WorkerOptions {
   retryLimit?: string
   retryDelay?: string
   maintenanceSeconds?: string
+  sweepSeconds?: string
   exitWhenEmpty?: boolean
   verbose?: boolean
 }
@@ -36,6 +38,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--retry-limit <n>', 'retries per job (default 5)')
     .option('--retry-delay <n>', 'seconds before the first retry, doubling after (default 5)')
     .option('--maintenance-seconds <n>', 'how often expired jobs are swept (default 30)')
+    .option('--sweep-seconds <n>', 'when no article is waiting, rebuild stale sagas at once, checking this often (default 1; 0: leave them to their queued rebuilds)')
     .option('--exit-when-empty', 'stop once no job is waiting, retrying or active')
     .option('--verbose', 'one line per job on stderr')
     .action(async (opts: WorkerOptions) => {
@@ -65,15 +68,25 @@ async function runWorker(ctx: CliContext, url: string, opts: WorkerOptions, n: N
     onError: (err) => io.stderr.write(`mercato worker: queue error: ${err.message}\n`),
   })
   const tally = { done: 0, failed: 0 }
+  let sweep: StaleSweep | undefined
   try {
     if (opts.enqueueUnprocessed) io.stderr.write(`worker: enqueued ${await enqueueUnprocessed(store, boss)} unprocessed articles\n`)
     await startArticleWorker(boss, {
       store, ctx: { kb }, concurrency: n.concurrency, batchSize: n.batchSize,
       onJob: (e) => report(io, e, tally, Boolean(opts.verbose)),
     })
+    const sweepSeconds = n.sweepSeconds ?? 1
+    if (sweepSeconds > 0) {
+      sweep = startStaleSweep(boss, {
+        store, kb, everyMs: sweepSeconds * 1000,
+        onError: (err) => io.stderr.write(`mercato worker: stale sweep: ${err.message.split('\n')[0]}\n`),
+        onSwept: (players) => { if (opts.verbose) io.stderr.write(`worker: rebuilt the sagas of ${players} stale players\n`) },
+      })
+    }
     io.stderr.write(`worker: ready (pid ${process.pid}, concurrency ${n.concurrency}, queue schema ${schema})\n`)
     await untilStopped(boss, schema, Boolean(opts.exitWhenEmpty))
   } finally {
+    await sweep?.stop()
     await boss.stop({ graceful: true, wait: true, timeout: 30_000 })
   }
   io.stderr.write(`worker: stopped; ${tally.done} jobs done, ${tally.failed} failed (will be retried)\n`)
@@ -114,12 +127,13 @@ interface Numbers {
   retryLimit?: number
   retryDelay?: number
   maintenanceSeconds?: number
+  sweepSeconds?: number
 }
 
 function parseNumbers(o: WorkerOptions): Numbers | string {
   const fields: [keyof Numbers, string | undefined, number][] = [
     ['concurrency', o.concurrency, 1], ['batchSize', o.batchSize, 1], ['expireSeconds', o.expireSeconds, 1],
-    ['retryLimit', o.retryLimit, 0], ['retryDelay', o.retryDelay, 0], ['maintenanceSeconds', o.maintenanceSeconds, 1],
+    ['retryLimit', o.retryLimit, 0], ['retryDelay', o.retryDelay, 0], ['maintenanceSeconds', o.maintenanceSeconds, 1], ['sweepSeconds', o.sweepSeconds, 0],
   ]
   const out: Partial<Numbers> = {}
   for (const [key, raw, min] of fields) {

@@ -286,10 +286,23 @@ export async function listClaimPlayers(db: Kysely<Database>): Promise<string[]> 
   return rows.map((r) => r.player)
 }
 
-/** Players whose claims changed since their sagas were last rebuilt (see migration 0500). */
-export async function listSagaDirtyRows(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db.selectFrom('saga_dirty').select('player').orderBy('player_key').execute()
-  return rows.map((r) => r.player)
+/**
+ * Players whose claims changed since their sagas were last rebuilt (see migration 0500); with
+ * `players`, only those of them that are marked.
+ */
+export async function listSagaDirtyRows(db: Kysely<Database>, players?: readonly string[]): Promise<string[]> {
+  if (!players) {
+    const rows = await db.selectFrom('saga_dirty').select('player').orderBy('player_key').execute()
+    return rows.map((r) => r.player)
+  }
+  const out: string[] = []
+  const keys = [...new Set(players.map(keyOf))]
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db.selectFrom('saga_dirty').select('player')
+      .where('player_key', 'in', keys.slice(i, i + 500)).orderBy('player_key').execute()
+    out.push(...rows.map((r) => r.player))
+  }
+  return out
 }
 
 /**
