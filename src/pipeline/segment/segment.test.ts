@@ -47,21 +47,20 @@ describe('splitSentences', () => {
     expect(sentencesOf('First paragraph without end\n\nSecond one.')).toEqual(['First paragraph without end', 'Second one.'])
   })
 
-  it('handles a 10,000-word sentence quickly', () => {
+  // Pathological input must not blow up (a super-linear scan would take minutes here): the
+  // test's own time limit is the guard. Speed itself is measured by `npm run bench`, not here.
+  it('splits a 10,000-word sentence as one', () => {
     const c = cleanArticle(`${'word '.repeat(10_000)}end.`)
-    const t = performance.now()
     expect(splitSentences(c)).toHaveLength(1)
-    expect(performance.now() - t).toBeLessThan(200)
-  })
+  }, 10_000)
 
-  it('scans at least 10 MB/s', () => {
+  it('splits 2 MB of paragraphs, three sentences each, every one within its block', () => {
     const para = 'Real Madrid offered £65m for the 26-year-old. Mr. Pearce said: “It is close.” Liverpool refused! '
     const c = cleanArticle(Array.from({ length: 20_000 }, () => para).join('\n\n'))
-    const t = performance.now()
-    splitSentences(c)
-    const mbPerS = c.text.length / 1e6 / ((performance.now() - t) / 1000)
-    expect(mbPerS).toBeGreaterThan(10)
-  })
+    const sentences = splitSentences(c)
+    expect(sentences).toHaveLength(60_000)
+    expect(sentences.every((s) => s.start >= c.blocks[s.block].start && s.end <= c.blocks[s.block].end)).toBe(true)
+  }, 30_000)
 })
 
 describe('findQuotes', () => {
