@@ -171,22 +171,33 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   const { sentence, folded } = v
   const groups: { start: number; ms: Mention[]; opensClause: boolean }[] = []
   let last: Mention | undefined
-  for (const m of sourcesIn(ctx, sentence.start, sentence.end)) {
+  // "Sky Sport Germany's Florian Plettenberg reports": an outlet owning the source after it joins that source's frame.
+  let owner: Mention | undefined
+  const sources = sourcesIn(ctx, sentence.start, sentence.end)
+  for (let k = 0; k < sources.length; k++) {
+    const m = sources[k]
+    const next = sources[k + 1]
+    if (m.kind === 'outlet' && next && next.kind !== 'outlet' && /^['’]s?\s+$/.test(ctx.text.slice(m.end, next.start))) {
+      // Opened by "according to" before the outlet, the frame is the outlet's and the person joins it below.
+      if (!ACCORDING.test(folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start))) { owner = m; continue }
+    }
     const before = folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start)
     const after = folded.slice(m.end - sentence.start, m.end - sentence.start + 80)
     const joined = last ? folded.slice(last.end - sentence.start, m.start - sentence.start) : ''
     const listed = last !== undefined && /^\s*(?:,|and|&)\s*$/.test(joined)
-    const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(joined)) || (last.kind === 'outlet' && /^['’]s\s+$/.test(joined)))
+    const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(joined)) || (last.kind === 'outlet' && /^['’]s?\s+$/.test(joined)))
     const byPrevious = last !== undefined && /\bby\s*$/.test(before)
-    if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(m)
+    if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(...(owner ? [m, owner] : [m]))
     else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(after))) {
       // The frame opens where its words start: "According to Bild", "Kicker reports".
       const opener = ACCORDING_NEAR.exec(before) ?? ACCORDING.exec(before)
       const verb = opener ? null : SOURCE_BEFORE_VERB.exec(after)
       // "… stated that he …", "… reports Arsenal have …": the frame governs the words after it.
       const opensClause = verb ? /^\s*(?:that\b|[a-z])/i.test(after.slice(verb[0].length)) : opener ? /^\s*,/.test(after) && /\b(?:and|but|while|whereas)\s+$/.test(before.slice(0, opener.index)) : false
-      groups.push({ start: opener ? m.start - before.length + opener.index : m.start, ms: [m], opensClause })
-    } else continue
+      const start = opener ? m.start - before.length + opener.index : m.start
+      groups.push(owner ? { start: Math.min(start, owner.start), ms: [m, owner], opensClause } : { start, ms: [m], opensClause })
+    } else { owner = undefined; continue }
+    owner = undefined
     last = m
   }
   if (groups.length) return groups.map((g) => ({ start: g.start, chain: orderChain(g.ms), opensClause: g.opensClause }))
