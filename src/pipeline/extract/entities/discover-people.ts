@@ -33,6 +33,13 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     // "HIGHLY RATED WINGER Danilo Ferreirinha": shouted words before a proper-cased name are no part of it.
     i = afterShoutedLead(text, tokens, i, end)
     // INFO: "Ben Doak", "Van Dijk": a capitalised particle is a name word; only "van", "de" in lower case are particles.
+    // "…, ANTHONY CHAPMAN WRITES.": a shouted byline's verb is no part of the writer's name.
+    if (end - i >= 3 && BYLINE_VERBS.has(tokens.norm(end - 1)) && isShoutedWord(text, tokens, end - 1) && isShoutedWord(text, tokens, i)) {
+      const name = titleCaseShouted(collapseSpaces(text.slice(tokens.start[i], tokens.end[end - 2])))
+      out.push(candidate({ from: i, to: end - 1, name }, 'person', 'entity/byline@1', 0.7))
+      i = end
+      continue
+    }
     let words = 0
     for (let k = i; k < end; k++) if (tokens.isCap(k) || !NAME_PARTICLES.has(tokens.norm(k))) words++
     const prev = tokens.normAt(i - 1)
@@ -53,6 +60,9 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
   }
   return out
 }
+
+/** Verbs a shouted byline ends with: "ANTHONY CHAPMAN WRITES", "BY JANE DOE REPORTING". */
+const BYLINE_VERBS = new Set(['writes', 'reports', 'reporting', 'writing'])
 
 /** Token i is a capitalised word right after a position word, and a name word follows it. */
 function afterPosition(tokens: TokenTable, covered: Uint8Array, i: number): boolean {

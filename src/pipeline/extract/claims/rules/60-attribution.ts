@@ -17,11 +17,15 @@ const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?
 const ACCORDING = /\b(?:according to|per|via|reports from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
 /** A reporting verb set after the claim, before its source: "…, says Marca", "…, reports Sky Sports' Plettenberg". */
 const VERB_BEFORE_SOURCE = /,\s*(?:also\s+)?(?:says|said|reports|reported|claims|claimed|writes|wrote|adds|added|explains|explained|reveals|revealed|insists|insisted|understands)\s+(?:the\s+)?$/
-/** After a source closing its sentence: at most a possessive and a name ("’s Florian Plettenberg"), then the end. */
-const CLOSES_SENTENCE = /^(?:['’]s(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})?\s*[.!]?\s*["”’]?\s*$/u
+/** A journalist's role between his outlet and his name: "reporter", "chief football correspondent". */
+const JOURNALIST_ROLE = String.raw`(?:\s+[a-z][a-z-]*){0,2}\s+(?:reporter|journalist|correspondent|writer|editor|insider|expert|presenter|pundit|columnist|guru)`
+/** Between an outlet and its journalist: a possessive, a role or both ("Sky Sport Germany's Florian Plettenberg", "Sky Sports Deutschland reporter Florian Plettenberg"). */
+const OUTLET_TO_PERSON = new RegExp(String.raw`^(?:['’]s?\s+|['’]s?${JOURNALIST_ROLE}\s+|${JOURNALIST_ROLE}\s+)$`)
+/** After a source closing its sentence: at most a possessive or a role and a name ("’s Florian Plettenberg"), then the end. */
+const CLOSES_SENTENCE = new RegExp(String.raw`^(?:(?:['’]s?|['’]s?${JOURNALIST_ROLE}|${JOURNALIST_ROLE})(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})?\s*[.!]?\s*["”’]?\s*$`, 'u')
 /** The same pattern up to eight words before the source: "according to Parkhead manager Brendan Rodgers". */
 const ACCORDING_NEAR = new RegExp(ACCORDING.source.replace(/\\s\*\$$/, '') + String.raw`\s+(?:[\w’'.-]+,?\s+){0,8}$`)
-const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to)\b/
+const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to|(?:media|press|newspaper) reports?|reports? (?:in|from) the (?:[a-z]+ )?(?:press|media|papers))\b/
 /**
  * A subject said by unnamed voices to do something: "Newcastle are thought to have held talks",
  * "there is believed to be interest". It covers its own clause from the start of its conjunct
@@ -43,6 +47,9 @@ const UNNAMED_REPORTS = /^(?:(?:media|press|local|recent|several|some|multiple)\
 const PLACE_NAMES = new Set(['England', 'Spain', 'Italy', 'Germany', 'France', 'Portugal', 'Brazil', 'Argentina', 'Netherlands', 'Holland', 'Scotland', 'Wales', 'Ireland', 'Turkey', 'Belgium', 'Greece', 'Saudi', 'Saudi Arabia', 'Mexico', 'America', 'Europe', 'Spanish', 'Italian', 'German', 'French', 'Portuguese', 'Brazilian', 'Argentine', 'Dutch', 'Turkish', 'Belgian', 'Greek', 'English', 'Scottish', 'British'])
 const BACKREF = /\b(?:the (?:article|report|outlet|newspaper|paper|journalist|columnist|reporter|italian journalist|spanish outlet|spanish journalist|transfer guru|insider|publication)|in his update|he added|he went on)\b/
 
+/** A sentence opened by a pronoun and a reporter's verb: "He states that the Blues …", "She adds that …". */
+const HE_REPORTS = /^[\s\-–—•*]*(?:he|she) (?:also |further )?(?:states|stated|writes|wrote|reports|reported|claims|claimed|explains|explained|notes|noted|understands|insists|insisted|believes|adds|added|reveals|revealed)\b/
+
 /**
  * @example attribute(candidates, ctx)[0].attributedTo // ['Fabrizio Romano', 'The Daily Briefing']
  */
@@ -59,6 +66,7 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
     }
     let chain = chainAt(chains, c.view, ctx, c.cueStart)
     if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chains)
+    if (chain.length === 0 && HE_REPORTS.test(c.view.folded)) chain = reporterBefore(c.view, ctx, chains)
     if (chain.length === 0 || chain[0] === 'anonymous sources') {
       // "… (Source: Sky Sports)" closing a round-up item credits the item's unattributed claims.
       const credit = (credits ??= blockCredits(ctx)).get(c.view.sentence.block)
@@ -177,25 +185,27 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   for (let k = 0; k < sources.length; k++) {
     const m = sources[k]
     const next = sources[k + 1]
-    if (m.kind === 'outlet' && next && next.kind !== 'outlet' && /^['’]s?\s+$/.test(ctx.text.slice(m.end, next.start))) {
+    if (m.kind === 'outlet' && next && next.kind !== 'outlet' && OUTLET_TO_PERSON.test(ctx.text.slice(m.end, next.start))) {
       // Opened by "according to" before the outlet, the frame is the outlet's and the person joins it below.
       if (!ACCORDING.test(folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start))) { owner = m; continue }
     }
-    const before = folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start)
+    // The frame's words sit before the owning outlet: "…, reports Sky Sports Deutschland reporter Florian Plettenberg".
+    const head = owner ?? m
+    const before = folded.slice(Math.max(0, head.start - sentence.start - 60), head.start - sentence.start)
     const after = folded.slice(m.end - sentence.start, m.end - sentence.start + 80)
     const joined = last ? folded.slice(last.end - sentence.start, m.start - sentence.start) : ''
     const listed = last !== undefined && /^\s*(?:,|and|&)\s*$/.test(joined)
-    const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(joined)) || (last.kind === 'outlet' && /^['’]s?\s+$/.test(joined)))
+    const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(joined)) || (last.kind === 'outlet' && m.kind !== 'outlet' && OUTLET_TO_PERSON.test(joined)))
     const byPrevious = last !== undefined && /\bby\s*$/.test(before)
     if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(...(owner ? [m, owner] : [m]))
-    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(after))) {
+    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(ctx.text.slice(m.end, Math.min(m.end + 80, sentence.end))))) {
       // The frame opens where its words start: "According to Bild", "Kicker reports".
       const opener = ACCORDING_NEAR.exec(before) ?? ACCORDING.exec(before)
       const verb = opener ? null : SOURCE_BEFORE_VERB.exec(after)
       // "… stated that he …", "… reports Arsenal have …": the frame governs the words after it.
       const opensClause = verb ? /^\s*(?:that\b|[a-z])/i.test(after.slice(verb[0].length)) : opener ? /^\s*,/.test(after) && /\b(?:and|but|while|whereas)\s+$/.test(before.slice(0, opener.index)) : false
-      const start = opener ? m.start - before.length + opener.index : m.start
-      groups.push(owner ? { start: Math.min(start, owner.start), ms: [m, owner], opensClause } : { start, ms: [m], opensClause })
+      const start = opener ? head.start - before.length + opener.index : head.start
+      groups.push({ start, ms: owner ? [m, owner] : [m], opensClause })
     } else { owner = undefined; continue }
     owner = undefined
     last = m
@@ -281,10 +291,15 @@ const CREDIT = /\(\s*(?:sources?\s*:|via\b|credit\s*:|h\/t\b)\s*([^()]{2,80}?)\s
 export function blockCredits(ctx: ClaimContext): Map<number, string[]> {
   const out = new Map<number, string[]>()
   let pending: number[] = []
+  // A live blog's entry opened by its reporter's line ("Simon Jones, Mail Sport:") credits the entry's blocks.
+  let lead: string[] | undefined
   ctx.blocks.forEach((b, i) => {
-    if (b.label === 'heading') { pending = []; return }
-    pending.push(i)
+    if (b.label === 'heading') { pending = []; lead = undefined; return }
     const text = ctx.text.slice(b.start, b.end)
+    const opened = leadCredit(ctx, b.start, b.end, text)
+    if (opened) { lead = opened; pending = []; return }
+    if (lead) { out.set(i, lead); return }
+    pending.push(i)
     const m = CREDIT.exec(text)
     const chain = m ? creditChain(ctx, b.start + m.index, b.end, m[1]) : bareCredit(ctx, b.start, b.end, text)
     if (!chain) return
@@ -292,6 +307,20 @@ export function blockCredits(ctx: ClaimContext): Map<number, string[]> {
     pending = []
   })
   return out
+}
+
+/** A line naming only its sources, then a colon: "Simon Jones, Mail Sport:", "Sky Sports' Kaveh Solhekol:". */
+const LEAD_LINE = /^[^:]{3,80}:$/
+
+/** The chain a reporter's lead line gives, or undefined when the line is more than sources (or quotes a speaker). */
+function leadCredit(ctx: ClaimContext, start: number, end: number, text: string): string[] | undefined {
+  if (!LEAD_LINE.test(text.trim())) return undefined
+  const ms = sourcesIn(ctx, start, end)
+  if (!ms.some((m) => m.kind === 'journalist' || m.kind === 'outlet')) return undefined
+  // Nothing but the sources, commas, possessives and "of"/"for"/"via" between them.
+  let rest = text
+  for (const m of [...ms].reverse()) rest = rest.slice(0, m.start - start) + rest.slice(m.end - start)
+  return /^[\s,:'’s]*(?:(?:of|for|at|via|and|from|\(|\)|[-–—])[\s,:'’]*)*$/.test(rest) ? orderChain(ms) : undefined
 }
 
 function creditChain(ctx: ClaimContext, at: number, end: number, body: string): string[] {
@@ -346,6 +375,15 @@ function orderChain(ms: Mention[]): string[] {
   const people = ms.filter((m) => m.kind !== 'outlet').map((m) => m.name!)
   const outlets = ms.filter((m) => m.kind === 'outlet').map((m) => m.name!)
   return [...new Set([...people, ...outlets])]
+}
+
+/** The previous sentence's chain when a named journalist or person opens it ("…, Fabrizio Romano reports."), else []. */
+function reporterBefore(v: SentenceView, ctx: ClaimContext, chains: Chains): string[] {
+  if (v.index === 0) return []
+  const ch = chainOf(chains, ctx.views[v.index - 1], ctx)
+  const first = ch[0]
+  if (!first) return []
+  return ctx.entities.mentions.some((m) => m.name === first && (m.kind === 'journalist' || m.kind === 'person')) ? ch : []
 }
 
 function previousChain(v: SentenceView, ctx: ClaimContext, chains: Chains): string[] {
