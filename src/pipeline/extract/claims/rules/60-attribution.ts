@@ -284,6 +284,21 @@ export function unknownSource(sentence: string): string | undefined {
 const CREDIT = /\(\s*(?:sources?\s*:|via\b|credit\s*:|h\/t\b)\s*([^()]{2,80}?)\s*\)\s*\.?$/i
 
 /**
+ * A round-up's credit on a line of its own after the item: "Full story: Mail on Sunday, external",
+ * "Source: The Athletic". ("Read more: …" links another article, no source.)
+ */
+const CREDIT_LINE = /^\s*(?:full story|sources?|credit)\s*:\s+((?:the\s+)?[A-Z0-9][^():]{1,60}?)(?:\s*,\s*external)?\s*\.?\s*$/i
+
+/** A credit line naming a publication or a person: one to five capitalised words. */
+function lineCredit(text: string): RegExpExecArray | null {
+  const m = CREDIT_LINE.exec(text)
+  return m && LINE_NAME.test(m[1].trim()) ? m : null
+}
+
+/** A publication's or person's name on a credit line: "Mail on Sunday", "the Observer", "Sunday People". */
+const LINE_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|on|of|de|di|del|da|dello|della)){0,5}$/u
+
+/**
  * Block index → the credit that covers it. Round-ups credit each item once, at its end: the
  * credit covers its own block and the body blocks before it, back to the item's heading or to
  * the previous credit.
@@ -294,13 +309,20 @@ export function blockCredits(ctx: ClaimContext): Map<number, string[]> {
   // A live blog's entry opened by its reporter's line ("Simon Jones, Mail Sport:") credits the entry's blocks.
   let lead: string[] | undefined
   ctx.blocks.forEach((b, i) => {
-    if (b.label === 'heading') { pending = []; lead = undefined; return }
     const text = ctx.text.slice(b.start, b.end)
+    if (b.label === 'heading') {
+      // A credit line can read as a heading ("Full story: Sunday People, external"): it still closes its item.
+      const line = pending.length ? lineCredit(text) : null
+      if (line) for (const k of pending) out.set(k, creditChain(ctx, b.start + line.index, b.end, line[1]))
+      pending = []
+      lead = undefined
+      return
+    }
     const opened = leadCredit(ctx, b.start, b.end, text)
     if (opened) { lead = opened; pending = []; return }
     if (lead) { out.set(i, lead); return }
     pending.push(i)
-    const m = CREDIT.exec(text)
+    const m = CREDIT.exec(text) ?? lineCredit(text)
     const chain = m ? creditChain(ctx, b.start + m.index, b.end, m[1]) : bareCredit(ctx, b.start, b.end, text)
     if (!chain) return
     for (const k of pending) out.set(k, chain)
@@ -325,7 +347,12 @@ function leadCredit(ctx: ClaimContext, start: number, end: number, text: string)
 
 function creditChain(ctx: ClaimContext, at: number, end: number, body: string): string[] {
   const named = orderChain(sourcesIn(ctx, at, end))
-  return named.length ? named : [body.trim()]
+  if (named.length) return named
+  // "the Observer": an outlet the text names only by a common word, found under its own name.
+  const idx = indexKnowledgeBase(ctx.kb)
+  const name = body.trim()
+  const known = idx.outletsByKey.get(nameKey(name)) ?? idx.outletsByKey.get(nameKey(name.replace(/^the\s+/i, '')))
+  return [known ? known.name : name]
 }
 
 /** A bracket closing a round-up item, with no "Source:" word: "(Mail)", "(Telegraph – subscription required)", "(O Jogo via Metro)". */
