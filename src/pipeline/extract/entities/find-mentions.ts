@@ -217,13 +217,22 @@ function dropPrefixedClubWords<M extends { from: number; to: number; entries: { 
       && oneSpaceAfter(tokens, text, k)
       && !(k > 0 && tokens.isCap(k - 1) && tokens.isWord(k - 1) && tokens.start[k] === tokens.end[k - 1] + 1)
       && !COUNT_WORDS.has(tokens.norm(k))
-      && m.entries.every((e) => e.value.kind === 'club' && e.value.via !== 'metonym')
+      && m.entries.every((e) => e.value.kind === 'club' && (e.value.via !== 'metonym' || !nameWordAfter(tokens, m.to)))
     prevEnd = m.to
     if (!prefixed) { out?.push(m); continue }
     out ??= matches.slice(0, i)
     if (CLUB_SUFFIXES.has(tokens.norm(m.from))) covered.fill(1, k, m.to)
   }
   return out ?? matches
+}
+
+/**
+ * Whether a capitalised word follows at `k`: a one-word metonym inside a longer capitalised run
+ * ("Arsenal Star Eyes Madrid Move") is a heading's word, while a two-word run ("Joe Carrington has
+ * joined") is a person named like a training ground.
+ */
+function nameWordAfter(tokens: TokenTable, k: number): boolean {
+  return k < tokens.length && tokens.isCap(k) && tokens.isWord(k)
 }
 
 /** A capitalised word that can be a first name: not a role or non-name word. */
