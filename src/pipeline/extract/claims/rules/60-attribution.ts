@@ -14,7 +14,7 @@ import { OUTLET_NAME_WORDS } from '../../entities/lexicon.ts'
 
 const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|say|is reporting|are reporting|has learned|has learnt|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:sources|insiders)\s+(?:close to the (?:club|player)\s+)?)?${VERBS}`)
-const ACCORDING = /\b(?:according to|per|via|reports from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
+const ACCORDING = /\b(?:according to|per|via|reports from|reports? by|report from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
 /** A reporting verb set after the claim, before its source: "…, says Marca", "…, reports Sky Sports' Plettenberg". */
 const VERB_BEFORE_SOURCE = /,\s*(?:also\s+)?(?:says|said|reports|reported|claims|claimed|writes|wrote|adds|added|explains|explained|reveals|revealed|insists|insisted|understands)\s+(?:the\s+)?$/
 /** A journalist's role between his outlet and his name: "reporter", "chief football correspondent". */
@@ -165,6 +165,22 @@ function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
   return out
 }
 
+/** A relay in brackets right after a source: "According to Tuttosport (via Express)". */
+const VIA_BRACKET = /^\s*\(\s*via\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s*\)/u
+
+/**
+ * The chain with the outlet relaying it ("(via Express)") when the text names one right after the
+ * frame's last source and no mention stands for it (a one-word outlet name is matched only in some contexts).
+ */
+function withVia(chain: string[], last: Mention, ctx: ClaimContext): string[] {
+  const m = VIA_BRACKET.exec(ctx.text.slice(last.end, last.end + 60))
+  if (!m) return chain
+  const idx = indexKnowledgeBase(ctx.kb)
+  const known = idx.outletsByKey.get(nameKey(m[1])) ?? idx.outletsByKey.get(nameKey(m[1].replace(/^the\s+/i, '')))
+  const name = known?.name ?? m[1]
+  return chain.includes(name) || PLACE_NAMES.has(name) ? chain : [...chain, name]
+}
+
 /** The attribution a sentence's own frame gives, or [] (its first source frame when it has several). */
 export function sentenceChain(v: SentenceView, ctx: ClaimContext): string[] {
   return sentenceGroups(v, ctx)[0]?.chain ?? []
@@ -194,8 +210,9 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
     const before = folded.slice(Math.max(0, head.start - sentence.start - 60), head.start - sentence.start)
     const after = folded.slice(m.end - sentence.start, m.end - sentence.start + 80)
     const joined = last ? folded.slice(last.end - sentence.start, m.start - sentence.start) : ''
-    const listed = last !== undefined && /^\s*(?:,|and|&)\s*$/.test(joined)
-    const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(joined)) || (last.kind === 'outlet' && m.kind !== 'outlet' && OUTLET_TO_PERSON.test(joined)))
+    // "Football Insider and journalist Pete O'Rourke": a role may introduce the second source of a list.
+    const listed = last !== undefined && /^\s*(?:,|and|&)(?:\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:journalist|reporter|correspondent|writer|columnist|insider|expert|editor))?\s*$/.test(joined)
+    const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,|\(\s*via|,?\s*via)\s*$/.test(joined)) || (last.kind === 'outlet' && m.kind !== 'outlet' && OUTLET_TO_PERSON.test(joined)))
     const byPrevious = last !== undefined && /\bby\s*$/.test(before)
     if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(...(owner ? [m, owner] : [m]))
     else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(ctx.text.slice(m.end, Math.min(m.end + 80, sentence.end))))) {
@@ -210,7 +227,7 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
     owner = undefined
     last = m
   }
-  if (groups.length) return groups.map((g) => ({ start: g.start, chain: orderChain(g.ms), opensClause: g.opensClause }))
+  if (groups.length) return groups.map((g) => ({ start: g.start, chain: withVia(orderChain(g.ms), g.ms[g.ms.length - 1], ctx), opensClause: g.opensClause }))
   const text = ctx.text.slice(sentence.start, sentence.end)
   const unknown = unknownSource(text) ?? outletFirst(text, ctx)
   // "Mbeumo has told Tottenham he is not interested": a club told is no source.
