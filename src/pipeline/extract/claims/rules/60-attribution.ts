@@ -196,12 +196,15 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   const groups: { start: number; ms: Mention[]; opensClause: boolean }[] = []
   let last: Mention | undefined
   // "Sky Sport Germany's Florian Plettenberg reports": an outlet owning the source after it joins that source's frame.
+  // (`owner` is the mention waiting for the next one's frame.)
   let owner: Mention | undefined
   const sources = sourcesIn(ctx, sentence.start, sentence.end)
   for (let k = 0; k < sources.length; k++) {
     const m = sources[k]
     const next = sources[k + 1]
-    if (m.kind === 'outlet' && next && next.kind !== 'outlet' && OUTLET_TO_PERSON.test(ctx.text.slice(m.end, next.start))) {
+    // "Matt Law of The Telegraph reports": a person before his outlet joins the outlet's frame the same way.
+    const owned = m.kind !== 'outlet' && next?.kind === 'outlet' && /^\s*(?:of|at|for|from|,)\s*$/.test(ctx.text.slice(m.end, next.start))
+    if (owned || (m.kind === 'outlet' && next && next.kind !== 'outlet' && OUTLET_TO_PERSON.test(ctx.text.slice(m.end, next.start)))) {
       // Opened by "according to" before the outlet, the frame is the outlet's and the person joins it below.
       if (!ACCORDING.test(folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start))) { owner = m; continue }
     }
