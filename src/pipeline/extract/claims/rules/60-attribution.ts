@@ -17,6 +17,9 @@ const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?
 const ACCORDING = /\b(?:according to|per|via|reports from|reports? by|report from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
 /** A reporting verb set after the claim, before its source: "…, says Marca", "…, reports Sky Sports' Plettenberg". */
 const VERB_BEFORE_SOURCE = /,\s*(?:also\s+)?(?:says|said|reports|reported|claims|claimed|writes|wrote|adds|added|explains|explained|reveals|revealed|insists|insisted|understands)\s+(?:the\s+)?$/
+/** A journalist as the subject of his clause, then what he says: "Romano congratulated Spurs on the signing, saying he is set to join". */
+const JOURNALIST_SAYING = /^[^.;!?]{0,120}?,\s*(?:saying|adding|claiming|explaining|revealing|insisting|stating|reporting)\b/
+
 /** A journalist's role between his outlet and his name: "reporter", "chief football correspondent". */
 const JOURNALIST_ROLE = String.raw`(?:\s+[a-z][a-z-]*){0,2}\s+(?:reporter|journalist|correspondent|writer|editor|insider|expert|presenter|pundit|columnist|guru)`
 /** Between an outlet and its journalist: a possessive, a role or both ("Sky Sport Germany's Florian Plettenberg", "Sky Sports Deutschland reporter Florian Plettenberg"). */
@@ -218,7 +221,7 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
     const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,|\(\s*via|,?\s*via)\s*$/.test(joined)) || (last.kind === 'outlet' && m.kind !== 'outlet' && OUTLET_TO_PERSON.test(joined)))
     const byPrevious = last !== undefined && /\bby\s*$/.test(before)
     if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(...(owner ? [m, owner] : [m]))
-    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(ctx.text.slice(m.end, Math.min(m.end + 80, sentence.end))))) {
+    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (m.kind === 'journalist' && JOURNALIST_SAYING.test(after)) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(ctx.text.slice(m.end, Math.min(m.end + 80, sentence.end))))) {
       // The frame opens where its words start: "According to Bild", "Kicker reports".
       const opener = ACCORDING_NEAR.exec(before) ?? ACCORDING.exec(before)
       const verb = opener ? null : SOURCE_BEFORE_VERB.exec(after)
@@ -309,6 +312,12 @@ const CREDIT = /\(\s*(?:sources?\s*:|via\b|credit\s*:|h\/t\b)\s*([^()]{2,80}?)\s
  */
 const CREDIT_LINE = /^\s*(?:full story|sources?|credit)\s*:\s+((?:the\s+)?[A-Z0-9][^():]{1,60}?)(?:\s*,\s*external)?\s*\.?\s*$/i
 
+/**
+ * An embedded post's signature closing the post: "— Fabrizio Romano (@FabrizioRomano) August 2, 2024".
+ * It credits the post's text, the blocks before it back to the previous credit or heading.
+ */
+const TWEET_SIGNATURE = /(?:^|\n)\s*[—–-]\s*([^()\n—–]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$/
+
 /** A credit line naming a publication or a person: one to five capitalised words. */
 function lineCredit(text: string): RegExpExecArray | null {
   const m = CREDIT_LINE.exec(text)
@@ -342,9 +351,12 @@ export function blockCredits(ctx: ClaimContext): Map<number, string[]> {
     if (opened) { lead = opened; pending = []; return }
     if (lead) { out.set(i, lead); return }
     pending.push(i)
-    const m = CREDIT.exec(text) ?? lineCredit(text)
+    const post = CREDIT.exec(text) || lineCredit(text) ? null : TWEET_SIGNATURE.exec(text)
+    const m = post ?? CREDIT.exec(text) ?? lineCredit(text)
     const chain = m ? creditChain(ctx, b.start + m.index, b.end, m[1]) : bareCredit(ctx, b.start, b.end, text)
     if (!chain) return
+    // A post's signature credits the post alone: its own block, or the one block before a signature standing alone.
+    if (post) pending = post.index === 0 || text.slice(0, post.index).trim() === '' ? pending.slice(-2) : [i]
     for (const k of pending) out.set(k, chain)
     pending = []
   })
