@@ -17,6 +17,9 @@ const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?
 const ACCORDING = /\b(?:according to|per|via|reports from|reports? by|report from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
 /** A reporting verb set after the claim, before its source: "…, says Marca", "…, reports Sky Sports' Plettenberg". */
 const VERB_BEFORE_SOURCE = /,\s*(?:also\s+)?(?:says|said|reports|reported|claims|claimed|writes|wrote|adds|added|explains|explained|reveals|revealed|insists|insisted|understands)\s+(?:the\s+)?$/
+/** Capitalised words running on from a name: " Web" in "Calciomercato Web". */
+const LONGER_NAME = /^(?:\s\p{Lu}[\p{L}.&-]*){1,2}(?=\s)/u
+
 /** A journalist as the subject of his clause, then what he says: "Romano congratulated Spurs on the signing, saying he is set to join". */
 const JOURNALIST_SAYING = /^[^.;!?]{0,120}?,\s*(?:saying|adding|claiming|explaining|revealing|insisting|stating|reporting)\b/
 
@@ -203,7 +206,13 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   let owner: Mention | undefined
   const sources = sourcesIn(ctx, sentence.start, sentence.end)
   for (let k = 0; k < sources.length; k++) {
-    const m = sources[k]
+    let m = sources[k]
+    // "Calciomercato Web has reported": a known outlet's name inside a longer one is that other outlet.
+    const longer = m.kind === 'outlet' ? LONGER_NAME.exec(ctx.text.slice(m.end, Math.min(sentence.end, m.end + 40))) : null
+    if (longer && SOURCE_BEFORE_VERB.test(folded.slice(m.end - sentence.start + longer[0].length, m.end - sentence.start + longer[0].length + 80))) {
+      const end = m.end + longer[0].length
+      m = { ...m, end, surface: ctx.text.slice(m.start, end), name: ctx.text.slice(m.start, end) }
+    }
     const next = sources[k + 1]
     // "Matt Law of The Telegraph reports": a person before his outlet joins the outlet's frame the same way.
     const owned = m.kind !== 'outlet' && next?.kind === 'outlet' && /^\s*(?:of|at|for|from|,)\s*$/.test(ctx.text.slice(m.end, next.start))
@@ -266,7 +275,7 @@ function withCamp(chain: string[], player: string | null | undefined): string[] 
  * An outlet the knowledge base does not know, reporting in its own name at the head of a clause:
  * "Goal understands", "Calciomercato Weekly has learned that", "Transfer Daily can reveal".
  */
-const OUTLET_FIRST = /(?:^|[,;:]\s+|\b(?:while|and|but|as)\s+)((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:understands|has been told|have been told|has learned|has learnt|have learned|can reveal|can confirm|is reporting|reports|has reported|sources (?:say|said|claim|suggest|indicate))\b/
+const OUTLET_FIRST = /(?:^|[,;:]\s+|\b(?:while|and|but|as)\s+)(?:(?:[A-Z][a-z]+\s+)?(?:news\s+|sports\s+)?(?:outlet|newspaper|publication|website|paper|daily|broadcaster|site)\s+)?((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:understands|has been told|have been told|has learned|has learnt|have learned|can reveal|can confirm|is reporting|reports|has reported|sources (?:say|said|claim|suggest|indicate))\b/
 /** Words that open a clause but name no outlet: "He understands", "The club has been told". */
 const NOT_OUTLET = /^(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Our|Club|The club|The player|The \w+ club|This|That|Everyone|Nobody|Sources?|Reports?)$/
 
