@@ -33,6 +33,13 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     // "HIGHLY RATED WINGER Danilo Ferreirinha": shouted words before a proper-cased name are no part of it.
     i = afterShoutedLead(text, tokens, i, end)
     // INFO: "Ben Doak", "Van Dijk": a capitalised particle is a name word; only "van", "de" in lower case are particles.
+    // "…, ANTHONY CHAPMAN WRITES.": a shouted byline's verb is no part of the writer's name.
+    if (end - i >= 3 && BYLINE_VERBS.has(tokens.norm(end - 1)) && isShoutedWord(text, tokens, end - 1) && isShoutedWord(text, tokens, i)) {
+      const name = titleCaseShouted(collapseSpaces(text.slice(tokens.start[i], tokens.end[end - 2])))
+      out.push(candidate({ from: i, to: end - 1, name }, 'person', 'entity/byline@1', 0.7))
+      i = end
+      continue
+    }
     let words = 0
     for (let k = i; k < end; k++) if (tokens.isCap(k) || !NAME_PARTICLES.has(tokens.norm(k))) words++
     const prev = tokens.normAt(i - 1)
@@ -53,6 +60,9 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
   }
   return out
 }
+
+/** Verbs a shouted byline ends with: "ANTHONY CHAPMAN WRITES", "BY JANE DOE REPORTING". */
+const BYLINE_VERBS = new Set(['writes', 'reports', 'reporting', 'writing'])
 
 /** Token i is a capitalised word right after a position word, and a name word follows it. */
 function afterPosition(tokens: TokenTable, covered: Uint8Array, i: number): boolean {
@@ -86,6 +96,8 @@ function pursuitObject(tokens: TokenTable, text: string, i: number): boolean {
   const w = tokens.norm(i)
   if (NATIONAL_TEAMS.has(w) || w in COUNTRY_ADJECTIVES || w in DEMONYMS || w === 'europe') return false
   // "… for Kokcu's …" is fine; "for Kokcu-" or a name run on ("for Kokcu Jr") is not one word.
+  // "sign Russia winger Denis Cheryshev", "a move for Ajax midfielder …": a word before a position qualifies the player named after it.
+  if (POSITIONS.has(tokens.normAt(i + 1))) return false
   const prev = tokens.norm(i - 1)
   if (prev === 'sign' || prev === 'signed' || prev === 'signing') return tokens.normAt(i + 1) !== 'for'
   return PURSUIT_BEFORE[prev]?.has(tokens.norm(i - 2)) === true
@@ -131,7 +143,8 @@ function nameRunEnd(tokens: TokenTable, covered: Uint8Array, i: number): number 
   while (j < tokens.length && !covered[j]) {
     if (tokens.start[j] - tokens.end[j - 1] > 1) break
     if (isNameToken(tokens, j)) { j++; continue }
-    if (NAME_PARTICLES.has(tokens.norm(j)) && !tokens.isCap(j) && j + 1 < tokens.length && isNameToken(tokens, j + 1)) { j++; continue }
+    // "Marten de Roon"; capitalised inside a name too ("Neil El Aynaoui", "Joey Van Den Berg"), never first.
+    if (NAME_PARTICLES.has(tokens.norm(j)) && j + 1 < tokens.length && (isNameToken(tokens, j + 1) || NAME_PARTICLES.has(tokens.norm(j + 1))) && tokens.start[j + 1] - tokens.end[j] === 1) { j++; continue }
     break
   }
   return j
@@ -140,7 +153,16 @@ function nameRunEnd(tokens: TokenTable, covered: Uint8Array, i: number): number 
 /** "BRUNO BOMBSHELL!", "DEAL DONE:": words in capitals closed by "!" or ":" are a headline's cry, not a name. */
 function isShoutedHeadline(text: string, tokens: TokenTable, i: number, end: number): boolean {
   const next = tokens.normAt(end)
-  return (next === '!' || next === ':') && isAllCaps(text.slice(tokens.start[i], tokens.end[end - 1]))
+  if (!isAllCaps(text.slice(tokens.start[i], tokens.end[end - 1]))) return false
+  // "TRANSFER GOSSIP", "PAPER TALK": words in capitals filling their own line are a section's title.
+  return next === '!' || next === ':' || wholeLine(text, tokens.start[i], tokens.end[end - 1])
+}
+
+/** Whether [start, end) is all of its line but spaces. */
+function wholeLine(text: string, start: number, end: number): boolean {
+  const before = text.lastIndexOf('\n', start - 1)
+  const after = text.indexOf('\n', end)
+  return text.slice(before + 1, start).trim() === '' && text.slice(end, after < 0 ? text.length : after).trim() === ''
 }
 
 /**
@@ -160,11 +182,15 @@ function looksLikeHeadingRun(text: string, tokens: TokenTable, i: number, end: n
 
 function classify(text: string, tokens: TokenTable, i: number, end: number): PersonCandidate {
   const name = titleCaseShouted(collapseSpaces(text.slice(tokens.start[i], tokens.end[end - 1])))
-  const prev = tokens.normAt(i - 1)
-  const prev2 = tokens.normAt(i - 2)
+  // The words before a name count on its own line only: a heading ending "… Lille striker" says nothing of "TRANSFER GOSSIP" below it.
+  const sameLine = i > 0 && text.lastIndexOf('\n', tokens.start[i]) < tokens.end[i - 1]
+  const prev = sameLine ? tokens.normAt(i - 1) : ''
+  const prev2 = sameLine ? tokens.normAt(i - 2) : ''
   const next = tokens.normAt(end)
   const next2 = tokens.normAt(end + 1)
   const base = { from: i, to: end, name }
+  // "(Lancashire Telegraph)", "(Watford Observer via Metro)": a bracketed credit ending in a publication's word names an outlet.
+  if (prev === '(' && (next === ')' || next === 'via' || next === '-' || next === '–' || next === ',') && OUTLET_NAME_WORDS.has(tokens.norm(end - 1))) return candidate(base, 'outlet', 'entity/credit-outlet@1', 0.75)
   if (next === ':' || prev === "'" || prev === '’') return candidate(base, 'person', 'entity/byline@1', 0.7)
   // "Mercato Daily understands …", "Calcio Wire Italia has learned that …": a publication reporting.
   const frame = sourceFrame(tokens, end)

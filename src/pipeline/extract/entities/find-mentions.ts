@@ -64,9 +64,10 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const found = discoverPeople(text, tokens, covered)
   // A one-word name found as a pursuit's object ("a move for Boniface") is often the short name
   // of a man named in full elsewhere: it is left to the short-name links then.
-  const shortNames = found.some((p) => p.rule === PURSUED_RULE) ? knownShortNames(ents, found) : undefined
+  // So is one after a position ("Swiss winger Ndoye" once "Dan Ndoye" is named).
+  const shortNames = found.some((p) => MONONYM_RULES.has(p.rule)) ? knownShortNames(ents, found) : undefined
   for (const p of found) {
-    if (p.rule === PURSUED_RULE && shortNames!.has(tokens.norm(p.from))) continue
+    if (MONONYM_RULES.has(p.rule) && shortNames!.has(tokens.norm(p.from))) continue
     covered.fill(1, p.from, p.to)
     const start = tokens.start[p.from]
     const end = tokens.end[p.to - 1]
@@ -74,7 +75,8 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
     let entityId: EntityId
     if (p.role === 'player') {
       // "Nicolas Gaitan … Nico Gaitan": a shortened first name and the same surname are the same man.
-      p.name = sameManAs(ents, p.name) ?? p.name
+      // "Emile Smith Rowe … Smith Rowe": the last words of a longer name found in the text are that man.
+      p.name = sameManAs(ents, p.name) ?? longerNameOf(ents, found, p.name) ?? p.name
       entityId = notePlayer(ents, p.name, start, false, NO_INFO).id
     } else if (p.role === 'outlet') {
       entityId = `outlet:${slugify(p.name)}` as EntityId
@@ -94,6 +96,31 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
 
 /** The rule of a one-word name found as the object of a pursuit ("a move for Kokcu"). */
 const PURSUED_RULE = 'entity/mononym-pursued@1'
+
+/** Rules finding a one-word name, which may be the short name of a man named in full elsewhere. */
+const MONONYM_RULES = new Set([PURSUED_RULE, 'entity/mononym-after-position@1'])
+
+/**
+ * The one longer player name found in the text that ends with all of `name`'s two or more words
+ * ("Emile Smith Rowe" for "Smith Rowe"); undefined when none or when two would fit.
+ */
+function longerNameOf(ents: ArticleEntities, found: { name: string; role: string }[], name: string): string | undefined {
+  if (!name.includes(' ') || ents.players.has(name)) return undefined
+  const tail = ' ' + name
+  let hit: string | undefined
+  const fits = (other: string): boolean => other.length > tail.length && other.endsWith(tail) && other !== hit
+  for (const p of found) {
+    if (p.role !== 'player' || !fits(p.name)) continue
+    if (hit) return undefined
+    hit = p.name
+  }
+  for (const other of ents.players.keys()) {
+    if (!fits(other)) continue
+    if (hit) return undefined
+    hit = other
+  }
+  return hit
+}
 
 /** The short-name keys of the players known so far and of the longer names found in the text. */
 function knownShortNames(ents: ArticleEntities, found: { name: string; rule: string }[]): Set<string> {
@@ -190,13 +217,22 @@ function dropPrefixedClubWords<M extends { from: number; to: number; entries: { 
       && oneSpaceAfter(tokens, text, k)
       && !(k > 0 && tokens.isCap(k - 1) && tokens.isWord(k - 1) && tokens.start[k] === tokens.end[k - 1] + 1)
       && !COUNT_WORDS.has(tokens.norm(k))
-      && m.entries.every((e) => e.value.kind === 'club' && e.value.via !== 'metonym')
+      && m.entries.every((e) => e.value.kind === 'club' && (e.value.via !== 'metonym' || !nameWordAfter(tokens, m.to)))
     prevEnd = m.to
     if (!prefixed) { out?.push(m); continue }
     out ??= matches.slice(0, i)
     if (CLUB_SUFFIXES.has(tokens.norm(m.from))) covered.fill(1, k, m.to)
   }
   return out ?? matches
+}
+
+/**
+ * Whether a capitalised word follows at `k`: a one-word metonym inside a longer capitalised run
+ * ("Arsenal Star Eyes Madrid Move") is a heading's word, while a two-word run ("Joe Carrington has
+ * joined") is a person named like a training ground.
+ */
+function nameWordAfter(tokens: TokenTable, k: number): boolean {
+  return k < tokens.length && tokens.isCap(k) && tokens.isWord(k)
 }
 
 /** A capitalised word that can be a first name: not a role or non-name word. */

@@ -89,7 +89,7 @@ export const ROLE_NOUNS: Record<string, string | undefined> = Object.setPrototyp
   forward: 'attacker', winger: 'attacker', attacker: 'attacker', 'centre-forward': 'attacker', frontman: 'attacker',
   goalkeeper: 'goalkeeper', keeper: 'goalkeeper', stopper: 'goalkeeper', player: undefined, star: undefined, captain: undefined,
   'vice-captain': undefined, skipper: undefined, youngster: undefined, teenager: undefined, international: undefined,
-  ace: undefined, talisman: undefined, veteran: undefined, wonderkid: undefined, 'fan favourite': undefined, product: undefined, graduate: undefined,
+  ace: undefined, talisman: undefined, veteran: undefined, wonderkid: undefined, loanee: undefined, 'fan favourite': undefined, product: undefined, graduate: undefined,
 }, null)
 
 /** Demonyms used as role phrases ("the Englishman") → country. */

@@ -104,7 +104,16 @@ export function isAgeWord(norm: string): boolean {
   return a >= 48 && a <= 57 && b >= 48 && b <= 57 && norm.endsWith('-year-old')
 }
 
+/**
+ * The player a role phrase means: ages read exactly first, then with a year's slack either side
+ * ("the 20-year-old" for a player who turned 21 shortly before, an article written from older notes).
+ */
 function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities, text: string, earlier: Mention[]): PlayerInfo | undefined {
+  const exact = resolveRoleWith(phrase, at, ents, text, earlier, 0)
+  return exact ?? (phrase.age !== undefined || phrase.ages ? resolveRoleWith(phrase, at, ents, text, earlier, 1) : undefined)
+}
+
+function resolveRoleWith(phrase: RolePhrase, at: number, ents: ArticleEntities, text: string, earlier: Mention[], slack: number): PlayerInfo | undefined {
   // Role phrases resolved earlier in this article count as mentions too ("The Uruguayan … the 25-year-old").
   const before: Mention[] = []
   // Speed: a plain loop over both lists (this runs per phrase), in the order a spread would give.
@@ -119,16 +128,16 @@ function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities, text
   // recent candidate, in the same sentence.
   const latest = before[0]
   const focalNear = focal && latest && before.some((m) => m.name === focal.name && (m === latest || !/[.!?]\s/.test(text.slice(m.end, latest.start))))
-  if (focal && focalNear && compatible(focal, phrase, ents.date)) return focal
+  if (focal && focalNear && compatible(focal, phrase, ents.date, slack)) return focal
   const seen = new Set<string>()
   for (const m of before) {
     if (seen.has(m.name!)) continue
     seen.add(m.name!)
     const p = ents.players.get(m.name!)
-    if (p && compatible(p, phrase, ents.date)) return p
+    if (p && compatible(p, phrase, ents.date, slack)) return p
     if (seen.size >= 3) break
   }
-  return focal && compatible(focal, phrase, ents.date) ? focal : undefined
+  return focal && compatible(focal, phrase, ents.date, slack) ? focal : undefined
 }
 
 /** Appends the player mentions of `list` ending less than RECENCY_CHARS before `at`. */
@@ -139,11 +148,12 @@ function pushRecentPlayers(list: Mention[], at: number, out: Mention[]): void {
   }
 }
 
-function compatible(p: PlayerInfo, r: RolePhrase, date?: string | null): boolean {
+/** Whether player `p` fits the phrase; ages within `slack` years of the phrase's count. */
+function compatible(p: PlayerInfo, r: RolePhrase, date: string | null | undefined, slack: number): boolean {
   if ((r.age !== undefined || r.ages) && p.dateOfBirth && date) {
     const age = ageOn(p.dateOfBirth, date)
-    if (age !== undefined && r.age !== undefined && age !== r.age) return false
-    if (age !== undefined && r.ages && (age < r.ages[0] || age > r.ages[1])) return false
+    if (age !== undefined && r.age !== undefined && Math.abs(age - r.age) > slack) return false
+    if (age !== undefined && r.ages && (age < r.ages[0] - slack || age > r.ages[1] + slack)) return false
   }
   if (r.category && p.position && !positionFits(p.position, r.category)) return false
   if (r.nationality && p.nationality && p.nationality.toLowerCase() !== r.nationality.toLowerCase()) return false

@@ -14,14 +14,24 @@ import { OUTLET_NAME_WORDS } from '../../entities/lexicon.ts'
 
 const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|say|is reporting|are reporting|has learned|has learnt|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:sources|insiders)\s+(?:close to the (?:club|player)\s+)?)?${VERBS}`)
-const ACCORDING = /\b(?:according to|per|via|reports from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
+const ACCORDING = /\b(?:according to|per|via|reports from|reports? by|report from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
 /** A reporting verb set after the claim, before its source: "…, says Marca", "…, reports Sky Sports' Plettenberg". */
 const VERB_BEFORE_SOURCE = /,\s*(?:also\s+)?(?:says|said|reports|reported|claims|claimed|writes|wrote|adds|added|explains|explained|reveals|revealed|insists|insisted|understands)\s+(?:the\s+)?$/
-/** After a source closing its sentence: at most a possessive and a name ("’s Florian Plettenberg"), then the end. */
-const CLOSES_SENTENCE = /^(?:['’]s(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})?\s*[.!]?\s*["”’]?\s*$/u
+/** Capitalised words running on from a name: " Web" in "Calciomercato Web". */
+const LONGER_NAME = /^(?:\s\p{Lu}[\p{L}.&-]*){1,2}(?=\s)/u
+
+/** A journalist as the subject of his clause, then what he says: "Romano congratulated Spurs on the signing, saying he is set to join". */
+const JOURNALIST_SAYING = /^[^.;!?]{0,120}?,\s*(?:saying|adding|claiming|explaining|revealing|insisting|stating|reporting)\b/
+
+/** A journalist's role between his outlet and his name: "reporter", "chief football correspondent". */
+const JOURNALIST_ROLE = String.raw`(?:\s+[a-z][a-z-]*){0,2}\s+(?:reporter|journalist|correspondent|writer|editor|insider|expert|presenter|pundit|columnist|guru)`
+/** Between an outlet and its journalist: a possessive, a role or both ("Sky Sport Germany's Florian Plettenberg", "Sky Sports Deutschland reporter Florian Plettenberg"). */
+const OUTLET_TO_PERSON = new RegExp(String.raw`^(?:['’]s?\s+|['’]s?${JOURNALIST_ROLE}\s+|${JOURNALIST_ROLE}\s+)$`)
+/** After a source closing its sentence: at most a possessive or a role and a name ("’s Florian Plettenberg"), then the end. */
+const CLOSES_SENTENCE = new RegExp(String.raw`^(?:(?:['’]s?|['’]s?${JOURNALIST_ROLE}|${JOURNALIST_ROLE})(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})?\s*[.!]?\s*["”’]?\s*$`, 'u')
 /** The same pattern up to eight words before the source: "according to Parkhead manager Brendan Rodgers". */
 const ACCORDING_NEAR = new RegExp(ACCORDING.source.replace(/\\s\*\$$/, '') + String.raw`\s+(?:[\w’'.-]+,?\s+){0,8}$`)
-const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to)\b/
+const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to|(?:media|press|newspaper) reports?|reports? (?:in|from) the (?:[a-z]+ )?(?:press|media|papers))\b/
 /**
  * A subject said by unnamed voices to do something: "Newcastle are thought to have held talks",
  * "there is believed to be interest". It covers its own clause from the start of its conjunct
@@ -43,6 +53,9 @@ const UNNAMED_REPORTS = /^(?:(?:media|press|local|recent|several|some|multiple)\
 const PLACE_NAMES = new Set(['England', 'Spain', 'Italy', 'Germany', 'France', 'Portugal', 'Brazil', 'Argentina', 'Netherlands', 'Holland', 'Scotland', 'Wales', 'Ireland', 'Turkey', 'Belgium', 'Greece', 'Saudi', 'Saudi Arabia', 'Mexico', 'America', 'Europe', 'Spanish', 'Italian', 'German', 'French', 'Portuguese', 'Brazilian', 'Argentine', 'Dutch', 'Turkish', 'Belgian', 'Greek', 'English', 'Scottish', 'British'])
 const BACKREF = /\b(?:the (?:article|report|outlet|newspaper|paper|journalist|columnist|reporter|italian journalist|spanish outlet|spanish journalist|transfer guru|insider|publication)|in his update|he added|he went on)\b/
 
+/** A sentence opened by a pronoun and a reporter's verb: "He states that the Blues …", "She adds that …". */
+const HE_REPORTS = /^[\s\-–—•*]*(?:he|she) (?:also |further )?(?:states|stated|writes|wrote|reports|reported|claims|claimed|explains|explained|notes|noted|understands|insists|insisted|believes|adds|added|reveals|revealed)\b/
+
 /**
  * @example attribute(candidates, ctx)[0].attributedTo // ['Fabrizio Romano', 'The Daily Briefing']
  */
@@ -59,6 +72,7 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
     }
     let chain = chainAt(chains, c.view, ctx, c.cueStart)
     if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chains)
+    if (chain.length === 0 && HE_REPORTS.test(c.view.folded)) chain = reporterBefore(c.view, ctx, chains)
     if (chain.length === 0 || chain[0] === 'anonymous sources') {
       // "… (Source: Sky Sports)" closing a round-up item credits the item's unattributed claims.
       const credit = (credits ??= blockCredits(ctx)).get(c.view.sentence.block)
@@ -157,6 +171,22 @@ function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
   return out
 }
 
+/** A relay in brackets right after a source: "According to Tuttosport (via Express)". */
+const VIA_BRACKET = /^\s*\(\s*via\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s*\)/u
+
+/**
+ * The chain with the outlet relaying it ("(via Express)") when the text names one right after the
+ * frame's last source and no mention stands for it (a one-word outlet name is matched only in some contexts).
+ */
+function withVia(chain: string[], last: Mention, ctx: ClaimContext): string[] {
+  const m = VIA_BRACKET.exec(ctx.text.slice(last.end, last.end + 60))
+  if (!m) return chain
+  const idx = indexKnowledgeBase(ctx.kb)
+  const known = idx.outletsByKey.get(nameKey(m[1])) ?? idx.outletsByKey.get(nameKey(m[1].replace(/^the\s+/i, '')))
+  const name = known?.name ?? m[1]
+  return chain.includes(name) || PLACE_NAMES.has(name) ? chain : [...chain, name]
+}
+
 /** The attribution a sentence's own frame gives, or [] (its first source frame when it has several). */
 export function sentenceChain(v: SentenceView, ctx: ClaimContext): string[] {
   return sentenceGroups(v, ctx)[0]?.chain ?? []
@@ -171,25 +201,48 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   const { sentence, folded } = v
   const groups: { start: number; ms: Mention[]; opensClause: boolean }[] = []
   let last: Mention | undefined
-  for (const m of sourcesIn(ctx, sentence.start, sentence.end)) {
-    const before = folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start)
+  // "Sky Sport Germany's Florian Plettenberg reports": an outlet owning the source after it joins that source's frame.
+  // (`owner` is the mention waiting for the next one's frame.)
+  let owner: Mention | undefined
+  const sources = sourcesIn(ctx, sentence.start, sentence.end)
+  for (let k = 0; k < sources.length; k++) {
+    let m = sources[k]
+    // "Calciomercato Web has reported": a known outlet's name inside a longer one is that other outlet.
+    const longer = m.kind === 'outlet' ? LONGER_NAME.exec(ctx.text.slice(m.end, Math.min(sentence.end, m.end + 40))) : null
+    if (longer && SOURCE_BEFORE_VERB.test(folded.slice(m.end - sentence.start + longer[0].length, m.end - sentence.start + longer[0].length + 80))) {
+      const end = m.end + longer[0].length
+      m = { ...m, end, surface: ctx.text.slice(m.start, end), name: ctx.text.slice(m.start, end) }
+    }
+    const next = sources[k + 1]
+    // "Matt Law of The Telegraph reports": a person before his outlet joins the outlet's frame the same way.
+    const owned = m.kind !== 'outlet' && next?.kind === 'outlet' && /^\s*(?:of|at|for|from|,)\s*$/.test(ctx.text.slice(m.end, next.start))
+    if (owned || (m.kind === 'outlet' && next && next.kind !== 'outlet' && OUTLET_TO_PERSON.test(ctx.text.slice(m.end, next.start)))) {
+      // Opened by "according to" before the outlet, the frame is the outlet's and the person joins it below.
+      if (!ACCORDING.test(folded.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start))) { owner = m; continue }
+    }
+    // The frame's words sit before the owning outlet: "…, reports Sky Sports Deutschland reporter Florian Plettenberg".
+    const head = owner ?? m
+    const before = folded.slice(Math.max(0, head.start - sentence.start - 60), head.start - sentence.start)
     const after = folded.slice(m.end - sentence.start, m.end - sentence.start + 80)
     const joined = last ? folded.slice(last.end - sentence.start, m.start - sentence.start) : ''
-    const listed = last !== undefined && /^\s*(?:,|and|&)\s*$/.test(joined)
-    const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,)\s*$/.test(joined)) || (last.kind === 'outlet' && /^['’]s\s+$/.test(joined)))
+    // "Football Insider and journalist Pete O'Rourke": a role may introduce the second source of a list.
+    const listed = last !== undefined && /^\s*(?:,|and|&)(?:\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:journalist|reporter|correspondent|writer|columnist|insider|expert|editor))?\s*$/.test(joined)
+    const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,|\(\s*via|,?\s*via)\s*$/.test(joined)) || (last.kind === 'outlet' && m.kind !== 'outlet' && OUTLET_TO_PERSON.test(joined)))
     const byPrevious = last !== undefined && /\bby\s*$/.test(before)
-    if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(m)
-    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(after))) {
+    if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(...(owner ? [m, owner] : [m]))
+    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (m.kind === 'journalist' && JOURNALIST_SAYING.test(after)) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(ctx.text.slice(m.end, Math.min(m.end + 80, sentence.end))))) {
       // The frame opens where its words start: "According to Bild", "Kicker reports".
       const opener = ACCORDING_NEAR.exec(before) ?? ACCORDING.exec(before)
       const verb = opener ? null : SOURCE_BEFORE_VERB.exec(after)
       // "… stated that he …", "… reports Arsenal have …": the frame governs the words after it.
       const opensClause = verb ? /^\s*(?:that\b|[a-z])/i.test(after.slice(verb[0].length)) : opener ? /^\s*,/.test(after) && /\b(?:and|but|while|whereas)\s+$/.test(before.slice(0, opener.index)) : false
-      groups.push({ start: opener ? m.start - before.length + opener.index : m.start, ms: [m], opensClause })
-    } else continue
+      const start = opener ? head.start - before.length + opener.index : head.start
+      groups.push({ start, ms: owner ? [m, owner] : [m], opensClause })
+    } else { owner = undefined; continue }
+    owner = undefined
     last = m
   }
-  if (groups.length) return groups.map((g) => ({ start: g.start, chain: orderChain(g.ms), opensClause: g.opensClause }))
+  if (groups.length) return groups.map((g) => ({ start: g.start, chain: withVia(orderChain(g.ms), g.ms[g.ms.length - 1], ctx), opensClause: g.opensClause }))
   const text = ctx.text.slice(sentence.start, sentence.end)
   const unknown = unknownSource(text) ?? outletFirst(text, ctx)
   // "Mbeumo has told Tottenham he is not interested": a club told is no source.
@@ -222,7 +275,7 @@ function withCamp(chain: string[], player: string | null | undefined): string[] 
  * An outlet the knowledge base does not know, reporting in its own name at the head of a clause:
  * "Goal understands", "Calciomercato Weekly has learned that", "Transfer Daily can reveal".
  */
-const OUTLET_FIRST = /(?:^|[,;:]\s+|\b(?:while|and|but|as)\s+)((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:understands|has been told|have been told|has learned|has learnt|have learned|can reveal|can confirm|is reporting|reports|has reported|sources (?:say|said|claim|suggest|indicate))\b/
+const OUTLET_FIRST = /(?:^|[,;:]\s+|\b(?:while|and|but|as)\s+)(?:(?:[A-Z][a-z]+\s+)?(?:news\s+|sports\s+)?(?:outlet|newspaper|publication|website|paper|daily|broadcaster|site)\s+)?((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:understands|has been told|have been told|has learned|has learnt|have learned|can reveal|can confirm|is reporting|reports|has reported|sources (?:say|said|claim|suggest|indicate))\b/
 /** Words that open a clause but name no outlet: "He understands", "The club has been told". */
 const NOT_OUTLET = /^(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Our|Club|The club|The player|The \w+ club|This|That|Everyone|Nobody|Sources?|Reports?)$/
 
@@ -263,6 +316,27 @@ export function unknownSource(sentence: string): string | undefined {
 const CREDIT = /\(\s*(?:sources?\s*:|via\b|credit\s*:|h\/t\b)\s*([^()]{2,80}?)\s*\)\s*\.?$/i
 
 /**
+ * A round-up's credit on a line of its own after the item: "Full story: Mail on Sunday, external",
+ * "Source: The Athletic". ("Read more: …" links another article, no source.)
+ */
+const CREDIT_LINE = /^\s*(?:full story|sources?|credit)\s*:\s+((?:the\s+)?[A-Z0-9][^():]{1,60}?)(?:\s*,\s*external)?\s*\.?\s*$/i
+
+/**
+ * An embedded post's signature closing the post: "— Fabrizio Romano (@FabrizioRomano) August 2, 2024".
+ * It credits the post's text, the blocks before it back to the previous credit or heading.
+ */
+const TWEET_SIGNATURE = /(?:^|\n)\s*[—–-]\s*([^()\n—–]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$/
+
+/** A credit line naming a publication or a person: one to five capitalised words. */
+function lineCredit(text: string): RegExpExecArray | null {
+  const m = CREDIT_LINE.exec(text)
+  return m && LINE_NAME.test(m[1].trim()) ? m : null
+}
+
+/** A publication's or person's name on a credit line: "Mail on Sunday", "the Observer", "Sunday People". */
+const LINE_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|on|of|de|di|del|da|dello|della)){0,5}$/u
+
+/**
  * Block index → the credit that covers it. Round-ups credit each item once, at its end: the
  * credit covers its own block and the body blocks before it, back to the item's heading or to
  * the previous credit.
@@ -270,22 +344,56 @@ const CREDIT = /\(\s*(?:sources?\s*:|via\b|credit\s*:|h\/t\b)\s*([^()]{2,80}?)\s
 export function blockCredits(ctx: ClaimContext): Map<number, string[]> {
   const out = new Map<number, string[]>()
   let pending: number[] = []
+  // A live blog's entry opened by its reporter's line ("Simon Jones, Mail Sport:") credits the entry's blocks.
+  let lead: string[] | undefined
   ctx.blocks.forEach((b, i) => {
-    if (b.label === 'heading') { pending = []; return }
-    pending.push(i)
     const text = ctx.text.slice(b.start, b.end)
-    const m = CREDIT.exec(text)
+    if (b.label === 'heading') {
+      // A credit line can read as a heading ("Full story: Sunday People, external"): it still closes its item.
+      const line = pending.length ? lineCredit(text) : null
+      if (line) for (const k of pending) out.set(k, creditChain(ctx, b.start + line.index, b.end, line[1]))
+      pending = []
+      lead = undefined
+      return
+    }
+    const opened = leadCredit(ctx, b.start, b.end, text)
+    if (opened) { lead = opened; pending = []; return }
+    if (lead) { out.set(i, lead); return }
+    pending.push(i)
+    const post = CREDIT.exec(text) || lineCredit(text) ? null : TWEET_SIGNATURE.exec(text)
+    const m = post ?? CREDIT.exec(text) ?? lineCredit(text)
     const chain = m ? creditChain(ctx, b.start + m.index, b.end, m[1]) : bareCredit(ctx, b.start, b.end, text)
     if (!chain) return
+    // A post's signature credits the post alone: its own block, or the one block before a signature standing alone.
+    if (post) pending = post.index === 0 || text.slice(0, post.index).trim() === '' ? pending.slice(-2) : [i]
     for (const k of pending) out.set(k, chain)
     pending = []
   })
   return out
 }
 
+/** A line naming only its sources, then a colon: "Simon Jones, Mail Sport:", "Sky Sports' Kaveh Solhekol:". */
+const LEAD_LINE = /^[^:]{3,80}:$/
+
+/** The chain a reporter's lead line gives, or undefined when the line is more than sources (or quotes a speaker). */
+function leadCredit(ctx: ClaimContext, start: number, end: number, text: string): string[] | undefined {
+  if (!LEAD_LINE.test(text.trim())) return undefined
+  const ms = sourcesIn(ctx, start, end)
+  if (!ms.some((m) => m.kind === 'journalist' || m.kind === 'outlet')) return undefined
+  // Nothing but the sources, commas, possessives and "of"/"for"/"via" between them.
+  let rest = text
+  for (const m of [...ms].reverse()) rest = rest.slice(0, m.start - start) + rest.slice(m.end - start)
+  return /^[\s,:'’s]*(?:(?:of|for|at|via|and|from|\(|\)|[-–—])[\s,:'’]*)*$/.test(rest) ? orderChain(ms) : undefined
+}
+
 function creditChain(ctx: ClaimContext, at: number, end: number, body: string): string[] {
   const named = orderChain(sourcesIn(ctx, at, end))
-  return named.length ? named : [body.trim()]
+  if (named.length) return named
+  // "the Observer": an outlet the text names only by a common word, found under its own name.
+  const idx = indexKnowledgeBase(ctx.kb)
+  const name = body.trim()
+  const known = idx.outletsByKey.get(nameKey(name)) ?? idx.outletsByKey.get(nameKey(name.replace(/^the\s+/i, '')))
+  return [known ? known.name : name]
 }
 
 /** A bracket closing a round-up item, with no "Source:" word: "(Mail)", "(Telegraph – subscription required)", "(O Jogo via Metro)". */
@@ -335,6 +443,15 @@ function orderChain(ms: Mention[]): string[] {
   const people = ms.filter((m) => m.kind !== 'outlet').map((m) => m.name!)
   const outlets = ms.filter((m) => m.kind === 'outlet').map((m) => m.name!)
   return [...new Set([...people, ...outlets])]
+}
+
+/** The previous sentence's chain when a named journalist or person opens it ("…, Fabrizio Romano reports."), else []. */
+function reporterBefore(v: SentenceView, ctx: ClaimContext, chains: Chains): string[] {
+  if (v.index === 0) return []
+  const ch = chainOf(chains, ctx.views[v.index - 1], ctx)
+  const first = ch[0]
+  if (!first) return []
+  return ctx.entities.mentions.some((m) => m.name === first && (m.kind === 'journalist' || m.kind === 'person')) ? ch : []
 }
 
 function previousChain(v: SentenceView, ctx: ClaimContext, chains: Chains): string[] {
