@@ -76,6 +76,9 @@ describe('findQuotes', () => {
     // An aside between the speaker and the verb.
     ['Jo Bloggs, who first reported the talks, said: “The fee is agreed.”', [{ text: '“The fee is agreed.”', speaker: 'Jo Bloggs' }]],
     ['The manager, speaking before the friendly in Lisbon, told reporters: “He stays.”', [{ text: '“He stays.”', speaker: 'The manager' }]],
+    // An outlet's possessive before its reporter: he speaks, through it ("The Athletic" alone is no role phrase).
+    ["Midfield target news: The Daily Briefing's Tom Barclay, who had the story first, said: “Terms are agreed.”", [{ text: '“Terms are agreed.”', speaker: 'Tom Barclay', via: 'The Daily Briefing' }]],
+    ["Sky Sports' Ana Ruiz said: “It is close.”", [{ text: '“It is close.”', speaker: 'Ana Ruiz', via: 'Sky Sports' }]],
   ])('%j', (input, expected) => {
     expect(quotesOf(input)).toMatchObject(expected)
   })

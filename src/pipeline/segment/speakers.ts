@@ -150,8 +150,19 @@ function speakerIntroLine(ctx: SpeakerContext, span: QuoteSpan): Speaker | undef
   return person ? { ...person, via: p[1] } : undefined
 }
 
+/** An outlet's possessive before its reporter's name: "The Athletic's David Ornstein", "Sky Sports' Kaveh Solhekol". */
+const OUTLET_POSSESSIVE = /^((?:The\s+)?\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s?\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\S+){0,3})$/u
+
 /** Turns a subject (pronoun, role phrase or name) at offset `at` into a Speaker. */
 function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: string, confidence: number, via?: string): Speaker | undefined {
+  const owned = OUTLET_POSSESSIVE.exec(subject)
+  if (owned && toKind(owned[1]) === 'outlet') {
+    // The reporter speaks; his outlet is where he said it (unless the verb named another).
+    const person = toSpeaker(ctx, owned[2], at + subject.lastIndexOf(owned[2]), rule, confidence, via)
+    // A long outlet name can leave its "The" before the subject the name pattern matched.
+    const outlet = !owned[1].startsWith('The ') && /\bThe\s$/.test(ctx.text.slice(Math.max(0, at - 4), at)) ? `The ${owned[1]}` : owned[1]
+    return person && !person.via ? { ...person, via: outlet } : person
+  }
   if (PRONOUNS.has(subject)) {
     const a = lastAntecedent(ctx, at, (x) => x.kind !== 'outlet' && x.name.includes(' '))
     return a ? withVia(via, fromAntecedent(a, rule.replace('@', '/pronoun@'), round(confidence * 0.8))) : undefined
