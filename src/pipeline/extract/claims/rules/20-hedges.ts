@@ -32,6 +32,15 @@ const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:
 /** "an official bid", "an official approach": the offer's form, not a confirmation. */
 const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|completed|statement)\b/
 const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club)\b/
+/**
+ * Past perfect right before the cue: "had both been linked with", "had also held talks", "had
+ * made a bid". The article tells what went before its news (the claim is historical), unless a
+ * reporting verb before it shifts a fresh report into the past ("said Arsenal had made a bid").
+ */
+const PAST_PERFECT = /\bhad\s+(?:(?:both|also|all|previously|already|long|once|earlier|reportedly|even|twice|first|each|initially|originally)\s+)*(?:been|[a-z]{2,}ed|held|made|sent|put|bid|met|struck|begun|shown|taken|given|spoken|won|lost|sold|bought|paid)\b(?:\s+(?!(?:but|and|or|so|until|before|after|when|because)\b)[a-z'-]+){0,3}\s+$/
+/** A reporting verb (or "according to") before the past perfect: a backshifted report, news of the day. */
+const REPORTING = /\b(?:said|says|say|reported|reports|revealed|reveals|claimed|claims|understands|understood|told|tells|insisted|insists|confirmed|confirms|believes|believed|added|explained|admitted|learned|learnt|according to|suggested|suggests|indicated|stated|announced)\b/
+
 /** A question ("Should he sign a new deal?") asks; it does not report. */
 const QUESTION = /\?\s*$/
 
@@ -52,6 +61,7 @@ export const HEDGE_GATES = {
   confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement'] },
   generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club'] },
   superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally'] },
+  pastPerfect: { bit: 512, re: PAST_PERFECT, words: ['had'] },
 } as const
 
 const GATE_TABLE = (() => {
@@ -92,6 +102,10 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     // "Tottenham are rumoured to be interested": an unnamed report of interest, hedged but not a
     // guess; its own clause's subject is what the rumour credits (pass 60 keeps a named source).
     if (gates & HEDGE_GATES.speculative.bit && RUMOURED.test(clauseBefore) && !MODAL_BEFORE.test(clauseBefore.slice(-40))) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.85, attributedTo: ['anonymous sources'], why: [...c.why, '“rumoured to”: an unnamed report, so speculative'] })
+    // "Napoli and Inter had both been linked with David earlier in the year": backstory, not news.
+    if (!c.historical && gates & HEDGE_GATES.pastPerfect.bit && PAST_PERFECT.test(clauseBefore) && !REPORTING.test(folded.slice(0, c.cueStart - sentence.start))) {
+      c = revise(c, { historical: true, why: [...c.why, 'past perfect (“had … been”): what went before the news, a past claim'] })
+    }
     if (isSpeculative(gates, clauseBefore, folded, c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
     if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
     // The cue's own words count wherever it stands in a long clause ("…, said: 'Porto are very close to a full agreement'").

@@ -130,6 +130,13 @@ const midSeason: TimeRule = {
   },
 }
 
+/** The window open on the date, if any (between two windows, none). */
+function openWindow(ref: string, ctx: RuleCtx): string | undefined {
+  const id = windowOf(ref, ctx.calendar)
+  const span = windowSpan(id, ctx.calendar)
+  return span && span.open <= ref ? id : undefined
+}
+
 const deadline: TimeRule = {
   id: 'time/deadline@1',
   keys: ['deadline'],
@@ -138,7 +145,14 @@ const deadline: TimeRule = {
     const conf = m[2] ? 0.85 : 0.55
     const season = m[1] ? seasonOf(m[1]) : undefined
     let id: string | undefined
-    // "loaned him to Wednesday on deadline day", read in March: the deadline just gone.
+    // "loaned him to Wednesday on deadline day", read in March: the deadline just gone. But "had
+    // offers before the deadline", read in July, is the open window's deadline still ahead: a time
+    // up to a deadline reaches no further back than the window it closes.
+    const upTo = /^(?:by|before|ahead)\b/i.test(m[0])
+    const open = ctx.ref && upTo ? openWindow(ctx.ref, ctx) : undefined
+    if (open && (!season || open.endsWith(season))) {
+      return { kind: 'date', window: open, season: open.endsWith('summer') ? 'summer' : 'january', date: windowSpan(open, ctx.calendar)?.close, confidence: conf }
+    }
     const past = !!ctx.ref && isPastContext(ctx)
     // "Elsewhere on deadline day, …", read two days after it: the deadline just gone.
     if (ctx.ref) id = season ? seasonWindow(ctx.ref, season, past ? 'last' : 'future', ctx.calendar) : past ? previousWindow(ctx.ref, ctx.calendar) : justClosedWindow(ctx.ref, undefined, ctx.calendar) ?? windowOf(ctx.ref, ctx.calendar)
