@@ -211,3 +211,15 @@ describe('the deadline, read inside an open window', () => {
     expect(at('He had offers before the deadline.', '2025-03-20')).toEqual(['2025-january'])
   })
 })
+
+describe('a named window after a past verb', () => {
+  const at = (s: string, ref: string) => findTimeExpressions(s, 0, s.length, ref).map((m) => m.window)
+  it('is the one that has opened, not the next', () => {
+    expect(at('Chelsea made a bid for him during the January transfer window.', '2023-08-14')).toEqual(['2023-january'])
+    expect(at('Chelsea made a bid during the January window.', '2024-01-20')).toEqual(['2024-january'])
+    expect(at('They were interested in the summer window.', '2024-03-01')).toEqual(['2023-summer'])
+  })
+  it('stays ahead in the future tense', () => {
+    expect(at('Chelsea will bid during the January window.', '2023-08-14')).toEqual(['2024-january'])
+  })
+})

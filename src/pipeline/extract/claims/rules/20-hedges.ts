@@ -23,12 +23,14 @@ const RUMOURED = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|still\s+)
 const MODAL_BEFORE = /\b(?:could|may|might|would|can)\b(?:\s+(?:not|also|still|yet|now|even|soon|then|well|be|have|been|easily|try to|look to|seek to|want to|end up))*\s*[\w'-]*\s*$/
 /** ...or right after a cue noun ("talks could begin", "a bid may follow"), not one opening a verb phrase joined by "and" ("signed X and could sell Y"). */
 const MODAL_AFTER = /^(?:(?!\b(?:to|whether|if|that|who|which|when|before|after|until|because|since|unless|while|as|so)\b)[^,;.:!?]){0,50}?(?<!\band )\b(?:could|may|might|would|can)\b/
-const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to)\b/
+const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|injury|injuries|illness|fitness|financial|concerns?|problems?|issues?|a lack)\b))\b/
 /**
  * A plan the article says came first and was then overtaken: "was initially set to join Parma, but
- * …", "had originally been expected to sign for Lyon". What was once expected is no current claim.
+ * …", "had originally been expected to sign for Lyon", "looked set to join Atletico before their
+ * ban was upheld", "had been widely expected to join Liverpool but". What was once expected is no
+ * current claim.
  */
-const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:been\s+)?(?:set|expected|due|poised|going|supposed|scheduled|slated|meant|on course)\s+to\b|\b(?:initially|originally)\s+(?:was|were)\s+(?:set|expected|due|poised|going|supposed|scheduled|slated|meant)\s+to\b/
+const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:been\s+)?(?:set|expected|due|poised|going|supposed|scheduled|slated|meant|on course)\s+to\b|\b(?:initially|originally)\s+(?:was|were)\s+(?:set|expected|due|poised|going|supposed|scheduled|slated|meant)\s+to\b|\b(?:looked|seemed|appeared)\s+(?:set|certain|destined|poised|bound|sure)\s+to\b|\bhad\s+(?:long\s+)?been\s+(?:widely\s+|strongly\s+|heavily\s+|largely\s+)?(?:expected|tipped|set|poised|destined)\s+to\b/
 /** "an official bid", "an official approach": the offer's form, not a confirmation. */
 const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|completed|statement)\b/
 const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club)\b/
@@ -60,7 +62,7 @@ export const HEDGE_GATES = {
   expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'poised', 'verge', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
   confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement'] },
   generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club'] },
-  superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally'] },
+  superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally', 'looked', 'seemed', 'appeared', 'had'] },
   pastPerfect: { bit: 512, re: PAST_PERFECT, words: ['had'] },
 } as const
 

@@ -136,6 +136,12 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
     const closed = safe(() => justClosedWindow(ctx.date!))
     if (closed) return [closed, `the article is dated days after the ${closed.replace('-', ' ')} window closed: a deal of that window`]
   }
+  // "West Ham offered to pay Chelsea …, but the deal collapsed", read the day after deadline day:
+  // a step told in the past tense was taken in the window just closed.
+  if (!present && PAST_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))) {
+    const closed = safe(() => justClosedWindow(ctx.date!))
+    if (closed) return [closed, `told in the past tense days after the ${closed.replace('-', ' ')} window closed: a step of that window`]
+  }
   return [currentWindow(ctx.date)]
 }
 
@@ -194,6 +200,9 @@ function timeScope(c: Candidate): [number, number] {
 
 /** A clause told in the present, present perfect or future: "are interested", "have made a bid", "now want". */
 const PRESENT_TENSE = /\b(?:now|currently|still|is|are|am|has|have|will|remain|remains|want|wants)\b|['’](?:re|ve|ll)\b/
+
+/** A clause told in the past tense: "offered", "made a bid", "had a bid rejected", "were keen". */
+const PAST_TENSE = /\b(?:had|was|were|did|made|offered|tried|sent|lodged|submitted|tabled|launched|rejected|turned|knocked|walked|pulled|approached|enquired|held|failed|attempted)\b/
 
 /** A time gone by at the article's date: leaning to the past, or a window already closed. */
 function isGone(m: TimeMention, date: string): boolean {

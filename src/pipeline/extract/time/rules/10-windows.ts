@@ -5,7 +5,7 @@
  */
 import { seasonEndYear, seasonWindow, type Lean } from '../calendar-helpers.js'
 import type { Resolved, RuleCtx, TimeRule } from '../types.js'
-import { isPastContext } from './20-calendar.js'
+import { isPastContext, pastVerbBefore } from './20-calendar.js'
 import { justClosedWindow, previousWindow, windowId, windowOf, windowSpan, type WindowSeason } from '../windows.js'
 
 const YEAR = '((?:19|20)\\d{2})'
@@ -70,8 +70,17 @@ const namedWindow: TimeRule = {
       return windowResolved(id, season, 0.9, ctx)
     }
     const lean = leanOf(m[2])
+    // "They first tried to buy him during the January transfer window", read in August: the
+    // January that has opened, not the next one.
+    if (!m[2] && ctx.ref && (isPastContext(ctx) || pastVerbBefore(ctx))) return windowResolved(openedWindow(ctx, season), season, 0.9, ctx, true)
     return windowResolved(leanWindow(ctx, season, lean), season, 0.9, ctx, lean === 'last')
   },
+}
+
+/** The window of a season that opened last on or before the reference date (this year's, once open). */
+function openedWindow(ctx: RuleCtx, season: WindowSeason): string {
+  const y = Number(ctx.ref!.slice(0, 4))
+  return windowId(ctx.ref! >= ctx.calendar(y, season).open ? y : y - 1, season)
 }
 
 const bareWindow: TimeRule = {

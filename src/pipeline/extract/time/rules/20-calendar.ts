@@ -54,7 +54,7 @@ const PAST_VERB = new RegExp(String.raw`\b(?<!\b(?:(?:will|would|could|should|mi
 const GONE_MONTHS = 6
 
 /** True when a past-tense verb (not a reporting one) stands before the match in its clause: "Chelsea made a bid in June". */
-function pastVerbBefore(ctx: RuleCtx): boolean {
+export function pastVerbBefore(ctx: RuleCtx): boolean {
   const before = ctx.text.slice(Math.max(ctx.floor, ctx.index - 80), ctx.index)
   // "told Real Madrid that he is not for sale in January": the verb before "that" reports, it does not date.
   const that = /\bthat\s(?![^]*\bthat\s)/i.exec(before)
