@@ -29,7 +29,7 @@ export const PURSUIT: Cue[] = [
   c('claim/bid-received@1', 'bid', String.raw`\b(?:received|receive|receives|receiving)\b (?:a|an|any|the|their|his|its)? ?(?:\S+ ){0,3}?(?:bid|offer|proposal)s?\b|\b(?:had|has|have|having|attracted|attracts|attracting|fielded|fielding|fields|drawn|drew) (?:(?:a|an|two|three|four|several|multiple|numerous|some|other|firm|formal|concrete|serious) )?(?:\S+ )?(?:bids?|offers?|proposals?) from\b`, 0.75, { keywords: ['received', 'receive', 'receives', 'receiving', 'bid', 'bids', 'offer', 'offers', 'proposal', 'proposals'], actor: 'holder' }),
   // "offered him a three-year contract": to the player; from his own club it is a renewal offer.
   // "has been offered to Barcelona", "Mendes has offered the 23-year-old to the Catalan giants": his side approaches the club named next.
-  c('claim/offered-to@1', 'approach', String.raw`\b(?:has|have|had) been offered to\b|\b(?:was|were|is|being) offered to\b|\boffered (?:him|the player|(?:\S+ ){1,2}?) ?to\b`, 0.65, { keywords: ['offered'], clubAfter: 8 }),
+  c('claim/offered-to@1', 'approach', String.raw`\b(?:has|have|had) been offered to\b|\b(?:was|were|is|being) offered to\b|\boffered (?!the (?:chance|opportunity)\b)(?![£€$\d])(?:him|the player|(?:\S+ ){1,2}?) ?to\b`, 0.65, { keywords: ['offered'], clubAfter: 8 }),
   c('claim/offer-player@1', 'approach', String.raw`\boffer(?:ed|ing|s)? (?:him|her|the player|\S+) (?:a|an) (?:\S+ ){0,3}?(?:contract|deal)\b`, 0.7, { keywords: ['offer', 'offered', 'offering', 'offers'], renewalAs: 'extension_offer' }),
   // The noun "bid" is always a move: a club never bids for its own player's renewal, so unlike an
   // "offer" ("made him an offer") it keeps its type when the only club named holds the player (the

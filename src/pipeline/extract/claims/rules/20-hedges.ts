@@ -43,6 +43,9 @@ const PAST_PERFECT = /\bhad\s+(?:(?:both|also|all|previously|already|long|once|e
 /** A reporting verb (or "according to") before the past perfect: a backshifted report, news of the day. */
 const REPORTING = /\b(?:said|says|say|reported|reports|revealed|reveals|claimed|claims|understands|understood|told|tells|insisted|insists|confirmed|confirms|believes|believed|added|explained|admitted|learned|learnt|according to|suggested|suggests|indicated|stated|announced)\b/
 
+/** The topic of a question put to someone ("Asked about a January move for Wirtz, Rolfes said …"): what is asked, not what is said. */
+const ASKED_ABOUT = /\b(?:asked|quizzed|questioned|pressed)\s+(?:again\s+)?(?:about|on|over|whether|if)\b/
+
 /** A question ("Should he sign a new deal?") asks; it does not report. */
 const QUESTION = /\?\s*$/
 
@@ -64,6 +67,7 @@ export const HEDGE_GATES = {
   generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club'] },
   superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally', 'looked', 'seemed', 'appeared', 'had'] },
   pastPerfect: { bit: 512, re: PAST_PERFECT, words: ['had'] },
+  asked: { bit: 1024, re: ASKED_ABOUT, words: ['asked', 'quizzed', 'questioned', 'pressed'] },
 } as const
 
 const GATE_TABLE = (() => {
@@ -99,6 +103,7 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (gates & HEDGE_GATES.superseded.bit && SUPERSEDED.test(folded.slice(cs - sentence.start, c.cueEnd - sentence.start))) return revise(c, { dropped: 'a first plan since overtaken (“initially set to”), not a current claim' })
     if (w.generic) return revise(c, { dropped: 'a general statement about the rules, not about this player' })
     if (w.question) return revise(c, { dropped: 'a question, not a claim' })
+    if (gates & HEDGE_GATES.asked.bit && ASKED_ABOUT.test(folded.slice(cs - sentence.start, c.cueStart - sentence.start))) return revise(c, { dropped: 'the topic of a question put to someone (“asked about”), not a claim' })
     const clause = REPORT_QUOTING_CUES.has(c.cue.id) ? folded.slice(cs - sentence.start, c.cueStart - sentence.start) : folded.slice(cs - sentence.start, ce - sentence.start)
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
     // "Tottenham are rumoured to be interested": an unnamed report of interest, hedged but not a

@@ -178,10 +178,11 @@ function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, st
 const SPELL_END = /\b(?:until|till|through|up to)\s+$/i
 
 /**
- * A new conjunct inside a clause: ", and …", "and now …", ", so …". "Everton signed McNeil last
- * summer, and now Villa are interested in him": the time of one conjunct is not the other's.
+ * A new conjunct inside a clause: ", and …", "and now …", ", so …", ", confirming …". "Everton
+ * signed McNeil last summer, and now Villa are interested in him": the time of one conjunct is not
+ * the other's.
  */
-const CONJUNCT_BREAK = /,\s+(?:and|so|yet)\s+|\s+and\s+(?=(?:now|currently|this\s+time|these\s+days)\b)/g
+const CONJUNCT_BREAK = /,\s+(?:and|so|yet)\s+|,\s+(?=(?:confirming|meaning|adding|saying|insisting|explaining|revealing|suggesting)\b)|\s+and\s+(?=(?:now|currently|this\s+time|these\s+days)\b)/g
 
 /** Absolute [start, end) of the span whose time expressions date the claim: its clause, cut at a new conjunct. */
 function timeScope(c: Candidate): [number, number] {
