@@ -25,7 +25,7 @@ const PHRASES = [
   'official', 'officially', 'confirmed', 'announced', 'has signed', 'have signed', 'completed', 'statement',
   'had been ', 'had both been ', 'had also held ', 'had made ', 'had previously been interested in ',
   'looked set to', 'seemed certain to', 'appeared destined to', 'had been widely expected to', 'had long been tipped to',
-  'asked about', 'quizzed on', 'questioned over', 'pressed again on', 'asked whether', 'asked if',
+  'asked about', 'when quizzed on', 'after being questioned over', 'was pressed again on', 'asked whether', 'asked if',
   'was initially set to', 'were originally expected to', 'had originally been due to', 'had initially been poised to', 'initially was meant to', 'originally were going to',
   'usual standard', 'any other', 'a potential buyer', 'club are obliged', 'clubs is obliged', 'under rules', 'under current rules',
   'under transfer rules', 'under current transfer rules', 'agree terms with any club', 'talk with any club', 'negotiate with any club', 'speak with any club',

@@ -43,8 +43,12 @@ const PAST_PERFECT = /\bhad\s+(?:(?:both|also|all|previously|already|long|once|e
 /** A reporting verb (or "according to") before the past perfect: a backshifted report, news of the day. */
 const REPORTING = /\b(?:said|says|say|reported|reports|revealed|reveals|claimed|claims|understands|understood|told|tells|insisted|insists|confirmed|confirms|believes|believed|added|explained|admitted|learned|learnt|according to|suggested|suggests|indicated|stated|announced)\b/
 
-/** The topic of a question put to someone ("Asked about a January move for Wirtz, Rolfes said …"): what is asked, not what is said. */
-const ASKED_ABOUT = /\b(?:asked|quizzed|questioned|pressed)\s+(?:again\s+)?(?:about|on|over|whether|if)\b/
+/**
+ * The topic of a question put to someone ("Asked about a January move for Wirtz, Rolfes said …",
+ * "when quizzed on interest from Arsenal"): what is asked, not what is said. A club that "asked
+ * about his availability" is enquiring (the approach cue), so only the passive or opening forms.
+ */
+const ASKED_ABOUT = /(?:^|\b(?:when|after|being|was|were|is|been|if)\s+)(?:asked|quizzed|questioned|pressed)\s+(?:again\s+)?(?:about|on|over|whether|if)\b/
 
 /** A question ("Should he sign a new deal?") asks; it does not report. */
 const QUESTION = /\?\s*$/

@@ -17,6 +17,8 @@ import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView 
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
 const NO_WINDOW = new Set<ClaimType>(['extension_offer', 'extension_signed'])
+/** Offers, made or turned down: told in the past just after a window closes, they were made in it. */
+const OFFER_TYPES = new Set<ClaimType>(['bid', 'bid_rejected'])
 /** Claims of a deal done or undone: read just after a window closes, they belong to it. */
 const DONE_TYPES = new Set<ClaimType>(['signed', 'medical', 'agreement', 'personal_terms', 'collapsed'])
 
@@ -137,8 +139,9 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
     if (closed) return [closed, `the article is dated days after the ${closed.replace('-', ' ')} window closed: a deal of that window`]
   }
   // "West Ham offered to pay Chelsea …, but the deal collapsed", read the day after deadline day:
-  // a step told in the past tense was taken in the window just closed.
-  if (!present && PAST_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))) {
+  // an offer told in the past tense was made in the window just closed (an enquiry or interest
+  // may look ahead to the next one).
+  if (OFFER_TYPES.has(c.type) && !present && PAST_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))) {
     const closed = safe(() => justClosedWindow(ctx.date!))
     if (closed) return [closed, `told in the past tense days after the ${closed.replace('-', ' ')} window closed: a step of that window`]
   }
@@ -212,6 +215,12 @@ function isGone(m: TimeMention, date: string): boolean {
   return close !== undefined && close < date
 }
 
+/**
+ * A time right after a reporting verb dates the report, not the move: "Sky reported last week that
+ * Liverpool had asked to be kept informed", "told Kicker at the weekend".
+ */
+const REPORT_TIME = /\b(?:reported|said|told|revealed|claimed|confirmed|announced|wrote|posted|insisted|explained|added|stated|suggested|learned|learnt)\s+(?:[A-Z][\w'’-]*\s+)?(?:(?:on|at|in|over|during|earlier|late|early)\s+)?$/
+
 /** The sentence span's window: its most confident time expression, skipping negated ones, a spell's end and those `drop` names. */
 function claimWindow(text: string, start: number, end: number, date: string | null, skip: readonly [number, number][] = [], drop?: (m: TimeMention) => boolean): string | null {
   const r = windowForSentence(text, start, end, date)
@@ -219,6 +228,7 @@ function claimWindow(text: string, start: number, end: number, date: string | nu
   let best: (typeof r.mentions)[number] | undefined
   for (const m of r.mentions) {
     if (!m.window || m.negated || SPELL_END.test(text.slice(Math.max(start, m.start - 12), m.start))) continue
+    if (REPORT_TIME.test(text.slice(Math.max(start, m.start - 30), m.start))) continue
     if (skip.some(([a, b]) => m.start >= a && m.end <= b)) continue
     if (drop?.(m)) continue
     if (!best || m.confidence > best.confidence) best = m
