@@ -145,7 +145,39 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
     const closed = safe(() => justClosedWindow(ctx.date!))
     if (closed) return [closed, `told in the past tense days after the ${closed.replace('-', ' ')} window closed: a step of that window`]
   }
-  return [currentWindow(ctx.date)]
+  const current = currentWindow(ctx.date)
+  // "Juventus are among the clubs most interested", in an article on a striker leaving Lille as a
+  // free agent in the summer, read in January: the move he is pursued for is the summer's.
+  if (current?.endsWith('january') && FREE_AGENT_TYPES.has(c.type) && (c.type !== 'stays' || c.stance === 'denied') && c.player && c.player === ctx.entities.focal && freeInSummer(ctx, current)) {
+    const summer = current.replace('january', 'summer')
+    return [summer, `his contract runs out at the end of the season: a free move in the ${summer.replace('-', ' ')} window`]
+  }
+  return [current]
+}
+
+/**
+ * Steps of a pursuit that, for a player out of contract at the season's end, look to the summer
+ * (his leaving, too). An approach to his club or a deal read in January may be for January: "Real
+ * Madrid approached Liverpool" is a bid to get him early.
+ */
+const FREE_AGENT_TYPES = new Set<ClaimType>(['interest', 'talks', 'personal_terms', 'stays'])
+/** The article says he leaves for nothing: "as a free agent in the summer", "out of contract in June". */
+const FREE_AGENT = /\b(?:as a free agent|on a free(?: transfer)?|out of contract (?:in June|at the end of (?:the|this) season|this summer|next summer|in the summer)|(?:contract|deal) (?:expires|runs out|ends) (?:in June|at the end of (?:the|this) season|this summer|in the summer))\b/i
+
+let freeArticle: string | undefined
+let freeAnswer = false
+
+/**
+ * True when the article says outright that its player leaves for nothing at the season's end. (A
+ * contract fact is not enough: "a loan deal until the end of the season" ends a loan, not his
+ * contract.) Speed: one answer per article, kept for its claims.
+ */
+function freeInSummer(ctx: ClaimContext, january: string): boolean {
+  const key = `${ctx.articleId}|${january}`
+  if (freeArticle === key) return freeAnswer
+  freeArticle = key
+  freeAnswer = FREE_AGENT.test(ctx.text)
+  return freeAnswer
 }
 
 let lastDate: string | undefined
