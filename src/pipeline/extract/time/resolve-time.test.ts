@@ -219,6 +219,10 @@ describe('a named window after a past verb', () => {
     expect(at('Chelsea made a bid during the January window.', '2024-01-20')).toEqual(['2024-january'])
     expect(at('They were interested in the summer window.', '2024-03-01')).toEqual(['2023-summer'])
   })
+  it('is the one opened after a past attempt', () => {
+    expect(at('They first tried to buy him during the January transfer window.', '2023-08-14')).toEqual(['2023-january'])
+    expect(at('They will have tried to buy him during the January window.', '2023-08-14')).toEqual(['2024-january'])
+  })
   it('stays ahead in the future tense', () => {
     expect(at('Chelsea will bid during the January window.', '2023-08-14')).toEqual(['2024-january'])
   })

@@ -59,8 +59,14 @@ export function pastVerbBefore(ctx: RuleCtx): boolean {
   // "told Real Madrid that he is not for sale in January": the verb before "that" reports, it does not date.
   const that = /\bthat\s(?![^]*\bthat\s)/i.exec(before)
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), that ? that.index + 4 : -1) + 1)
-  return PAST_VERB.test(clause)
+  return PAST_VERB.test(clause) || PAST_ATTEMPT.test(clause)
 }
+
+/**
+ * A past attempt: "tried to buy him during the January window", "failed to sign him in June". Its
+ * "to" opens what was attempted, not a future (unlike "agreed to join in January").
+ */
+const PAST_ATTEMPT = new RegExp(String.raw`\b(?<!\b(?:will|would|could|might|may|to|have|has)\s)(?:tried|attempted|failed)\s+to\b${futureAfter(false)}`, 'i')
 
 /** `May` counts as a month only when capitalised and next to a preposition or a number. */
 function plausibleMonth(word: string, ctx: RuleCtx, after: string): boolean {
