@@ -2,7 +2,9 @@
  * Pass 20: hedging and hypotheticals (SPEC §5). Conditionals ("if he joined"), opinions ("it is
  * hard to imagine", "would be well-advised") and appearances ("it appears") are not claims;
  * "could"/"may" make a claim speculative; "expect", "set to", "confident" make it expected;
- * "official", "confirmed" make it confirmed.
+ * "official", "confirmed" make it confirmed. A plan since overtaken ("looked set to join") and the
+ * topic of a question ("Asked about a move for …") are not claims; the past perfect ("had been
+ * linked with") tells what went before the news, so the claim is historical.
  */
 import { scanWords, wordTable } from '../../time/word-scan.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
@@ -91,7 +93,8 @@ export function hedgeGates(s: string): number {
 export function applyHedges(cands: Candidate[]): Candidate[] {
   // Speed: what holds for a whole sentence is read once per sentence, not once per candidate.
   const whole = new Map<Candidate['view'], { generic: boolean; question: boolean; gates: number }>()
-  return cands.map((c) => {
+  return cands.map((cand) => {
+    let c = cand
     const { folded, sentence } = c.view
     let w = whole.get(c.view)
     if (!w) {

@@ -1,9 +1,12 @@
 /**
- * Pass 50: the window a claim is about and the fee attached to it. The sentence's own time
- * expressions win (negated ones, "not the January window", are skipped); otherwise the window
- * the article date falls in or leads to (for a pre-contract, the summer ahead). Historical claims
- * and renewals take no window from the date. Fees attach only to bid, agreement, signing and
- * rejection claims, and never from valuations or release clauses.
+ * Pass 50: the window a claim is about and the fee attached to it. The time expressions of the
+ * claim's own conjunct win (negated ones, "not the January window", and a report's own time,
+ * "reported last week", are skipped); then the sentence's, save a time gone by for a claim told in
+ * the present; otherwise the window the article date falls in or leads to (for a pre-contract or a
+ * free agent's pursuit, the summer ahead; for an offer told in the past just after deadline day,
+ * the window just closed). Past signings and renewals take no window from the date. Fees attach
+ * to bid, agreement, signing and rejection claims, to talks only when the fee sizes the deal they
+ * are about, and never from valuations, wages or release clauses.
  */
 import type { ClaimType } from '../../../../domain/types.ts'
 import { extractFees } from '../../money/extract-fees.ts'
