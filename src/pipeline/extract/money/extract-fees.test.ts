@@ -31,6 +31,9 @@ const rows: Row[] = [
   { value: 'paid 70 million euros', expected: [{ surface: '70 million euros', kind: 'fee', amount: 70_000_000, currency: 'EUR' }] },
   { value: 'on £200,000-a-week', expected: [{ surface: '£200,000-a-week', kind: 'wage', amount: 200_000, currency: 'GBP' }] },
   { value: 'earning £300k per week', expected: [{ surface: '£300k per week', kind: 'wage', amount: 300_000, currency: 'GBP' }] },
+  // A payment per appearance or per game is no transfer fee: 'offered to pay Chelsea £50,000 every time he did not play'.
+  { value: 'pay them £50,000 every time he did not play', expected: [{ surface: '£50,000 every time', kind: 'wage', amount: 50_000, currency: 'GBP' }] },
+  { value: 'a bonus of £20k per appearance', expected: [{ surface: '£20k per appearance', kind: 'wage', amount: 20_000, currency: 'GBP' }] },
   { value: 'he is valued at £80m', expected: [{ surface: '£80m', kind: 'valuation', amount: 80_000_000, currency: 'GBP' }] },
   { value: 'an asking price of €100m', expected: [{ surface: '€100m', kind: 'valuation', amount: 100_000_000, currency: 'EUR' }] },
   { value: 'he is priced at £50m', expected: [{ surface: '£50m', kind: 'valuation', amount: 50_000_000, currency: 'GBP' }] },

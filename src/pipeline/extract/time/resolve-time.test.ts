@@ -189,10 +189,41 @@ describe('a month gone this year, after a past verb', () => {
     expect(at('Leeds lodged an offer for the striker in June.', '2024-07-20')).toEqual(['2024-summer'])
     expect(at('The clubs agreed a fee in July.', '2024-09-12')).toEqual(['2024-summer'])
   })
+  it('reaches back up to half a year', () => {
+    expect(at('Newcastle made an offer for the striker in January.', '2025-07-15')).toEqual(['2025-january'])
+  })
   it('stays ahead in the present or future tense, after "that", or months back', () => {
     expect(at('His contract expires in June.', '2024-07-20')).toEqual(['2025-summer'])
     expect(at('Leeds want to sign him in June.', '2024-07-20')).toEqual(['2025-summer'])
     expect(at('Leeds are interested in a loan in June.', '2024-07-20')).toEqual(['2025-summer'])
     expect(at('They told Leeds that he is not for sale in January.', '2024-12-30')).toEqual(['2025-january'])
+  })
+})
+
+describe('the deadline, read inside an open window', () => {
+  const at = (s: string, ref: string) => findTimeExpressions(s, 0, s.length, ref).map((m) => m.window)
+  it('is the open window’s deadline for a time up to it, even in the past tense', () => {
+    expect(at('He had offers from three clubs before the deadline.', '2025-07-20')).toEqual(['2025-summer'])
+    expect(at('They wanted a deal done by the summer deadline.', '2025-08-10')).toEqual(['2025-summer'])
+  })
+  it('is the deadline gone for a past act on deadline day', () => {
+    expect(at('Stoke loaned him to Wednesday on deadline day.', '2025-07-20')).toEqual(['2025-january'])
+    expect(at('He had offers before the deadline.', '2025-03-20')).toEqual(['2025-january'])
+  })
+})
+
+describe('a named window after a past verb', () => {
+  const at = (s: string, ref: string) => findTimeExpressions(s, 0, s.length, ref).map((m) => m.window)
+  it('is the one that has opened, not the next', () => {
+    expect(at('Chelsea made a bid for him during the January transfer window.', '2023-08-14')).toEqual(['2023-january'])
+    expect(at('Chelsea made a bid during the January window.', '2024-01-20')).toEqual(['2024-january'])
+    expect(at('They were interested in the summer window.', '2024-03-01')).toEqual(['2023-summer'])
+  })
+  it('is the one opened after a past attempt', () => {
+    expect(at('They first tried to buy him during the January transfer window.', '2023-08-14')).toEqual(['2023-january'])
+    expect(at('They will have tried to buy him during the January window.', '2023-08-14')).toEqual(['2024-january'])
+  })
+  it('stays ahead in the future tense', () => {
+    expect(at('Chelsea will bid during the January window.', '2023-08-14')).toEqual(['2024-january'])
   })
 })

@@ -2,7 +2,9 @@
  * Pass 20: hedging and hypotheticals (SPEC §5). Conditionals ("if he joined"), opinions ("it is
  * hard to imagine", "would be well-advised") and appearances ("it appears") are not claims;
  * "could"/"may" make a claim speculative; "expect", "set to", "confident" make it expected;
- * "official", "confirmed" make it confirmed.
+ * "official", "confirmed" make it confirmed. A plan since overtaken ("looked set to join") and the
+ * topic of a question ("Asked about a move for …") are not claims; the past perfect ("had been
+ * linked with") tells what went before the news, so the claim is historical.
  */
 import { scanWords, wordTable } from '../../time/word-scan.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
@@ -23,15 +25,33 @@ const RUMOURED = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|still\s+)
 const MODAL_BEFORE = /\b(?:could|may|might|would|can)\b(?:\s+(?:not|also|still|yet|now|even|soon|then|well|be|have|been|easily|try to|look to|seek to|want to|end up))*\s*[\w'-]*\s*$/
 /** ...or right after a cue noun ("talks could begin", "a bid may follow"), not one opening a verb phrase joined by "and" ("signed X and could sell Y"). */
 const MODAL_AFTER = /^(?:(?!\b(?:to|whether|if|that|who|which|when|before|after|until|because|since|unless|while|as|so)\b)[^,;.:!?]){0,50}?(?<!\band )\b(?:could|may|might|would|can)\b/
-const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to)\b/
+const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|injury|injuries|illness|fitness|financial|concerns?|problems?|issues?|a lack)\b))\b/
 /**
  * A plan the article says came first and was then overtaken: "was initially set to join Parma, but
- * …", "had originally been expected to sign for Lyon". What was once expected is no current claim.
+ * …", "had originally been expected to sign for Lyon", "looked set to join Atletico before their
+ * ban was upheld", "had been widely expected to join Liverpool but". What was once expected is no
+ * current claim.
  */
-const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:been\s+)?(?:set|expected|due|poised|going|supposed|scheduled|slated|meant|on course)\s+to\b|\b(?:initially|originally)\s+(?:was|were)\s+(?:set|expected|due|poised|going|supposed|scheduled|slated|meant)\s+to\b/
+const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:been\s+)?(?:set|expected|due|poised|going|supposed|scheduled|slated|meant|on course)\s+to\b|\b(?:initially|originally)\s+(?:was|were)\s+(?:set|expected|due|poised|going|supposed|scheduled|slated|meant)\s+to\b|\b(?:looked|seemed|appeared)\s+(?:set|certain|destined|poised|bound|sure)\s+to\b|\bhad\s+(?:long\s+)?been\s+(?:widely\s+|strongly\s+|heavily\s+|largely\s+)?(?:expected|tipped|set|poised|destined)\s+to\b/
 /** "an official bid", "an official approach": the offer's form, not a confirmation. */
 const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|completed|statement)\b/
 const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club)\b/
+/**
+ * Past perfect right before the cue: "had both been linked with", "had also held talks", "had
+ * made a bid". The article tells what went before its news (the claim is historical), unless a
+ * reporting verb before it shifts a fresh report into the past ("said Arsenal had made a bid").
+ */
+const PAST_PERFECT = /\bhad\s+(?:(?:both|also|all|previously|already|long|once|earlier|reportedly|even|twice|first|each|initially|originally)\s+)*(?:been|[a-z]{2,}ed|held|made|sent|put|bid|met|struck|begun|shown|taken|given|spoken|won|lost|sold|bought|paid)\b(?:\s+(?!(?:but|and|or|so|until|before|after|when|because)\b)[a-z'-]+){0,3}\s+$/
+/** A reporting verb (or "according to") before the past perfect: a backshifted report, news of the day. */
+const REPORTING = /\b(?:said|says|say|reported|reports|revealed|reveals|claimed|claims|understands|understood|told|tells|insisted|insists|confirmed|confirms|believes|believed|added|explained|admitted|learned|learnt|according to|suggested|suggests|indicated|stated|announced)\b/
+
+/**
+ * The topic of a question put to someone ("Asked about a January move for Wirtz, Rolfes said …",
+ * "when quizzed on interest from Arsenal"): what is asked, not what is said. A club that "asked
+ * about his availability" is enquiring (the approach cue), so only the passive or opening forms.
+ */
+const ASKED_ABOUT = /(?:^|\b(?:when|after|being|was|were|is|been|if)\s+)(?:asked|quizzed|questioned|pressed)\s+(?:again\s+)?(?:about|on|over|whether|if)\b/
+
 /** A question ("Should he sign a new deal?") asks; it does not report. */
 const QUESTION = /\?\s*$/
 
@@ -51,7 +71,9 @@ export const HEDGE_GATES = {
   expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'poised', 'verge', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
   confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement'] },
   generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club'] },
-  superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally'] },
+  superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally', 'looked', 'seemed', 'appeared', 'had'] },
+  pastPerfect: { bit: 512, re: PAST_PERFECT, words: ['had'] },
+  asked: { bit: 1024, re: ASKED_ABOUT, words: ['asked', 'quizzed', 'questioned', 'pressed'] },
 } as const
 
 const GATE_TABLE = (() => {
@@ -71,7 +93,8 @@ export function hedgeGates(s: string): number {
 export function applyHedges(cands: Candidate[]): Candidate[] {
   // Speed: what holds for a whole sentence is read once per sentence, not once per candidate.
   const whole = new Map<Candidate['view'], { generic: boolean; question: boolean; gates: number }>()
-  return cands.map((c) => {
+  return cands.map((cand) => {
+    let c = cand
     const { folded, sentence } = c.view
     let w = whole.get(c.view)
     if (!w) {
@@ -87,11 +110,16 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (gates & HEDGE_GATES.superseded.bit && SUPERSEDED.test(folded.slice(cs - sentence.start, c.cueEnd - sentence.start))) return revise(c, { dropped: 'a first plan since overtaken (“initially set to”), not a current claim' })
     if (w.generic) return revise(c, { dropped: 'a general statement about the rules, not about this player' })
     if (w.question) return revise(c, { dropped: 'a question, not a claim' })
+    if (gates & HEDGE_GATES.asked.bit && ASKED_ABOUT.test(folded.slice(cs - sentence.start, c.cueStart - sentence.start))) return revise(c, { dropped: 'the topic of a question put to someone (“asked about”), not a claim' })
     const clause = REPORT_QUOTING_CUES.has(c.cue.id) ? folded.slice(cs - sentence.start, c.cueStart - sentence.start) : folded.slice(cs - sentence.start, ce - sentence.start)
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
     // "Tottenham are rumoured to be interested": an unnamed report of interest, hedged but not a
     // guess; its own clause's subject is what the rumour credits (pass 60 keeps a named source).
     if (gates & HEDGE_GATES.speculative.bit && RUMOURED.test(clauseBefore) && !MODAL_BEFORE.test(clauseBefore.slice(-40))) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.85, attributedTo: ['anonymous sources'], why: [...c.why, '“rumoured to”: an unnamed report, so speculative'] })
+    // "Napoli and Inter had both been linked with David earlier in the year": backstory, not news.
+    if (!c.historical && gates & HEDGE_GATES.pastPerfect.bit && PAST_PERFECT.test(clauseBefore) && !REPORTING.test(folded.slice(0, c.cueStart - sentence.start))) {
+      c = revise(c, { historical: true, why: [...c.why, 'past perfect (“had … been”): what went before the news, a past claim'] })
+    }
     if (isSpeculative(gates, clauseBefore, folded, c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
     if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
     // The cue's own words count wherever it stands in a long clause ("…, said: 'Porto are very close to a full agreement'").

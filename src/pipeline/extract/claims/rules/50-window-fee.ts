@@ -1,13 +1,16 @@
 /**
- * Pass 50: the window a claim is about and the fee attached to it. The sentence's own time
- * expressions win (negated ones, "not the January window", are skipped); otherwise the window
- * the article date falls in or leads to (for a pre-contract, the summer ahead). Historical claims
- * and renewals take no window from the date. Fees attach only to bid, agreement, signing and
- * rejection claims, and never from valuations or release clauses.
+ * Pass 50: the window a claim is about and the fee attached to it. The time expressions of the
+ * claim's own conjunct win (negated ones, "not the January window", and a report's own time,
+ * "reported last week", are skipped); then the sentence's, save a time gone by for a claim told in
+ * the present; otherwise the window the article date falls in or leads to (for a pre-contract or a
+ * free agent's pursuit, the summer ahead; for an offer told in the past just after deadline day,
+ * the window just closed). Past signings and renewals take no window from the date. Fees attach
+ * to bid, agreement, signing and rejection claims, to talks only when the fee sizes the deal they
+ * are about, and never from valuations, wages or release clauses.
  */
 import type { ClaimType } from '../../../../domain/types.ts'
 import { extractFees } from '../../money/extract-fees.ts'
-import { windowForSentence } from '../../time/resolve-time.ts'
+import { windowForSentence, type TimeMention } from '../../time/resolve-time.ts'
 import { TIME_RULES } from '../../time/rules/index.ts'
 import { addDays } from '../../time/iso-date.ts'
 import { justClosedWindow, parseWindowId, upcomingWindow, windowId, windowOf, windowSpan } from '../../time/windows.ts'
@@ -17,6 +20,8 @@ import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView 
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
 const NO_WINDOW = new Set<ClaimType>(['extension_offer', 'extension_signed'])
+/** Offers, made or turned down: told in the past just after a window closes, they were made in it. */
+const OFFER_TYPES = new Set<ClaimType>(['bid', 'bid_rejected'])
 /** Claims of a deal done or undone: read just after a window closes, they belong to it. */
 const DONE_TYPES = new Set<ClaimType>(['signed', 'medical', 'agreement', 'personal_terms', 'collapsed'])
 
@@ -69,8 +74,8 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     const st = bySentence.get(c.view)!
     const [picked, note] = pickWindow(c, ctx, st)
     // "moved to Molineux in the summer", read in January: a past move's window is behind the article.
-    const window = c.historical ? pastWindow(picked, ctx.date) : picked
-    const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : c.fee
+    const window = isPastMove(c) ? pastWindow(picked, ctx.date) : picked
+    const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : OBJECT_FEE_TYPES.has(c.type) ? objectFee(c, ctx, st) : c.fee
     // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
     const past = !c.historical && window !== null && isLongPast(window, ctx.date)
     if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })
@@ -78,6 +83,15 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     if (note) return revise(c, { window, fee, why: [...c.why, note] })
     return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
   })
+}
+
+/**
+ * A completed move the article tells as past ("moved to Molineux in the summer"): it happened in
+ * a window behind the article. A past step of a pursuit ("had been linked with David earlier in the
+ * year") is backstory of a move still to happen: its window is the move's, read as any other.
+ */
+function isPastMove(c: Candidate): boolean {
+  return c.historical && c.type === 'signed'
 }
 
 /** A past move's window: one opening after the article's date is the same season a year earlier. */
@@ -99,7 +113,7 @@ function isLongPast(window: string, date: string | null): boolean {
 /** The claim's window, and a why line when it is not read from the text or the plain date. */
 function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string | null, string?] {
   if (NO_WINDOW.has(c.type)) return [null]
-  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  const [cs, ce] = timeScope(c)
   // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
   // dates what it tells, not the claim of the clause around it.
   const relative = relativeSpansAround(c.view, c.cueStart)
@@ -107,12 +121,17 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   if (inClause) return [inClause]
   // "Stoke are weighing up a move for Okafor, and Tennant is their target for the summer": a time
   // in another cue's clause dates that cue, not this one.
-  const others = st.cueClauses.filter(([a]) => a !== cs)
-  const inSentence = others.length || relative.length
-    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, c.view.sentence.end, ctx.date, [...others, ...relative])) ?? null
+  const [ks] = clauseAt(c.view, c.cueStart)
+  const others = st.cueClauses.filter(([a]) => a !== ks)
+  // "Brighton sold Caicedo last summer but Arsenal have made a bid for Ferguson": a time gone by,
+  // told in another clause, does not date a claim its own clause tells in the present.
+  const present = ctx.date !== null && PRESENT_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))
+  const gone = present ? (m: TimeMention) => isGone(m, ctx.date!) : undefined
+  const inSentence = others.length || relative.length || gone
+    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, c.view.sentence.end, ctx.date, [...others, ...relative], gone)) ?? null
     : safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return [inSentence]
-  if (!ctx.date || c.historical) return [null]
+  if (!ctx.date || isPastMove(c)) return [null]
   // A free agent's pre-contract takes effect when his contract ends: the summer still ahead the
   // day after the article (on the window's last day, next year's).
   if (c.type === 'pre_contract') return [safe(() => upcomingWindow(addDays(ctx.date!, 1), 'summer')) ?? null]
@@ -122,7 +141,46 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
     const closed = safe(() => justClosedWindow(ctx.date!))
     if (closed) return [closed, `the article is dated days after the ${closed.replace('-', ' ')} window closed: a deal of that window`]
   }
-  return [currentWindow(ctx.date)]
+  // "West Ham offered to pay Chelsea …, but the deal collapsed", read the day after deadline day:
+  // an offer told in the past tense was made in the window just closed (an enquiry or interest
+  // may look ahead to the next one).
+  if (OFFER_TYPES.has(c.type) && !present && PAST_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))) {
+    const closed = safe(() => justClosedWindow(ctx.date!))
+    if (closed) return [closed, `told in the past tense days after the ${closed.replace('-', ' ')} window closed: a step of that window`]
+  }
+  const current = currentWindow(ctx.date)
+  // "Juventus are among the clubs most interested", in an article on a striker leaving Lille as a
+  // free agent in the summer, read in January: the move he is pursued for is the summer's.
+  if (current?.endsWith('january') && FREE_AGENT_TYPES.has(c.type) && (c.type !== 'stays' || c.stance === 'denied') && c.player && c.player === ctx.entities.focal && freeInSummer(ctx, current)) {
+    const summer = current.replace('january', 'summer')
+    return [summer, `his contract runs out at the end of the season: a free move in the ${summer.replace('-', ' ')} window`]
+  }
+  return [current]
+}
+
+/**
+ * Steps of a pursuit that, for a player out of contract at the season's end, look to the summer
+ * (his leaving, too). An approach to his club or a deal read in January may be for January: "Real
+ * Madrid approached Liverpool" is a bid to get him early.
+ */
+const FREE_AGENT_TYPES = new Set<ClaimType>(['interest', 'talks', 'personal_terms', 'stays'])
+/** The article says he leaves for nothing: "as a free agent in the summer", "out of contract in June". */
+const FREE_AGENT = /\b(?:as a free agent|on a free(?: transfer)?|out of contract (?:in June|at the end of (?:the|this) season|this summer|next summer|in the summer)|(?:contract|deal) (?:expires|runs out|ends) (?:in June|at the end of (?:the|this) season|this summer|in the summer))\b/i
+
+let freeArticle: string | undefined
+let freeAnswer = false
+
+/**
+ * True when the article says outright that its player leaves for nothing at the season's end. (A
+ * contract fact is not enough: "a loan deal until the end of the season" ends a loan, not his
+ * contract.) Speed: one answer per article, kept for its claims.
+ */
+function freeInSummer(ctx: ClaimContext, january: string): boolean {
+  const key = `${ctx.articleId}|${january}`
+  if (freeArticle === key) return freeAnswer
+  freeArticle = key
+  freeAnswer = FREE_AGENT.test(ctx.text)
+  return freeAnswer
 }
 
 let lastDate: string | undefined
@@ -157,14 +215,57 @@ function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, st
 /** "a loan until the end of the season": the time a spell runs to, not the window of the move. */
 const SPELL_END = /\b(?:until|till|through|up to)\s+$/i
 
-/** The sentence span's window: its most confident time expression, skipping negated ones and a spell's end. */
-function claimWindow(text: string, start: number, end: number, date: string | null, skip: readonly [number, number][] = []): string | null {
+/**
+ * A new conjunct inside a clause: ", and …", "and now …", ", so …", ", confirming …". "Everton
+ * signed McNeil last summer, and now Villa are interested in him": the time of one conjunct is not
+ * the other's.
+ */
+const CONJUNCT_BREAK = /,\s+(?:and|so|yet)\s+|,\s+(?=(?:confirming|meaning|adding|saying|insisting|explaining|revealing|suggesting)\b)|\s+and\s+(?=(?:now|currently|this\s+time|these\s+days)\b)/g
+
+/** Absolute [start, end) of the span whose time expressions date the claim: its clause, cut at a new conjunct. */
+function timeScope(c: Candidate): [number, number] {
+  let [start, end] = clauseAt(c.view, c.cueStart)
+  const off = c.view.sentence.start
+  const s = c.view.folded.slice(start - off, end - off)
+  const base = start
+  CONJUNCT_BREAK.lastIndex = 0
+  for (let m = CONJUNCT_BREAK.exec(s); m; m = CONJUNCT_BREAK.exec(s)) {
+    const cut = base + m.index
+    if (cut <= c.cueStart) start = cut
+    else { end = cut; break }
+  }
+  return [start, end]
+}
+
+/** A clause told in the present, present perfect or future: "are interested", "have made a bid", "now want". */
+const PRESENT_TENSE = /\b(?:now|currently|still|is|are|am|has|have|will|remain|remains|want|wants)\b|['’](?:re|ve|ll)\b/
+
+/** A clause told in the past tense: "offered", "made a bid", "had a bid rejected", "were keen". */
+const PAST_TENSE = /\b(?:had|was|were|did|made|offered|tried|sent|lodged|submitted|tabled|launched|rejected|turned|knocked|walked|pulled|approached|enquired|held|failed|attempted)\b/
+
+/** A time gone by at the article's date: leaning to the past, or a window already closed. */
+function isGone(m: TimeMention, date: string): boolean {
+  if (m.past) return true
+  const close = m.window ? windowSpan(m.window)?.close : undefined
+  return close !== undefined && close < date
+}
+
+/**
+ * A time right after a reporting verb dates the report, not the move: "Sky reported last week that
+ * Liverpool had asked to be kept informed", "told Kicker at the weekend".
+ */
+const REPORT_TIME = /\b(?:reported|said|told|revealed|claimed|confirmed|announced|wrote|posted|insisted|explained|added|stated|suggested|learned|learnt)\s+(?:[A-Z][\w'’-]*\s+)?(?:(?:on|at|in|over|during|earlier|late|early)\s+)?$/
+
+/** The sentence span's window: its most confident time expression, skipping negated ones, a spell's end and those `drop` names. */
+function claimWindow(text: string, start: number, end: number, date: string | null, skip: readonly [number, number][] = [], drop?: (m: TimeMention) => boolean): string | null {
   const r = windowForSentence(text, start, end, date)
   if (!r.window) return null
   let best: (typeof r.mentions)[number] | undefined
   for (const m of r.mentions) {
     if (!m.window || m.negated || SPELL_END.test(text.slice(Math.max(start, m.start - 12), m.start))) continue
+    if (REPORT_TIME.test(text.slice(Math.max(start, m.start - 30), m.start))) continue
     if (skip.some(([a, b]) => m.start >= a && m.end <= b)) continue
+    if (drop?.(m)) continue
     if (!best || m.confidence > best.confidence) best = m
   }
   return best?.window ?? null
@@ -198,6 +299,24 @@ export function keyOccurrences(text: string, view: SentenceView): [number, numbe
  */
 function moveKey(c: Candidate): string {
   return `${c.type === 'agreement' ? 'signed' : c.type}|${c.player ?? ''}|${c.toClub ?? ''}`
+}
+
+/** Claims that take a fee only when it sizes the deal they are about: "close in on £62.5m Cunha deal". */
+const OBJECT_FEE_TYPES = new Set<ClaimType>(['talks'])
+/** Between a talks cue and its deal's fee: "closing in on a", "in talks with Wolves over a", "negotiating a". */
+const TO_OBJECT_FEE = /^\s*(?:(?:with|to)\s+(?:[^\s,;.]+\s+){1,3}?)?(?:(?:over|on|about|for|regarding|of)\s+)?(?:(?:a|an|the|their|his|its|possible|potential|proposed|fresh|new)\s+)*$/
+/** After that fee, the deal it sizes: "£62.5m Cunha deal", "€50m-plus-add-ons move". */
+const OBJECT_FEE_NOUN = /^[\s-]*(?:[\w'’-]+\s+){0,2}?(?:deal|fee|move|transfer|switch|package|signing|agreement)\b/
+
+/**
+ * The fee of the deal a talks claim is about, when it stands in the cue's object ("closing in on a
+ * £62.5m deal"); a fee elsewhere in the sentence sizes another claim or a valuation.
+ */
+function objectFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
+  const fees = (st.fees ??= safe(() => extractFees(ctx.text, c.view.sentence.start, c.view.sentence.end)) ?? [])
+  const off = c.view.sentence.start
+  const f = fees.find((f) => f.kind === 'fee' && f.start >= c.cueEnd && TO_OBJECT_FEE.test(c.view.folded.slice(c.cueEnd - off, f.start - off)) && OBJECT_FEE_NOUN.test(c.view.folded.slice(f.end - off)))
+  return f?.fee ?? c.fee
 }
 
 /** A determiner right before a fee: the phrase it opens is described by what follows ("the £105m Arsenal paid"). */

@@ -5,7 +5,7 @@
  */
 import { seasonEndYear, seasonWindow, type Lean } from '../calendar-helpers.js'
 import type { Resolved, RuleCtx, TimeRule } from '../types.js'
-import { isPastContext } from './20-calendar.js'
+import { isPastContext, pastVerbBefore } from './20-calendar.js'
 import { justClosedWindow, previousWindow, windowId, windowOf, windowSpan, type WindowSeason } from '../windows.js'
 
 const YEAR = '((?:19|20)\\d{2})'
@@ -70,8 +70,17 @@ const namedWindow: TimeRule = {
       return windowResolved(id, season, 0.9, ctx)
     }
     const lean = leanOf(m[2])
+    // "They first tried to buy him during the January transfer window", read in August: the
+    // January that has opened, not the next one.
+    if (!m[2] && ctx.ref && (isPastContext(ctx) || pastVerbBefore(ctx))) return windowResolved(openedWindow(ctx, season), season, 0.9, ctx, true)
     return windowResolved(leanWindow(ctx, season, lean), season, 0.9, ctx, lean === 'last')
   },
+}
+
+/** The window of a season that opened last on or before the reference date (this year's, once open). */
+function openedWindow(ctx: RuleCtx, season: WindowSeason): string {
+  const y = Number(ctx.ref!.slice(0, 4))
+  return windowId(ctx.ref! >= ctx.calendar(y, season).open ? y : y - 1, season)
 }
 
 const bareWindow: TimeRule = {
@@ -130,6 +139,13 @@ const midSeason: TimeRule = {
   },
 }
 
+/** The window open on the date, if any (between two windows, none). */
+function openWindow(ref: string, ctx: RuleCtx): string | undefined {
+  const id = windowOf(ref, ctx.calendar)
+  const span = windowSpan(id, ctx.calendar)
+  return span && span.open <= ref ? id : undefined
+}
+
 const deadline: TimeRule = {
   id: 'time/deadline@1',
   keys: ['deadline'],
@@ -138,7 +154,14 @@ const deadline: TimeRule = {
     const conf = m[2] ? 0.85 : 0.55
     const season = m[1] ? seasonOf(m[1]) : undefined
     let id: string | undefined
-    // "loaned him to Wednesday on deadline day", read in March: the deadline just gone.
+    // "loaned him to Wednesday on deadline day", read in March: the deadline just gone. But "had
+    // offers before the deadline", read in July, is the open window's deadline still ahead: a time
+    // up to a deadline reaches no further back than the window it closes.
+    const upTo = /^(?:by|before|ahead)\b/i.test(m[0])
+    const open = ctx.ref && upTo ? openWindow(ctx.ref, ctx) : undefined
+    if (open && (!season || open.endsWith(season))) {
+      return { kind: 'date', window: open, season: open.endsWith('summer') ? 'summer' : 'january', date: windowSpan(open, ctx.calendar)?.close, confidence: conf }
+    }
     const past = !!ctx.ref && isPastContext(ctx)
     // "Elsewhere on deadline day, …", read two days after it: the deadline just gone.
     if (ctx.ref) id = season ? seasonWindow(ctx.ref, season, past ? 'last' : 'future', ctx.calendar) : past ? previousWindow(ctx.ref, ctx.calendar) : justClosedWindow(ctx.ref, undefined, ctx.calendar) ?? windowOf(ctx.ref, ctx.calendar)

@@ -50,17 +50,23 @@ function pastCue(ctx: RuleCtx): string | undefined {
  */
 const PAST_VERB = new RegExp(String.raw`\b(?<!\b(?:(?:will|would|could|should|might|must|may) have|is|are|be|been|being|am|was|were|remain|remains|remained|get|gets|got|getting|will|would|could|should|might|may|must|to|'s|’s)\s)(?!(?:interested|linked|related|expected|rated|tipped|determined|committed|based|valued|scheduled|planned|priced|poised|set|need|needed|used|concerned|involved|reported|believed|understood|thought|said|claimed)\b)(?:[a-z]{2,}ed|made|held|sent|put|took|met|paid|sold|bought|told|struck|lodged|won|lost|left|began|came|went|saw|gave|brought|fell|broke|drew|agreed)\b${futureAfter(true)}`, 'i')
 
-/** How many months back a bare month after a past verb may be read as this year's (further back, the year is unclear). */
-const GONE_MONTHS = 4
+/** How many months back a bare month after a past verb may be read as this year's: up to half a year, the one gone is the nearest (further back, the year is unclear). */
+const GONE_MONTHS = 6
 
 /** True when a past-tense verb (not a reporting one) stands before the match in its clause: "Chelsea made a bid in June". */
-function pastVerbBefore(ctx: RuleCtx): boolean {
+export function pastVerbBefore(ctx: RuleCtx): boolean {
   const before = ctx.text.slice(Math.max(ctx.floor, ctx.index - 80), ctx.index)
   // "told Real Madrid that he is not for sale in January": the verb before "that" reports, it does not date.
   const that = /\bthat\s(?![^]*\bthat\s)/i.exec(before)
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), that ? that.index + 4 : -1) + 1)
-  return PAST_VERB.test(clause)
+  return PAST_VERB.test(clause) || PAST_ATTEMPT.test(clause)
 }
+
+/**
+ * A past attempt: "tried to buy him during the January window", "failed to sign him in June". Its
+ * "to" opens what was attempted, not a future (unlike "agreed to join in January").
+ */
+const PAST_ATTEMPT = new RegExp(String.raw`\b(?<!\b(?:will|would|could|might|may|to|have|has)\s)(?:tried|attempted|failed)\s+to\b${futureAfter(false)}`, 'i')
 
 /** `May` counts as a month only when capitalised and next to a preposition or a number. */
 function plausibleMonth(word: string, ctx: RuleCtx, after: string): boolean {
