@@ -184,6 +184,50 @@ const TRAVEL_TO = /\b(?:travel(?:s|led|ling|ed|ing)?|fl(?:y|ies|ying|ew|own)|hea
 /** How far from the cue a club may stand and still be its counterpart (keeps long sentences linear). */
 const COUNTERPART_REACH = 300
 
+/** Right before a club: it is one he played for before ("former Leeds", "ex-Chelsea", "his old club Burnley", "formerly of Ajax"). */
+const FORMER_BEFORE = /(?:\b(?:former|one-time|erstwhile|previous)\s+(?:(?:loan\s+)?(?:club|side|team|employers?)\s+)?|\b(?:his|her|their)\s+old\s+(?:club|side|team)\s+|\bex-\s*|\b(?:formerly|previously|once)\s+(?:of|with|at)\s+)(?:the\s+)?$/
+/** What joins two former clubs: "former Leeds and Everton forward", "ex-Chelsea, Inter and Roma striker". */
+const FORMER_JOIN = /^\s*(?:,|and|&|, and)\s*$/
+/** After a (chain of) former club(s): a role noun or a name, so the clubs describe a man ("former Leeds and Everton forward Bamford"). */
+const DESCRIBES_MAN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|man|player|boss|manager|youngster|academy graduate|loanee|skipper)\b/
+
+/** The clubs a sentence names as former ones: `all` (never the holder), `described` (a descriptor of a man, never a party). */
+export interface FormerClubs { all: Set<string>; described: Set<string> }
+
+const FORMER_BY_VIEW = new WeakMap<SentenceView, FormerClubs>()
+
+/**
+ * Clubs the sentence names as ones a man played for before: "former Leeds and Everton forward
+ * Patrick Bamford" (both, and both describe him), "a return to his former club Leeds" (Leeds, a
+ * former club that may still be his next one). Read once per sentence.
+ * @example formerClubs(ctx, view).all // Set { 'Leeds United', 'Everton' }
+ */
+export function formerClubs(ctx: ClaimContext, view: SentenceView): FormerClubs {
+  let found = FORMER_BY_VIEW.get(view)
+  if (found) return found
+  found = { all: new Set(), described: new Set() }
+  const ms = mentionsIn(ctx, view.sentence.start, view.sentence.end, 'club')
+  let chain: Mention[] = []
+  for (let i = 0; i <= ms.length; i++) {
+    const m = ms[i]
+    const joined = m && chain.length && FORMER_JOIN.test(ctx.text.slice(chain[chain.length - 1].end, m.start).toLowerCase())
+    if (m && joined) { chain.push(m); continue }
+    if (chain.length) {
+      const last = chain[chain.length - 1]
+      // "Mertens, formerly of Napoli and Galatasaray,": an apposition always describes the man.
+      const describes = DESCRIBES_MAN.test(ctx.text.slice(last.end, last.end + 40).toLowerCase()) || /\b(?:formerly|previously|once)\s+(?:of|with|at)\s+(?:the\s+)?$/.test(foldedBefore(view.folded, view.sentence.start, chain[0], 30))
+      for (const x of chain) {
+        found.all.add(x.name!)
+        if (describes) found.described.add(x.name!)
+      }
+      chain = []
+    }
+    if (m && FORMER_BEFORE.test(foldedBefore(view.folded, view.sentence.start, m, 40))) chain = [m]
+  }
+  FORMER_BY_VIEW.set(view, found)
+  return found
+}
+
 /** The club that is the other party of the move, or null. */
 export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string | null): string | null {
   const { sentence, folded } = c.view
@@ -203,7 +247,9 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
   const travelled = ctx.suitor && ctx.suitor !== holder
     ? (m: Mention) => (ctx.entities.clubCounts.get(m.name!) ?? 0) <= 1 && TRAVEL_TO.test(foldedBefore(folded, sentence.start, m, 30))
     : undefined
-  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !ownsAnotherPlayer(m, ctx, c) && !travelled?.(m))
+  // "former Leeds and Everton forward Bamford": clubs describing a man are no party to his move.
+  const former = formerClubs(ctx, c.view).described
+  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !travelled?.(m))
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   // "X, on loan at Dortmund, is wanted by Fulham": a cue naming its club right after it means that club.
   const named = c.cue.clubAfter ? clubAfter(c, ctx, c.cue.clubAfter) : undefined
@@ -226,7 +272,7 @@ export function foldedBefore(folded: string, sentenceStart: number, m: Mention, 
 }
 
 /** "named on the bench in their win at QPR", "the 2-0 defeat to Wolves": an opponent on the pitch, not a party to a move. */
-const MATCH_OPPONENT = /\b(?:win|wins|won|victory|defeat|defeats|draw|drew|game|match|clash|fixture|tie|trip)\s+(?:\S+\s+)?(?:at|against|over|to|with|versus|vs\.?|v)\s+(?:the\s+)?$/
+const MATCH_OPPONENT = /\b(?:win|wins|won|victory|defeat|defeats|draw|drew|game|match|clash|fixture|tie|trip)\s+(?:\S+\s+)?(?:at|against|over|to|with|versus|vs\.?|v)\s+(?:the\s+)?$|\b(?:scored|scores|scoring|score|netted|struck|starred|impressed|played|playing|debut|goals?|brace|hat-trick|assists?|performance|display)\s+(?:\S+\s+){0,3}?against\s+(?:the\s+)?$/
 
 /** Distance to the cue, clubs outside the clause [cs, ce) last. */
 function counterpartRank(m: Mention, at: number, cs: number, ce: number): number {
