@@ -46,12 +46,14 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     let negBefore: RegExpExecArray | undefined
     NEG_BEFORE.lastIndex = 0
     for (let m = NEG_BEFORE.exec(before); m; m = NEG_BEFORE.exec(before)) negBefore = m
-    if (negBefore && !cancelled(before.slice(negBefore.index))) {
+    if (negBefore && !cancelled(before.slice(negBefore.index)) && !doubleNegation(before, negBefore)) {
       return revise(c, { stance: negated, why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] })
     }
     const denial = reportDenialBefore(c.view, c.cueStart)
     if (denial) return revise(c, { stance: negated, why: [...c.why, `what “${denial}” before it calls untrue`] })
     if (NEG_AFTER.test(after)) return revise(c, { stance: negated, why: [...c.why, 'negated right after it'] })
+    const untrue = calledUntrueAfter(c)
+    if (untrue) return revise(c, { stance: negated, why: [...c.why, `called “${untrue}” after it`] })
     if (OBSTACLE_AFTER.test(folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 60))) {
       return revise(c, { stance: negated, why: [...c.why, 'named as what is still in the way right after it'] })
     }
@@ -96,9 +98,9 @@ const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w
  * "refuted any talk of a transfer after reports claimed he had agreed terms". What the reports
  * say, further on in the sentence, is denied.
  */
-const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|brush(?:ed|es|ing)? (?:off|aside)|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b/g
+const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|brush(?:ed|es|ing)? (?:off|aside)|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b|\b(?:categorically\s+|flatly\s+|strongly\s+)?den(?:ied|ies|y|ying)['’"]?\s+that\b/g
 /** Report nouns, one of which every `REPORT_DENIAL` match holds: the gate before the regex runs. */
-const REPORT_NOUNS = ['report', 'claim', 'rumo', 'suggestion', 'speculation', 'talk', 'stor']
+const REPORT_NOUNS = ['report', 'claim', 'rumo', 'suggestion', 'speculation', 'talk', 'stor', 'den']
 /** A clause that turns away from the denial: ", but he admitted talks took place", ", and insist he is staying". */
 const TURN = /^[,;\s]*(?:but|however|although|though|while|whereas)\b|^;/
 /** The speaker goes on to say something of his own: ", and insist he has no intention of leaving". */
@@ -125,6 +127,29 @@ function reportDenialBefore(view: Candidate['view'], at: number): string | undef
     return turned ? undefined : d.text
   }
   return undefined
+}
+
+/** A denial verb negated in turn: "not categorically ruling out talks", "did not deny", "won't rule out". */
+const NEGATED_DENIAL = /(?:\bnot|n['’]t|\bnever)\s+(?:\w+ly\s+)?(?:be\s+)?$/
+const DENIAL_WORDS = /^(?:rule out|ruled out|rules out|deny|denied|denies|denying)$/
+const NOT_THEN_DENIAL = /^(?:not|n['’]t|never)\s+(?:\w+ly\s+)?(?:rul(?:e|ed|es|ing)\s+out|den(?:y|ied|ies|ying))\b/
+
+/** The last negator is a denial that a "not" cancels: "not ruling out talks", "didn't deny" are no denials. */
+function doubleNegation(before: string, neg: RegExpExecArray): boolean {
+  if (NOT_THEN_DENIAL.test(before.slice(neg.index).replace(/^n['’]t/, "n't"))) return true
+  return DENIAL_WORDS.test(neg[0].trim()) && NEGATED_DENIAL.test(before.slice(0, neg.index))
+}
+
+/**
+ * After the cue, in its sentence: what was just said is called untrue ("I have read that we have
+ * reached an agreement, but it is not true", "reports of a fee being agreed are false").
+ */
+const UNTRUE_AFTER = /^[^.;!?]{0,120}?(?:\b(?:but|and)\s+(?:it|this|that)\s+(?:is|was|'s|’s)\s+(?:simply\s+|just\s+|completely\s+|totally\s+)?(?:not true|untrue|false|not correct|incorrect|wrong|fake|nonsense|rubbish|not the case)\b|\b(?:are|is|were|was)\s+(?:simply\s+|completely\s+|totally\s+|categorically\s+)?['‘"]?(?:untrue|false|fake news|not true)\b)/
+
+function calledUntrueAfter(c: Candidate): string | undefined {
+  const { folded, sentence } = c.view
+  const m = UNTRUE_AFTER.exec(folded.slice(c.cueEnd - sentence.start))
+  return m ? m[0].slice(m[0].search(/\b(?:but|and|are|is|were|was)\b[^]*$/)).trim() : undefined
 }
 
 /** "not only", "no doubt", "no surprise": negators that do not negate the claim. */

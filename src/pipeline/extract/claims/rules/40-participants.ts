@@ -8,7 +8,7 @@ import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
 import { OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
-import { clubAfter, clubAfterBy, conjunctSpan, dist, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
+import { clubAfter, clubAfterBy, conjunctSpan, describesHim, dist, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -199,6 +199,10 @@ function agreeingPair(c: Candidate, ctx: ClaimContext): [string, string] | undef
   const after = mentionsIn(ctx, c.cueEnd, Math.min(ce, c.cueEnd + 60), 'club')
   const between = after.length >= 2 && /\bbetween\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(c.cueEnd, after[0].start - 12), after[0].start).toLowerCase()) ? after.slice(0, 2) : undefined
   const subject = before.length >= 2 ? before.slice(-2) : undefined
+  // "Barcelona have not held any discussions with Manchester United regarding Dembele": the
+  // subject and the club it deals with.
+  const withPair = !between && before.length && after.length && /^\s*(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/.test(ctx.text.slice(c.cueEnd, after[0].start).toLowerCase()) && /^\s*(?:[\w'’-]+\s+){0,5}$/.test(ctx.text.slice(before[before.length - 1].end, c.cueStart)) && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(c.view.folded, c.view.sentence.start, before[before.length - 1], 12)) ? [before[before.length - 1], after[0]] : undefined
+  if (withPair) return withPair[0].name === withPair[1].name ? undefined : [withPair[0].name!, withPair[1].name!]
   const two = between ?? subject
   if (!two || two[0].name === two[1].name || !/^\s*(?:and|&)\s*$/.test(ctx.text.slice(two[0].end, two[1].start))) return undefined
   // The subject pair stands right before the verb: "A and B have agreed", "A and B are in talks".
@@ -334,7 +338,9 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // "former Leeds and Everton forward Bamford": a club the sentence calls his former one no longer holds him.
   const former = formerClubs(ctx, c.view).all
   if (holder && former.has(holder) && namedNear(ctx, c, holder)) holder = null
-  if (!holder && HOLDER_SIDE.has(c.type) && clubs.length) {
+  // "Reyna turned down approaches … because he had given his word to Dortmund": when the player
+  // himself refuses, the clubs of his sentence are suitors or his next club, not his holder.
+  if (!holder && HOLDER_SIDE.has(c.type) && clubs.length && !(c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player.name))) {
     // "Chelsea's second bid has been rejected": the club owning the offer is not the one refusing it.
     const owner = c.type === 'bid_rejected' ? (c.cue.backRef ? c.counterpartHint : undefined) ?? offerOwner(c, ctx) : undefined
     // "their third bid was rejected by Southampton": the club after "by" turned it down.
@@ -355,6 +361,10 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // club (a knowledge base written after the move, a vote for the club an offer goes to): the club
   // the cue itself names as the other party does not hold him.
   if (holder && CLUB_AFTER_IS_SUITOR.has(c.type) && c.cue.clubAfter && !c.cue.objectPlayer && clubAfter(c, ctx, c.cue.clubAfter)?.name === holder) holder = null
+  // "amid claims that the Wolves midfielder has agreed a switch": the club of the role phrase holds him.
+  if (!holder) holder = mentionsIn(ctx, clauseAt(c.view, c.cueStart)[0], clauseAt(c.view, c.cueStart)[1], 'club').find((m) => describesHim(m, ctx, c.view))?.name ?? null
+  // "Talisca will remain at Vodafone Park": the club he stays at holds him, it is no suitor.
+  if (!holder && c.type === 'stays') holder = stayedAt(c, ctx) ?? null
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
   // The party a contract or deal is made with when it is no club the knowledge base knows (read once).
@@ -393,7 +403,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     const [js] = conjunctSpan(c.view, c.cueStart)
     // "Rennes are closing in on Lindqvist, with a loan arrangement agreed with Benfica": a cue in a
     // subjectless "with" clause takes the sentence's subject, the club the "with" club deals with.
-    const subject = pronounClub(c, ctx, holder) ?? (js > cs ? subjectClub(c, mentionsIn(ctx, cs, js, 'club'))?.name : undefined) ?? withClauseSubject(c, ctx, cs)
+    const subject = pronounClub(c, ctx, holder) ?? (js > cs ? subjectClub(c, mentionsIn(ctx, cs, js, 'club'))?.name : undefined) ?? withClauseSubject(c, ctx, cs) ?? closeSubject(c, ctx)
     if (subject && subject !== toClub && subject !== holder) {
       holder ??= toClub
       toClub = subject
@@ -409,7 +419,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (!toClub && SUITOR_TYPES.has(type)) toClub = pronounClub(c, ctx, holder) ?? null
   if (!toClub && c.counterpartHint && c.counterpartHint !== holder) toClub = c.counterpartHint
   if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder && !unnamedClubs(c)) toClub = ctx.suitor
-  if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected') return revise(c, { type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' })
+  if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected' && !unnamedClubs(c)) return revise(c, { type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' })
   // "Forest insist that no club has been in touch": a denial about every club names none.
   const noClubAtAll = !toClub && c.stance === 'denied' && NO_CLUB.test(c.view.folded)
   if (!toClub && !NULL_SUITOR_OK.has(type) && !noClubAtAll) return revise(c, { type, player: player.name, dropped: 'no club to move to' })
@@ -422,6 +432,12 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
 /** The club is named in the cue's sentence (so what the sentence says of it is about this claim). */
 function namedNear(ctx: ClaimContext, c: Candidate, club: string): boolean {
   return mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').some((m) => m.name === club)
+}
+
+/** The club right after a stay cue as the object of "at", "with" or "in": "will remain at Vodafone Park". */
+function stayedAt(c: Candidate, ctx: ClaimContext): string | undefined {
+  const m = clubAfter(c, ctx, 14)
+  return m && /^\s*(?:at|with|in)\s+(?:the\s+)?$/.test(ctx.text.slice(c.cueEnd, m.start).toLowerCase()) ? m.name : undefined
 }
 
 /** The object right after an approach verb is an outlet or a journalist. */
@@ -467,6 +483,14 @@ function leftClub(c: Candidate, ctx: ClaimContext): string | undefined {
   return undefined
 }
 
+/** "Roma did not deny talks with Everton": the club a few words before the cue, as its clause's subject. */
+function closeSubject(c: Candidate, ctx: ClaimContext): string | undefined {
+  const [cs] = clauseAt(c.view, c.cueStart)
+  const m = mentionsIn(ctx, cs, c.cueStart, 'club').pop()
+  if (!m || !/^\s*(?:[\w'’-]+\s+){0,5}$/.test(ctx.text.slice(m.end, c.cueStart))) return undefined
+  return /\b(?:for|to|from|with|by|of|at|on|in|against|over)\s+(?:the\s+)?$/.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 12)) ? undefined : m.name
+}
+
 /** ", with a loan arrangement agreed with …": a clause opened by "with" (or "after"), naming no subject of its own. */
 const SUBJECTLESS_CLAUSE = /^\W*(?:with|after|having)\s+(?:a|an|the|their|his)?\b/
 
@@ -492,7 +516,7 @@ function talksWith(c: Candidate, ctx: ClaimContext, club: string): boolean {
 const NOBODY = String.raw`nobody|no one|no-one|no club|no other club|no clubs`
 
 /** "A number of Premier League clubs had been interested", "interest from four clubs", "Nobody has contacted me": clubs left unnamed. */
-const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b`)
+const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b`)
 
 /** The cue's clause speaks of clubs it does not name: the article's suitor is not among them for sure. */
 function unnamedClubs(c: Candidate): boolean {

@@ -228,12 +228,17 @@ export function formerClubs(ctx: ClaimContext, view: SentenceView): FormerClubs 
   return found
 }
 
+/** Right after a cue ending in "from", "by", "with": clubs it does not name ("from a lot of clubs", "by several sides"). */
+const UNNAMED_AFTER = /^\s*(?:(?:from|by|with)\s+)?(?:a lot of|lots of|plenty of|several|a number of|a host of|many|numerous|various|a handful of|a clutch of|a raft of|a string of|a few|\d+|two|three|four|five|six|seven|eight|nine|ten|other)\s+(?:[\w'-]+\s+){0,3}?(?:clubs|sides|teams|suitors)\b/
+
 /** The club that is the other party of the move, or null. */
 export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string | null): string | null {
   const { sentence, folded } = c.view
   const from = Math.max(sentence.start, c.cueStart - COUNTERPART_REACH)
   const to = Math.min(sentence.end, c.cueEnd + COUNTERPART_REACH)
   const clubs = mentionsIn(ctx, from, to, 'club').filter((m) => m.name !== holder)
+  // "has attracted interest from a lot of clubs across Europe": the cue's own clubs go unnamed.
+  if (UNNAMED_AFTER.test(folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 60))) return null
   const suitorFrom = clubs.find((m) => SUITOR_FROM.test(foldedBefore(folded, sentence.start, m, 30)) && m.start >= c.cueStart && m.start - c.cueEnd <= 40)
   if (suitorFrom) return suitorFrom.name!
   // "a formal bid for the striker, believed to be from Brighton": the offer's sender, further on.
@@ -249,7 +254,7 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
     : undefined
   // "former Leeds and Everton forward Bamford": clubs describing a man are no party to his move.
   const former = formerClubs(ctx, c.view).described
-  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !travelled?.(m))
+  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !describesHim(m, ctx, c.view) && !travelled?.(m))
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   // "X, on loan at Dortmund, is wanted by Fulham": a cue naming its club right after it means that club.
   const named = c.cue.clubAfter ? clubAfter(c, ctx, c.cue.clubAfter) : undefined
@@ -260,7 +265,7 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
     const subject = usable.filter((m) => m.end <= c.cueStart && m.start >= cs).pop()
     return subject?.name ?? (ctx.suitor && ctx.suitor !== holder ? ctx.suitor : null)
   }
-  return usable.reduce((a, b) => (counterpartRank(b, c.cueStart, cs, ce) < counterpartRank(a, c.cueStart, cs, ce) ? b : a)).name!
+  return usable.reduce((a, b) => (counterpartRank(b, c, cs, ce) < counterpartRank(a, c, cs, ce) ? b : a)).name!
 }
 
 /**
@@ -274,9 +279,30 @@ export function foldedBefore(folded: string, sentenceStart: number, m: Mention, 
 /** "named on the bench in their win at QPR", "the 2-0 defeat to Wolves": an opponent on the pitch, not a party to a move. */
 const MATCH_OPPONENT = /\b(?:win|wins|won|victory|defeat|defeats|draw|drew|game|match|clash|fixture|tie|trip)\s+(?:\S+\s+)?(?:at|against|over|to|with|versus|vs\.?|v)\s+(?:the\s+)?$|\b(?:scored|scores|scoring|score|netted|struck|starred|impressed|played|playing|debut|goals?|brace|hat-trick|assists?|performance|display)\s+(?:\S+\s+){0,3}?against\s+(?:the\s+)?$/
 
-/** Distance to the cue, clubs outside the clause [cs, ce) last. */
-function counterpartRank(m: Mention, at: number, cs: number, ce: number): number {
-  return dist(m, at) + (m.start >= cs && m.end <= ce ? 0 : 1000)
+/** A cue ending in a preposition or a joining verb waits for its club: "a switch to", "talks with", "agreed to join". */
+const OPEN_END = /\b(?:to|with|at|join|joining)$/
+
+/**
+ * Distance to the cue, clubs outside the clause [cs, ce) last. A club after an open-ended cue
+ * counts from its end: "the Benfica loanee has agreed a switch to Old Trafford" names its destination right
+ * after the long cue, nearer than the club before it.
+ */
+function counterpartRank(m: Mention, c: Candidate, cs: number, ce: number): number {
+  const d = m.start >= c.cueEnd && OPEN_END.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? (m.start - c.cueEnd) * 1.2 : dist(m, c.cueStart)
+  return d + (m.start >= cs && m.end <= ce ? 0 : 1000)
+}
+
+/** After "the <Club>": a role noun standing for the man himself ("the Benfica loanee", "the Leverkusen star"). */
+const HIS_ROLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:loanee|star|man|defender|midfielder|striker|forward|winger|goalkeeper|keeper|captain|skipper|playmaker|attacker|talisman|ace|youngster|academy graduate|full-back|centre-back|left-back|right-back|number nine|no 10)\b(?!\s+[A-Z])/
+
+/**
+ * "amid suggestions that the Benfica loanee has agreed a switch to Old Trafford": a club in a
+ * definite role phrase with no name after describes the player himself: his club, not a party.
+ * @example describesHim(benficaMention, ctx, view) // true
+ */
+export function describesHim(club: Mention, ctx: ClaimContext, view: SentenceView): boolean {
+  if (!/\bthe\s+$/.test(foldedBefore(view.folded, view.sentence.start, club, 6)) && !/^the\s/i.test(ctx.text.slice(club.start, club.end))) return false
+  return HIS_ROLE_AFTER.test(ctx.text.slice(club.end, club.end + 40))
 }
 
 /** "Stuttgart's Nick Woltemade", "Real Sociedad midfielder Zubimendi": a possessor, not a party. */
