@@ -8,7 +8,7 @@ import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
 import { OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
-import { clubAfter, clubAfterBy, conjunctSpan, describesHim, dist, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
+import { clubAfter, clubAfterBy, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -363,6 +363,8 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (holder && CLUB_AFTER_IS_SUITOR.has(c.type) && c.cue.clubAfter && !c.cue.objectPlayer && clubAfter(c, ctx, c.cue.clubAfter)?.name === holder) holder = null
   // "amid claims that the Wolves midfielder has agreed a switch": the club of the role phrase holds him.
   if (!holder) holder = mentionsIn(ctx, clauseAt(c.view, c.cueStart)[0], clauseAt(c.view, c.cueStart)[1], 'club').find((m) => describesHim(m, ctx, c.view))?.name ?? null
+  // "an agreement with the player and his club AS Monaco": the club named as his holds him.
+  if (!holder) holder = mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').find((m) => HIS_CLUB_BEFORE.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 30)))?.name ?? null
   // "Talisca will remain at Vodafone Park": the club he stays at holds him, it is no suitor.
   if (!holder && c.type === 'stays') holder = stayedAt(c, ctx) ?? null
   // Completed moves named by their verb find their origin themselves (placeSigning).
@@ -467,7 +469,7 @@ const ENDED_CONTRACT_BEFORE = /\b(?:contract|deal|terms|stay|spell|time)\s+(?:wi
 /** After it: the contract ran out. */
 const ENDED_AFTER = /^\s*(?:had\s+|has\s+)?(?:expired|ran out|run out|came to an end|ended|was terminated|was cancelled|was ripped up|expires|runs out|ends)\b/
 /** Before a club he left for nothing: "released by Burnley", "after leaving Lille", "following his release from Ajax", "left Rennes". */
-const LEFT_BEFORE = /\b(?:released by|(?:after|since|following|before)\s+(?:leaving|departing|quitting)|(?:his|a|her)\s+(?:release|departure|exit)\s+from|(?:he|she)\s+left|left)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:club|side|outfit|giants|champions)\s+)?$/
+const LEFT_BEFORE = /\b(?:released by|(?:after|since|following|before)\s+(?:leaving|departing|quitting)|(?:his|a|her)\s+(?:release|departure|exit)\s+from|(?:he|she)\s+left|left|(?:has|have|had)\s+(?:departed|quit|exited))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:club|side|outfit|giants|champions)\s+)?$/
 
 /**
  * "signed on a free after his contract with French club Lille expired", "joined after leaving

@@ -25,9 +25,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /**
  * Words that put a completed move in the past: "as a teenager", "two years ago", "since joining";
  * and a loan he is serving ("is currently on loan with Cardiff", "X, on loan at Dortmund,", "his loan spell at Burton",
- * "spending the season on loan at Plymouth").
+ * "spending the season on loan at Plymouth", "He spent a season on loan with Hull City").
  */
-const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ (?:years?|summers?|seasons?|windows?) ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:(?:is|are|was|were|been) |, |\b(?:currently|presently) )(?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell |stint )?(?:at|with)\b|\bspend(?:s|ing)? (?:\S+ ){0,3}?on (?:a )?(?:\S+ )?loan (?:at|with)\b)/
+const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ (?:years?|summers?|seasons?|windows?) ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:(?:is|are|was|were|been) |, |\b(?:currently|presently) )(?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell |stint )?(?:at|with)\b|\b(?:spend(?:s|ing)?|spent) (?:\S+ ){0,3}?on (?:a )?(?:\S+ )?loan (?:at|with)\b)/
 
 /**
  * True when a completed move in the sentence happened before the article's news: it names an
@@ -254,7 +254,7 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
     : undefined
   // "former Leeds and Everton forward Bamford": clubs describing a man are no party to his move.
   const former = formerClubs(ctx, c.view).described
-  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !describesHim(m, ctx, c.view) && !travelled?.(m))
+  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !HIS_CLUB_BEFORE.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !describesHim(m, ctx, c.view) && !travelled?.(m))
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   // "X, on loan at Dortmund, is wanted by Fulham": a cue naming its club right after it means that club.
   const named = c.cue.clubAfter ? clubAfter(c, ctx, c.cue.clubAfter) : undefined
@@ -291,6 +291,9 @@ function counterpartRank(m: Mention, c: Candidate, cs: number, ce: number): numb
   const d = m.start >= c.cueEnd && OPEN_END.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? (m.start - c.cueEnd) * 1.2 : dist(m, c.cueStart)
   return d + (m.start >= cs && m.end <= ce ? 0 : 1000)
 }
+
+/** Right before a club: it is named as his ("his club AS Monaco", "his current side Lille", "his employers Ajax"). */
+export const HIS_CLUB_BEFORE = /\b(?:his|her)\s+(?:current\s+|parent\s+|present\s+)?(?:club|side|team|employers?)\s*,?\s+(?:the\s+)?$/
 
 /** After "the <Club>": a role noun standing for the man himself ("the Benfica loanee", "the Leverkusen star"). */
 const HIS_ROLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:loanee|star|man|defender|midfielder|striker|forward|winger|goalkeeper|keeper|captain|skipper|playmaker|attacker|talisman|ace|youngster|academy graduate|full-back|centre-back|left-back|right-back|number nine|no 10)\b(?!\s+[A-Z])/
