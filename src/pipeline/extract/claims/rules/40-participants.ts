@@ -292,8 +292,21 @@ function coSuitors(c: Candidate, ctx: ClaimContext): Candidate[] {
   // "… wanted by Arsenal, and Chelsea may need to sell first": a club after the cue that a verb
   // follows opens a clause of its own; it is no co-suitor.
   const listed = clubs.filter((m) => m.start < c.cueEnd || m.name === c.toClub || !CLAUSE_VERB_AFTER.test(ctx.text.slice(m.end, m.end + 16).toLowerCase()))
-  const chain = coordinated(ctx, listed, c.toClub)
-  return chain.filter((n) => n !== c.toClub && n !== c.fromClub).map((n) => (revise(c, { toClub: n, why: [...c.why, `also ${n}, named alongside`] })))
+  const chain = [...coordinated(ctx, listed, c.toClub), ...alongWith(ctx, c, ce)]
+  return [...new Set(chain)].filter((n) => n !== c.toClub && n !== c.fromClub).map((n) => (revise(c, { toClub: n, why: [...c.why, `also ${n}, named alongside`] })))
+}
+
+/** Opens a tail of more suitors: "…, along with Arsenal, West Ham and Newcastle". */
+const ALONG_WITH = /(?:,\s*|\s)(?:along with|alongside|together with|as well as)\s+(?:the\s+)?$/
+
+/** The clubs of an "along with" tail after the cue in its clause, each joined to the next. */
+function alongWith(ctx: ClaimContext, c: Candidate, ce: number): string[] {
+  const ms = mentionsIn(ctx, c.cueEnd, ce, 'club')
+  const first = ms.findIndex((m) => ALONG_WITH.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 20)))
+  if (first < 0) return []
+  const out = [ms[first].name!]
+  for (let i = first + 1; i < ms.length && COORDINATION.test(ctx.text.slice(ms[i - 1].end, ms[i].start)); i++) out.push(ms[i].name!)
+  return out
 }
 
 /** Right after a club: a verb of its own ("Chelsea may need", "Spurs are also"). */
@@ -417,6 +430,9 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // "… but they are expected to make an improved offer, with Liverpool also interested": a club
   // outside the cue's clause is not its subject when the clause opens with "they".
   if (toClub && PRONOUN_SUBJECT_TYPES.has(type) && !inClause(c, ctx, toClub)) toClub = pronounClub(c, ctx, holder) ?? toClub
+  // "They've stepped up their pursuit of him ever since … swapping the Parc des Princes for …": a
+  // pronoun subject is the suitor; a club named only after the cue belongs to what follows.
+  if (toClub && PRONOUN_SUBJECT_TYPES.has(type) && onlyAfterCue(c, ctx, toClub)) toClub = pronounClub(c, ctx, holder) ?? toClub
   // "They pulled out in the spring": the club that leaves is the one the pronoun points back to.
   if (!toClub && SUITOR_TYPES.has(type)) toClub = pronounClub(c, ctx, holder) ?? null
   if (!toClub && c.counterpartHint && c.counterpartHint !== holder) toClub = c.counterpartHint
@@ -518,7 +534,7 @@ function talksWith(c: Candidate, ctx: ClaimContext, club: string): boolean {
 const NOBODY = String.raw`nobody|no one|no-one|no club|no other club|no clubs`
 
 /** "A number of Premier League clubs had been interested", "interest from four clubs", "Nobody has contacted me": clubs left unnamed. */
-const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b`)
+const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b|\bthe (?:[\w-]+ ){0,2}elite\b`)
 
 /** The cue's clause speaks of clubs it does not name: the article's suitor is not among them for sure. */
 function unnamedClubs(c: Candidate): boolean {
@@ -531,6 +547,12 @@ const NO_CLUB = new RegExp(String.raw`\b(?:${NOBODY}|no team)\b(?! (?:at|from|in
 
 /** Claims whose clause subject is the suitor ("they made an offer"), not the holder. */
 const PRONOUN_SUBJECT_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid'])
+
+/** The club is named in the sentence only after the cue, and not as an offer's sender ("an offer from X"). */
+function onlyAfterCue(c: Candidate, ctx: ClaimContext, club: string): boolean {
+  const ms = mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').filter((m) => m.name === club)
+  return ms.length > 0 && ms.every((m) => m.start >= c.cueEnd && !/\bfrom\s+(?:the\s+)?$/.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 12)))
+}
 
 function inClause(c: Candidate, ctx: ClaimContext, club: string): boolean {
   const [cs, ce] = clauseAt(c.view, c.cueStart)
@@ -686,6 +708,9 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
 
 interface PickedPlayer { name: string; weight: number; how: string }
 
+/** "him" closing a want: "all want him.", "want him badly", "want him this summer". */
+const WANT_HIM = /^\s*him\s*(?:[.,;:!?]|$|\b(?:and|but|as|too|badly|desperately|now|this|next|in|back|permanently)\b)/
+
 /** An indefinite position or role right after the cue: "sign a new striker", "bring in another midfielder". */
 const INDEFINITE_TARGET = /^\s*(?:in\s+)?(?:a|an|another|one more|a new)\s+(?:\S+\s+){0,2}?(?:midfielder|midfield|striker|forward|defender|winger|goalkeeper|keeper|centre-back|full-back|right-back|left-back|player|signing|replacement|reinforcement|attacker|number nine)\b/
 
@@ -700,7 +725,10 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
     if (obj) return { name: obj.name!, weight: 1, how: `named after the cue as “${obj.surface}”` }
     // "when they took him on loan in January": a signing's object pronoun is the player just
     // named ("wants him to stay" is no want of a new club).
-    if (c.type !== 'signed' || c.view.headline || !/^\s*him\b/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) return undefined
+    // "Real Madrid, Liverpool and PSG all want him": a want whose object is "him" alone, with no
+    // purpose after it ("want him to stay" is no want of a new club).
+    const wantsHim = c.type === 'interest' && WANT_HIM.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start)) && closeSubject(c, ctx) !== undefined
+    if ((c.type !== 'signed' && !wantsHim) || c.view.headline || !/^\s*him\b/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) return undefined
     const prev = mentionsIn(ctx, c.view.sentence.start - 600, c.cueStart, 'player').pop()
     return prev?.name ? { name: prev.name, weight: 0.85, how: `“him” after the cue refers back to ${prev.name}` } : undefined
   }

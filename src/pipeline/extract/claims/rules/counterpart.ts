@@ -229,7 +229,7 @@ export function formerClubs(ctx: ClaimContext, view: SentenceView): FormerClubs 
 }
 
 /** Right after a cue ending in "from", "by", "with": clubs it does not name ("from a lot of clubs", "by several sides"). */
-const UNNAMED_AFTER = /^\s*(?:(?:from|by|with)\s+)?(?:a lot of|lots of|plenty of|several|a number of|a host of|many|numerous|various|a handful of|a clutch of|a raft of|a string of|a few|\d+|two|three|four|five|six|seven|eight|nine|ten|other)\s+(?:[\w'-]+\s+){0,3}?(?:clubs|sides|teams|suitors)\b/
+const UNNAMED_AFTER = /^\s*(?:(?:from|by|with)\s+)?(?:a lot of|lots of|plenty of|several|a number of|a host of|many|numerous|various|a handful of|a clutch of|a raft of|a string of|a few|\d+|two|three|four|five|six|seven|eight|nine|ten|other)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|^\s*(?:(?:from|by|with)\s+)?the\s+(?:[\w-]+\s+){0,2}elite\b/
 
 /** The club that is the other party of the move, or null. */
 export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string | null): string | null {
