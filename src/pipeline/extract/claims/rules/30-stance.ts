@@ -7,7 +7,7 @@
 import type { Stance } from '../../../../domain/types.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
-const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely)\b|n't\b/g
+const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking)\b|n't\b/g
 const NEG_AFTER = /^\s*(?:has|have|had|is|are|was|were|will|would)?\s*(?:not|never|n't)\b|^\s*(?:hasn't|haven't|isn't|aren't|wasn't|won't|didn't)\b/
 
 /**
@@ -25,6 +25,10 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     // "after almost joining Newcastle", "nearly signed for Arsenal": the move did not happen.
     if (c.type === 'signed' && ALMOST_BEFORE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 12), c.cueStart - c.view.sentence.start))) {
       return revise(c, { stance: 'denied', why: [...c.why, 'only “almost”: the move did not happen'] })
+    }
+    // "after they prevented Eric Dier joining United": the move was stopped.
+    if (c.type === 'signed' && PREVENTED_BEFORE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 40), c.cueStart - c.view.sentence.start))) {
+      return revise(c, { stance: 'denied', why: [...c.why, 'prevented: the move did not happen'] })
     }
     if ((c.cue.stance && !c.cue.negatable) || c.cue.also) return c
     const { folded, sentence } = c.view
@@ -86,6 +90,9 @@ function subsumeRejectedBids(cands: Candidate[], byView: Map<Candidate['view'], 
  * resolved", "the personal terms represented the main stumbling block", "terms are yet to be agreed".
  */
 const OBSTACLE_AFTER = /^\W*(?:(?:however|though|still|also|though)\W+)?(?:(?:is|are|was|were|remain|remains|remained|represent|represents|represented)\s+)?(?:still\s+)?(?:the\s+|a\s+)?(?:main\s+|biggest\s+|only\s+|last\s+|major\s+|key\s+)?(?:issue|obstacle|stumbling block|sticking point|hurdle)s?\b|^\s*(?:are|is|have|has)?\s*(?:still\s+)?yet to be (?:agreed|resolved|finalised|finalized|settled)\b/
+
+/** A move stopped by someone, right before its verb: "prevented Eric Dier joining", "blocked him from joining". */
+const PREVENTED_BEFORE = /\b(?:prevent(?:ed|s|ing)?|stopp(?:ed|ing)|block(?:ed|s|ing)?|barred)\s+(?:\S+\s+){0,3}?(?:from\s+)?$/
 
 /** "almost", "nearly" right before a completed move's verb. */
 const ALMOST_BEFORE = /\b(?:almost|nearly)\s+$/
@@ -152,7 +159,7 @@ function calledUntrueAfter(c: Candidate): string | undefined {
   return m ? m[0].slice(m[0].search(/\b(?:but|and|are|is|were|was)\b[^]*$/)).trim() : undefined
 }
 
-/** "not only", "no doubt", "no surprise": negators that do not negate the claim. */
+/** "not only", "no doubt", "no surprise", "had no hesitation in turning down": negators that do not negate the claim. */
 function cancelled(fromNeg: string): boolean {
-  return /^(?:not only|no doubt|no surprise|no secret|nothing new|not just|not least|no stranger|not far behind|none other|none the less|none too)/.test(fromNeg)
+  return /^(?:not only|no doubt|no surprise|no secret|nothing new|not just|not least|no stranger|not far behind|none other|none the less|none too|no hesitation|no qualms|no reservations)/.test(fromNeg)
 }

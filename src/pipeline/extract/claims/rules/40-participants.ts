@@ -125,7 +125,7 @@ function partiesAgreeing(c: Candidate, ctx: ClaimContext, recent: ReadonlyMap<st
 }
 
 /** Right before a pursuit cue: a denial of it ("denied any", "ruled out a", "dismissed talk of a"). */
-const DENIED_BEFORE = /\b(?:den(?:y|ied|ies|ying)|rul(?:e|ed|es|ing) out|dismiss(?:ed|es|ing)?|play(?:ed|s|ing)? down)\s+(?:(?:any|a|the|all|talk of|suggestions of|reports of)\s+)*$/
+const DENIED_BEFORE = /\b(?:den(?:y|ied|ies|ying)|rul(?:e|ed|es|ing) out|dismiss(?:ed|es|ing)?|play(?:ed|s|ing)? down|block(?:ed|s|ing)?)\s+(?:(?:any|a|the|all|talk of|suggestions of|reports of)\s+)*$/
 
 /**
  * "Benfica denied any move for Kokcu, who has been linked with Besiktas": the club denying a move
@@ -151,6 +151,8 @@ function holderDeniesMove(c: Candidate, ctx: ClaimContext, recent: ReadonlyMap<s
   if (!holds && !chaser) return c
   const why = [...c.why.filter((w) => !w.startsWith('counterpart club: ')), `${denier} holds him: “${denial[0].trim()}” a move is a denial of the move, not of its own interest`]
   if (chaser) why.push(`counterpart club: ${chaser}`)
+  // "will block any move for Rojo": the holder refuses to let him go.
+  if (/^block/.test(denial[0].trim())) return revise(c, { type: 'not_for_sale', stance: 'affirmed', fromClub: denier, toClub: chaser ?? null, why })
   return revise(c, { type: 'talks', fromClub: denier, toClub: chaser ?? null, why })
 }
 
@@ -426,7 +428,9 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   }
   // "McKennie is expected to leave, and the club are negotiating with Villa": a claim that needs
   // no other club takes none from another clause.
-  if (toClub && NULL_SUITOR_OK.has(type) && !inClause(c, ctx, toClub)) toClub = null
+  // ("Manchester United have been thwarted in their attempts to sign him after the club confirmed
+  // he is not for sale": a club the sentence names as pursuing him stays the suitor.)
+  if (toClub && NULL_SUITOR_OK.has(type) && !inClause(c, ctx, toClub) && !suitorNamed(ctx, c.view).has(toClub)) toClub = null
   // "… but they are expected to make an improved offer, with Liverpool also interested": a club
   // outside the cue's clause is not its subject when the clause opens with "they".
   if (toClub && PRONOUN_SUBJECT_TYPES.has(type) && !inClause(c, ctx, toClub)) toClub = pronounClub(c, ctx, holder) ?? toClub
@@ -831,13 +835,16 @@ const SUITOR_POSSESSION = /^\s*['’]s\s+(?:[\w-]+\s+){0,2}?(?:targets?|priority
  */
 const SUITOR_BEFORE = /\b(?:targets? (?:of|for)|interest from|wanted by|linked with|linked to|courted by|eyed by|admired by|monitored by|tracked by|chased by|pursued by|offers? from|bids? from|approach(?:es)? from|to join|joining|(?:move|switch|transfer) to)\s+(?:the\s+)?$/
 
+/** After a club: its own pursuit ("have been thwarted in their renewed attempts to sign", "have made a bid for", "are keen on"). */
+const SUITOR_ACTS_AFTER = /^\s+(?:(?:have|has|had|are|is|were|was|will|would)\s+)?(?:(?:been|be|also|now|still|already)\s+)*(?:[\w-]+\s+){0,4}?(?:attempts? to (?:sign|land|buy)|bid(?:s|ding)? for|made (?:a|an|two|three|another) (?:\S+ )?(?:bid|offer|approach)|offer(?:ed|s)? for|interest in|pursuit of|chasing|tracking|keen on|(?:want|wants|wanted) to sign)\b/
+
 /** The clubs a sentence names only as suitors of the player. */
 function suitorNamed(ctx: ClaimContext, v: SentenceView): Set<string> {
   const { sentence, folded } = v
   const out = new Set<string>()
   const not = new Set<string>()
   for (const m of mentionsIn(ctx, sentence.start, sentence.end, 'club')) {
-    const suitor = SUITOR_POSSESSION.test(ctx.text.slice(m.end, m.end + 40)) || SUITOR_BEFORE.test(foldedBefore(folded, sentence.start, m, 30))
+    const suitor = SUITOR_POSSESSION.test(ctx.text.slice(m.end, m.end + 40)) || SUITOR_BEFORE.test(foldedBefore(folded, sentence.start, m, 30)) || SUITOR_ACTS_AFTER.test(ctx.text.slice(m.end, m.end + 70).toLowerCase())
     ;(suitor ? out : not).add(m.name!)
   }
   for (const n of not) out.delete(n)
