@@ -7,7 +7,7 @@
 import type { Stance } from '../../../../domain/types.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
-const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely)\b|n't\b/g
+const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking)\b|n't\b/g
 const NEG_AFTER = /^\s*(?:has|have|had|is|are|was|were|will|would)?\s*(?:not|never|n't)\b|^\s*(?:hasn't|haven't|isn't|aren't|wasn't|won't|didn't)\b/
 
 /**
@@ -25,6 +25,10 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     // "after almost joining Newcastle", "nearly signed for Arsenal": the move did not happen.
     if (c.type === 'signed' && ALMOST_BEFORE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 12), c.cueStart - c.view.sentence.start))) {
       return revise(c, { stance: 'denied', why: [...c.why, 'only “almost”: the move did not happen'] })
+    }
+    // "after they prevented Eric Dier joining United": the move was stopped.
+    if (c.type === 'signed' && PREVENTED_BEFORE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 40), c.cueStart - c.view.sentence.start))) {
+      return revise(c, { stance: 'denied', why: [...c.why, 'prevented: the move did not happen'] })
     }
     if ((c.cue.stance && !c.cue.negatable) || c.cue.also) return c
     const { folded, sentence } = c.view
@@ -46,12 +50,14 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     let negBefore: RegExpExecArray | undefined
     NEG_BEFORE.lastIndex = 0
     for (let m = NEG_BEFORE.exec(before); m; m = NEG_BEFORE.exec(before)) negBefore = m
-    if (negBefore && !cancelled(before.slice(negBefore.index))) {
+    if (negBefore && !cancelled(before.slice(negBefore.index)) && !doubleNegation(before, negBefore)) {
       return revise(c, { stance: negated, why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] })
     }
     const denial = reportDenialBefore(c.view, c.cueStart)
     if (denial) return revise(c, { stance: negated, why: [...c.why, `what “${denial}” before it calls untrue`] })
     if (NEG_AFTER.test(after)) return revise(c, { stance: negated, why: [...c.why, 'negated right after it'] })
+    const untrue = calledUntrueAfter(c)
+    if (untrue) return revise(c, { stance: negated, why: [...c.why, `called “${untrue}” after it`] })
     if (OBSTACLE_AFTER.test(folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 60))) {
       return revise(c, { stance: negated, why: [...c.why, 'named as what is still in the way right after it'] })
     }
@@ -85,6 +91,9 @@ function subsumeRejectedBids(cands: Candidate[], byView: Map<Candidate['view'], 
  */
 const OBSTACLE_AFTER = /^\W*(?:(?:however|though|still|also|though)\W+)?(?:(?:is|are|was|were|remain|remains|remained|represent|represents|represented)\s+)?(?:still\s+)?(?:the\s+|a\s+)?(?:main\s+|biggest\s+|only\s+|last\s+|major\s+|key\s+)?(?:issue|obstacle|stumbling block|sticking point|hurdle)s?\b|^\s*(?:are|is|have|has)?\s*(?:still\s+)?yet to be (?:agreed|resolved|finalised|finalized|settled)\b/
 
+/** A move stopped by someone, right before its verb: "prevented Eric Dier joining", "blocked him from joining". */
+const PREVENTED_BEFORE = /\b(?:prevent(?:ed|s|ing)?|stopp(?:ed|ing)|block(?:ed|s|ing)?|barred)\s+(?:\S+\s+){0,3}?(?:from\s+)?$/
+
 /** "almost", "nearly" right before a completed move's verb. */
 const ALMOST_BEFORE = /\b(?:almost|nearly)\s+$/
 
@@ -96,9 +105,9 @@ const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w
  * "refuted any talk of a transfer after reports claimed he had agreed terms". What the reports
  * say, further on in the sentence, is denied.
  */
-const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|brush(?:ed|es|ing)? (?:off|aside)|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b/g
+const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|brush(?:ed|es|ing)? (?:off|aside)|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b|\b(?:categorically\s+|flatly\s+|strongly\s+)?den(?:ied|ies|y|ying)['’"]?\s+that\b/g
 /** Report nouns, one of which every `REPORT_DENIAL` match holds: the gate before the regex runs. */
-const REPORT_NOUNS = ['report', 'claim', 'rumo', 'suggestion', 'speculation', 'talk', 'stor']
+const REPORT_NOUNS = ['report', 'claim', 'rumo', 'suggestion', 'speculation', 'talk', 'stor', 'den']
 /** A clause that turns away from the denial: ", but he admitted talks took place", ", and insist he is staying". */
 const TURN = /^[,;\s]*(?:but|however|although|though|while|whereas)\b|^;/
 /** The speaker goes on to say something of his own: ", and insist he has no intention of leaving". */
@@ -127,7 +136,30 @@ function reportDenialBefore(view: Candidate['view'], at: number): string | undef
   return undefined
 }
 
-/** "not only", "no doubt", "no surprise": negators that do not negate the claim. */
+/** A denial verb negated in turn: "not categorically ruling out talks", "did not deny", "won't rule out". */
+const NEGATED_DENIAL = /(?:\bnot|n['’]t|\bnever)\s+(?:\w+ly\s+)?(?:be\s+)?$/
+const DENIAL_WORDS = /^(?:rule out|ruled out|rules out|deny|denied|denies|denying)$/
+const NOT_THEN_DENIAL = /^(?:not|n['’]t|never)\s+(?:\w+ly\s+)?(?:rul(?:e|ed|es|ing)\s+out|den(?:y|ied|ies|ying))\b/
+
+/** The last negator is a denial that a "not" cancels: "not ruling out talks", "didn't deny" are no denials. */
+function doubleNegation(before: string, neg: RegExpExecArray): boolean {
+  if (NOT_THEN_DENIAL.test(before.slice(neg.index).replace(/^n['’]t/, "n't"))) return true
+  return DENIAL_WORDS.test(neg[0].trim()) && NEGATED_DENIAL.test(before.slice(0, neg.index))
+}
+
+/**
+ * After the cue, in its sentence: what was just said is called untrue ("I have read that we have
+ * reached an agreement, but it is not true", "reports of a fee being agreed are false").
+ */
+const UNTRUE_AFTER = /^[^.;!?]{0,120}?(?:\b(?:but|and)\s+(?:it|this|that)\s+(?:is|was|'s|’s)\s+(?:simply\s+|just\s+|completely\s+|totally\s+)?(?:not true|untrue|false|not correct|incorrect|wrong|fake|nonsense|rubbish|not the case)\b|\b(?:are|is|were|was)\s+(?:simply\s+|completely\s+|totally\s+|categorically\s+)?['‘"]?(?:untrue|false|fake news|not true)\b)/
+
+function calledUntrueAfter(c: Candidate): string | undefined {
+  const { folded, sentence } = c.view
+  const m = UNTRUE_AFTER.exec(folded.slice(c.cueEnd - sentence.start))
+  return m ? m[0].slice(m[0].search(/\b(?:but|and|are|is|were|was)\b[^]*$/)).trim() : undefined
+}
+
+/** "not only", "no doubt", "no surprise", "had no hesitation in turning down": negators that do not negate the claim. */
 function cancelled(fromNeg: string): boolean {
-  return /^(?:not only|no doubt|no surprise|no secret|nothing new|not just|not least|no stranger|not far behind|none other|none the less|none too)/.test(fromNeg)
+  return /^(?:not only|no doubt|no surprise|no secret|nothing new|not just|not least|no stranger|not far behind|none other|none the less|none too|no hesitation|no qualms|no reservations)/.test(fromNeg)
 }

@@ -5,15 +5,20 @@
  * the article's main suitor. Renewal-family cues take the holder on both sides.
  */
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
+import { indexKnowledgeBase } from '../../entities/kb-index.ts'
 import { OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
-import { clubAfter, clubAfterBy, conjunctSpan, dist, firstAtOrAfter, foldedBefore, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
+import { clubAfter, clubAfterBy, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
 const NULL_SUITOR_OK = new Set<ClaimType>(['pre_contract', 'stays', 'rejected_move', 'not_for_sale', 'collapsed', 'extension_offer', 'extension_signed'])
 /** Claims made by the holding club: with no holder known, the club doing the act holds him. */
 const HOLDER_SIDE = new Set<ClaimType>(['not_for_sale', 'bid_rejected', 'extension_offer', 'extension_signed'])
+/** Claims whose cue names the suitor or destination right after it ("wanted by", "offered to", "heading to", "snubbed"). */
+const CLUB_AFTER_IS_SUITOR = new Set<ClaimType>(['interest', 'approach', 'personal_terms', 'agreement', 'rejected_move'])
+/** A holding club's own acts on its player: only the club that holds him can sell him or keep him. */
+const SELLER_ACTS = new Set<ClaimType>(['not_for_sale'])
 const SUITOR_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid', 'talks', 'collapsed', 'bid_rejected'])
 /** First person inside a quote: the speaker talks about himself. */
 const FIRST_PERSON = /\b(?:i|i'm|i've|my|me)\b/
@@ -26,7 +31,10 @@ const RENEWAL_WORDS = /\b(?:new (?:\S+ )?(?:deal|contract)|fresh (?:\S+ )?(?:dea
  */
 export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candidate[] {
   const out: Candidate[] = []
-  let lastOffer: { player: string; view: number; club?: string } | undefined
+  let lastOffer: LastOffer | undefined
+  // Per suitor, its last offer: "Arsenal are preparing a second bid" three paragraphs on is for
+  // the player Arsenal bid for, not the one named in between.
+  const offers = new Map<string, LastOffer>()
   // Players whose renewal the article has already reported: "Saliba signed the deal on Friday"
   // after "committing to the club until 2030" signs that renewal, not a move.
   const renewed = new Set<string>()
@@ -45,17 +53,20 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     const recentOffer = lastOffer && c.view.index - lastOffer.view <= 2 ? lastOffer : undefined
     if (c.cue.backRef && !recentOffer) { out.push(revise(c, { dropped: 'a pronoun for an offer, with no offer just before' })); continue }
     // The pronoun is the offer itself: its player, and its suitor when the offer had one.
-    const hinted = c.cue.backRef && recentOffer ? revise(c, { playerHint: recentOffer.player, counterpartHint: recentOffer.club }) : definite && recentOffer ? revise(c, { playerHint: recentOffer.player }) : c
+    const hinted = c.cue.backRef && recentOffer ? revise(c, { playerHint: recentOffer.player, counterpartHint: recentOffer.club }) : definite && recentOffer ? revise(c, { playerHint: recentOffer.player }) : followUpOffer(c, ctx, offers, recentOffer)
     if (c.cue.group) {
       const each = perGroupClub(hinted, ctx, renewed)
       if (each) { pushAll(out, each); continue }
     }
-    const placed = nearerThanSuitor(hinted, placeWithCounterpart(hinted, ctx, recent, renewed), ctx, recent, renewed)
+    const placed = clubRulesOut(holderDeniesMove(partiesAgreeing(nearerThanSuitor(hinted, placeWithCounterpart(hinted, ctx, recent, renewed), ctx, recent, renewed), ctx, recent), ctx, recent), ctx)
     out.push(placed)
     if (placed.dropped) continue
     if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) recent.set(placed.player, { club: placed.toClub, view: placed.view, advanced: placed.stance === 'affirmed' && ADVANCED_TYPES.has(placed.type) && onlyParties(ctx, placed) })
     if (placed.type === 'extension_signed' && placed.stance === 'affirmed' && !placed.historical && placed.player) renewed.add(placed.player)
-    if (OFFER_TYPES.has(placed.type) && placed.player) lastOffer = { player: placed.player, view: placed.view.index, club: placed.toClub ?? undefined }
+    if (OFFER_TYPES.has(placed.type) && placed.player) {
+      lastOffer = { player: placed.player, view: placed.view.index, club: placed.toClub ?? undefined }
+      if (placed.toClub) offers.set(placed.toClub, lastOffer)
+    }
     const more = SUITOR_TYPES.has(placed.type) ? coSuitors(placed, ctx) : []
     // The co-suitors, then the co-players of the claim and of each co-suitor. Speed: plain loops,
     // not spreads of a flatMap.
@@ -64,6 +75,141 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     for (const m of more) pushAll(out, coPlayers(m, ctx))
   }
   return out
+}
+
+interface LastOffer { player: string; view: number; club?: string }
+
+/** "a second bid", "a fresh offer", "an improved proposal", "another bid": a later offer in a chain of them. */
+const FOLLOW_UP_OFFER = /\b(?:(?:a|an|their|his|its)\s+(?:second|third|fourth|fifth|fresh|new|improved|revised|renewed|higher|bigger|increased|further|follow-up|sweetened|better|club-record)|another)\s+(?:(?:formal|official|written|opening|concrete|cash|loan|\S+-(?:pound|euro|million))\s+)?(?:bid|offer|proposal|approach|enquiry|attempt)\b/
+
+/**
+ * "Arsenal are now preparing a second bid" with no player in its clause: the offer before it was
+ * for someone, and a follow-up is for the same player (and from the same club). The club named in
+ * the clause picks its own last offer; a clause naming no club takes the offer just before.
+ */
+function followUpOffer(c: Candidate, ctx: ClaimContext, offers: ReadonlyMap<string, LastOffer>, recentOffer: LastOffer | undefined): Candidate {
+  if (!OFFER_TYPES.has(c.type) && c.type !== 'collapsed') return c
+  const { sentence, folded } = c.view
+  const at = c.cueStart - sentence.start
+  if (!FOLLOW_UP_OFFER.test(folded.slice(Math.max(0, at - 30), at + 40))) return c
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  if (mentionsIn(ctx, cs, ce, 'player').length) return c
+  const own = mentionsIn(ctx, cs, ce, 'club').map((m) => offers.get(m.name!)).filter((o) => o !== undefined).sort((a, b) => b.view - a.view)[0]
+  const offer = own ?? (mentionsIn(ctx, cs, ce, 'club').length ? undefined : recentOffer)
+  if (!offer) return c
+  // "West Ham are tracking Mensah. They are preparing a fresh bid": "they" is a club that made no offer.
+  const prev = own ? undefined : previousSentence(c, ctx)
+  const prevClubs = prev ? mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'club') : []
+  if (prevClubs.length && !prevClubs.some((m) => m.name === offer.club)) return c
+  return revise(c, { playerHint: offer.player, counterpartHint: offer.club, why: [...c.why, `a follow-up offer: the last offer${offer.club ? ` of ${offer.club}` : ''} was for ${offer.player}`] })
+}
+
+/**
+ * "Manchester United and Brentford have agreed a fee for Mbeumo": of two clubs agreeing (or
+ * talking) together, the one already seen as his suitor here is the destination and the other
+ * holds him, whichever is nearer the cue and whatever a knowledge base written after the move says.
+ */
+function partiesAgreeing(c: Candidate, ctx: ClaimContext, recent: ReadonlyMap<string, Recent>): Candidate {
+  if (c.dropped || !c.player || !c.toClub || (c.type !== 'agreement' && c.type !== 'talks')) return c
+  const pair = agreeingPair(c, ctx)
+  if (!pair) return c
+  const holder = ctx.holder.get(c.player)
+  const seen = recent.get(c.player)?.club
+  const known = seen && pair.includes(seen) ? seen : c.player === ctx.entities.focal && ctx.suitor && pair.includes(ctx.suitor) && ctx.suitor !== holder ? ctx.suitor : undefined
+  if (!known) return c
+  const other = pair.find((n) => n !== known)!
+  if (c.toClub === known && c.fromClub === other) return c
+  if (holder && !pair.includes(holder) && c.fromClub !== holder) return c
+  const why = [...c.why.filter((w) => !w.startsWith('counterpart club: ')), `counterpart club: ${known}, his suitor before, of the two clubs agreeing; ${other} holds him`]
+  return revise(c, { toClub: known, fromClub: other, why })
+}
+
+/** Right before a pursuit cue: a denial of it ("denied any", "ruled out a", "dismissed talk of a"). */
+const DENIED_BEFORE = /\b(?:den(?:y|ied|ies|ying)|rul(?:e|ed|es|ing) out|dismiss(?:ed|es|ing)?|play(?:ed|s|ing)? down|block(?:ed|s|ing)?)\s+(?:(?:any|a|the|all|talk of|suggestions of|reports of)\s+)*$/
+
+/**
+ * "Benfica denied any move for Kokcu, who has been linked with Besiktas": the club denying a move
+ * for its own player denies the move, it does not deny wanting him. When the denying club holds
+ * him (the article or the knowledge base says so, or another club is the one chasing him), the
+ * claim becomes talks denied, from that club to the chasing club (or none).
+ */
+function holderDeniesMove(c: Candidate, ctx: ClaimContext, recent: ReadonlyMap<string, Recent>): Candidate {
+  if (c.dropped || !c.player || !c.toClub || c.type !== 'interest' || c.stance !== 'denied') return c
+  const { sentence, folded } = c.view
+  const denial = DENIED_BEFORE.exec(folded.slice(Math.max(0, c.cueStart - sentence.start - 40), c.cueStart - sentence.start))
+  if (!denial) return c
+  const [cs] = clauseAt(c.view, c.cueStart)
+  const subject = mentionsIn(ctx, cs, c.cueStart, 'club').pop()
+  if (!subject?.name || (subject.name !== c.toClub && subject.name !== c.fromClub)) return c
+  const denier = subject.name
+  const other = c.toClub !== denier ? c.toClub : undefined
+  const suitors = [...suitorNamed(ctx, c.view)].filter((n) => n !== denier)
+  const last = recent.get(c.player)?.club
+  const chaser = other ?? suitors[0] ?? (last && last !== denier ? last : undefined) ?? (c.player === ctx.entities.focal && ctx.suitor && ctx.suitor !== denier ? ctx.suitor : undefined)
+  // The knowledge base may be written after a move: it speaks only when the article places him nowhere.
+  const holds = c.fromClub === denier || ctx.holder.get(c.player) === denier || (!ctx.holder.has(c.player) && kbClub(ctx, c.player) === denier)
+  if (!holds && !chaser) return c
+  const why = [...c.why.filter((w) => !w.startsWith('counterpart club: ')), `${denier} holds him: “${denial[0].trim()}” a move is a denial of the move, not of its own interest`]
+  if (chaser) why.push(`counterpart club: ${chaser}`)
+  // "will block any move for Rojo": the holder refuses to let him go.
+  if (/^block/.test(denial[0].trim())) return revise(c, { type: 'not_for_sale', stance: 'affirmed', fromClub: denier, toClub: chaser ?? null, why })
+  return revise(c, { type: 'talks', fromClub: denier, toClub: chaser ?? null, why })
+}
+
+/**
+ * "Real Madrid have ruled out a move for Konate": a refusal whose subject is a club, not the
+ * player, is that club's own pursuit called off (interest, its stance turned) or, when the club
+ * holds him, its refusal to let him go (not for sale).
+ */
+function clubRulesOut(c: Candidate, ctx: ClaimContext): Candidate {
+  if (c.dropped || !c.player || c.type !== 'rejected_move' || c.cue.type !== 'rejected_move') return c
+  const subject = subjectRightBefore(c, ctx)
+  if (!subject) return c
+  const { folded, sentence } = c.view
+  // The cue carries its own stance, so pass 30 left "have not ruled out" alone: read it here.
+  const negated = /(?:\bnot|n['’]t|\bnever)\s+(?:\w+ly\s+)?$/.test(folded.slice(Math.max(0, c.cueStart - sentence.start - 20), c.cueStart - sentence.start))
+  const stance = negated ? (c.stance === 'affirmed' ? 'denied' : 'affirmed') : c.stance
+  // "Newcastle have rejected a move for Isak from Al-Hilal": the move is another club's, so the
+  // club turning it down holds him.
+  const sender = clubsFromAfter(c, ctx)
+  if (subject === c.fromClub || (sender && sender !== subject)) {
+    // A suitor's move turned down is a rejected bid.
+    const suitor = sender && sender !== subject ? sender : c.toClub && c.toClub !== subject ? c.toClub : undefined
+    if (suitor) return revise(c, { type: 'bid_rejected', stance, fromClub: subject, toClub: suitor, why: [...c.why, `${subject}, his club, turns down ${suitor}’s move: a rejected bid`] })
+    return revise(c, { type: 'not_for_sale', stance, why: [...c.why, `${subject}, his club, refuses to let him move: not for sale`] })
+  }
+  if (subject !== c.toClub) return c
+  return revise(c, { type: 'interest', stance: stance === 'affirmed' ? 'denied' : 'affirmed', why: [...c.why, `${subject} rules out its own move for him: interest, not his refusal`] })
+}
+
+/** The club after "from" in the rest of the cue's clause: "a move for Salah from Al-Hilal". */
+function clubsFromAfter(c: Candidate, ctx: ClaimContext): string | undefined {
+  const [, ce] = clauseAt(c.view, c.cueStart)
+  return mentionsIn(ctx, c.cueEnd, ce, 'club').find((m) => /\bfrom\s+(?:the\s+)?$/.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 12)))?.name
+}
+
+/** The club the knowledge base lists the player at (possibly written after a later move). */
+function kbClub(ctx: ClaimContext, player: string): string | undefined {
+  const id = ctx.entities.players.get(player)?.club
+  return id ? indexKnowledgeBase(ctx.kb).clubsById.get(id)?.name : undefined
+}
+
+/** The two clubs of "A and B have agreed …" (the cue's subject) or "… between A and B", or undefined. */
+function agreeingPair(c: Candidate, ctx: ClaimContext): [string, string] | undefined {
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  const before = mentionsIn(ctx, cs, c.cueStart, 'club')
+  const after = mentionsIn(ctx, c.cueEnd, Math.min(ce, c.cueEnd + 60), 'club')
+  const between = after.length >= 2 && /\bbetween\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(c.cueEnd, after[0].start - 12), after[0].start).toLowerCase()) ? after.slice(0, 2) : undefined
+  const subject = before.length >= 2 ? before.slice(-2) : undefined
+  // "Barcelona have not held any discussions with Manchester United regarding Dembele": the
+  // subject and the club it deals with.
+  const withPair = !between && before.length && after.length && /^\s*(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/.test(ctx.text.slice(c.cueEnd, after[0].start).toLowerCase()) && /^\s*(?:[\w'’-]+\s+){0,5}$/.test(ctx.text.slice(before[before.length - 1].end, c.cueStart)) && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(c.view.folded, c.view.sentence.start, before[before.length - 1], 12)) ? [before[before.length - 1], after[0]] : undefined
+  if (withPair) return withPair[0].name === withPair[1].name ? undefined : [withPair[0].name!, withPair[1].name!]
+  const two = between ?? subject
+  if (!two || two[0].name === two[1].name || !/^\s*(?:and|&)\s*$/.test(ctx.text.slice(two[0].end, two[1].start))) return undefined
+  // The subject pair stands right before the verb: "A and B have agreed", "A and B are in talks".
+  if (!between && !/^\s*(?:(?:have|has|had|are|is|were|was|will|would|now|finally|also|both|reportedly|already|been)\s+){0,4}$/.test(ctx.text.slice(two[1].end, c.cueStart).toLowerCase())) return undefined
+  return [two[0].name!, two[1].name!]
 }
 
 function pushAll(out: Candidate[], items: Candidate[]): void {
@@ -145,16 +291,37 @@ function coSuitors(c: Candidate, ctx: ClaimContext): Candidate[] {
   // "talks between Liverpool and Leverkusen": the two parties of the deal, not two suitors.
   const first = clubs.find((m) => m.name === c.toClub)
   if (c.type !== 'interest' && first && /\bbetween\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(cs, first.start - 12), first.start).toLowerCase())) return []
-  const chain = coordinated(ctx, clubs, c.toClub)
-  return chain.filter((n) => n !== c.toClub && n !== c.fromClub).map((n) => (revise(c, { toClub: n, why: [...c.why, `also ${n}, named alongside`] })))
+  // "… wanted by Arsenal, and Chelsea may need to sell first": a club after the cue that a verb
+  // follows opens a clause of its own; it is no co-suitor.
+  const listed = clubs.filter((m) => m.start < c.cueEnd || m.name === c.toClub || !CLAUSE_VERB_AFTER.test(ctx.text.slice(m.end, m.end + 16).toLowerCase()))
+  const chain = [...coordinated(ctx, listed, c.toClub), ...alongWith(ctx, c, ce)]
+  return [...new Set(chain)].filter((n) => n !== c.toClub && n !== c.fromClub).map((n) => (revise(c, { toClub: n, why: [...c.why, `also ${n}, named alongside`] })))
 }
+
+/** Opens a tail of more suitors: "…, along with Arsenal, West Ham and Newcastle". */
+const ALONG_WITH = /(?:,\s*|\s)(?:along with|alongside|together with|as well as)\s+(?:the\s+)?$/
+
+/** The clubs of an "along with" tail after the cue in its clause, each joined to the next. */
+function alongWith(ctx: ClaimContext, c: Candidate, ce: number): string[] {
+  const ms = mentionsIn(ctx, c.cueEnd, ce, 'club')
+  const first = ms.findIndex((m) => ALONG_WITH.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 20)))
+  if (first < 0) return []
+  const out = [ms[first].name!]
+  for (let i = first + 1; i < ms.length && COORDINATION.test(ctx.text.slice(ms[i - 1].end, ms[i].start)); i++) out.push(ms[i].name!)
+  return out
+}
+
+/** Right after a club: a verb of its own ("Chelsea may need", "Spurs are also"). */
+const CLAUSE_VERB_AFTER = /^\s+(?:may|might|will|would|could|should|must|are|is|have|has|had|were|was|need|needs|want|wants|also|remain|remains)\b/
 
 /** "working on deals for Sancho and Kolo Muani": the same claim for each coordinated player. */
 function coPlayers(c: Candidate, ctx: ClaimContext): Candidate[] {
   if (!c.player || RENEWAL_TYPES.has(c.type)) return []
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const chain = coordinated(ctx, mentionsIn(ctx, cs, ce, 'player'), c.player)
-  return chain.filter((n) => n !== c.player).map((n) => (revise(c, { player: n, fromClub: ctx.holder.get(n) ?? null, why: [...c.why, `also ${n}, named alongside`] })))
+  // "Brighton are prepared to sell Caicedo and Mac Allister": the club doing a holder's act holds each.
+  const actor = HOLDER_SIDE.has(c.type) && c.fromClub && mentionsIn(ctx, cs, c.cueStart, 'club').some((m) => m.name === c.fromClub) ? c.fromClub : undefined
+  return chain.filter((n) => n !== c.player).map((n) => (revise(c, { player: n, fromClub: actor ?? ctx.holder.get(n) ?? null, why: [...c.why, `also ${n}, named alongside`] })))
 }
 
 /** What joins two names of a list: "Swansea, Reading and former loan club Derby". */
@@ -183,7 +350,12 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (c.cue.clubAfter && !clubAfter(c, ctx, c.cue.clubAfter)) return revise(c, { dropped: 'no club named after the cue' })
   const clubs = uniqueNames(mentionsIn(ctx, sentence.start, sentence.end, 'club'), c.cueStart)
   let holder = ctx.holder.get(player.name) ?? null
-  if (!holder && HOLDER_SIDE.has(c.type) && clubs.length) {
+  // "former Leeds and Everton forward Bamford": a club the sentence calls his former one no longer holds him.
+  const former = formerClubs(ctx, c.view).all
+  if (holder && former.has(holder) && namedNear(ctx, c, holder)) holder = null
+  // "Reyna turned down approaches … because he had given his word to Dortmund": when the player
+  // himself refuses, the clubs of his sentence are suitors or his next club, not his holder.
+  if (!holder && HOLDER_SIDE.has(c.type) && clubs.length && !(c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player.name))) {
     // "Chelsea's second bid has been rejected": the club owning the offer is not the one refusing it.
     const owner = c.type === 'bid_rejected' ? (c.cue.backRef ? c.counterpartHint : undefined) ?? offerOwner(c, ctx) : undefined
     // "their third bid was rejected by Southampton": the club after "by" turned it down.
@@ -191,9 +363,25 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     // "… up for sale, while he is also Tottenham's target": a club named as a suitor holds no one.
     const suitors = suitorNamed(ctx, c.view)
     const before = nearestBefore(ctx, c, sentence.start)
-    const holding = clubs.filter((n) => !suitors.has(n))
-    holder = rejecter ?? (owner ? clubs.find((n) => n !== owner) ?? null : (before && !suitors.has(before) ? before : holding[0]) ?? null)
+    const holding = clubs.filter((n) => !suitors.has(n) && !former.has(n))
+    holder = rejecter ?? (owner ? clubs.find((n) => n !== owner && !former.has(n)) ?? null : (before && !suitors.has(before) && !former.has(before) ? before : holding[0]) ?? null)
   }
+  // "Brighton are prepared to sell Caicedo", with a knowledge base written after his move to
+  // Chelsea: the club doing the holder's act holds him, over the club listed for him.
+  if (holder && SELLER_ACTS.has(c.type)) {
+    const subject = subjectRightBefore(c, ctx)
+    if (subject && subject !== holder && !former.has(subject) && !suitorNamed(ctx, c.view).has(subject)) holder = subject
+  }
+  // "Rice is wanted by Arsenal", "has been offered to Lazio", with Arsenal or Lazio read as his
+  // club (a knowledge base written after the move, a vote for the club an offer goes to): the club
+  // the cue itself names as the other party does not hold him.
+  if (holder && CLUB_AFTER_IS_SUITOR.has(c.type) && c.cue.clubAfter && !c.cue.objectPlayer && clubAfter(c, ctx, c.cue.clubAfter)?.name === holder) holder = null
+  // "amid claims that the Wolves midfielder has agreed a switch": the club of the role phrase holds him.
+  if (!holder) holder = mentionsIn(ctx, clauseAt(c.view, c.cueStart)[0], clauseAt(c.view, c.cueStart)[1], 'club').find((m) => describesHim(m, ctx, c.view))?.name ?? null
+  // "an agreement with the player and his club AS Monaco": the club named as his holds him.
+  if (!holder) holder = mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').find((m) => HIS_CLUB_BEFORE.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 30)))?.name ?? null
+  // "Talisca will remain at Vodafone Park": the club he stays at holds him, it is no suitor.
+  if (!holder && c.type === 'stays') holder = stayedAt(c, ctx) ?? null
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
   // The party a contract or deal is made with when it is no club the knowledge base knows (read once).
@@ -230,23 +418,30 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     // negotiates in every conjunct.
     const [cs] = clauseAt(c.view, c.cueStart)
     const [js] = conjunctSpan(c.view, c.cueStart)
-    const subject = pronounClub(c, ctx, holder) ?? (js > cs ? subjectClub(c, mentionsIn(ctx, cs, js, 'club'))?.name : undefined)
-    if (subject && subject !== toClub) {
+    // "Rennes are closing in on Lindqvist, with a loan arrangement agreed with Benfica": a cue in a
+    // subjectless "with" clause takes the sentence's subject, the club the "with" club deals with.
+    const subject = pronounClub(c, ctx, holder) ?? (js > cs ? subjectClub(c, mentionsIn(ctx, cs, js, 'club'))?.name : undefined) ?? withClauseSubject(c, ctx, cs) ?? closeSubject(c, ctx)
+    if (subject && subject !== toClub && subject !== holder) {
       holder ??= toClub
       toClub = subject
     }
   }
   // "McKennie is expected to leave, and the club are negotiating with Villa": a claim that needs
   // no other club takes none from another clause.
-  if (toClub && NULL_SUITOR_OK.has(type) && !inClause(c, ctx, toClub)) toClub = null
+  // ("Manchester United have been thwarted in their attempts to sign him after the club confirmed
+  // he is not for sale": a club the sentence names as pursuing him stays the suitor.)
+  if (toClub && NULL_SUITOR_OK.has(type) && !inClause(c, ctx, toClub) && !suitorNamed(ctx, c.view).has(toClub)) toClub = null
   // "… but they are expected to make an improved offer, with Liverpool also interested": a club
   // outside the cue's clause is not its subject when the clause opens with "they".
   if (toClub && PRONOUN_SUBJECT_TYPES.has(type) && !inClause(c, ctx, toClub)) toClub = pronounClub(c, ctx, holder) ?? toClub
+  // "They've stepped up their pursuit of him ever since … swapping the Parc des Princes for …": a
+  // pronoun subject is the suitor; a club named only after the cue belongs to what follows.
+  if (toClub && PRONOUN_SUBJECT_TYPES.has(type) && onlyAfterCue(c, ctx, toClub)) toClub = pronounClub(c, ctx, holder) ?? toClub
   // "They pulled out in the spring": the club that leaves is the one the pronoun points back to.
   if (!toClub && SUITOR_TYPES.has(type)) toClub = pronounClub(c, ctx, holder) ?? null
   if (!toClub && c.counterpartHint && c.counterpartHint !== holder) toClub = c.counterpartHint
   if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder && !unnamedClubs(c)) toClub = ctx.suitor
-  if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected') return revise(c, { type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' })
+  if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected' && !unnamedClubs(c)) return revise(c, { type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' })
   // "Forest insist that no club has been in touch": a denial about every club names none.
   const noClubAtAll = !toClub && c.stance === 'denied' && NO_CLUB.test(c.view.folded)
   if (!toClub && !NULL_SUITOR_OK.has(type) && !noClubAtAll) return revise(c, { type, player: player.name, dropped: 'no club to move to' })
@@ -254,6 +449,17 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   const why = [...c.why, `player: ${player.name} (${player.how})`]
   if (toClub) why.push(`counterpart club: ${toClub}`)
   return revise(c, { type, player: player.name, fromClub: holder, toClub, why, confidence: c.confidence * player.weight })
+}
+
+/** The club is named in the cue's sentence (so what the sentence says of it is about this claim). */
+function namedNear(ctx: ClaimContext, c: Candidate, club: string): boolean {
+  return mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').some((m) => m.name === club)
+}
+
+/** The club right after a stay cue as the object of "at", "with" or "in": "will remain at Vodafone Park". */
+function stayedAt(c: Candidate, ctx: ClaimContext): string | undefined {
+  const m = clubAfter(c, ctx, 14)
+  return m && /^\s*(?:at|with|in)\s+(?:the\s+)?$/.test(ctx.text.slice(c.cueEnd, m.start).toLowerCase()) ? m.name : undefined
 }
 
 /** The object right after an approach verb is an outlet or a journalist. */
@@ -275,7 +481,51 @@ function moveOrigin(c: Candidate, ctx: ClaimContext): string | undefined {
   for (const m of mentionsIn(ctx, cs, ce, 'club')) {
     if (MOVE_FROM.test(foldedBefore(folded, sentence.start, m, 60))) return m.name
   }
+  return leftClub(c, ctx)
+}
+
+/** Before a club whose contract ended: "his contract with (French club) Lille", "his deal at Burnley". */
+const ENDED_CONTRACT_BEFORE = /\b(?:contract|deal|terms|stay|spell|time)\s+(?:with|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:club|side|outfit|giants|champions)\s+)?$/
+/** After it: the contract ran out. */
+const ENDED_AFTER = /^\s*(?:had\s+|has\s+)?(?:expired|ran out|run out|came to an end|ended|was terminated|was cancelled|was ripped up|expires|runs out|ends)\b/
+/** Before a club he left for nothing: "released by Burnley", "after leaving Lille", "following his release from Ajax", "left Rennes". */
+const LEFT_BEFORE = /\b(?:released by|(?:after|since|following|before)\s+(?:leaving|departing|quitting)|(?:his|a|her)\s+(?:release|departure|exit)\s+from|(?:he|she)\s+left|left|(?:has|have|had)\s+(?:departed|quit|exited))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:club|side|outfit|giants|champions)\s+)?$/
+
+/**
+ * "signed on a free after his contract with French club Lille expired", "joined after leaving
+ * Rennes": the club a free agent left is where his move starts, when the sentence names no other.
+ */
+function leftClub(c: Candidate, ctx: ClaimContext): string | undefined {
+  const { sentence, folded } = c.view
+  for (const m of mentionsIn(ctx, sentence.start, sentence.end, 'club')) {
+    const before = foldedBefore(folded, sentence.start, m, 60)
+    if (ENDED_CONTRACT_BEFORE.test(before) && ENDED_AFTER.test(ctx.text.slice(m.end, m.end + 30).toLowerCase())) return m.name
+    if (LEFT_BEFORE.test(before) && !/\bon loan\b/.test(before)) return m.name
+  }
   return undefined
+}
+
+/** "Roma did not deny talks with Everton": the club a few words before the cue, as its clause's subject. */
+function closeSubject(c: Candidate, ctx: ClaimContext): string | undefined {
+  const [cs] = clauseAt(c.view, c.cueStart)
+  const m = mentionsIn(ctx, cs, c.cueStart, 'club').pop()
+  if (!m || !/^\s*(?:[\w'’-]+\s+){0,5}$/.test(ctx.text.slice(m.end, c.cueStart))) return undefined
+  return /\b(?:for|to|from|with|by|of|at|on|in|against|over)\s+(?:the\s+)?$/.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 12)) ? undefined : m.name
+}
+
+/** ", with a loan arrangement agreed with …": a clause opened by "with" (or "after"), naming no subject of its own. */
+const SUBJECTLESS_CLAUSE = /^\W*(?:with|after|having)\s+(?:a|an|the|their|his)?\b/
+
+/** The subject club of the sentence's first clause, for a cue in a later subjectless clause; undefined otherwise. */
+function withClauseSubject(c: Candidate, ctx: ClaimContext, cs: number): string | undefined {
+  const { sentence, folded } = c.view
+  if (cs <= sentence.start || !SUBJECTLESS_CLAUSE.test(folded.slice(cs - sentence.start, cs - sentence.start + 20))) return undefined
+  if (mentionsIn(ctx, cs, c.cueStart, 'club').length) return undefined
+  // The subject opens the sentence: "Rennes are closing in on …", "French side Rennes have …"
+  // ("Rashford is set to leave United, with …" has a player for subject).
+  const first = mentionsIn(ctx, sentence.start, cs, 'club')[0]
+  if (!first || first.start - sentence.start > 30 || mentionsIn(ctx, sentence.start, first.start, 'player').length) return undefined
+  return /^\W*(?:[\w-]+\s+){0,3}$/.test(folded.slice(0, first.start - sentence.start)) && !/\b(?:for|to|from|with|by|of|at|on|in|against|over|leave|leaving)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, first, 12)) ? first.name : undefined
 }
 
 /** The club is the object of "with" right after the cue: "negotiating with Aston Villa". */
@@ -288,7 +538,7 @@ function talksWith(c: Candidate, ctx: ClaimContext, club: string): boolean {
 const NOBODY = String.raw`nobody|no one|no-one|no club|no other club|no clubs`
 
 /** "A number of Premier League clubs had been interested", "interest from four clubs", "Nobody has contacted me": clubs left unnamed. */
-const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b`)
+const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b|\bthe (?:[\w-]+ ){0,2}elite\b`)
 
 /** The cue's clause speaks of clubs it does not name: the article's suitor is not among them for sure. */
 function unnamedClubs(c: Candidate): boolean {
@@ -301,6 +551,12 @@ const NO_CLUB = new RegExp(String.raw`\b(?:${NOBODY}|no team)\b(?! (?:at|from|in
 
 /** Claims whose clause subject is the suitor ("they made an offer"), not the holder. */
 const PRONOUN_SUBJECT_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid'])
+
+/** The club is named in the sentence only after the cue, and not as an offer's sender ("an offer from X"). */
+function onlyAfterCue(c: Candidate, ctx: ClaimContext, club: string): boolean {
+  const ms = mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').filter((m) => m.name === club)
+  return ms.length > 0 && ms.every((m) => m.start >= c.cueEnd && !/\bfrom\s+(?:the\s+)?$/.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 12)))
+}
 
 function inClause(c: Candidate, ctx: ClaimContext, club: string): boolean {
   const [cs, ce] = clauseAt(c.view, c.cueStart)
@@ -387,6 +643,10 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
     } else to = after?.name ?? null
   }
   let from = fromM && fromM.name !== to ? fromM.name! : holder !== to ? holder : null
+  if (!from) {
+    const left = leftClub(c, ctx)
+    if (left && left !== to) from = left
+  }
   if (!to) return revise(c, { player: player.name, dropped: 'no club to move to' })
   // "Newcastle paid Wolves £35m for Lima": the club paid sells him.
   const paid = !fromM && /^paid\b/.test(folded.slice(c.cueStart - sentence.start)) ? clubs.find((m) => m.start >= c.cueStart && m.end <= c.cueEnd) : undefined
@@ -425,6 +685,17 @@ function subjectClub(c: Candidate, clubs: readonly Mention[]): Mention | undefin
   return clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12))).pop()
 }
 
+/** Between a subject and its verb: auxiliaries and adverbs only ("are now prepared to", "would be open to"). */
+const AUX_ONLY = /^\s*(?:(?:are|is|have|has|had|were|was|would|will|could|may|might|now|also|still|reportedly|understood|said|believed|to|be|been|being|not|n['’]t|apparently|finally|already)\s+){0,5}$/
+
+/** The club standing as the cue's subject right before it: "Brighton are prepared to sell", not "Liverpool told the Spanish club that he is going nowhere". */
+function subjectRightBefore(c: Candidate, ctx: ClaimContext): string | undefined {
+  const [cs] = clauseAt(c.view, c.cueStart)
+  const m = mentionsIn(ctx, cs, c.cueStart, 'club').pop()
+  if (!m || !AUX_ONLY.test(ctx.text.slice(m.end, c.cueStart).toLowerCase())) return undefined
+  return /\b(?:for|to|from|with|by|of|at|told|that)\s+(?:the\s+)?$/.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 12)) ? undefined : m.name
+}
+
 /** The club a subject pronoun ("they", "the club") stands for: the last club named before the sentence, in its paragraph. */
 function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): string | undefined {
   const [cs] = clauseAt(c.view, c.cueStart)
@@ -441,6 +712,9 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
 
 interface PickedPlayer { name: string; weight: number; how: string }
 
+/** "him" closing a want: "all want him.", "want him badly", "want him this summer". */
+const WANT_HIM = /^\s*him\s*(?:[.,;:!?]|$|\b(?:and|but|as|too|badly|desperately|now|this|next|in|back|permanently)\b)/
+
 /** An indefinite position or role right after the cue: "sign a new striker", "bring in another midfielder". */
 const INDEFINITE_TARGET = /^\s*(?:in\s+)?(?:a|an|another|one more|a new)\s+(?:\S+\s+){0,2}?(?:midfielder|midfield|striker|forward|defender|winger|goalkeeper|keeper|centre-back|full-back|right-back|left-back|player|signing|replacement|reinforcement|attacker|number nine)\b/
 
@@ -455,7 +729,10 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
     if (obj) return { name: obj.name!, weight: 1, how: `named after the cue as “${obj.surface}”` }
     // "when they took him on loan in January": a signing's object pronoun is the player just
     // named ("wants him to stay" is no want of a new club).
-    if (c.type !== 'signed' || c.view.headline || !/^\s*him\b/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) return undefined
+    // "Real Madrid, Liverpool and PSG all want him": a want whose object is "him" alone, with no
+    // purpose after it ("want him to stay" is no want of a new club).
+    const wantsHim = c.type === 'interest' && WANT_HIM.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start)) && closeSubject(c, ctx) !== undefined
+    if ((c.type !== 'signed' && !wantsHim) || c.view.headline || !/^\s*him\b/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) return undefined
     const prev = mentionsIn(ctx, c.view.sentence.start - 600, c.cueStart, 'player').pop()
     return prev?.name ? { name: prev.name, weight: 0.85, how: `“him” after the cue refers back to ${prev.name}` } : undefined
   }
@@ -552,8 +829,14 @@ function rejectedBy(c: Candidate, ctx: ClaimContext): string | undefined {
 
 /** After a club: its want of the player ("Tottenham's top target", "United's priority"). */
 const SUITOR_POSSESSION = /^\s*['’]s\s+(?:[\w-]+\s+){0,2}?(?:targets?|priority|priorities|interest|pursuit|bid|offer|approach|radar|shortlist|wishlist|list)\b/
-/** Before a club: it wants the player ("a target for Spurs", "interest from Lyon", "wanted by Roma"). */
-const SUITOR_BEFORE = /\b(?:targets? (?:of|for)|interest from|wanted by|linked with|linked to|courted by|eyed by|admired by|monitored by|tracked by|chased by|pursued by|offers? from|bids? from|approach(?:es)? from)\s+(?:the\s+)?$/
+/**
+ * Before a club: it wants the player ("a target for Spurs", "interest from Lyon", "wanted by Roma"),
+ * or he would go there ("an offer to join Newcastle", "a move to Lyon").
+ */
+const SUITOR_BEFORE = /\b(?:targets? (?:of|for)|interest from|wanted by|linked with|linked to|courted by|eyed by|admired by|monitored by|tracked by|chased by|pursued by|offers? from|bids? from|approach(?:es)? from|to join|joining|(?:move|switch|transfer) to)\s+(?:the\s+)?$/
+
+/** After a club: its own pursuit ("have been thwarted in their renewed attempts to sign", "have made a bid for", "are keen on"). */
+const SUITOR_ACTS_AFTER = /^\s+(?:(?:have|has|had|are|is|were|was|will|would)\s+)?(?:(?:been|be|also|now|still|already)\s+)*(?:[\w-]+\s+){0,4}?(?:attempts? to (?:sign|land|buy)|bid(?:s|ding)? for|made (?:a|an|two|three|another) (?:\S+ )?(?:bid|offer|approach)|offer(?:ed|s)? for|interest in|pursuit of|chasing|tracking|keen on|(?:want|wants|wanted) to sign)\b/
 
 /** The clubs a sentence names only as suitors of the player. */
 function suitorNamed(ctx: ClaimContext, v: SentenceView): Set<string> {
@@ -561,7 +844,7 @@ function suitorNamed(ctx: ClaimContext, v: SentenceView): Set<string> {
   const out = new Set<string>()
   const not = new Set<string>()
   for (const m of mentionsIn(ctx, sentence.start, sentence.end, 'club')) {
-    const suitor = SUITOR_POSSESSION.test(ctx.text.slice(m.end, m.end + 40)) || SUITOR_BEFORE.test(foldedBefore(folded, sentence.start, m, 30))
+    const suitor = SUITOR_POSSESSION.test(ctx.text.slice(m.end, m.end + 40)) || SUITOR_BEFORE.test(foldedBefore(folded, sentence.start, m, 30)) || SUITOR_ACTS_AFTER.test(ctx.text.slice(m.end, m.end + 70).toLowerCase())
     ;(suitor ? out : not).add(m.name!)
   }
   for (const n of not) out.delete(n)

@@ -25,9 +25,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /**
  * Words that put a completed move in the past: "as a teenager", "two years ago", "since joining";
  * and a loan he is serving ("is currently on loan with Cardiff", "X, on loan at Dortmund,", "his loan spell at Burton",
- * "spending the season on loan at Plymouth").
+ * "spending the season on loan at Plymouth", "He spent a season on loan with Hull City").
  */
-const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ (?:years?|summers?|seasons?|windows?) ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:(?:is|are|was|were|been) |, |\b(?:currently|presently) )(?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell |stint )?(?:at|with)\b|\bspend(?:s|ing)? (?:\S+ ){0,3}?on (?:a )?(?:\S+ )?loan (?:at|with)\b)/
+const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ (?:years?|summers?|seasons?|windows?) ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:(?:is|are|was|were|been) |, |\b(?:currently|presently) )(?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell |stint )?(?:at|with)\b|\b(?:spend(?:s|ing)?|spent) (?:\S+ ){0,3}?on (?:a )?(?:\S+ )?loan (?:at|with)\b)/
 
 /**
  * True when a completed move in the sentence happened before the article's news: it names an
@@ -184,12 +184,61 @@ const TRAVEL_TO = /\b(?:travel(?:s|led|ling|ed|ing)?|fl(?:y|ies|ying|ew|own)|hea
 /** How far from the cue a club may stand and still be its counterpart (keeps long sentences linear). */
 const COUNTERPART_REACH = 300
 
+/** Right before a club: it is one he played for before ("former Leeds", "ex-Chelsea", "his old club Burnley", "formerly of Ajax"). */
+const FORMER_BEFORE = /(?:\b(?:former|one-time|erstwhile|previous)\s+(?:(?:loan\s+)?(?:club|side|team|employers?)\s+)?|\b(?:his|her|their)\s+old\s+(?:club|side|team)\s+|\bex-\s*|\b(?:formerly|previously|once)\s+(?:of|with|at)\s+)(?:the\s+)?$/
+/** What joins two former clubs: "former Leeds and Everton forward", "ex-Chelsea, Inter and Roma striker". */
+const FORMER_JOIN = /^\s*(?:,|and|&|, and)\s*$/
+/** After a (chain of) former club(s): a role noun or a name, so the clubs describe a man ("former Leeds and Everton forward Bamford"). */
+const DESCRIBES_MAN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|man|player|boss|manager|youngster|academy graduate|loanee|skipper)\b/
+
+/** The clubs a sentence names as former ones: `all` (never the holder), `described` (a descriptor of a man, never a party). */
+export interface FormerClubs { all: Set<string>; described: Set<string> }
+
+const FORMER_BY_VIEW = new WeakMap<SentenceView, FormerClubs>()
+
+/**
+ * Clubs the sentence names as ones a man played for before: "former Leeds and Everton forward
+ * Patrick Bamford" (both, and both describe him), "a return to his former club Leeds" (Leeds, a
+ * former club that may still be his next one). Read once per sentence.
+ * @example formerClubs(ctx, view).all // Set { 'Leeds United', 'Everton' }
+ */
+export function formerClubs(ctx: ClaimContext, view: SentenceView): FormerClubs {
+  let found = FORMER_BY_VIEW.get(view)
+  if (found) return found
+  found = { all: new Set(), described: new Set() }
+  const ms = mentionsIn(ctx, view.sentence.start, view.sentence.end, 'club')
+  let chain: Mention[] = []
+  for (let i = 0; i <= ms.length; i++) {
+    const m = ms[i]
+    const joined = m && chain.length && FORMER_JOIN.test(ctx.text.slice(chain[chain.length - 1].end, m.start).toLowerCase())
+    if (m && joined) { chain.push(m); continue }
+    if (chain.length) {
+      const last = chain[chain.length - 1]
+      // "Mertens, formerly of Napoli and Galatasaray,": an apposition always describes the man.
+      const describes = DESCRIBES_MAN.test(ctx.text.slice(last.end, last.end + 40).toLowerCase()) || /\b(?:formerly|previously|once)\s+(?:of|with|at)\s+(?:the\s+)?$/.test(foldedBefore(view.folded, view.sentence.start, chain[0], 30))
+      for (const x of chain) {
+        found.all.add(x.name!)
+        if (describes) found.described.add(x.name!)
+      }
+      chain = []
+    }
+    if (m && FORMER_BEFORE.test(foldedBefore(view.folded, view.sentence.start, m, 40))) chain = [m]
+  }
+  FORMER_BY_VIEW.set(view, found)
+  return found
+}
+
+/** Right after a cue ending in "from", "by", "with": clubs it does not name ("from a lot of clubs", "by several sides"). */
+const UNNAMED_AFTER = /^\s*(?:(?:from|by|with)\s+)?(?:a lot of|lots of|plenty of|several|a number of|a host of|many|numerous|various|a handful of|a clutch of|a raft of|a string of|a few|\d+|two|three|four|five|six|seven|eight|nine|ten|other)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|^\s*(?:(?:from|by|with)\s+)?the\s+(?:[\w-]+\s+){0,2}elite\b/
+
 /** The club that is the other party of the move, or null. */
 export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string | null): string | null {
   const { sentence, folded } = c.view
   const from = Math.max(sentence.start, c.cueStart - COUNTERPART_REACH)
   const to = Math.min(sentence.end, c.cueEnd + COUNTERPART_REACH)
   const clubs = mentionsIn(ctx, from, to, 'club').filter((m) => m.name !== holder)
+  // "has attracted interest from a lot of clubs across Europe": the cue's own clubs go unnamed.
+  if (UNNAMED_AFTER.test(folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 60))) return null
   const suitorFrom = clubs.find((m) => SUITOR_FROM.test(foldedBefore(folded, sentence.start, m, 30)) && m.start >= c.cueStart && m.start - c.cueEnd <= 40)
   if (suitorFrom) return suitorFrom.name!
   // "a formal bid for the striker, believed to be from Brighton": the offer's sender, further on.
@@ -203,7 +252,9 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
   const travelled = ctx.suitor && ctx.suitor !== holder
     ? (m: Mention) => (ctx.entities.clubCounts.get(m.name!) ?? 0) <= 1 && TRAVEL_TO.test(foldedBefore(folded, sentence.start, m, 30))
     : undefined
-  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !ownsAnotherPlayer(m, ctx, c) && !travelled?.(m))
+  // "former Leeds and Everton forward Bamford": clubs describing a man are no party to his move.
+  const former = formerClubs(ctx, c.view).described
+  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !HIS_CLUB_BEFORE.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !describesHim(m, ctx, c.view) && !travelled?.(m))
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   // "X, on loan at Dortmund, is wanted by Fulham": a cue naming its club right after it means that club.
   const named = c.cue.clubAfter ? clubAfter(c, ctx, c.cue.clubAfter) : undefined
@@ -214,7 +265,7 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
     const subject = usable.filter((m) => m.end <= c.cueStart && m.start >= cs).pop()
     return subject?.name ?? (ctx.suitor && ctx.suitor !== holder ? ctx.suitor : null)
   }
-  return usable.reduce((a, b) => (counterpartRank(b, c.cueStart, cs, ce) < counterpartRank(a, c.cueStart, cs, ce) ? b : a)).name!
+  return usable.reduce((a, b) => (counterpartRank(b, c, cs, ce) < counterpartRank(a, c, cs, ce) ? b : a)).name!
 }
 
 /**
@@ -226,11 +277,35 @@ export function foldedBefore(folded: string, sentenceStart: number, m: Mention, 
 }
 
 /** "named on the bench in their win at QPR", "the 2-0 defeat to Wolves": an opponent on the pitch, not a party to a move. */
-const MATCH_OPPONENT = /\b(?:win|wins|won|victory|defeat|defeats|draw|drew|game|match|clash|fixture|tie|trip)\s+(?:\S+\s+)?(?:at|against|over|to|with|versus|vs\.?|v)\s+(?:the\s+)?$/
+const MATCH_OPPONENT = /\b(?:win|wins|won|victory|defeat|defeats|draw|drew|game|match|clash|fixture|tie|trip)\s+(?:\S+\s+)?(?:at|against|over|to|with|versus|vs\.?|v)\s+(?:the\s+)?$|\b(?:scored|scores|scoring|score|netted|struck|starred|impressed|played|playing|debut|goals?|brace|hat-trick|assists?|performance|display)\s+(?:\S+\s+){0,3}?against\s+(?:the\s+)?$/
 
-/** Distance to the cue, clubs outside the clause [cs, ce) last. */
-function counterpartRank(m: Mention, at: number, cs: number, ce: number): number {
-  return dist(m, at) + (m.start >= cs && m.end <= ce ? 0 : 1000)
+/** A cue ending in a preposition or a joining verb waits for its club: "a switch to", "talks with", "agreed to join". */
+const OPEN_END = /\b(?:to|with|at|join|joining)$/
+
+/**
+ * Distance to the cue, clubs outside the clause [cs, ce) last. A club after an open-ended cue
+ * counts from its end: "the Benfica loanee has agreed a switch to Old Trafford" names its destination right
+ * after the long cue, nearer than the club before it.
+ */
+function counterpartRank(m: Mention, c: Candidate, cs: number, ce: number): number {
+  const d = m.start >= c.cueEnd && OPEN_END.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? (m.start - c.cueEnd) * 1.2 : dist(m, c.cueStart)
+  return d + (m.start >= cs && m.end <= ce ? 0 : 1000)
+}
+
+/** Right before a club: it is named as his ("his club AS Monaco", "his current side Lille", "his employers Ajax"). */
+export const HIS_CLUB_BEFORE = /\b(?:his|her)\s+(?:current\s+|parent\s+|present\s+)?(?:club|side|team|employers?)\s*,?\s+(?:the\s+)?$/
+
+/** After "the <Club>": a role noun standing for the man himself ("the Benfica loanee", "the Leverkusen star"). */
+const HIS_ROLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:loanee|star|man|defender|midfielder|striker|forward|winger|goalkeeper|keeper|captain|skipper|playmaker|attacker|talisman|ace|youngster|academy graduate|full-back|centre-back|left-back|right-back|number nine|no 10)\b(?!\s+[A-Z])/
+
+/**
+ * "amid suggestions that the Benfica loanee has agreed a switch to Old Trafford": a club in a
+ * definite role phrase with no name after describes the player himself: his club, not a party.
+ * @example describesHim(benficaMention, ctx, view) // true
+ */
+export function describesHim(club: Mention, ctx: ClaimContext, view: SentenceView): boolean {
+  if (!/\bthe\s+$/.test(foldedBefore(view.folded, view.sentence.start, club, 6)) && !/^the\s/i.test(ctx.text.slice(club.start, club.end))) return false
+  return HIS_ROLE_AFTER.test(ctx.text.slice(club.end, club.end + 40))
 }
 
 /** "Stuttgart's Nick Woltemade", "Real Sociedad midfielder Zubimendi": a possessor, not a party. */
