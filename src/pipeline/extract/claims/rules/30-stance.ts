@@ -8,6 +8,17 @@ import type { Stance } from '../../../../domain/types.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
 const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking)\b|n't\b/g
+/**
+ * `text.slice(from, to)` starting at a word's start: a look-back window cut by length must not
+ * begin inside a word, where the tail of "Romano" reads as "no" and of "Cannot" as "not".
+ */
+export function wordsBefore(text: string, from: number, to: number): string {
+  let at = from
+  while (at > 0 && at < to && WORD_CHAR.test(text[at - 1]) && WORD_CHAR.test(text[at])) at++
+  return text.slice(at, to)
+}
+const WORD_CHAR = /[\p{L}\p{N}\p{M}'’]/u
+
 const NEG_AFTER = /^\s*(?:has|have|had|is|are|was|were|will|would)?\s*(?:not|never|n't)\b|^\s*(?:hasn't|haven't|isn't|aren't|wasn't|won't|didn't)\b/
 
 /**
@@ -23,11 +34,11 @@ export function applyStance(cands: Candidate[]): Candidate[] {
   }
   return subsumeRejectedBids(cands.map((c) => {
     // "after almost joining Newcastle", "nearly signed for Arsenal": the move did not happen.
-    if (c.type === 'signed' && ALMOST_BEFORE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 12), c.cueStart - c.view.sentence.start))) {
+    if (c.type === 'signed' && ALMOST_BEFORE.test(wordsBefore(c.view.folded, Math.max(0, c.cueStart - c.view.sentence.start - 12), c.cueStart - c.view.sentence.start))) {
       return revise(c, { stance: 'denied', why: [...c.why, 'only “almost”: the move did not happen'] })
     }
     // "after they prevented Eric Dier joining United": the move was stopped.
-    if (c.type === 'signed' && PREVENTED_BEFORE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 40), c.cueStart - c.view.sentence.start))) {
+    if (c.type === 'signed' && PREVENTED_BEFORE.test(wordsBefore(c.view.folded, Math.max(0, c.cueStart - c.view.sentence.start - 40), c.cueStart - c.view.sentence.start))) {
       return revise(c, { stance: 'denied', why: [...c.why, 'prevented: the move did not happen'] })
     }
     if ((c.cue.stance && !c.cue.negatable) || c.cue.also) return c
@@ -37,7 +48,7 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     // pre-contract agreement has always been the plan": the deal is denied, the plan is not).
     const prevCueEnd = Math.max(cs, ...byView.get(c.view)!.filter((o) => o.cueEnd <= c.cueStart && !o.cue.objectPlayer && !o.cue.clubAfter).map((o) => o.cueEnd))
     const windowStart = Math.max(prevCueEnd, c.cueStart - 45)
-    const before = folded.slice(windowStart - sentence.start, c.cueStart - sentence.start)
+    const before = wordsBefore(folded, windowStart - sentence.start, c.cueStart - sentence.start)
     // A negated cue takes the opposite of its stance: denied, or affirmed for a cue that is itself a denial.
     const negated: Stance = c.cue.stance === 'denied' ? 'affirmed' : 'denied'
     if (c.cue.negatable) {
