@@ -122,7 +122,9 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     // The sentence up to the end of the cue's clause (what is before the cue, then the clause from it).
     // The opinion words before the cue, or in its own conjunct ("Bayern were considered favourites,
     // and Hoeness said he would be a Bayern player": the second conjunct's words are not the cue's).
-    if (gates & HEDGE_GATES.opinion.bit && OPINION.test(folded.slice(0, c.cueEnd - sentence.start) + upToNextConjunct(folded.slice(c.cueEnd - sentence.start, ce - sentence.start), 0))) return revise(c, { dropped: 'opinion or appearance, not a report' })
+    // Nor those of a clause the cue's own clause introduces ("the problem in their chase for him is
+    // that it appears he is set for Italy": the appearance is the problem's, not the chase's).
+    if (gates & HEDGE_GATES.opinion.bit && OPINION.test(folded.slice(0, c.cueEnd - sentence.start) + upToComplement(upToNextConjunct(folded.slice(c.cueEnd - sentence.start, ce - sentence.start), 0)))) return revise(c, { dropped: 'opinion or appearance, not a report' })
     if (gates & HEDGE_GATES.plan.bit && PLAN.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an intention (“the plan”), not an event' })
     if (gates & HEDGE_GATES.superseded.bit && SUPERSEDED.test(folded.slice(cs - sentence.start, c.cueEnd - sentence.start))) return revise(c, { dropped: 'a first plan since overtaken (“initially set to”), not a current claim' })
     if (w.generic) return revise(c, { dropped: 'a general statement about the rules, not about this player' })
@@ -155,6 +157,12 @@ const NEXT_CONJUNCT = /,\s+(?:and|but|while|whereas|although|though|with)\b/g
 function upToNextConjunct(s: string, from: number): string {
   NEXT_CONJUNCT.lastIndex = Math.max(0, from)
   const m = NEXT_CONJUNCT.exec(s)
+  return m ? s.slice(0, m.index) : s
+}
+
+/** `s` cut where a "that" clause opens ("… is that it appears …"). */
+function upToComplement(s: string): string {
+  const m = /\bthat\b/.exec(s)
   return m ? s.slice(0, m.index) : s
 }
 
