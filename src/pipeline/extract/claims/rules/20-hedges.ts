@@ -13,8 +13,10 @@ import { clauseAt, revise, type Candidate } from '../candidate.ts'
 const PAST_MOVE_CUES = new Set(['claim/footsteps@1', 'claim/past-move@1'])
 /** Cues quoting a report they deny ("denied claims he is set to depart"): the report's modal words are not the claim's. */
 const REPORT_QUOTING_CUES = new Set(['claim/denies-exit@1'])
+/** Claim types of a club making or holding an offer or interest: what a hypothetical or back-reference can name. */
+const OFFERING = new Set(['approach', 'bid', 'interest'])
 const HYPOTHETICAL = /\b(?:if|unless|should he|were he|were they|in the event|hypothetically|whether)\b/g
-const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|appears to|it seems|seems to|would be (?:a|an|the)|might be|dream of|fear|fears|feared|wonder|imagine|assumption|it remains to be seen|what if|so-called|more likely|less likely|most likely)\b/
+const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|appears to|it seems|seems to|would be (?:a|an|the)|might be|dream of|fear|fears|feared|wonder|imagine|assumption|it remains to be seen|what if|so-called|(?:more|less|most) likely(?! (?:destination|landing spot|suitors?)\b))\b/
 /** "a pre-contract agreement has always been the plan": an intention, not an event. */
 const PLAN = /^[^,;]{0,20}?\b(?:has always been|is|remains|was|would be) the (?:plan|aim|idea|hope|dream|ambition)\b/
 /** Hedges anywhere in the clause: "possibly", "rumoured", "in theory". */
@@ -51,6 +53,19 @@ const REPORTING = /\b(?:said|says|say|reported|reports|revealed|reveals|claimed|
  * about his availability" is enquiring (the approach cue), so only the passive or opening forms.
  */
 const ASKED_ABOUT = /(?:^|\b(?:when|after|being|was|were|is|been|if)\s+)(?:asked|quizzed|questioned|pressed)\s+(?:again\s+)?(?:about|on|over|whether|if)\b/
+
+/**
+ * "any approach to the club is unlikely to be welcomed", "any bid would have to exceed £80m": an
+ * offer that has not been made, spoken of as a possibility.
+ */
+const ANY_BEFORE = /\bany\s+(?:(?:formal|official|fresh|new|further|future|serious|january|summer)\s+)?$/
+const ANY_AFTER = /^[^,;.:!?]{0,60}?\b(?:would|will|could|should|must|is unlikely|are unlikely|is likely|are likely|needs? to|has to|have to)\b/
+/** Cue nouns that a demonstrative can point back with ("That approach was never about January"). */
+const OFFER_NOUN = /^(?:approach|approaches|offer|offers|bid|bids|enquiry|enquiries|interest|pursuit)$/
+/** "that approach", "this interest", "the same offer": the offer already reported, not a new one. */
+const DEMONSTRATIVE_BEFORE = /\b(?:that|this|those|these|the same|such an?|said)\s+$/
+/** A cue ending in "whether"/"if" ("exploring whether they can bring him in") owns the modal after it. */
+const ENDS_IN_COMPLEMENT = /\b(?:whether|if)\s*$/
 
 /** A question ("Should he sign a new deal?") asks; it does not report. */
 const QUESTION = /\?\s*$/
@@ -105,7 +120,11 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     const [cs, ce] = clauseAt(c.view, c.cueStart)
     if (gates & HEDGE_GATES.hypothetical.bit && isHypothetical(folded.slice(0, c.cueStart - sentence.start)) && !PAST_MOVE_CUES.has(c.cue.id)) return revise(c, { dropped: 'hypothetical (if/unless before the cue)' })
     // The sentence up to the end of the cue's clause (what is before the cue, then the clause from it).
-    if (gates & HEDGE_GATES.opinion.bit && OPINION.test(folded.slice(0, ce - sentence.start))) return revise(c, { dropped: 'opinion or appearance, not a report' })
+    // The opinion words before the cue, or in its own conjunct ("Bayern were considered favourites,
+    // and Hoeness said he would be a Bayern player": the second conjunct's words are not the cue's).
+    // Nor those of a clause the cue's own clause introduces ("the problem in their chase for him is
+    // that it appears he is set for Italy": the appearance is the problem's, not the chase's).
+    if (gates & HEDGE_GATES.opinion.bit && OPINION.test(folded.slice(0, c.cueEnd - sentence.start) + upToComplement(upToNextConjunct(folded.slice(c.cueEnd - sentence.start, ce - sentence.start), 0)))) return revise(c, { dropped: 'opinion or appearance, not a report' })
     if (gates & HEDGE_GATES.plan.bit && PLAN.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an intention (“the plan”), not an event' })
     if (gates & HEDGE_GATES.superseded.bit && SUPERSEDED.test(folded.slice(cs - sentence.start, c.cueEnd - sentence.start))) return revise(c, { dropped: 'a first plan since overtaken (“initially set to”), not a current claim' })
     if (w.generic) return revise(c, { dropped: 'a general statement about the rules, not about this player' })
@@ -113,6 +132,9 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (gates & HEDGE_GATES.asked.bit && ASKED_ABOUT.test(folded.slice(cs - sentence.start, c.cueStart - sentence.start))) return revise(c, { dropped: 'the topic of a question put to someone (“asked about”), not a claim' })
     const clause = REPORT_QUOTING_CUES.has(c.cue.id) ? folded.slice(cs - sentence.start, c.cueStart - sentence.start) : folded.slice(cs - sentence.start, ce - sentence.start)
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
+    const cueText = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start).trim()
+    if (OFFERING.has(c.type) && ANY_BEFORE.test(clauseBefore) && ANY_AFTER.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an offer spoken of as a possibility (“any approach … would”), not a report' })
+    if (OFFERING.has(c.type) && OFFER_NOUN.test(cueText) && DEMONSTRATIVE_BEFORE.test(clauseBefore)) return revise(c, { dropped: 'a reference back (“that approach”) to an offer already reported' })
     // "Tottenham are rumoured to be interested": an unnamed report of interest, hedged but not a
     // guess; its own clause's subject is what the rumour credits (pass 60 keeps a named source).
     if (gates & HEDGE_GATES.speculative.bit && RUMOURED.test(clauseBefore) && !MODAL_BEFORE.test(clauseBefore.slice(-40))) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.85, attributedTo: ['anonymous sources'], why: [...c.why, '“rumoured to”: an unnamed report, so speculative'] })
@@ -120,7 +142,7 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (!c.historical && gates & HEDGE_GATES.pastPerfect.bit && PAST_PERFECT.test(clauseBefore) && !REPORTING.test(folded.slice(0, c.cueStart - sentence.start))) {
       c = revise(c, { historical: true, why: [...c.why, 'past perfect (“had … been”): what went before the news, a past claim'] })
     }
-    if (isSpeculative(gates, clauseBefore, folded, c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
+    if (isSpeculative(gates, clauseBefore, folded, ENDS_IN_COMPLEMENT.test(cueText) ? folded.length : c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
     if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
     // The cue's own words count wherever it stands in a long clause ("…, said: 'Porto are very close to a full agreement'").
     if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(upToNextConjunct(clause.slice(0, 60), c.cueEnd - cs)) || (!REPORT_QUOTING_CUES.has(c.cue.id) && EXPECTED.test(folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))))) return revise(c, { modality: 'expected' })
@@ -135,6 +157,12 @@ const NEXT_CONJUNCT = /,\s+(?:and|but|while|whereas|although|though|with)\b/g
 function upToNextConjunct(s: string, from: number): string {
   NEXT_CONJUNCT.lastIndex = Math.max(0, from)
   const m = NEXT_CONJUNCT.exec(s)
+  return m ? s.slice(0, m.index) : s
+}
+
+/** `s` cut where a "that" clause opens ("… is that it appears …"). */
+function upToComplement(s: string): string {
+  const m = /\bthat\b/.exec(s)
   return m ? s.slice(0, m.index) : s
 }
 

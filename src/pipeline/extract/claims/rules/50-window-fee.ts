@@ -116,7 +116,7 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   const [cs, ce] = timeScope(c)
   // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
   // dates what it tells, not the claim of the clause around it.
-  const relative = relativeSpansAround(c.view, c.cueStart)
+  const relative = [...relativeSpansAround(c.view, c.cueStart), ...concessiveBefore(c)]
   const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, ce, ctx.date, relative)) ?? null : safeWindow(ctx, c.view, st, cs, ce)
   if (inClause) return [inClause]
   // "Stoke are weighing up a move for Okafor, and Tennant is their target for the summer": a time
@@ -235,6 +235,20 @@ function timeScope(c: Candidate): [number, number] {
     else { end = cut; break }
   }
   return [start, end]
+}
+
+/**
+ * A concessive phrase opening the sentence before the cue: "Despite Mertens being out of contract
+ * at the end of the season, Napoli are reluctant to let him leave this month". Its time dates what
+ * it concedes (the contract), not the claim after it.
+ */
+const CONCESSIVE = /^\W*(?:despite|in spite of|although|though|even though|notwithstanding)\b[^,;:]*,/
+
+function concessiveBefore(c: Candidate): [number, number][] {
+  const m = CONCESSIVE.exec(c.view.folded)
+  if (!m) return []
+  const end = c.view.sentence.start + m[0].length
+  return end <= c.cueStart ? [[c.view.sentence.start, end]] : []
 }
 
 /** A clause told in the present, present perfect or future: "are interested", "have made a bid", "now want". */
