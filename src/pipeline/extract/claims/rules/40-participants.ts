@@ -321,7 +321,9 @@ function coPlayers(c: Candidate, ctx: ClaimContext): Candidate[] {
   const chain = coordinated(ctx, mentionsIn(ctx, cs, ce, 'player'), c.player)
   // "Brighton are prepared to sell Caicedo and Mac Allister": the club doing a holder's act holds each.
   const actor = HOLDER_SIDE.has(c.type) && c.fromClub && mentionsIn(ctx, cs, c.cueStart, 'club').some((m) => m.name === c.fromClub) ? c.fromClub : undefined
-  return chain.filter((n) => n !== c.player).map((n) => (revise(c, { player: n, fromClub: actor ?? ctx.holder.get(n) ?? null, why: [...c.why, `also ${n}, named alongside`] })))
+  // A holder that is the claim's destination (a knowledge base written after the move) is no origin.
+  const origin = (n: string) => { const h = actor ?? ctx.holder.get(n) ?? null; return h === c.toClub ? null : h }
+  return chain.filter((n) => n !== c.player).map((n) => (revise(c, { player: n, fromClub: origin(n), why: [...c.why, `also ${n}, named alongside`] })))
 }
 
 /** What joins two names of a list: "Swansea, Reading and former loan club Derby". */
@@ -347,7 +349,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (c.type === 'approach' && contactsMedia(c, ctx)) return revise(c, { dropped: 'contact with the media, not a club' })
   const player = pickPlayer(c, ctx)
   if (!player) return revise(c, { dropped: c.cue.objectPlayer ? 'no player named after the cue' : 'no player to attach the claim to' })
-  if (c.cue.clubAfter && !clubAfter(c, ctx, c.cue.clubAfter)) return revise(c, { dropped: 'no club named after the cue' })
+  if (c.cue.clubAfter && !signingClubAfter(c, ctx)) return revise(c, { dropped: 'no club named after the cue' })
   const clubs = uniqueNames(mentionsIn(ctx, sentence.start, sentence.end, 'club'), c.cueStart)
   let holder = ctx.holder.get(player.name) ?? null
   // "former Leeds and Everton forward Bamford": a club the sentence calls his former one no longer holds him.
@@ -628,18 +630,28 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   const { sentence, folded } = c.view
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const clubs = mentionsIn(ctx, cs, ce, 'club')
-  const fromM = clubs.find((m) => m.start >= c.cueStart && /\bfrom\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12)))
+  let fromM = clubs.find((m) => m.start >= c.cueStart && FROM_BEFORE.test(foldedBefore(folded, sentence.start, m, 40)))
   let to: string | null
-  if (named) to = named.name!
+  const swapped = SWAP_VERB.test(folded.slice(c.cueStart - sentence.start)) ? swappedPair(c, ctx, clubs) : undefined
+  if (SWAP_VERB.test(folded.slice(c.cueStart - sentence.start)) && !swapped) return revise(c, { player: player.name, dropped: 'an exchange naming no club given for another' })
+  if (swapped) {
+    fromM = swapped[0]
+    to = swapped[1].name!
+  } else if (named) to = named.name!
   else if (c.cue.objectPlayer) {
     to = subjectClub(c, clubs)?.name ?? null
     if (!to && ctx.suitor && ctx.suitor !== holder) to = ctx.suitor
+    // "They completed the signing of Cancelo", in an article following no suitor: the club "they" stands for.
+    to ??= pronounClub(c, ctx, holder) ?? null
   } else {
-    const after = clubAfter(c, ctx, c.cue.clubAfter!)
+    const after = signingClubAfter(c, ctx)
     if (after && after === fromM) {
-      // "arrived from Betis": the destination is the club he plays for.
+      // "arrived from Betis": the destination is the club he plays for: the cue's subject, else
+      // the club the sentence says he plays for ("Barcelona's third signing after Garcia arrived
+      // from Espanyol", "109 goals for Lille after joining from Gent"), else his holder.
       const subject = subjectClub(c, clubs)
-      to = subject?.name ?? (holder !== after.name ? holder : null)
+      const own = subject ? undefined : playsFor(c, ctx, after.name!)
+      to = subject?.name ?? own ?? (holder !== after.name ? holder : null)
     } else to = after?.name ?? null
   }
   let from = fromM && fromM.name !== to ? fromM.name! : holder !== to ? holder : null
@@ -662,6 +674,46 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   if (from) why.push(`from: ${from}`)
   if (historical && !c.historical) why.push('the sentence dates the move before the news: a past transfer')
   return revise(c, { player: player.name, fromClub: from, toClub: to, historical, why, confidence: c.confidence * player.weight })
+}
+
+/** Before the club a move starts from: "from Gent", "from Belgian side Gent", "from the French club Troyes". */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:club|side|outfit|team|giants|champions|rivals)\s+)?$/
+/** Between a move verb and the club it left: "joining from Belgian side Gent". */
+const FROM_SIDE = /^\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:club|side|outfit|team|giants|champions|rivals)\s+$/
+
+/** The club a cue needing one names after it: right after it, or as the described club it comes from. */
+function signingClubAfter(c: Candidate, ctx: ClaimContext): Mention | undefined {
+  const m = clubAfter(c, ctx, c.cue.clubAfter!)
+  if (m || c.type !== 'signed') return m
+  const far = clubAfter(c, ctx, 45)
+  return far && FROM_SIDE.test(ctx.text.slice(c.cueEnd, far.start).toLowerCase()) ? far : undefined
+}
+
+/** A cue verb of exchange: "swapped Dortmund for the Bernabeu", "traded Ajax for Barcelona". */
+const SWAP_VERB = /^(?:swapp|swaps|traded|exchanged)/
+
+/** The clubs of "swapped A for B": A right after the verb, B after "for" next. */
+function swappedPair(c: Candidate, ctx: ClaimContext, clubs: readonly Mention[]): [Mention, Mention] | undefined {
+  const first = clubAfter(c, ctx, 6)
+  if (!first) return undefined
+  // "swapping his Liverpool academy status for Real Madrid": a few words may describe the first.
+  const second = clubs.find((m) => m.start > first.end && /^\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?$/.test(ctx.text.slice(first.end, m.start).toLowerCase()))
+  return second && second.name !== first.name ? [first, second] : undefined
+}
+
+/** After a club: the move is its signing ("Barcelona's third signing of the summer", "United's new arrival"). */
+const SIGNING_OF = /^\s*['’]s?\s+(?:[\w-]+\s+){0,3}?(?:signings?|arrivals?|additions?|recruits?|acquisitions?|buys?)\b/
+/** Before a club: he plays (or played) for it ("109 goals in 232 appearances for Lille"). */
+const PLAYS_FOR = /\b(?:appearances|apps|goals|games|matches|starts|caps|played|plays|playing|scored|scoring|featured)\b[^,.;:!?]{0,30}?\bfor\s+(?:the\s+)?$/
+
+/** The club the cue's sentence names as the player's own (its signing, the club he plays for), other than `not`. */
+function playsFor(c: Candidate, ctx: ClaimContext, not: string): string | undefined {
+  const { sentence, folded } = c.view
+  for (const m of mentionsIn(ctx, sentence.start, sentence.end, 'club')) {
+    if (m.name === not) continue
+    if (SIGNING_OF.test(ctx.text.slice(m.end, m.end + 40)) || PLAYS_FOR.test(foldedBefore(folded, sentence.start, m, 60))) return m.name
+  }
+  return undefined
 }
 
 /** A completion's own words, then the club they name: "joined Arsenal", "signed for Wolves", "his move to Lyon". */
