@@ -35,6 +35,11 @@ export const COMPLETION: Cue[] = [
   c('claim/spent-on@1', 'signed', String.raw`\b(?:spent|splashed out|splashed|forked out|shelled out|lavished) (?:more than |over |almost |nearly |around |about |some |a combined |a total of )?[£€$][\d.,]+ ?(?:m|million|bn|billion)?\b(?: [\w-]+){0,3}? on (?:the likes of |the signings? of |signing |deals for )?`, 0.7, { keywords: ['spent', 'splashed', 'forked', 'shelled', 'lavished'], stance: 'affirmed', objectPlayer: 20 }),
   // The cue stops before "release clause", a blocker's span (a clause's mere existence is no claim).
   c('claim/clause-paid@1', 'signed', String.raw`\b(?:paid|met|triggered|activated) (?:his|her|the)(?: [£€$][\d.,]+ ?(?:m|million|bn|billion)?| \S+)?(?= (?:release|buyout|buy-out|exit) clause\b)`, 0.7, { keywords: ['paid', 'met', 'triggered', 'activated'], stance: 'affirmed' }),
+  // "spent the second half of last season at Aston Villa", "spent last season on loan in Turin":
+  // a season spent at another club is a (loan) move there.
+  c('claim/season-at@1', 'signed', String.raw`\bspent (?:the )?(?:(?:first|second|latter|last) (?:half|part) of )?(?:the )?(?:last|previous|\d{4}-\d{2}|\d{4}/\d{2}) (?:season|campaign) (?:on loan )?(?:at|with|in)\b`, 0.7, { keywords: ['spent'], stance: 'affirmed', clubAfter: 4 }),
+  // "Lille paid €27m to sign him from Gent", "after paying big sums for Bellingham in 2023".
+  c('claim/paid-to-sign@1', 'signed', String.raw`\bpaid (?:\S+ ){1,4}?to (?:sign|buy|land|bring in|secure)\b|\b(?:after|since|by|when) (?:paying|splashing out|spending) (?:\S+ ){1,4}?(?:for|on)\b`, 0.75, { keywords: ['paid', 'paying', 'splashing', 'spending'], stance: 'affirmed', objectPlayer: 45 }),
   // "Middlesbrough loaned Wing to Sheffield Wednesday", "was sent out on loan to Albion": the
   // lending club's player moves to the club named next.
   c('claim/loaned-to@1', 'signed', String.raw`\bloaned (?:out )?(?:\S+ ){0,3}?to\b|\b(?:sent|send|sends|sending) (?:\S+ ){0,3}?(?:out )?on loan to\b`, 0.75, { keywords: ['loaned', 'loan'], stance: 'affirmed', clubAfter: 6, lender: true }),

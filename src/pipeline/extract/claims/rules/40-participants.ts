@@ -384,6 +384,12 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (!holder) holder = mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').find((m) => HIS_CLUB_BEFORE.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 30)))?.name ?? null
   // "Talisca will remain at Vodafone Park": the club he stays at holds him, it is no suitor.
   if (!holder && c.type === 'stays') holder = stayedAt(c, ctx) ?? null
+  // "Trippier, who arrived from Atletico in 2022, is expected to leave Newcastle": the club the cue
+  // has him leave holds him, whatever move the sentence tells of before.
+  if (!holder && c.type === 'stays' && LEAVE_VERB_END.test(c.view.folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))) {
+    const left = clubAfter(c, ctx, 6)
+    if (left && /^\s*(?:the\s+)?$/.test(ctx.text.slice(c.cueEnd, left.start).toLowerCase())) holder = left.name!
+  }
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
   // The party a contract or deal is made with when it is no club the knowledge base knows (read once).
@@ -640,6 +646,9 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   } else if (named) to = named.name!
   else if (c.cue.objectPlayer) {
     to = subjectClub(c, clubs)?.name ?? null
+    // "Real Madrid think the price too high after paying big sums for Bellingham": a subjectless
+    // adverbial clause's payer is the sentence's subject.
+    if (!to && /^(?:after|since|by|when)\b/.test(folded.slice(c.cueStart - sentence.start))) to = sentenceSubject(c, ctx) ?? null
     if (!to && ctx.suitor && ctx.suitor !== holder) to = ctx.suitor
     // "They completed the signing of Cancelo", in an article following no suitor: the club "they" stands for.
     to ??= pronounClub(c, ctx, holder) ?? null
@@ -651,7 +660,10 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
       // from Espanyol", "109 goals for Lille after joining from Gent"), else his holder.
       const subject = subjectClub(c, clubs)
       const own = subject ? undefined : playsFor(c, ctx, after.name!)
-      to = subject?.name ?? own ?? (holder !== after.name ? holder : null)
+      // With no club of his named at all ("following Bellingham, who arrived from Dortmund two
+      // years ago"), the club the knowledge base lists him at.
+      const listed = holder ?? kbClub(ctx, player.name) ?? null
+      to = subject?.name ?? own ?? (listed !== after.name ? listed : null)
     } else to = after?.name ?? null
   }
   let from = fromM && fromM.name !== to ? fromM.name! : holder !== to ? holder : null
@@ -689,6 +701,14 @@ function signingClubAfter(c: Candidate, ctx: ClaimContext): Mention | undefined 
   return far && FROM_SIDE.test(ctx.text.slice(c.cueEnd, far.start).toLowerCase()) ? far : undefined
 }
 
+/** The club opening the sentence as its subject ("Real Madrid have also made enquiries, although …"), if any. */
+function sentenceSubject(c: Candidate, ctx: ClaimContext): string | undefined {
+  const { sentence, folded } = c.view
+  const first = mentionsIn(ctx, sentence.start, c.cueStart, 'club')[0]
+  if (!first || mentionsIn(ctx, sentence.start, first.start, 'player').length) return undefined
+  return /^\W*(?:[\w-]+\s+){0,3}$/.test(folded.slice(0, first.start - sentence.start)) ? first.name : undefined
+}
+
 /** A cue verb of exchange: "swapped Dortmund for the Bernabeu", "traded Ajax for Barcelona". */
 const SWAP_VERB = /^(?:swapp|swaps|traded|exchanged)/
 
@@ -703,8 +723,10 @@ function swappedPair(c: Candidate, ctx: ClaimContext, clubs: readonly Mention[])
 
 /** After a club: the move is its signing ("Barcelona's third signing of the summer", "United's new arrival"). */
 const SIGNING_OF = /^\s*['’]s?\s+(?:[\w-]+\s+){0,3}?(?:signings?|arrivals?|additions?|recruits?|acquisitions?|buys?)\b/
-/** Before a club: he plays (or played) for it ("109 goals in 232 appearances for Lille"). */
-const PLAYS_FOR = /\b(?:appearances|apps|goals|games|matches|starts|caps|played|plays|playing|scored|scoring|featured)\b[^,.;:!?]{0,30}?\bfor\s+(?:the\s+)?$/
+/** Before a club: he plays (or played) for it ("109 goals in 232 appearances for Lille"), or is to leave it. */
+const PLAYS_FOR = /\b(?:appearances|apps|goals|games|matches|starts|caps|played|plays|playing|scored|scoring|featured)\b[^,.;:!?]{0,30}?\bfor\s+(?:the\s+)?$|\b(?:leave|leaving|leaves|quit|quitting|depart|departing|exit|exiting|future at|(?:stay|stays|remain|remains) (?:at|with))\s+(?:the\s+)?$/
+/** A cue ending in a verb of leaving ("is expected to leave", "wants to quit"). */
+const LEAVE_VERB_END = /\b(?:leave|leaving|leaves|quit|quitting|exit|depart)$/
 
 /** The club the cue's sentence names as the player's own (its signing, the club he plays for), other than `not`. */
 function playsFor(c: Candidate, ctx: ClaimContext, not: string): string | undefined {
@@ -785,7 +807,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
     // purpose after it ("want him to stay" is no want of a new club).
     const wantsHim = c.type === 'interest' && WANT_HIM.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start)) && closeSubject(c, ctx) !== undefined
     if ((c.type !== 'signed' && !wantsHim) || c.view.headline || !/^\s*him\b/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) return undefined
-    const prev = mentionsIn(ctx, c.view.sentence.start - 600, c.cueStart, 'player').pop()
+    const prev = asideOrFocal(ctx, mentionsIn(ctx, c.view.sentence.start - 600, c.cueStart, 'player'))
     return prev?.name ? { name: prev.name, weight: 0.85, how: `“him” after the cue refers back to ${prev.name}` } : undefined
   }
   const speaker = speakingPlayer(c, ctx)
@@ -811,13 +833,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (c.view.headline) return undefined
   if (PRONOUN.test(c.view.folded)) {
     const from = pronounHere ? cs : sentence.start
-    const back = mentionsIn(ctx, from - 600, from, 'player')
-    let prev = back.pop()
-    // "… pair Joao Pedro with Anthony Gordon, who is close to a new deal": a name brought in by a
-    // relative clause is an aside; "his" goes on referring to the article's player.
-    const focal = ctx.entities.focal
-    // So is one named only as the man replaced ("a replacement for Vlahovic, whose future …").
-    if (prev && focal && prev.name !== focal && (/^\s*,\s*whom?s?e?\b/.test(ctx.text.slice(prev.end, prev.end + 8)) || REPLACED.test(ctx.text.slice(Math.max(0, prev.start - 30), prev.start).toLowerCase())) && back.some((m) => m.name === focal)) prev = back.filter((m) => m.name === focal).pop()
+    const prev = asideOrFocal(ctx, mentionsIn(ctx, from - 600, from, 'player'))
     if (prev?.name) return { name: prev.name, weight: 0.85, how: `“he” refers back to ${prev.name}` }
   }
   // "keen to sign a midfielder before the season starts": a club shopping for a position names no
@@ -830,6 +846,19 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (recent) return { name: recent, weight: 0.8, how: `the player of the sentence before, ${recent}` }
   if (ctx.entities.focal) return { name: ctx.entities.focal, weight: 0.8, how: 'the article’s focal player' }
   return undefined
+}
+
+/**
+ * The player a pronoun points back to among the mentions before it: the last one, unless it is an
+ * aside and the article's player is named before it. "… pair Joao Pedro with Anthony Gordon, who
+ * is close to a new deal": a name brought in by a relative clause is an aside; so is one named only
+ * as the man replaced ("a replacement for Vlahovic, whose future …").
+ */
+function asideOrFocal(ctx: ClaimContext, back: Mention[]): Mention | undefined {
+  const prev = back[back.length - 1]
+  const focal = ctx.entities.focal
+  if (prev && focal && prev.name !== focal && (/^\s*,\s*whom?s?e?\b/.test(ctx.text.slice(prev.end, prev.end + 8)) || REPLACED.test(ctx.text.slice(Math.max(0, prev.start - 30), prev.start).toLowerCase())) && back.some((m) => m.name === focal)) return back.filter((m) => m.name === focal).pop()
+  return prev
 }
 
 /** The sentence before the cue's, when it is in the same paragraph or the one before. */
