@@ -714,8 +714,9 @@ const SWAP_VERB = /^(?:swapp|swaps|traded|exchanged)/
 
 /** The clubs of "swapped A for B": A right after the verb, B after "for" next. */
 function swappedPair(c: Candidate, ctx: ClaimContext, clubs: readonly Mention[]): [Mention, Mention] | undefined {
-  const first = clubAfter(c, ctx, 6)
-  if (!first) return undefined
+  // "swapped French top-flight side Toulouse for Middlesbrough": a few words may describe the first.
+  const first = clubAfter(c, ctx, 40)
+  if (!first || !/^\s+(?:(?:the|his|her|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:club|side|outfit|team|giants|champions)\s+)?$/.test(ctx.text.slice(c.cueEnd, first.start).toLowerCase())) return undefined
   // "swapping his Liverpool academy status for Real Madrid": a few words may describe the first.
   const second = clubs.find((m) => m.start > first.end && /^\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?$/.test(ctx.text.slice(first.end, m.start).toLowerCase()))
   return second && second.name !== first.name ? [first, second] : undefined
@@ -724,7 +725,7 @@ function swappedPair(c: Candidate, ctx: ClaimContext, clubs: readonly Mention[])
 /** After a club: the move is its signing ("Barcelona's third signing of the summer", "United's new arrival"). */
 const SIGNING_OF = /^\s*['’]s?\s+(?:[\w-]+\s+){0,3}?(?:signings?|arrivals?|additions?|recruits?|acquisitions?|buys?)\b/
 /** Before a club: he plays (or played) for it ("109 goals in 232 appearances for Lille"), or is to leave it. */
-const PLAYS_FOR = /\b(?:appearances|apps|goals|games|matches|starts|caps|played|plays|playing|scored|scoring|featured)\b[^,.;:!?]{0,30}?\bfor\s+(?:the\s+)?$|\b(?:leave|leaving|leaves|quit|quitting|depart|departing|exit|exiting|future at|(?:stay|stays|remain|remains) (?:at|with))\s+(?:the\s+)?$/
+const PLAYS_FOR = /\b(?:appearances|apps|goals|games|matches|starts|caps|played|plays|playing|scored|scoring|featured)\b[^,.;:!?]{0,30}?\bfor\s+(?:the\s+)?$|\bspent\s+(?:\S+\s+){1,3}?(?:seasons|years|campaigns)\s+(?:with|at)\s+(?:the\s+)?$|\b(?:leave|leaving|leaves|quit|quitting|depart|departing|exit|exiting|future at|(?:stay|stays|remain|remains) (?:at|with))\s+(?:the\s+)?$/
 /** A cue ending in a verb of leaving ("is expected to leave", "wants to quit"). */
 const LEAVE_VERB_END = /\b(?:leave|leaving|leaves|quit|quitting|exit|depart)$/
 
