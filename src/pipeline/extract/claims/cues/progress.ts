@@ -43,6 +43,9 @@ export const COMPLETION: Cue[] = [
   c('claim/season-at@1', 'signed', String.raw`\bspent (?:the )?(?:(?:first|second|latter|last) (?:half|part) of )?(?:the )?(?:last|previous|\d{4}-\d{2}|\d{4}/\d{2}) (?:season|campaign) (?:on loan )?(?:at|with|in)\b`, 0.7, { keywords: ['spent'], stance: 'affirmed', clubAfter: 4 }),
   // "Lille paid €27m to sign him from Gent", "after paying big sums for Bellingham in 2023".
   c('claim/paid-to-sign@1', 'signed', String.raw`\bpaid (?:\S+ ){1,4}?to (?:sign|buy|land|bring in|secure)\b|\b(?:after|since|by|when) (?:paying|splashing out|spending) (?:\S+ ){1,4}?(?:for|on)\b`, 0.75, { keywords: ['paid', 'paying', 'splashing', 'spending'], stance: 'affirmed', objectPlayer: 45 }),
+  // "before he made his loan move to Real Sociedad permanent in 2012", "made the switch permanent":
+  // a loan turned into a transfer, to the club named after "to" (or the cue's subject).
+  c('claim/made-permanent@1', 'signed', String.raw`(?<!\b(?:obligation|option|options|right|clause|chance|possibility|view|intention|aim|plan|plans|hope|hopes|hoping|want|wants|looking|keen|able|would|could|may|might|can|will) (?:\w+ )?(?:to )?)\b(?:made|make|makes|making) (?:his|her|the|their|that) (?:loan )?(?:move|deal|switch|loan|transfer)(?= (?:to|at|with|from|for) [^.;:!?]{0,40}?\bpermanent\b| permanent\b)`, 0.75, { keywords: ['made', 'make', 'makes', 'making'] }),
   // "Middlesbrough loaned Wing to Sheffield Wednesday", "was sent out on loan to Albion": the
   // lending club's player moves to the club named next.
   c('claim/loaned-to@1', 'signed', String.raw`\bloaned (?:out )?(?:\S+ ){0,3}?to\b|\b(?:sent|send|sends|sending) (?:\S+ ){0,3}?(?:out )?on loan to\b`, 0.75, { keywords: ['loaned', 'loan'], stance: 'affirmed', clubAfter: 6, lender: true }),
