@@ -33,6 +33,13 @@ export const COMPLETION: Cue[] = [
   // "who swapped Dortmund for the Bernabeu in 2023", "traded Ajax for Barcelona": from the first
   // club to the one after "for".
   c('claim/swapped@1', 'signed', String.raw`\b(?:swapped|swapping|swaps|traded|exchanged)\b`, 0.7, { keywords: ['swapped', 'swapping', 'swaps', 'traded', 'exchanged'], stance: 'affirmed', clubAfter: 40 }),
+  // "McManaman left Liverpool for Real Madrid in 1999": the swap of one club for another.
+  c('claim/left-for@1', 'signed', String.raw`\bleft(?= (?:[\w'’.-]+ ){1,6}?for )`, 0.7, { keywords: ['left'], stance: 'affirmed', clubAfter: 40 }),
+  // "Brighton sold Caicedo to Chelsea", "Chelsea have offloaded Lukaku to Napoli": the subject sells
+  // the player named next to the club after "to".
+  c('claim/sold-to@1', 'signed', String.raw`\b(?:sold|offloaded)(?= (?:[\w'’.-]+ ){1,6}?to\b)`, 0.75, { keywords: ['sold', 'offloaded'], stance: 'affirmed', objectPlayer: 45, lender: true }),
+  // "the £18m Chelsea received from Wolfsburg for De Bruyne": the club paying buys him.
+  c('claim/received-for@1', 'signed', String.raw`\b(?:received|recouped|banked|pocketed|collected)(?= (?:[\w'’.-]+ ){0,4}?from (?:[\w'’.-]+ ){1,4}?for\b)`, 0.7, { keywords: ['received', 'recouped', 'banked', 'pocketed', 'collected'], stance: 'affirmed', lender: true, clubAfter: 40 }),
   // "spent £250m on the likes of A, B and C", "splashed out €80m on Rodri", "paid his £50m release
   // clause": money spent on a player buys him (the players of a list each, pass 40).
   c('claim/spent-on@1', 'signed', String.raw`\b(?:spent|splashed out|splashed|forked out|shelled out|lavished) (?:more than |over |almost |nearly |around |about |some |a combined |a total of )?[£€$][\d.,]+ ?(?:m|million|bn|billion)?\b(?: [\w-]+){0,3}? on (?:the likes of |the signings? of |signing |deals for )?`, 0.7, { keywords: ['spent', 'splashed', 'forked', 'shelled', 'lavished'], stance: 'affirmed', objectPlayer: 20 }),

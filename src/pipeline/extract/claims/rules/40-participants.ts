@@ -638,13 +638,22 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   const clubs = mentionsIn(ctx, cs, ce, 'club')
   let fromM = clubs.find((m) => m.start >= c.cueStart && FROM_BEFORE.test(foldedBefore(folded, sentence.start, m, 40)))
   let to: string | null
-  const swapped = SWAP_VERB.test(folded.slice(c.cueStart - sentence.start)) ? swappedPair(c, ctx, clubs) : undefined
-  if (SWAP_VERB.test(folded.slice(c.cueStart - sentence.start)) && !swapped) return revise(c, { player: player.name, dropped: 'an exchange naming no club given for another' })
+  const cueText = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start)
+  const swapped = SWAP_VERB.test(cueText) ? swappedPair(c, ctx, clubs) : undefined
+  if (SWAP_VERB.test(cueText) && !swapped) return revise(c, { player: player.name, dropped: 'an exchange naming no club given for another' })
   if (swapped) {
     fromM = swapped[0]
     to = swapped[1].name!
   } else if (named) to = named.name!
-  else if (c.cue.objectPlayer) {
+  else if (c.cue.objectPlayer && c.cue.lender) {
+    // "Brighton sold Caicedo to Chelsea": the club after "to" buys, the subject sells.
+    const buyer = clubs.find((m) => m.start >= c.cueEnd && /\bto\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 8)))
+    to = buyer?.name ?? null
+  } else if (c.cue.lender && RECEIVED.test(folded.slice(c.cueStart - sentence.start))) {
+    // "the £18m Chelsea received from Wolfsburg for De Bruyne": the club paying buys him.
+    to = fromM?.name ?? null
+    fromM = undefined
+  } else if (c.cue.objectPlayer) {
     to = subjectClub(c, clubs)?.name ?? null
     // "Real Madrid think the price too high after paying big sums for Bellingham": a subjectless
     // adverbial clause's payer is the sentence's subject.
@@ -709,8 +718,11 @@ function sentenceSubject(c: Candidate, ctx: ClaimContext): string | undefined {
   return /^\W*(?:[\w-]+\s+){0,3}$/.test(folded.slice(0, first.start - sentence.start)) ? first.name : undefined
 }
 
+/** A seller's cue verb: the club after "from" pays ("Chelsea received £18m from Wolfsburg for De Bruyne"). */
+const RECEIVED = /^(?:received|recouped|banked|pocketed|collected)\b/
+
 /** A cue verb of exchange: "swapped Dortmund for the Bernabeu", "traded Ajax for Barcelona". */
-const SWAP_VERB = /^(?:swapp|swaps|traded|exchanged)/
+const SWAP_VERB = /^(?:swapped|swapping|swaps|traded|exchanged|left)$/
 
 /** The clubs of "swapped A for B": A right after the verb, B after "for" next. */
 function swappedPair(c: Candidate, ctx: ClaimContext, clubs: readonly Mention[]): [Mention, Mention] | undefined {
