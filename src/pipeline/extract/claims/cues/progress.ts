@@ -56,6 +56,9 @@ export const COMPLETION: Cue[] = [
   // "Middlesbrough loaned Wing to Sheffield Wednesday", "was sent out on loan to Albion": the
   // lending club's player moves to the club named next.
   c('claim/loaned-to@1', 'signed', String.raw`\bloaned (?:out )?(?:\S+ ){0,3}?to\b|\b(?:sent|send|sends|sending) (?:\S+ ){0,3}?(?:out )?on loan to\b`, 0.75, { keywords: ['loaned', 'loan'], stance: 'affirmed', clubAfter: 6, lender: true }),
+  // "The forward, signed from Atletico Madrid in 2022, ...", "was bought from Ajax": a passive
+  // signing names the club he came from; the destination is his club.
+  c('claim/signed-from@1', 'signed', String.raw`\b(?:signed|bought|recruited|brought in|snapped up) from\b`, 0.7, { keywords: ['signed', 'bought', 'recruited', 'brought', 'snapped'], stance: 'affirmed', clubAfter: 4 }),
   // "signed Dean Huijsen from Bournemouth", "paid Brighton £115m for Caicedo": the object is the
   // player. Borrowing verbs count only before "on loan": "landed Ferguson on a season-long loan
   // from Brighton", "got him on loan", never "took Saka off" or "secured a 2-0 win".

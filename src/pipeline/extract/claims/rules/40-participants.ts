@@ -671,7 +671,10 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
       const own = subject ? undefined : playsFor(c, ctx, after.name!)
       // With no club of his named at all ("following Bellingham, who arrived from Dortmund two
       // years ago"), the club the knowledge base lists him at.
-      const listed = holder ?? kbClub(ctx, player.name) ?? null
+      // Never the club the article has chasing him: a knowledge base written after his move there
+      // ("signed from Atletico in 2022", in a report of United's pursuit of Cunha).
+      const kb = kbClub(ctx, player.name)
+      const listed = holder ?? (kb && !(player.name === ctx.entities.focal && kb === ctx.suitor) ? kb : null)
       to = subject?.name ?? own ?? (listed !== after.name ? listed : null)
     } else to = after?.name ?? null
   }
