@@ -321,7 +321,9 @@ function coPlayers(c: Candidate, ctx: ClaimContext): Candidate[] {
   const chain = coordinated(ctx, mentionsIn(ctx, cs, ce, 'player'), c.player)
   // "Brighton are prepared to sell Caicedo and Mac Allister": the club doing a holder's act holds each.
   const actor = HOLDER_SIDE.has(c.type) && c.fromClub && mentionsIn(ctx, cs, c.cueStart, 'club').some((m) => m.name === c.fromClub) ? c.fromClub : undefined
-  return chain.filter((n) => n !== c.player).map((n) => (revise(c, { player: n, fromClub: actor ?? ctx.holder.get(n) ?? null, why: [...c.why, `also ${n}, named alongside`] })))
+  // A holder that is the claim's destination (a knowledge base written after the move) is no origin.
+  const origin = (n: string) => { const h = actor ?? ctx.holder.get(n) ?? null; return h === c.toClub ? null : h }
+  return chain.filter((n) => n !== c.player).map((n) => (revise(c, { player: n, fromClub: origin(n), why: [...c.why, `also ${n}, named alongside`] })))
 }
 
 /** What joins two names of a list: "Swansea, Reading and former loan club Derby". */
@@ -347,7 +349,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (c.type === 'approach' && contactsMedia(c, ctx)) return revise(c, { dropped: 'contact with the media, not a club' })
   const player = pickPlayer(c, ctx)
   if (!player) return revise(c, { dropped: c.cue.objectPlayer ? 'no player named after the cue' : 'no player to attach the claim to' })
-  if (c.cue.clubAfter && !clubAfter(c, ctx, c.cue.clubAfter)) return revise(c, { dropped: 'no club named after the cue' })
+  if (c.cue.clubAfter && !signingClubAfter(c, ctx)) return revise(c, { dropped: 'no club named after the cue' })
   const clubs = uniqueNames(mentionsIn(ctx, sentence.start, sentence.end, 'club'), c.cueStart)
   let holder = ctx.holder.get(player.name) ?? null
   // "former Leeds and Everton forward Bamford": a club the sentence calls his former one no longer holds him.
@@ -382,6 +384,12 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (!holder) holder = mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').find((m) => HIS_CLUB_BEFORE.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 30)))?.name ?? null
   // "Talisca will remain at Vodafone Park": the club he stays at holds him, it is no suitor.
   if (!holder && c.type === 'stays') holder = stayedAt(c, ctx) ?? null
+  // "Trippier, who arrived from Atletico in 2022, is expected to leave Newcastle": the club the cue
+  // has him leave holds him, whatever move the sentence tells of before.
+  if (!holder && c.type === 'stays' && LEAVE_VERB_END.test(c.view.folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))) {
+    const left = clubAfter(c, ctx, 6)
+    if (left && /^\s*(?:the\s+)?$/.test(ctx.text.slice(c.cueEnd, left.start).toLowerCase())) holder = left.name!
+  }
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
   // The party a contract or deal is made with when it is no club the knowledge base knows (read once).
@@ -628,18 +636,46 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   const { sentence, folded } = c.view
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const clubs = mentionsIn(ctx, cs, ce, 'club')
-  const fromM = clubs.find((m) => m.start >= c.cueStart && /\bfrom\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12)))
+  let fromM = clubs.find((m) => m.start >= c.cueStart && FROM_BEFORE.test(foldedBefore(folded, sentence.start, m, 40)))
   let to: string | null
-  if (named) to = named.name!
-  else if (c.cue.objectPlayer) {
+  const cueText = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start)
+  const swapped = SWAP_VERB.test(cueText) ? swappedPair(c, ctx, clubs) : undefined
+  if (SWAP_VERB.test(cueText) && !swapped) return revise(c, { player: player.name, dropped: 'an exchange naming no club given for another' })
+  if (swapped) {
+    fromM = swapped[0]
+    to = swapped[1].name!
+  } else if (named) to = named.name!
+  else if (c.cue.objectPlayer && c.cue.lender) {
+    // "Brighton sold Caicedo to Chelsea": the club after "to" buys, the subject sells.
+    const buyer = clubs.find((m) => m.start >= c.cueEnd && /\bto\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 8)))
+    to = buyer?.name ?? null
+  } else if (c.cue.lender && RECEIVED.test(folded.slice(c.cueStart - sentence.start))) {
+    // "the £18m Chelsea received from Wolfsburg for De Bruyne": the club paying buys him.
+    to = fromM?.name ?? null
+    fromM = undefined
+  } else if (c.cue.objectPlayer) {
     to = subjectClub(c, clubs)?.name ?? null
+    // "Real Madrid think the price too high after paying big sums for Bellingham": a subjectless
+    // adverbial clause's payer is the sentence's subject.
+    if (!to && /^(?:after|since|by|when)\b/.test(folded.slice(c.cueStart - sentence.start))) to = sentenceSubject(c, ctx) ?? null
     if (!to && ctx.suitor && ctx.suitor !== holder) to = ctx.suitor
+    // "They completed the signing of Cancelo", in an article following no suitor: the club "they" stands for.
+    to ??= pronounClub(c, ctx, holder) ?? null
   } else {
-    const after = clubAfter(c, ctx, c.cue.clubAfter!)
+    const after = signingClubAfter(c, ctx)
     if (after && after === fromM) {
-      // "arrived from Betis": the destination is the club he plays for.
+      // "arrived from Betis": the destination is the club he plays for: the cue's subject, else
+      // the club the sentence says he plays for ("Barcelona's third signing after Garcia arrived
+      // from Espanyol", "109 goals for Lille after joining from Gent"), else his holder.
       const subject = subjectClub(c, clubs)
-      to = subject?.name ?? (holder !== after.name ? holder : null)
+      const own = subject ? undefined : playsFor(c, ctx, after.name!)
+      // With no club of his named at all ("following Bellingham, who arrived from Dortmund two
+      // years ago"), the club the knowledge base lists him at.
+      // Never the club the article has chasing him: a knowledge base written after his move there
+      // ("signed from Atletico in 2022", in a report of United's pursuit of Cunha).
+      const kb = kbClub(ctx, player.name)
+      const listed = holder ?? (kb && !(player.name === ctx.entities.focal && kb === ctx.suitor) ? kb : null)
+      to = subject?.name ?? own ?? (listed !== after.name ? listed : null)
     } else to = after?.name ?? null
   }
   let from = fromM && fromM.name !== to ? fromM.name! : holder !== to ? holder : null
@@ -662,6 +698,60 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   if (from) why.push(`from: ${from}`)
   if (historical && !c.historical) why.push('the sentence dates the move before the news: a past transfer')
   return revise(c, { player: player.name, fromClub: from, toClub: to, historical, why, confidence: c.confidence * player.weight })
+}
+
+/** Before the club a move starts from: "from Gent", "from Belgian side Gent", "from the French club Troyes". */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:club|side|outfit|team|giants|champions|rivals)\s+)?$/
+/** Between a move verb and the club it left: "joining from Belgian side Gent". */
+const FROM_SIDE = /^\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:club|side|outfit|team|giants|champions|rivals)\s+$/
+
+/** The club a cue needing one names after it: right after it, or as the described club it comes from. */
+function signingClubAfter(c: Candidate, ctx: ClaimContext): Mention | undefined {
+  const m = clubAfter(c, ctx, c.cue.clubAfter!)
+  if (m || c.type !== 'signed') return m
+  const far = clubAfter(c, ctx, 45)
+  return far && FROM_SIDE.test(ctx.text.slice(c.cueEnd, far.start).toLowerCase()) ? far : undefined
+}
+
+/** The club opening the sentence as its subject ("Real Madrid have also made enquiries, although …"), if any. */
+function sentenceSubject(c: Candidate, ctx: ClaimContext): string | undefined {
+  const { sentence, folded } = c.view
+  const first = mentionsIn(ctx, sentence.start, c.cueStart, 'club')[0]
+  if (!first || mentionsIn(ctx, sentence.start, first.start, 'player').length) return undefined
+  return /^\W*(?:[\w-]+\s+){0,3}$/.test(folded.slice(0, first.start - sentence.start)) ? first.name : undefined
+}
+
+/** A seller's cue verb: the club after "from" pays ("Chelsea received £18m from Wolfsburg for De Bruyne"). */
+const RECEIVED = /^(?:received|recouped|banked|pocketed|collected)\b/
+
+/** A cue verb of exchange: "swapped Dortmund for the Bernabeu", "traded Ajax for Barcelona". */
+const SWAP_VERB = /^(?:swapped|swapping|swaps|traded|exchanged|left)$/
+
+/** The clubs of "swapped A for B": A right after the verb, B after "for" next. */
+function swappedPair(c: Candidate, ctx: ClaimContext, clubs: readonly Mention[]): [Mention, Mention] | undefined {
+  // "swapped French top-flight side Toulouse for Middlesbrough": a few words may describe the first.
+  const first = clubAfter(c, ctx, 40)
+  if (!first || !/^\s+(?:(?:the|his|her|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:club|side|outfit|team|giants|champions)\s+)?$/.test(ctx.text.slice(c.cueEnd, first.start).toLowerCase())) return undefined
+  // "swapping his Liverpool academy status for Real Madrid": a few words may describe the first.
+  const second = clubs.find((m) => m.start > first.end && /^\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?$/.test(ctx.text.slice(first.end, m.start).toLowerCase()))
+  return second && second.name !== first.name ? [first, second] : undefined
+}
+
+/** After a club: the move is its signing ("Barcelona's third signing of the summer", "United's new arrival"). */
+const SIGNING_OF = /^\s*['’]s?\s+(?:[\w-]+\s+){0,3}?(?:signings?|arrivals?|additions?|recruits?|acquisitions?|buys?)\b/
+/** Before a club: he plays (or played) for it ("109 goals in 232 appearances for Lille"), or is to leave it. */
+const PLAYS_FOR = /\b(?:appearances|apps|goals|games|matches|starts|caps|played|plays|playing|scored|scoring|featured)\b[^,.;:!?]{0,30}?\bfor\s+(?:the\s+)?$|\bspent\s+(?:\S+\s+){1,3}?(?:seasons|years|campaigns)\s+(?:with|at)\s+(?:the\s+)?$|\b(?:leave|leaving|leaves|quit|quitting|depart|departing|exit|exiting|future at|(?:stay|stays|remain|remains) (?:at|with))\s+(?:the\s+)?$/
+/** A cue ending in a verb of leaving ("is expected to leave", "wants to quit"). */
+const LEAVE_VERB_END = /\b(?:leave|leaving|leaves|quit|quitting|exit|depart)$/
+
+/** The club the cue's sentence names as the player's own (its signing, the club he plays for), other than `not`. */
+function playsFor(c: Candidate, ctx: ClaimContext, not: string): string | undefined {
+  const { sentence, folded } = c.view
+  for (const m of mentionsIn(ctx, sentence.start, sentence.end, 'club')) {
+    if (m.name === not) continue
+    if (SIGNING_OF.test(ctx.text.slice(m.end, m.end + 40)) || PLAYS_FOR.test(foldedBefore(folded, sentence.start, m, 60))) return m.name
+  }
+  return undefined
 }
 
 /** A completion's own words, then the club they name: "joined Arsenal", "signed for Wolves", "his move to Lyon". */
@@ -733,7 +823,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
     // purpose after it ("want him to stay" is no want of a new club).
     const wantsHim = c.type === 'interest' && WANT_HIM.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start)) && closeSubject(c, ctx) !== undefined
     if ((c.type !== 'signed' && !wantsHim) || c.view.headline || !/^\s*him\b/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) return undefined
-    const prev = mentionsIn(ctx, c.view.sentence.start - 600, c.cueStart, 'player').pop()
+    const prev = asideOrFocal(ctx, mentionsIn(ctx, c.view.sentence.start - 600, c.cueStart, 'player'))
     return prev?.name ? { name: prev.name, weight: 0.85, how: `“him” after the cue refers back to ${prev.name}` } : undefined
   }
   const speaker = speakingPlayer(c, ctx)
@@ -759,13 +849,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (c.view.headline) return undefined
   if (PRONOUN.test(c.view.folded)) {
     const from = pronounHere ? cs : sentence.start
-    const back = mentionsIn(ctx, from - 600, from, 'player')
-    let prev = back.pop()
-    // "… pair Joao Pedro with Anthony Gordon, who is close to a new deal": a name brought in by a
-    // relative clause is an aside; "his" goes on referring to the article's player.
-    const focal = ctx.entities.focal
-    // So is one named only as the man replaced ("a replacement for Vlahovic, whose future …").
-    if (prev && focal && prev.name !== focal && (/^\s*,\s*whom?s?e?\b/.test(ctx.text.slice(prev.end, prev.end + 8)) || REPLACED.test(ctx.text.slice(Math.max(0, prev.start - 30), prev.start).toLowerCase())) && back.some((m) => m.name === focal)) prev = back.filter((m) => m.name === focal).pop()
+    const prev = asideOrFocal(ctx, mentionsIn(ctx, from - 600, from, 'player'))
     if (prev?.name) return { name: prev.name, weight: 0.85, how: `“he” refers back to ${prev.name}` }
   }
   // "keen to sign a midfielder before the season starts": a club shopping for a position names no
@@ -778,6 +862,19 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (recent) return { name: recent, weight: 0.8, how: `the player of the sentence before, ${recent}` }
   if (ctx.entities.focal) return { name: ctx.entities.focal, weight: 0.8, how: 'the article’s focal player' }
   return undefined
+}
+
+/**
+ * The player a pronoun points back to among the mentions before it: the last one, unless it is an
+ * aside and the article's player is named before it. "… pair Joao Pedro with Anthony Gordon, who
+ * is close to a new deal": a name brought in by a relative clause is an aside; so is one named only
+ * as the man replaced ("a replacement for Vlahovic, whose future …").
+ */
+function asideOrFocal(ctx: ClaimContext, back: Mention[]): Mention | undefined {
+  const prev = back[back.length - 1]
+  const focal = ctx.entities.focal
+  if (prev && focal && prev.name !== focal && (/^\s*,\s*whom?s?e?\b/.test(ctx.text.slice(prev.end, prev.end + 8)) || REPLACED.test(ctx.text.slice(Math.max(0, prev.start - 30), prev.start).toLowerCase())) && back.some((m) => m.name === focal)) return back.filter((m) => m.name === focal).pop()
+  return prev
 }
 
 /** The sentence before the cue's, when it is in the same paragraph or the one before. */

@@ -360,8 +360,11 @@ function feeOwner(cues: readonly { at: number }[], at: number, before: string): 
 function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   const fees = (st.fees ??= safe(() => extractFees(ctx.text, c.view.sentence.start, c.view.sentence.end)) ?? [])
   const cues = st.feeCues ?? []
+  // "spent £250m on A, B and C": a sum spent on several players is no one's fee.
+  if (c.cue.id === 'claim/spent-on@1' && spentOnSeveral(c, ctx)) return c.fee
   const usable = fees.filter((f) => {
-    if (f.kind !== 'fee') return false
+    // "paid his £50m release clause": the clause paid is the fee.
+    if (f.kind !== 'fee' && !(f.kind === 'clause' && c.cue.id === 'claim/clause-paid@1')) return false
     // A fee belongs to the claim its cue reports: "signed a contract with Ruiz, who arrived from
     // Betis on a free transfer" is one signing named twice.
     const owner = feeOwner(cues, f.start, c.view.folded.slice(Math.max(0, f.start - c.view.sentence.start - 8), f.start - c.view.sentence.start))
@@ -370,6 +373,13 @@ function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   if (!usable.length) return c.fee
   const nearest = usable.reduce((a, b) => (Math.abs(b.start - c.cueStart) < Math.abs(a.start - c.cueStart) ? b : a))
   return nearest.fee
+}
+
+/** The object of a spending cue is a list: another player is named right after the first. */
+function spentOnSeveral(c: Candidate, ctx: ClaimContext): boolean {
+  const [, ce] = clauseAt(c.view, c.cueStart)
+  const ms = ctx.entities.mentions.filter((m) => m.kind === 'player' && m.start >= c.cueEnd && m.end <= ce)
+  return ms.length > 1 && /^\s*(?:,|and|&)\s*$/.test(ctx.text.slice(ms[0].end, ms[1].start))
 }
 
 function safe<T>(f: () => T): T | undefined {

@@ -189,7 +189,10 @@ const targetYear: TimeRule = {
     if (y === undefined) return { kind: target ? 'window' : 'range', confidence: 0.3 }
     const range: [string, string] = [`${y}-01-01`, `${y}-12-31`]
     // A target year said of a move means that year's summer window (SPEC §4.4, gold 003 "for 2025").
-    if (target) return { kind: 'window', window: windowId(y, 'summer'), season: 'summer', range, confidence: prep === 'for' ? 0.55 : 0.45 }
+    // A year gone by ("joined Arsenal in 2019") dates a past move, but not its window: it may have
+    // been the January one.
+    const gone = ctx.ref !== undefined && ctx.ref !== null && y < Number(ctx.ref.slice(0, 4))
+    if (target && !gone) return { kind: 'window', window: windowId(y, 'summer'), season: 'summer', range, confidence: prep === 'for' ? 0.55 : 0.45 }
     return { kind: 'range', range, date: prep === 'from' ? range[0] : range[1], confidence: 0.6 }
   },
 }
