@@ -24,6 +24,9 @@ export const OWNER: Cue[] = [
  * their spans. ("after failing to agree a fee" is an agreement denied: pass 30 reads "failing to".)
  */
 export const WITHDRAWALS: Cue[] = [
+  // "Villa will not make Rashford's loan move permanent", "have decided against triggering the clause":
+  // the loan club declining to buy ends the move (a negation inside the cue, so the stance is fixed).
+  c('claim/option-declined@1', 'collapsed', String.raw`\b(?:will not|won't|would not|wouldn't|not to|decided against|decide against|opted against|opt against|chose not to|choose not to|declined to|decline to|declines to|refused to|are not going to|is not going to) (?:make|making|trigger|triggering|take up|taking up|exercise|exercising|activate|activating) (?:\S+ ){0,3}?(?:(?:loan |move |deal |switch )*permanent|(?:the |his |their |its |a |an )?(?:[£€$][\d.,]+ ?(?:m|million)? )?(?:(?:buy|purchase|permanent) )?(?:option|clause|obligation)(?: to (?:buy|purchase|sign))?)\b`, 0.75, { keywords: ['permanent', 'option', 'clause', 'obligation'], stance: 'affirmed' }),
   c('claim/pulled-plug@1', 'collapsed', String.raw`\bpull(?:ed|s|ing)? the plug\b|\b(?:deal|transfer|switch|talks|negotiations) (?:\S+ )?(?:breaking|breaks) down\b`, 0.75, { keywords: ['plug', 'breaking', 'breaks'], stance: 'affirmed' }),
 ]
 
