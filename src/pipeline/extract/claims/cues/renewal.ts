@@ -4,11 +4,13 @@
  */
 import { c, NEWDEAL, NEWDEAL_KEYS, NEWDEAL_SHORT, W, type Cue } from './shared.ts'
 
+/** A new deal described by its wage or length: "a new £100,000-per-week contract", "a fresh five-year deal". */
+const NEWDEAL_X = String.raw`(?:new|fresh|improved|bumper|lucrative) [£€$]?[\d.,]+[\w-]* (?:deal|contract|terms)`
 /** `NEWDEAL` whose middle words may be hyphenated: "a new long-term deal", "a fresh five-year contract" (keywords: `NEWDEAL_KEYS`). */
 const NEWDEAL_H = String.raw`(?:new|fresh|improved|extended|long-term|lengthy|bumper|lucrative)(?: and improved| and lengthy)?(?: [\w-]+)?(?: [\w-]+)? (?:deal|contract|terms)`
 
 export const RENEWAL: Cue[] = [
-  c('claim/contract-offer-refused@1', 'extension_offer', String.raw`\b(?:turned down|rejected|rebuffed|snubbed|refused|knocked back|turns down|rejects|declined)\b(?: the (?:opportunity|chance|offer) of)? (?:a|an|the|his|their)? ?(?:${NEWDEAL}|contract extension|contract offer|renewal)`, 0.8, { keywords: ['turned', 'rejected', 'rebuffed', 'snubbed', 'refused', 'knocked', 'turns', 'rejects', 'declined'], stance: 'affirmed', also: { type: 'extension_signed', stance: 'denied' }, renewal: true }),
+  c('claim/contract-offer-refused@1', 'extension_offer', String.raw`\b(?:turned down|rejected|rebuffed|snubbed|refused|knocked back|turns down|rejects|declined|(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing)) to sign)\b(?: the (?:opportunity|chance|offer) of)? (?:a|an|the|his|their)? ?(?:${NEWDEAL}|${NEWDEAL_X}|contract extension|contract offer|renewal)`, 0.8, { keywords: ['turned', 'rejected', 'rebuffed', 'snubbed', 'refused', 'knocked', 'turns', 'rejects', 'declined', 'sign'], stance: 'affirmed', also: { type: 'extension_signed', stance: 'denied' }, renewal: true }),
   // "an agreement in principle on a new contract", "… over an extension": renewal words.
   c('claim/extension-in-principle@1', 'extension_signed', String.raw`\bagreement in principle\b${W}\b(?:${NEWDEAL}|contract extension|extension|renewal)\b`, 0.8, { keywords: ['principle'], renewal: true }),
   // A bare "deal" or "contract": "an agreement in principle is in place for a deal until 2030" is a
