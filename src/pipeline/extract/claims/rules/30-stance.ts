@@ -7,7 +7,7 @@
 import type { Stance } from '../../../../domain/types.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
-const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking)\b|n't\b/g
+const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking|fail to|fails to|failed to|failing to|failure to|declined to|declines to|decline to|declining to)\b|n't\b/g
 /**
  * `text.slice(from, to)` starting at a word's start: a look-back window cut by length must not
  * begin inside a word, where the tail of "Romano" reads as "no" and of "Cannot" as "not".
@@ -61,7 +61,7 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     let negBefore: RegExpExecArray | undefined
     NEG_BEFORE.lastIndex = 0
     for (let m = NEG_BEFORE.exec(before); m; m = NEG_BEFORE.exec(before)) negBefore = m
-    if (negBefore && !cancelled(before.slice(negBefore.index)) && !doubleNegation(before, negBefore)) {
+    if (negBefore && !cancelled(before.slice(negBefore.index)) && !doubleNegation(before, negBefore) && !reasonBetween(before.slice(negBefore.index))) {
       return revise(c, { stance: negated, why: [...c.why, `negated by “${negBefore[0].trim()}” before it`] })
     }
     const denial = reportDenialBefore(c.view, c.cueStart)
@@ -170,7 +170,20 @@ function calledUntrueAfter(c: Candidate): string | undefined {
   return m ? m[0].slice(m[0].search(/\b(?:but|and|are|is|were|was)\b[^]*$/)).trim() : undefined
 }
 
+/**
+ * A negated verb of its own, then the cue as its reason or setting: "chose not to play due to the
+ * ongoing negotiations", "did not train amid talks", "was left out because of the talks". The "not"
+ * denies the playing, not the talks.
+ */
+const REASON_BETWEEN = /^(?:not|n't|never|no longer)\s+(?:\S+\s+){0,6}?(?:due to|because of|owing to|amid|amidst|given|in light of|in view of|ahead of|as a result of|on account of)\b/
+
+function reasonBetween(fromNeg: string): boolean {
+  return REASON_BETWEEN.test(fromNeg.replace(/^n['’]t/, "n't"))
+}
+
 /** "not only", "no doubt", "no surprise", "had no hesitation in turning down": negators that do not negate the claim. */
 function cancelled(fromNeg: string): boolean {
+  // "refused to comment on the negotiations", "declined to be drawn on talks": silence, not a denial.
+  if (/^(?:refuse|refused|refuses|declined|declines|decline|declining|unable) to (?:comment|be drawn|elaborate|go into|confirm or deny|reveal|disclose|name|speak about|talk about)\b/.test(fromNeg)) return true
   return /^(?:not only|no doubt|no surprise|no secret|nothing new|not just|not least|no stranger|not far behind|none other|none the less|none too|no hesitation|no qualms|no reservations)/.test(fromNeg)
 }
