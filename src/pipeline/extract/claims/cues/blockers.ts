@@ -22,5 +22,5 @@ export const BLOCKERS: Cue[] = [
 
 export const HISTORICAL: Cue[] = [
   c('claim/footsteps@1', 'signed', String.raw`\bfollow(?:ing|ed|s)? in the footsteps of\b`, 0.7, { keywords: ['footsteps'], stance: 'affirmed' }),
-  c('claim/past-move@1', 'signed', String.raw`\b(?:his|her|their) (?:own )?(?:bosman|free|big-money|record|record-breaking|high-profile|switch|dream)? ?(?:move|transfer|switch) (?:to|from) ${W}(?:last (?:summer|season|year|january)|in (?:19|20)\d\d|years ago)`, 0.7, { keywords: ['his', 'her', 'their'], stance: 'affirmed' }),
+  c('claim/past-move@1', 'signed', String.raw`\b(?:his|her|their) (?:own )?(?:bosman|free|big-money|record|record-breaking|high-profile|switch|dream)? ?(?:move|transfer|switch) (?:to|from) ${W}(?:last (?:summer|season|year|january)|in (?:19|20)\d\d|years ago)`, 0.7, { keywords: ['move', 'transfer', 'switch'], stance: 'affirmed' }),
 ]
