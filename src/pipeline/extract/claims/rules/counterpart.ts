@@ -186,6 +186,8 @@ const COUNTERPART_REACH = 300
 
 /** Right before a club: it is one he played for before ("former Leeds", "ex-Chelsea", "his old club Burnley", "formerly of Ajax"). */
 const FORMER_BEFORE = /(?:\b(?:former|one-time|erstwhile|previous)\s+(?:(?:loan\s+)?(?:club|side|team|employers?)\s+)?|\b(?:his|her|their)\s+old\s+(?:club|side|team)\s+|\bex-\s*|\b(?:formerly|previously|once)\s+(?:of|with|at)\s+)(?:the\s+)?$/
+/** A word FORMER_BEFORE needs: without one in the sentence, no club in it is a former one. */
+const MAY_NAME_FORMER = /\b(?:former|one-time|erstwhile|previous|old|ex-|formerly|previously|once)/
 /** What joins two former clubs: "former Leeds and Everton forward", "ex-Chelsea, Inter and Roma striker". */
 const FORMER_JOIN = /^\s*(?:,|and|&|, and)\s*$/
 /** After a (chain of) former club(s): a role noun or a name, so the clubs describe a man ("former Leeds and Everton forward Bamford"). */
@@ -206,6 +208,11 @@ export function formerClubs(ctx: ClaimContext, view: SentenceView): FormerClubs 
   let found = FORMER_BY_VIEW.get(view)
   if (found) return found
   found = { all: new Set(), described: new Set() }
+  // Speed: most sentences hold none of FORMER_BEFORE's words, so no club in them is a former one.
+  if (!MAY_NAME_FORMER.test(view.folded)) {
+    FORMER_BY_VIEW.set(view, found)
+    return found
+  }
   const ms = mentionsIn(ctx, view.sentence.start, view.sentence.end, 'club')
   let chain: Mention[] = []
   for (let i = 0; i <= ms.length; i++) {
