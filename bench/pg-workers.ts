@@ -50,14 +50,19 @@ export async function spawnWorker(url: string, args: string[], readyTimeoutMs = 
   return { child, log: () => text, exited }
 }
 
-/** Polls until `completed` jobs are done (or the timeout); returns the last counts. */
-export async function waitForCompleted(boss: Queue, schema: string, completed: number, timeoutMs: number, everyMs = 200) {
+/** Reads until `done` holds or the time is up; returns the last value read. */
+async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number, everyMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    const counts = await countJobs(boss, schema)
-    if (counts.completed >= completed || Date.now() > deadline) return counts
+    const value = await read()
+    if (done(value) || Date.now() > deadline) return value
     await new Promise((r) => setTimeout(r, everyMs))
   }
+}
+
+/** Polls until `completed` jobs are done (or the timeout); returns the last counts. */
+export function waitForCompleted(boss: Queue, schema: string, completed: number, timeoutMs: number, everyMs = 200) {
+  return pollUntil(() => countJobs(boss, schema), (c) => c.completed >= completed, timeoutMs, everyMs)
 }
 
 /** Nothing waiting, retrying or active. */
@@ -67,13 +72,8 @@ export const isDrained = (c: { created: number; retry: number; active: number })
  * Waits until a queue has nothing waiting, retrying or active (or the time is up); returns its
  * counts. On `refresh-sagas` this is the end of an ingest: the sagas reflect every stored claim.
  */
-export async function waitForDrained(boss: Queue, schema: string, queue: string, timeoutMs: number, everyMs = 200) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const c = await countJobs(boss, schema, queue)
-    if (isDrained(c) || Date.now() > deadline) return c
-    await new Promise((r) => setTimeout(r, everyMs))
-  }
+export function waitForDrained(boss: Queue, schema: string, queue: string, timeoutMs: number, everyMs = 200) {
+  return pollUntil(() => countJobs(boss, schema, queue), isDrained, timeoutMs, everyMs)
 }
 
 /**
@@ -81,12 +81,8 @@ export async function waitForDrained(boss: Queue, schema: string, queue: string,
  * up; returns whether they are fresh. Call it once every article job has completed.
  */
 export async function waitForFreshSagas(store: Store, timeoutMs: number, everyMs = 200): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    if ((await store.listSagaDirty()).length === 0) return true
-    if (Date.now() > deadline) return false
-    await new Promise((r) => setTimeout(r, everyMs))
-  }
+  const stale = await pollUntil(() => store.listSagaDirty(), (players) => players.length === 0, timeoutMs, everyMs)
+  return stale.length === 0
 }
 
 /** SIGTERM, then wait for the exit. */

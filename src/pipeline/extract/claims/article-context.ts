@@ -24,7 +24,7 @@ const LEAVES = /\b(?:leave|leaving|exit|exiting|quit|quitting)\s*$/i
 /** A move in the past: "arrived from Newcastle" names a former club, not the holder. */
 const PAST_MOVE = /\b(?:arriv\w*|join\w*|mov(?:ed|ing)|sign(?:ed|ing)|since|came|switch\w*|bought|brought)\b/i
 /** "his Liverpool contract", "his boyhood club Liverpool": the club of the player spoken of. */
-const HIS_CLUB_BEFORE = /\bhis\s+(?:boyhood club\s+|current club\s+|parent club\s+)?$/i
+const HIS_OWN_CLUB_BEFORE = /\bhis\s+(?:boyhood club\s+|current club\s+|parent club\s+)?$/i
 const HIS_CLUB_AFTER = /^\s*(?:contract|deal|career|exit|departure|team-?mates|future|renewal|academy|boss|manager|side|shirt)\b/i
 /** Right before a club: the club a loanee belongs to ("parent club Leicester", "is owned by Chelsea"). */
 const PARENT_CLUB = /\b(?:parent|owning)\s+(?:club|side|team|outfit)\s+(?:the\s+)?$|\b(?:owned|contracted)\s+(?:by|to)\s+(?:the\s+)?$/i
@@ -304,9 +304,9 @@ function originAfter(c: Candidate, clubs: Mention[]): string | undefined {
 /** "… over the sale of", "for the departure of": the talks are about the subject club selling. */
 const SALE_OF = /^[^.;:!?]{0,60}?\b(?:over|for|about|on|regarding)\s+(?:the\s+)?(?:sale|departure|exit)\s+of\b/
 
-/** Claims that move a player towards a club (not "rejected the chance to join Tottenham"). */
 /** A completion cue ending in its verb, the destination next: "has joined", "signed for". */
 const NAMES_DESTINATION = /\b(?:joined|joins|signed for)\s*$/
+/** Claims that move a player towards a club (not "rejected the chance to join Tottenham"). */
 const JOINING_TYPES = new Set<ClaimType>(['agreement', 'personal_terms', 'pre_contract', 'medical', 'signed'])
 
 /** Words right before the club a player is to join (not "joined": a past move names his club). */
@@ -341,14 +341,14 @@ function clubsFrom(clubs: Mention[], at: number, within: number): Mention[] {
   return out
 }
 
+/** Right before a player: "for" and up to three descriptors ("for star winger", "for the Brazilian"). */
+const OFFER_FOR = /\bfor\s+(?:[\w'-]+\s+){0,3}$/
+
 /**
  * The person the cue is about: the one nearest it in its clause, else the last one before it in
  * its sentence (the player pass 40 would give the claim), else the focal player; undefined on a
  * related headline.
  */
-/** Right before a player: "for" and up to three descriptors ("for star winger", "for the Brazilian"). */
-const OFFER_FOR = /\bfor\s+(?:[\w'-]+\s+){0,3}$/
-
 function aboutWhom(c: Candidate, ents: ArticleEntities): string | undefined {
   // A related headline tells its own story: it counts only for a player it names ("Liverpool
   // prepare second Wirtz bid" makes Liverpool Wirtz's suitor, whatever the knowledge base says).
@@ -429,7 +429,7 @@ function isUnnamedRole(text: string, cm: Mention, mentions: Mention[]): boolean 
 }
 
 function isHisClub(text: string, cm: Mention): boolean {
-  return HIS_CLUB_BEFORE.test(text.slice(Math.max(0, cm.start - 30), cm.start)) && HIS_CLUB_AFTER.test(text.slice(cm.end, cm.end + 20))
+  return HIS_OWN_CLUB_BEFORE.test(text.slice(Math.max(0, cm.start - 30), cm.start)) && HIS_CLUB_AFTER.test(text.slice(cm.end, cm.end + 20))
 }
 
 function vote(v: Votes, k: string, n: number): void {
@@ -443,7 +443,8 @@ function top(v: Votes, min = -Infinity): string | undefined {
   return n >= min ? best : undefined
 }
 
-function kbClubOf(club: string | undefined, idx: KbIndex): string | undefined {
+/** A knowledge-base club by id (or by name) as its canonical name. */
+export function kbClubOf(club: string | undefined, idx: KbIndex): string | undefined {
   if (!club) return undefined
   return idx.clubsById.get(club)?.name ?? idx.clubsByKey.get(club.toLowerCase())?.name
 }

@@ -117,8 +117,11 @@ const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w
  * say, further on in the sentence, is denied.
  */
 const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|brush(?:ed|es|ing)? (?:off|aside)|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b|\b(?:categorically\s+|flatly\s+|strongly\s+)?den(?:ied|ies|y|ying)['’"]?\s+that\b/g
-/** Report nouns, one of which every `REPORT_DENIAL` match holds: the gate before the regex runs. */
-const REPORT_NOUNS = ['report', 'claim', 'rumo', 'suggestion', 'speculation', 'talk', 'stor', 'den']
+/**
+ * Report nouns, one of which every `REPORT_DENIAL` match holds (or, for "denied that", the verb's
+ * "deni"/"deny"): the gate before the regex runs.
+ */
+const REPORT_NOUNS = ['report', 'claim', 'rumo', 'suggestion', 'speculation', 'talk', 'stor', 'deni', 'deny']
 /** A clause that turns away from the denial: ", but he admitted talks took place", ", and insist he is staying". */
 const TURN = /^[,;\s]*(?:but|however|although|though|while|whereas)\b|^;/
 /** The speaker goes on to say something of his own: ", and insist he has no intention of leaving". */

@@ -6,7 +6,7 @@
  */
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
-import { OFFER_OF } from '../article-context.ts'
+import { kbClubOf, OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { clubAfter, clubAfterBy, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
 
@@ -190,8 +190,7 @@ function clubsFromAfter(c: Candidate, ctx: ClaimContext): string | undefined {
 
 /** The club the knowledge base lists the player at (possibly written after a later move). */
 function kbClub(ctx: ClaimContext, player: string): string | undefined {
-  const id = ctx.entities.players.get(player)?.club
-  return id ? indexKnowledgeBase(ctx.kb).clubsById.get(id)?.name : undefined
+  return kbClubOf(ctx.entities.players.get(player)?.club, indexKnowledgeBase(ctx.kb))
 }
 
 /** The two clubs of "A and B have agreed …" (the cue's subject) or "… between A and B", or undefined. */
@@ -379,7 +378,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // the cue itself names as the other party does not hold him.
   if (holder && CLUB_AFTER_IS_SUITOR.has(c.type) && c.cue.clubAfter && !c.cue.objectPlayer && clubAfter(c, ctx, c.cue.clubAfter)?.name === holder) holder = null
   // "amid claims that the Wolves midfielder has agreed a switch": the club of the role phrase holds him.
-  if (!holder) holder = mentionsIn(ctx, clauseAt(c.view, c.cueStart)[0], clauseAt(c.view, c.cueStart)[1], 'club').find((m) => describesHim(m, ctx, c.view))?.name ?? null
+  if (!holder) holder = mentionsIn(ctx, ...clauseAt(c.view, c.cueStart), 'club').find((m) => describesHim(m, ctx, c.view))?.name ?? null
   // "an agreement with the player and his club AS Monaco": the club named as his holds him.
   if (!holder) holder = mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').find((m) => HIS_CLUB_BEFORE.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 30)))?.name ?? null
   // "Talisca will remain at Vodafone Park": the club he stays at holds him, it is no suitor.
@@ -935,8 +934,15 @@ const SUITOR_BEFORE = /\b(?:targets? (?:of|for)|interest from|wanted by|linked w
 /** After a club: its own pursuit ("have been thwarted in their renewed attempts to sign", "have made a bid for", "are keen on"). */
 const SUITOR_ACTS_AFTER = /^\s+(?:(?:have|has|had|are|is|were|was|will|would)\s+)?(?:(?:been|be|also|now|still|already)\s+)*(?:[\w-]+\s+){0,4}?(?:attempts? to (?:sign|land|buy)|bid(?:s|ding)? for|made (?:a|an|two|three|another) (?:\S+ )?(?:bid|offer|approach)|offer(?:ed|s)? for|interest in|pursuit of|chasing|tracking|keen on|(?:want|wants|wanted) to sign)\b/
 
-/** The clubs a sentence names only as suitors of the player. */
-function suitorNamed(ctx: ClaimContext, v: SentenceView): Set<string> {
+/** The clubs a sentence names only as suitors of the player (read once per sentence; callers only read the set). */
+function suitorNamed(ctx: ClaimContext, v: SentenceView): ReadonlySet<string> {
+  let out = SUITORS_BY_VIEW.get(v)
+  if (!out) SUITORS_BY_VIEW.set(v, (out = readSuitors(ctx, v)))
+  return out
+}
+const SUITORS_BY_VIEW = new WeakMap<SentenceView, ReadonlySet<string>>()
+
+function readSuitors(ctx: ClaimContext, v: SentenceView): Set<string> {
   const { sentence, folded } = v
   const out = new Set<string>()
   const not = new Set<string>()

@@ -151,7 +151,7 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   const current = currentWindow(ctx.date)
   // "Juventus are among the clubs most interested", in an article on a striker leaving Lille as a
   // free agent in the summer, read in January: the move he is pursued for is the summer's.
-  if (current?.endsWith('january') && FREE_AGENT_TYPES.has(c.type) && (c.type !== 'stays' || c.stance === 'denied') && c.player && c.player === ctx.entities.focal && freeInSummer(ctx, current)) {
+  if (current?.endsWith('january') && FREE_AGENT_TYPES.has(c.type) && (c.type !== 'stays' || c.stance === 'denied') && c.player && c.player === ctx.entities.focal && freeInSummer(ctx)) {
     const summer = current.replace('january', 'summer')
     return [summer, `his contract runs out at the end of the season: a free move in the ${summer.replace('-', ' ')} window`]
   }
@@ -175,10 +175,9 @@ let freeAnswer = false
  * contract fact is not enough: "a loan deal until the end of the season" ends a loan, not his
  * contract.) Speed: one answer per article, kept for its claims.
  */
-function freeInSummer(ctx: ClaimContext, january: string): boolean {
-  const key = `${ctx.articleId}|${january}`
-  if (freeArticle === key) return freeAnswer
-  freeArticle = key
+function freeInSummer(ctx: ClaimContext): boolean {
+  if (freeArticle === ctx.articleId) return freeAnswer
+  freeArticle = ctx.articleId
   freeAnswer = FREE_AGENT.test(ctx.text)
   return freeAnswer
 }

@@ -187,11 +187,6 @@ function withVia(chain: string[], last: Mention, ctx: ClaimContext): string[] {
   return chain.includes(name) || PLACE_NAMES.has(name) ? chain : [...chain, name]
 }
 
-/** The attribution a sentence's own frame gives, or [] (its first source frame when it has several). */
-export function sentenceChain(v: SentenceView, ctx: ClaimContext): string[] {
-  return sentenceGroups(v, ctx)[0]?.chain ?? []
-}
-
 /**
  * The source frames of a sentence, in order: each named source opens one, and sources listed
  * with it ("Sky Sports and The Athletic", "Romano of CaughtOffside") join it. With no named
@@ -360,8 +355,9 @@ export function blockCredits(ctx: ClaimContext): Map<number, string[]> {
     if (opened) { lead = opened; pending = []; return }
     if (lead) { out.set(i, lead); return }
     pending.push(i)
-    const post = CREDIT.exec(text) || lineCredit(text) ? null : TWEET_SIGNATURE.exec(text)
-    const m = post ?? CREDIT.exec(text) ?? lineCredit(text)
+    const credit = CREDIT.exec(text) ?? lineCredit(text)
+    const post = credit ? null : TWEET_SIGNATURE.exec(text)
+    const m = post ?? credit
     const chain = m ? creditChain(ctx, b.start + m.index, b.end, m[1]) : bareCredit(ctx, b.start, b.end, text)
     if (!chain) return
     // A post's signature credits the post alone: its own block, or the one block before a signature standing alone.

@@ -261,7 +261,10 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
     : undefined
   // "former Leeds and Everton forward Bamford": clubs describing a man are no party to his move.
   const former = formerClubs(ctx, c.view).described
-  const usable = clubs.filter((m) => !/\bfrom\s*$/.test(foldedBefore(folded, sentence.start, m, 30)) && !HIS_CLUB_BEFORE.test(foldedBefore(folded, sentence.start, m, 30)) && !MATCH_OPPONENT.test(foldedBefore(folded, sentence.start, m, 30)) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !describesHim(m, ctx, c.view) && !travelled?.(m))
+  const usable = clubs.filter((m) => {
+    const before = foldedBefore(folded, sentence.start, m, 30)
+    return !/\bfrom\s*$/.test(before) && !HIS_CLUB_BEFORE.test(before) && !MATCH_OPPONENT.test(before) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !describesHim(m, ctx, c.view) && !travelled?.(m)
+  })
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   // "X, on loan at Dortmund, is wanted by Fulham": a cue naming its club right after it means that club.
   const named = c.cue.clubAfter ? clubAfter(c, ctx, c.cue.clubAfter) : undefined
