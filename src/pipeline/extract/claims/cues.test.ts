@@ -26,9 +26,14 @@ function corpusLines(): string[] {
   return texts.flatMap((t) => t.split('\n')).map(foldSentence)
 }
 
-/** Words (`\w+` runs) overlapping [start, end) of `s`. */
+/**
+ * Words (`\w+` runs) overlapping [start, end) of `s`, or in the stretch of its clause before
+ * `start` that a look-behind may read (back to the last sentence or clause punctuation, 80
+ * characters at most): "(?<=internal talks )about" is looked up by "internal".
+ */
 function wordsAround(s: string, start: number, end: number): string[] {
-  return [...s.matchAll(/\w+/g)].filter((m) => m.index < end && m.index + m[0].length > start).map((m) => m[0])
+  const stop = Math.max(s.slice(0, start).search(/[.;:!?][^.;:!?]*$/), start - 80, 0)
+  return [...s.matchAll(/\w+/g)].filter((m) => m.index < end && m.index + m[0].length > stop).map((m) => m[0])
 }
 
 describe('claim cues', () => {

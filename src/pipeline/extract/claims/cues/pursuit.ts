@@ -28,7 +28,7 @@ export const PURSUIT: Cue[] = [
   // "have held internal discussions about the forward", "have discussed a move internally": a club
   // weighing a signing among itself, no contact yet. The blocker 'block/internal-talks' owns the
   // talks words (no talks claim); the interest is read from the topic word after them.
-  c('claim/internal-talks@1', 'interest', String.raw`(?<=\binternal (?:discussions|talks|meetings|conversations) )(?:about|over|regarding|on)\b|(?<=\b(?:discussions|talks|meetings|conversations) internally )(?:about|over|regarding|on)\b|\bdiscuss(?:ed|es|ing)? (?:\S+ ){1,4}?internally\b`, 0.7, { keywords: ['about', 'over', 'regarding', 'on', 'internally'] }),
+  c('claim/internal-talks@1', 'interest', String.raw`(?<=\binternal (?:discussions|talks|meetings|conversations) )(?:about|over|regarding|on)\b|(?<=\b(?:discussions|talks|meetings|conversations) internally )(?:about|over|regarding|on)\b|\bdiscuss(?:ed|es|ing)? (?:\S+ ){1,4}?internally\b`, 0.7, { keywords: ['internal', 'internally'] }),
   // "Neither is currently pursuing him", "none of the three clubs are interested": denied
   // interest of each club of the group named before.
   c('claim/neither-interest@1', 'interest', String.raw`\b(?:neither|none)(?: (?:club|side|team|of (?:the|them|those|these)(?: \w+)?(?: clubs| sides| teams)?))? (?:is|are|was|were|has been|have been)(?: currently| now| still| actively| seriously| really)? (?:pursuing|chasing|interested|tracking|monitoring|keen)\b`, 0.7, { keywords: ['pursuing', 'chasing', 'interested', 'tracking', 'monitoring', 'keen'], stance: 'denied', group: true }),
