@@ -1,5 +1,6 @@
 /**
- * Terminal rendering of an evaluation report: scores first, then every error with its sentence.
+ * Terminal rendering of an evaluation report: scores first, then every error with its sentence,
+ * then the matched claims whose window or attribution disagrees with the gold.
  */
 import type { EvalResult } from '../eval/run-eval.ts'
 import type { Prf } from '../eval/score.ts'
@@ -22,6 +23,11 @@ export function formatEvalReport(r: EvalResult, maxErrors = Infinity): string {
   if (errs.length) out += `\nErrors (${r.errors.length}):\n`
   for (const e of errs) {
     out += `  ${e.kind === 'missed' ? 'MISSED  ' : 'SPURIOUS'} ${e.article}: ${e.player} ${e.type} ${e.stance}${e.toClub ? ' → ' + e.toClub : ''}${e.rule ? ` [${e.rule}]` : ''}\n      “${e.sentence.slice(0, 220)}”\n`
+  }
+  const dis = r.disagreements.slice(0, maxErrors)
+  if (dis.length) out += `\nWindow and attribution disagreements on matched claims (${r.disagreements.length}):\n`
+  for (const d of dis) {
+    out += `  ${d.field.toUpperCase().padEnd(11)} ${d.article}: ${d.player} ${d.type} ${d.stance}: got ${d.predicted}, gold ${d.gold}\n      “${d.sentence.slice(0, 220)}”\n`
   }
   return out
 }

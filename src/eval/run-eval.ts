@@ -3,13 +3,14 @@
  * the CLI reads the files and prints the report.
  */
 import { relative, basename } from 'node:path'
-import type { RawArticle } from '../domain/types.ts'
+import type { Analysis, Article, RawArticle } from '../domain/types.ts'
 import { indexKnowledgeBase } from '../pipeline/extract/entities/kb-index.ts'
 import { Gazetteer, nameKey } from '../pipeline/extract/entities/gazetteer.ts'
 import { tokenize } from '../pipeline/extract/entities/tokens.ts'
 import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
 import { toArticle } from '../storage/identity.ts'
-import { processArticle } from '../pipeline/run.ts'
+import { processArticle, resolveDate } from '../pipeline/run.ts'
+import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
 import type { GoldFile } from './gold.ts'
 import { scoreCases, type ArticleCase, type Canon, type EvalReport } from './score.ts'
 
@@ -43,14 +44,46 @@ export function evaluate(gold: GoldFile, raws: RawArticle[], root: string, kb: K
   }
   const cases: ArticleCase[] = []
   const unmatchedGold: string[] = []
+  // Every article of the batch is read, as ingest reads them: the ones outside the gold file
+  // date the undated ones too.
+  const batch = new Map(raws.map((raw) => {
+    const article = toArticle(raw)
+    return [raw, { article, analysis: processArticle(article, { kb }) }]
+  }))
+  redateUndated([...batch.values()], kb)
   for (const [key, entry] of Object.entries(gold.articles)) {
     const raw = byKey.get(key)
     if (!raw) { unmatchedGold.push(key); continue }
-    const analysis = processArticle(toArticle(raw), { kb })
+    const { analysis } = batch.get(raw)!
     const entityNames = new Set(analysis.mentions.filter((m) => m.name && (m.kind === 'player' || m.kind === 'club')).map((m) => canon(m.name!, m.kind as 'player' | 'club')))
     cases.push({ key, text: analysis.cleaned.text, predicted: analysis.claims, gold: entry.claims, entityNames })
   }
   return { ...scoreCases(cases, canon), unmatchedGold }
+}
+
+/**
+ * Undated articles dated as `mercato ingest` dates them once the whole batch is read (SPEC §4.5,
+ * src/services/reestimate-dates.ts): their date is estimated again from the dates of the dated
+ * claims of their players, and the article processed again when that date moves. So the figures
+ * are those of the corpus ingested together, as a user sees it.
+ */
+function redateUndated(scored: { article: Article; analysis: Analysis }[], kb: KnowledgeBase): void {
+  const known = new Map<string, Set<string>>()
+  for (const { analysis } of scored) {
+    for (const c of analysis.claims) {
+      if (!c.date || c.dateEstimated) continue
+      const slug = sagaSlug(c.player)
+      if (!known.has(slug)) known.set(slug, new Set())
+      known.get(slug)!.add(c.date)
+    }
+  }
+  for (const s of scored) {
+    if (s.article.published) continue
+    const players = new Set(s.analysis.claims.filter((c) => !c.historical).map((c) => sagaSlug(c.player)))
+    const dates = [...new Set([...players].flatMap((p) => [...(known.get(p) ?? [])]))].sort()
+    if (!dates.length || resolveDate(s.article, s.analysis.cleaned.text, dates).date === s.analysis.date.date) continue
+    s.analysis = processArticle(s.article, { kb, knownDates: dates })
+  }
 }
 
 /** Names compared with case and accents folded and through the knowledge base's aliases. */

@@ -20,6 +20,9 @@ export interface Prf { tp: number; fp: number; fn: number; precision: number; re
 
 export interface ErrorRow { article: string; kind: 'missed' | 'spurious'; player: string; type: ClaimType; stance: string; toClub: string | null; sentence: string; rule?: string }
 
+/** A matched claim whose window or attribution differs from its gold claim's (SPEC §11's agreement figures, row by row). */
+export interface DisagreementRow { article: string; field: 'window' | 'attribution'; player: string; type: ClaimType; stance: string; predicted: string; gold: string; sentence: string }
+
 export interface EvalReport {
   articles: number
   strict: Prf
@@ -30,6 +33,8 @@ export interface EvalReport {
   attributionAgreement: { agree: number; of: number; rate: number }
   entityAccuracy: { found: number; of: number; rate: number }
   errors: ErrorRow[]
+  /** The matched claims behind the window and attribution agreement figures that disagree. */
+  disagreements: DisagreementRow[]
 }
 
 export type Canon = (name: string | null | undefined, kind: 'player' | 'club') => string
@@ -43,6 +48,7 @@ export function scoreCases(cases: ArticleCase[], canon: Canon): EvalReport {
   const typeCounter = (t: string) => perType.get(t) ?? perType.set(t, counter()).get(t)!
   const win = { agree: 0, of: 0 }, attr = { agree: 0, of: 0 }, ent = { found: 0, of: 0 }
   const errors: ErrorRow[] = []
+  const disagreements: DisagreementRow[] = []
   for (const c of cases) {
     const s = matchClaims(c.predicted, c.gold, canon, false)
     const l = matchClaims(c.predicted, c.gold, canon, true)
@@ -57,10 +63,13 @@ export function scoreCases(cases: ArticleCase[], canon: Canon): EvalReport {
     const dtp = s.pairs.filter(([p]) => p.stance === 'denied').length
     denied.add(dtp, spurS.filter((p) => p.stance === 'denied').length, c.gold.filter((g) => g.stance === 'denied').length - dtp)
     for (const [p, g] of s.pairs) {
+      const row = { article: c.key, player: g.player, type: g.type, stance: g.stance, sentence: p.evidence.sentence }
       win.of++
       if ((p.window ?? null) === (g.window ?? null)) win.agree++
+      else disagreements.push({ ...row, field: 'window', predicted: p.window ?? 'none', gold: g.window ?? 'none' })
       attr.of++
       if (attributionAgrees(p.attributedTo, g.attributedTo ?? null)) attr.agree++
+      else disagreements.push({ ...row, field: 'attribution', predicted: p.attributedTo.join(' > ') || 'the article itself', gold: g.attributedTo ?? 'the article itself' })
     }
     for (const g of c.gold) {
       for (const [name, kind] of [[g.player, 'player'], [g.toClub, 'club'], [g.fromClub, 'club']] as const) {
@@ -77,6 +86,7 @@ export function scoreCases(cases: ArticleCase[], canon: Canon): EvalReport {
     perType: Object.fromEntries([...perType].sort().map(([k, v]) => [k, v.prf()])),
     windowAgreement: rate(win), attributionAgreement: rate(attr), entityAccuracy: { found: ent.found, of: ent.of, rate: ent.of ? ent.found / ent.of : 1 },
     errors,
+    disagreements,
   }
 }
 

@@ -20,7 +20,7 @@ export function register(program: Command, ctx: CliContext): void {
     .requiredOption('--gold <file>', 'gold file (SPEC §11 format)')
     .requiredOption('--articles <path>', 'articles the gold file describes (file, directory or glob)')
     .option('--json', 'print the report as JSON')
-    .option('--errors <n>', 'how many missed/spurious claims to list (default all)')
+    .option('--errors <n>', 'how many missed/spurious claims, and window/attribution disagreements, to list (default all)')
     .action(async (opts: { gold: string; articles: string; json?: boolean; errors?: string }) => {
       const { io } = ctx
       const goldPath = resolve(io.cwd, opts.gold)
