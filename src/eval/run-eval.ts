@@ -56,7 +56,7 @@ export function evaluate(gold: GoldFile, raws: RawArticle[], root: string, kb: K
     if (!raw) { unmatchedGold.push(key); continue }
     const { analysis } = batch.get(raw)!
     const entityNames = new Set(analysis.mentions.filter((m) => m.name && (m.kind === 'player' || m.kind === 'club')).map((m) => canon(m.name!, m.kind as 'player' | 'club')))
-    cases.push({ key, text: analysis.cleaned.text, predicted: analysis.claims, gold: entry.claims, entityNames })
+    cases.push({ key, text: analysis.cleaned.text, predicted: analysis.claims, gold: entry.claims, entityNames, outlet: raw.outlet })
   }
   return { ...scoreCases(cases, canon), unmatchedGold }
 }

@@ -81,4 +81,23 @@ describe('attributionAgrees', () => {
     expect(attributionAgrees(['anonymous sources'], 'Marca')).toBe(false)
     expect(attributionAgrees([], 'Marca')).toBe(false)
   })
+
+  it("reads the article's own outlet as the article itself only when told the outlet", () => {
+    expect(attributionAgrees([], 'BBC Sport')).toBe(false)
+    expect(attributionAgrees([], 'BBC Sport', 'BBC Sport')).toBe(true)
+    expect(attributionAgrees(['TEAMtalk - Transfer News'], null, 'TEAMtalk')).toBe(true)
+    expect(attributionAgrees(['Marca'], null, 'BBC Sport')).toBe(false)
+    expect(attributionAgrees(['Fabrizio Romano', 'BBC Sport'], null, 'BBC Sport')).toBe(false)
+  })
+})
+
+describe('scoreCases with the outlet known', () => {
+  it('keeps the SPEC figure and counts the own-outlet reading apart; the rows follow the latter', () => {
+    const cases = one([claim({ attributedTo: ['The Standard'] }), claim({ type: 'interest', attributedTo: ['Marca'] })], [gold({}), gold({ type: 'interest' })])
+    cases[0].outlet = 'The Standard'
+    const r = scoreCases(cases, canon)
+    expect(r.attributionAgreement).toMatchObject({ agree: 0, of: 2 })
+    expect(r.attributionAgreementOwnOutlet).toMatchObject({ agree: 1, of: 2 })
+    expect(r.disagreements.map((d) => d.predicted)).toEqual(['Marca'])
+  })
 })

@@ -14,6 +14,8 @@ export interface ArticleCase {
   gold: GoldClaim[]
   /** Canonical names of the players and clubs the extractor resolved in this article. */
   entityNames: Set<string>
+  /** The article's own outlet, from its metadata: a claim credited to it is the article's own. */
+  outlet?: string
 }
 
 export interface Prf { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
@@ -31,6 +33,12 @@ export interface EvalReport {
   denied: Prf
   windowAgreement: { agree: number; of: number; rate: number }
   attributionAgreement: { agree: number; of: number; rate: number }
+  /**
+   * The same, with the article's own outlet (from its metadata) read as the article itself on
+   * either side: "BBC Sport" in a BBC Sport article's gold agrees with an unattributed claim.
+   * The disagreement rows list the claims that disagree under this reading.
+   */
+  attributionAgreementOwnOutlet: { agree: number; of: number; rate: number }
   entityAccuracy: { found: number; of: number; rate: number }
   errors: ErrorRow[]
   /** The matched claims behind the window and attribution agreement figures that disagree. */
@@ -46,7 +54,7 @@ export function scoreCases(cases: ArticleCase[], canon: Canon): EvalReport {
   const strict = counter(), lenient = counter(), denied = counter()
   const perType = new Map<string, ReturnType<typeof counter>>()
   const typeCounter = (t: string) => perType.get(t) ?? perType.set(t, counter()).get(t)!
-  const win = { agree: 0, of: 0 }, attr = { agree: 0, of: 0 }, ent = { found: 0, of: 0 }
+  const win = { agree: 0, of: 0 }, attr = { agree: 0, of: 0 }, attrOwn = { agree: 0, of: 0 }, ent = { found: 0, of: 0 }
   const errors: ErrorRow[] = []
   const disagreements: DisagreementRow[] = []
   for (const c of cases) {
@@ -68,7 +76,9 @@ export function scoreCases(cases: ArticleCase[], canon: Canon): EvalReport {
       if ((p.window ?? null) === (g.window ?? null)) win.agree++
       else disagreements.push({ ...row, field: 'window', predicted: p.window ?? 'none', gold: g.window ?? 'none' })
       attr.of++
+      attrOwn.of++
       if (attributionAgrees(p.attributedTo, g.attributedTo ?? null)) attr.agree++
+      if (attributionAgrees(p.attributedTo, g.attributedTo ?? null, c.outlet)) attrOwn.agree++
       else disagreements.push({ ...row, field: 'attribution', predicted: p.attributedTo.join(' > ') || 'the article itself', gold: g.attributedTo ?? 'the article itself' })
     }
     for (const g of c.gold) {
@@ -84,7 +94,7 @@ export function scoreCases(cases: ArticleCase[], canon: Canon): EvalReport {
     articles: cases.length,
     strict: strict.prf(), lenient: lenient.prf(), denied: denied.prf(),
     perType: Object.fromEntries([...perType].sort().map(([k, v]) => [k, v.prf()])),
-    windowAgreement: rate(win), attributionAgreement: rate(attr), entityAccuracy: { found: ent.found, of: ent.of, rate: ent.of ? ent.found / ent.of : 1 },
+    windowAgreement: rate(win), attributionAgreement: rate(attr), attributionAgreementOwnOutlet: rate(attrOwn), entityAccuracy: { found: ent.found, of: ent.of, rate: ent.of ? ent.found / ent.of : 1 },
     errors,
     disagreements,
   }
@@ -145,9 +155,20 @@ function matchClaims(preds: Claim[], gold: GoldClaim[], canon: Canon, lenient: b
   return { pairs, used, matchedGold }
 }
 
-/** Agreement rule of SPEC §11: a named journalist or outlet in the chain, both anonymous, or both the article itself. */
-export function attributionAgrees(pred: string[], gold: string | null): boolean {
+/**
+ * Agreement rule of SPEC §11: a named journalist or outlet in the chain, both anonymous, or both
+ * the article itself. Given `own`, the article's outlet, that outlet is read as the article itself
+ * whichever side names it: "BBC Sport" in a BBC Sport article's gold, or the house outlet alone in
+ * its predicted chain.
+ */
+export function attributionAgrees(pred: string[], gold: string | null, own?: string): boolean {
   const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^the /, '').trim()
+  if (own) {
+    const o = fold(own)
+    const isOwn = (s: string) => { const f = fold(s); return f === o || (f.length >= 3 && o.startsWith(f)) || (o.length >= 3 && f.startsWith(o)) }
+    if (pred.length === 1 && isOwn(pred[0])) pred = []
+    if (gold && isOwn(gold)) gold = null
+  }
   if (!gold) return pred.length === 0
   const g = fold(gold)
   if (g === 'anonymous sources') return pred.some((p) => fold(p) === 'anonymous sources')
