@@ -108,10 +108,10 @@ function hedgedSubjectOver(c: Candidate): boolean {
 function speakerChain(speaker: { name: string; via?: string; start?: number }, ctx: ClaimContext): string[] {
   if (UNNAMED_REPORTS.test(speaker.name)) return ['anonymous sources']
   const idx = indexKnowledgeBase(ctx.kb)
-  const named = speaker.start === undefined ? undefined : ctx.entities.mentions[firstAtOrAfter(ctx.entities.mentions, speaker.start)]
-  if ((named !== undefined && named.start === speaker.start && named.kind === 'club') || idx.clubsByKey.has(nameKey(speaker.name)) || ctx.entities.clubs.has(speaker.name)) {
+  const named = speaker.start === undefined ? undefined : mentionAt(ctx.entities.mentions, speaker.start)
+  if (named?.kind === 'club' || idx.clubsByKey.has(nameKey(speaker.name)) || ctx.entities.clubs.has(speaker.name)) {
     // "said Liverpool owner Tom Werner": the club's official, by name.
-    const official = named && named.start === speaker.start ? CLUB_OFFICIAL.exec(ctx.text.slice(named.end, named.end + 60)) : null
+    const official = named ? CLUB_OFFICIAL.exec(ctx.text.slice(named.end, named.end + 60)) : null
     return [official ? official[1].trim() : 'a club source']
   }
   const own = /^(.+?)['’]s\s+(\p{Lu}.*)$/u.exec(speaker.name)
@@ -120,6 +120,17 @@ function speakerChain(speaker: { name: string; via?: string; start?: number }, c
     return [own[2], ...(outlet ? [outlet.name] : speaker.via ? [speaker.via] : [])]
   }
   return [speaker.name, ...(speaker.via ? [speaker.via] : [])]
+}
+
+/**
+ * The mention starting at `at`, or the one holding it: a speaker read as "City Ground" lies inside
+ * the club mention "the City Ground".
+ */
+function mentionAt(ms: readonly Mention[], at: number): Mention | undefined {
+  const i = firstAtOrAfter(ms, at)
+  if (ms[i]?.start === at) return ms[i]
+  const before = ms[i - 1]
+  return before && before.start < at && at < before.end ? before : undefined
 }
 
 /** Each sentence's attribution (its source groups, see `sentenceGroups`) by sentence index, read once per `attribute` call. */
