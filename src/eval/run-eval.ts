@@ -12,7 +12,7 @@ import { toArticle } from '../storage/identity.ts'
 import { processArticle, resolveDate } from '../pipeline/run.ts'
 import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
 import type { GoldFile } from './gold.ts'
-import { scoreCases, type ArticleCase, type Canon, type EvalReport } from './score.ts'
+import { scoreCases, type ArticleCase, type Canon, type EvalReport, type SourceAliases } from './score.ts'
 
 export interface EvalResult extends EvalReport {
   unmatchedGold: string[]
@@ -58,7 +58,7 @@ export function evaluate(gold: GoldFile, raws: RawArticle[], root: string, kb: K
     const entityNames = new Set(analysis.mentions.filter((m) => m.name && (m.kind === 'player' || m.kind === 'club')).map((m) => canon(m.name!, m.kind as 'player' | 'club')))
     cases.push({ key, text: analysis.cleaned.text, predicted: analysis.claims, gold: entry.claims, entityNames, outlet: raw.outlet })
   }
-  return { ...scoreCases(cases, canon), unmatchedGold }
+  return { ...scoreCases(cases, canon, sourceAliases(kb)), unmatchedGold }
 }
 
 /**
@@ -84,6 +84,16 @@ function redateUndated(scored: { article: Article; analysis: Analysis }[], kb: K
     if (!dates.length || resolveDate(s.article, s.analysis.cleaned.text, dates).date === s.analysis.date.date) continue
     s.analysis = processArticle(s.article, { kb, knownDates: dates })
   }
+}
+
+/** A journalist's or outlet's other names, looked up by any of its names (case folded). */
+function sourceAliases(kb: KnowledgeBase): SourceAliases {
+  const byName = new Map<string, string[]>()
+  for (const src of [...kb.outlets, ...kb.journalists]) {
+    const names = [src.name, ...(src.aliases ?? [])]
+    for (const n of names) byName.set(n.toLowerCase(), names)
+  }
+  return (name) => byName.get(name.toLowerCase()) ?? []
 }
 
 /** Names compared with case and accents folded and through the knowledge base's aliases. */

@@ -82,6 +82,15 @@ describe('attributionAgrees', () => {
     expect(attributionAgrees([], 'Marca')).toBe(false)
   })
 
+  it('knows a source by its other names, and only as whole words', () => {
+    const aliases = (n: string) => (n === 'Sky Sport Deutschland' ? ['Sky Sport Germany', 'Sky Germany'] : [])
+    expect(attributionAgrees(['Sky Sport Deutschland'], 'Florian Plettenberg (Sky Sport Germany)')).toBe(false)
+    expect(attributionAgrees(['Sky Sport Deutschland'], 'Florian Plettenberg (Sky Sport Germany)', undefined, aliases)).toBe(true)
+    expect(attributionAgrees(['AS'], 'Diario AS (Madrid)')).toBe(true)
+    expect(attributionAgrees(['AS'], 'Marca and Relevo')).toBe(false)
+    expect(attributionAgrees(['Goal'], 'Goalkeeper coach')).toBe(false)
+  })
+
   it("reads the article's own outlet as the article itself only when told the outlet", () => {
     expect(attributionAgrees([], 'BBC Sport')).toBe(false)
     expect(attributionAgrees([], 'BBC Sport', 'BBC Sport')).toBe(true)

@@ -45,12 +45,15 @@ export interface EvalReport {
   disagreements: DisagreementRow[]
 }
 
+/** The other names of a journalist or outlet (the knowledge base's aliases): "Sky Sport Germany" for "Sky Sport Deutschland". */
+export type SourceAliases = (name: string) => readonly string[]
+
 export type Canon = (name: string | null | undefined, kind: 'player' | 'club') => string
 
 /**
  * @example scoreCases(cases, canon).strict.f1 // 0.8
  */
-export function scoreCases(cases: ArticleCase[], canon: Canon): EvalReport {
+export function scoreCases(cases: ArticleCase[], canon: Canon, aliases?: SourceAliases): EvalReport {
   const strict = counter(), lenient = counter(), denied = counter()
   const perType = new Map<string, ReturnType<typeof counter>>()
   const typeCounter = (t: string) => perType.get(t) ?? perType.set(t, counter()).get(t)!
@@ -77,8 +80,8 @@ export function scoreCases(cases: ArticleCase[], canon: Canon): EvalReport {
       else disagreements.push({ ...row, field: 'window', predicted: p.window ?? 'none', gold: g.window ?? 'none' })
       attr.of++
       attrOwn.of++
-      if (attributionAgrees(p.attributedTo, g.attributedTo ?? null)) attr.agree++
-      if (attributionAgrees(p.attributedTo, g.attributedTo ?? null, c.outlet)) attrOwn.agree++
+      if (attributionAgrees(p.attributedTo, g.attributedTo ?? null, undefined, aliases)) attr.agree++
+      if (attributionAgrees(p.attributedTo, g.attributedTo ?? null, c.outlet, aliases)) attrOwn.agree++
       else disagreements.push({ ...row, field: 'attribution', predicted: p.attributedTo.join(' > ') || 'the article itself', gold: g.attributedTo ?? 'the article itself' })
     }
     for (const g of c.gold) {
@@ -156,12 +159,12 @@ function matchClaims(preds: Claim[], gold: GoldClaim[], canon: Canon, lenient: b
 }
 
 /**
- * Agreement rule of SPEC §11: a named journalist or outlet in the chain, both anonymous, or both
- * the article itself. Given `own`, the article's outlet, that outlet is read as the article itself
+ * Agreement rule of SPEC §11: a named journalist or outlet in the chain (by any of its names), both
+ * anonymous, or both the article itself. Given `own`, the article's outlet, that outlet is read as the article itself
  * whichever side names it: "BBC Sport" in a BBC Sport article's gold, or the house outlet alone in
  * its predicted chain.
  */
-export function attributionAgrees(pred: string[], gold: string | null, own?: string): boolean {
+export function attributionAgrees(pred: string[], gold: string | null, own?: string, aliases: SourceAliases = () => []): boolean {
   const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^the /, '').trim()
   if (own) {
     const o = fold(own)
@@ -172,7 +175,9 @@ export function attributionAgrees(pred: string[], gold: string | null, own?: str
   if (!gold) return pred.length === 0
   const g = fold(gold)
   if (g === 'anonymous sources') return pred.some((p) => fold(p) === 'anonymous sources')
-  return pred.some((p) => fold(p) !== 'anonymous sources' && g.includes(fold(p)))
+  // As whole words: "AS" names the Madrid daily, not every gold text holding "as".
+  const holds = (a: string) => { const f = fold(a); const at = g.indexOf(f); return f.length > 0 && at >= 0 && new RegExp(`(?:^|[^\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u').test(g) }
+  return pred.some((p) => fold(p) !== 'anonymous sources' && [p, ...aliases(p)].some(holds))
 }
 
 function errorRows(c: ArticleCase, spur: Claim[], s: ReturnType<typeof matchClaims>): ErrorRow[] {
