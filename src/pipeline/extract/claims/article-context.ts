@@ -449,18 +449,28 @@ export function kbClubOf(club: string | undefined, idx: KbIndex): string | undef
   return idx.clubsById.get(club)?.name ?? idx.clubsByKey.get(club.toLowerCase())?.name
 }
 
+/** Words right before a club that make it a player's past one: "ex-Palace", "former Leeds". */
+const FORMER_BEFORE = /\b(?:ex-|ex\s|former\s|one-time\s)$/i
+
 /** `clubs` sorted by start; `longestClub` the length of the longest. */
 function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestClub: number): string | undefined {
   const rolePhrase = pm.rule.startsWith('entity/role-phrase')
+  // "the former Leipzig loanee": a club the role phrase calls past holds him no longer.
+  const pastRole = rolePhrase && /\b(?:former|ex|one-time|erstwhile)\b/i.test(pm.surface)
   // Speed: clubs starting before this offset end 40 or more characters before the player, and
   // clubs starting 60 or more after his end are too far: only the clubs between are read.
   for (let i = firstAtOrAfter(clubs, pm.start - 40 - longestClub); i < clubs.length && clubs[i].start < pm.end + 60; i++) {
     const cm = clubs[i]
-    if (rolePhrase && cm.start >= pm.start && cm.end <= pm.end) return cm.name
+    if (rolePhrase && cm.start >= pm.start && cm.end <= pm.end) {
+      if (pastRole) continue
+      return cm.name
+    }
     // Only clubs right next to the player can be his holder: skip the rest before slicing text.
     if (cm.end <= pm.start ? pm.start - cm.end >= 40 : cm.start < pm.end || cm.start - pm.end >= 60) continue
     const between = cm.end <= pm.start ? text.slice(cm.end, pm.start) : text.slice(pm.end, cm.start)
     if (/[.!?\n]/.test(between)) continue
+    // "the ex-Palace midfielder Tremlett": a club named as his former one holds him no longer.
+    if (cm.end <= pm.start && FORMER_BEFORE.test(text.slice(Math.max(0, cm.start - 12), cm.start))) continue
     // "Galatasaray want Fenerbahce midfielder Yüksek": of two clubs before him, the nearer one.
     const nearer = clubs[i + 1] !== undefined && clubs[i + 1].start >= cm.end && clubs[i + 1].end <= pm.start
     // "Real Madrid striker, Alvaro Morata": a comma right after the role noun sets off the name.

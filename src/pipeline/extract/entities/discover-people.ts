@@ -46,7 +46,7 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
     // "Russian Premier League side Anzhi Makhachkala": a club the knowledge base does not list, no person.
     const clubNoun = CLUB_NOUNS.has(prev)
-    if (words >= 2 && words <= 4 && !titled && !clubNoun && !hasClubAffix(text, tokens, i, end) && !looksLikeHeadingRun(text, tokens, i, end) && !isShoutedHeadline(text, tokens, i, end)) {
+    if (words >= 2 && words <= 4 && !titled && !clubNoun && !hasClubAffix(text, tokens, i, end) && !looksLikeHeadingRun(text, tokens, i, end) && !isShoutedHeadline(text, tokens, i, end) && !clubBeforePlayer(tokens, covered, end) && !bracketCredit(text, tokens, i, end)) {
       out.push(classify(text, tokens, i, end))
     } else if (words === 1 && end === i + 1 && POSITIONS.has(prev) && tokens.isCap(i) && i > 0 && oneSpaceAfter(tokens, text, i - 1)) {
       // "winger Nani", "midfielder Rodrygo": one name after a position is a player's mononym, one
@@ -59,6 +59,24 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     i = end
   }
   return out
+}
+
+/**
+ * "Legia Warsaw defender Maik Nawrocki": a run right before a position and another name is the
+ * player's club (one the knowledge base does not list), not a person.
+ */
+function clubBeforePlayer(tokens: TokenTable, covered: Uint8Array, end: number): boolean {
+  return end + 1 < tokens.length && POSITIONS.has(tokens.norm(end)) && !covered[end + 1] && isNameToken(tokens, end + 1)
+}
+
+/**
+ * "… a new forward (Simon Collings).": a name alone in brackets closing a sentence credits the
+ * writer of a report; no player, and no source of the article's other claims.
+ */
+function bracketCredit(text: string, tokens: TokenTable, i: number, end: number): boolean {
+  if (tokens.normAt(i - 1) !== '(' || tokens.normAt(end) !== ')') return false
+  const after = tokens.normAt(end + 1)
+  return after === '.' || after === '' || /^\s*\n/.test(text.slice(tokens.end[end], tokens.end[end] + 3))
 }
 
 /** Verbs a shouted byline ends with: "ANTHONY CHAPMAN WRITES", "BY JANE DOE REPORTING". */
@@ -198,7 +216,10 @@ function classify(text: string, tokens: TokenTable, i: number, end: number): Per
     const outlet = hasOutletWord(tokens, i, end)
     if (outlet || frame === 'strong') return candidate(base, outlet ? 'outlet' : 'person', 'entity/source-frame@1', 0.8)
   }
+  // "Free agent Ben Foster": a player without a club, not an agent.
+  if (prev === 'agent' && prev2 === 'free') return candidate(base, 'player', 'entity/player-role-before@1', 0.85)
   if (NON_PLAYER_CUES.has(prev) || (prev2 === 'head' && prev === 'coach') || roleOfBefore(tokens, i)) return candidate(base, 'person', 'entity/person-role-before@1', 0.85)
+
   // "his agent, Jorge Mendes,", "Chelsea's head coach, Enzo Maresca": the role set off before the name.
   if (prev === ',' && NON_PLAYER_CUES.has(prev2) && next === ',') return candidate(base, 'person', 'entity/person-role-before@1', 0.8)
   if (next === "'s" && MANAGER_POSSESSIONS.has(next2)) return candidate(base, 'person', 'entity/manager-possessive@1', 0.85)

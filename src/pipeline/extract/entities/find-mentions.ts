@@ -5,9 +5,9 @@
  * generic club descriptors ("the Spanish giants") resolved from the clubs already named.
  */
 import type { EntityId, Mention } from '../../../domain/types.ts'
-import type { ClubEntry, KnowledgeBase } from '../kb/types.ts'
+import type { ClubEntry, KnowledgeBase, PersonEntry } from '../kb/types.ts'
 import { discoverPeople } from './discover-people.ts'
-import type { KbRef } from './kb-index.ts'
+import type { KbIndex, KbRef } from './kb-index.ts'
 import { indexKnowledgeBase } from './kb-index.ts'
 import { findDescriptors } from './club-descriptors.ts'
 import { findRolePhrases } from './role-phrases.ts'
@@ -45,6 +45,8 @@ export interface ArticleEntities {
   clubs: Map<string, ClubEntry>
   clubCounts: Map<string, number>
   date?: string | null
+  /** Managers' and officials' clubs as of the article's date, by person name ("Arne Slot" → Liverpool). */
+  personClubs?: Map<string, ClubEntry>
 }
 
 /**
@@ -59,7 +61,8 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const kbMatches = dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m))))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const clubScores = countUnambiguousClubs(kbMatches)
-  for (const m of kbMatches) addKbMention(ents, text, m, clubScores)
+  const lastSeen = new Map<string, number>()
+  for (const m of kbMatches) addKbMention(ents, text, m, clubScores, idx, lastSeen)
   linkClubWords(ents, text, covered)
   const found = discoverPeople(text, tokens, covered)
   // A one-word name found as a pursuit's object ("a move for Boniface") is often the short name
@@ -87,6 +90,11 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
     pushMention(ents, { start, end, surface: text.slice(start, end), kind: p.role, name: p.name, entityId, rule: p.rule, confidence: p.confidence })
   }
   linkShortNames(ents, text, covered)
+  // Speed: mentions are sorted once for the passes below that read neighbours (pushed out of order so far).
+  ents.mentions.sort((a, b) => a.start - b.start)
+  demoteManagers(ents, text)
+  clubsOfPeopleInText(ents, text)
+  if (ents.personClubs?.size) managersForClubs(ents, text)
   for (const m of findDescriptors(text, tokens, covered, ents)) pushMention(ents, m)
   ents.focal = pickFocal(ents, text.length, pronounCredits(tokens, ents.mentions))
   for (const m of findRolePhrases(text, tokens, covered, ents)) pushMention(ents, m)
@@ -269,11 +277,13 @@ function isAmbiguous(refs: KbRef[]): boolean {
   return false
 }
 
-function addKbMention(ents: ArticleEntities, text: string, m: { start: number; end: number; entries: { value: KbRef }[] }, clubScores: Map<string, number>): void {
+/** `lastSeen`: per club id, where its last unambiguous mention so far starts. */
+function addKbMention(ents: ArticleEntities, text: string, m: { start: number; end: number; entries: { value: KbRef }[] }, clubScores: Map<string, number>, idx: KbIndex, lastSeen: Map<string, number>): void {
   const refs = m.entries.map((e) => e.value)
   const surface = text.slice(m.start, m.end)
-  const ref = pickRef(refs, clubScores)
+  const ref = pickRef(refs, clubScores, lastSeen)
   const ambiguous = isAmbiguous(refs)
+  if (!ambiguous && ref.kind === 'club') lastSeen.set(ref.club.id, m.start)
   const confidence = ambiguous ? 0.7 : 0.95
   const rule = ambiguous ? 'entity/kb-alias-in-context@1' : 'entity/kb-alias@1'
   if (ref.kind === 'club') {
@@ -282,10 +292,14 @@ function addKbMention(ents: ArticleEntities, text: string, m: { start: number; e
     pushMention(ents, { start: m.start, end: m.end, surface, kind: 'club', name: ref.club.name, entityId: `club:${ref.club.id}` as EntityId, rule, confidence })
   } else if (ref.kind === 'player') {
     const p = ref.player
-    notePlayer(ents, p.name, m.start, true, { club: p.club, position: p.position, nationality: p.nationality, dateOfBirth: p.dateOfBirth })
+    // "Cunha" in a 2025-01 article: the knowledge base's later club is not yet his.
+    const club = p.clubSince && ents.date && ents.date < p.clubSince ? undefined : p.club
+    notePlayer(ents, p.name, m.start, true, { club, position: p.position, nationality: p.nationality, dateOfBirth: p.dateOfBirth })
     pushMention(ents, { start: m.start, end: m.end, surface, kind: 'player', name: p.name, entityId: `player:${p.id}` as EntityId, rule, confidence })
   } else if (ref.kind === 'person') {
     ents.people.add(ref.person.name)
+    const club = ents.personClubs?.has(ref.person.name) ? undefined : clubOfPersonOn(ref.person, ents.date, idx)
+    if (club) (ents.personClubs ??= new Map()).set(ref.person.name, club)
     pushMention(ents, { start: m.start, end: m.end, surface, kind: 'person', name: ref.person.name, entityId: `person:${ref.person.id}` as EntityId, rule, confidence })
   } else if (ref.kind === 'journalist') {
     pushMention(ents, { start: m.start, end: m.end, surface, kind: 'journalist', name: ref.journalist.name, entityId: `journalist:${ref.journalist.id}` as EntityId, rule, confidence })
@@ -302,16 +316,21 @@ function refKey(r: KbRef): string {
   return 'o' + r.outlet.id
 }
 
-/** Ambiguous alias: people first (a name beats a club nickname), then the club named most often. */
-function pickRef(refs: KbRef[], clubScores: Map<string, number>): KbRef {
+/**
+ * Ambiguous alias: people first (a name beats a club nickname), then the club named most often,
+ * and of clubs named as often the one named last before it ("the Merseysiders" after "Everton").
+ */
+function pickRef(refs: KbRef[], clubScores: Map<string, number>, lastSeen: Map<string, number>): KbRef {
   if (refs.length === 1) return refs[0]
   const person = refs.find((r) => r.kind === 'player' || r.kind === 'journalist' || r.kind === 'person')
   if (person) return person
   let best = refs[0]
   let bestScore = -1
+  let bestSeen = -1
   for (const r of refs) {
     const s = r.kind === 'club' ? clubScores.get(r.club.id) ?? 0 : -1
-    if (s > bestScore) { best = r; bestScore = s }
+    const seen = r.kind === 'club' ? lastSeen.get(r.club.id) ?? -1 : -1
+    if (s > bestScore || (s === bestScore && seen > bestSeen)) { best = r; bestScore = s; bestSeen = seen }
   }
   return best
 }
@@ -512,4 +531,93 @@ function pickFocal(ents: ArticleEntities, length: number, credits: Map<string, n
     if (score > bestScore || (score === bestScore && best && p.firstStart < best.firstStart)) { best = p; bestScore = score }
   }
   return best?.name
+}
+
+/**
+ * The club a knowledge-base person works for on `date` (YYYY-MM-DD): the spell holding it; with
+ * no date, the spell still running. Undefined between jobs, at national teams, or for pundits.
+ * @example clubOfPersonOn(amorim, '2024-06-01', idx)?.name // 'Sporting CP'
+ */
+export function clubOfPersonOn(person: PersonEntry, date: string | null | undefined, idx: KbIndex): ClubEntry | undefined {
+  if (!person.clubs) return undefined
+  for (const spell of person.clubs) {
+    const on = date ? (!spell.from || spell.from <= date) && (!spell.until || date < spell.until) : !spell.until
+    if (on) return idx.clubsById.get(spell.club) ?? idx.clubsByKey.get(spell.club.toLowerCase())
+  }
+  return undefined
+}
+
+/** Nouns after a manager's possessive that stand for his club: "Dyche's side", "Slot's wish-list". */
+const CLUB_OF_MANAGER = /^['’]s\s+(?:(?:new|young|injury-hit|struggling|rejuvenated)\s+)?(?:side|team|men|squad|charges|outfit|wish-?list|radar|shortlist|targets?|list|troops|boys)\b/
+
+/** Nouns after a possessive that only a manager's name takes (no player's): "Sean Dyche's side". */
+const MANAGER_ONLY_POSSESSION = /^['’]s\s+(?:(?:new|young|injury-hit|struggling|rejuvenated)\s+)?(?:side|men|charges|troops|outfit)\b/
+
+/**
+ * "Sean Dyche … Dyche's side have tabled a bid": a name found in the text as a player but written
+ * anywhere with a manager's possessive is a manager; all its mentions become a person's.
+ */
+function demoteManagers(ents: ArticleEntities, text: string): void {
+  let managers: Set<string> | undefined
+  for (const m of ents.mentions) {
+    if (m.kind !== 'player' || !m.name || ents.players.get(m.name)?.known) continue
+    if (text.charCodeAt(m.end) !== 39 && text.charCodeAt(m.end) !== 0x2019) continue
+    if (MANAGER_ONLY_POSSESSION.test(text.slice(m.end, m.end + 30))) (managers ??= new Set()).add(m.name)
+  }
+  if (!managers) return
+  for (const name of managers) {
+    ents.players.delete(name)
+    ents.people.add(name)
+  }
+  for (let i = 0; i < ents.mentions.length; i++) {
+    const m = ents.mentions[i]
+    if (m.kind === 'player' && managers.has(m.name!)) ents.mentions[i] = { ...m, kind: 'person', entityId: `person:${slugify(m.name!)}` as EntityId, rule: 'entity/manager-possessive@1' }
+  }
+}
+
+/** Role words after a club that make the person named next its official: "Everton manager Sean Dyche". */
+const CLUB_ROLE = /^\s+(?:(?:first-team|interim|caretaker|new|former|then)\s+)?(?:manager|boss|head coach|coach|sporting director|director of football|technical director|chairman|president|owner|chief executive|ceo)\s+$/i
+
+/**
+ * "Everton manager Sean Dyche", "Wrexham boss Phil Parkinson": the club the article itself gives
+ * a person beats the knowledge base's spell (a former or acting job, a person it does not know).
+ * "former" and "then" jobs are the past: they give no club.
+ */
+function clubsOfPeopleInText(ents: ArticleEntities, text: string): void {
+  const ms = ents.mentions
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i]
+    const c = ms[i - 1]
+    if (m.kind !== 'person' || c.kind !== 'club' || !m.name || !c.name || m.start - c.end > 40) continue
+    const between = text.slice(c.end, m.start)
+    if (!CLUB_ROLE.test(between) || /\b(?:former|then)\b/i.test(between) || /\b(?:former|ex)[\s-]+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) continue
+    const club = ents.clubs.get(c.name)
+    if (club) (ents.personClubs ??= new Map()).set(m.name, club)
+  }
+}
+
+/** Words after a manager's name that make him the subject acting for his club: "Slot wants", "Arteta is keen". */
+const ACTING_AFTER = /^\s+(?:(?:is|was|has|had|are|remains|would|could|will|also|still|now|reportedly|personally|really|is\s+also|is\s+still)\s+)*(?:wants?|wanted|keen|eager|desperate|interested|hoping|hopes|hoped|looking|plans?|planning|pushing|targeting|targets|eyeing|eyes|considering|monitoring|tracking|watching|scouting|admires?|rates|likes?|love|identified|earmarked|demanded|demands|requested|asked|set\s+to|ready\s+to|prepared\s+to|determined|a\s+(?:big\s+|huge\s+|massive\s+)?(?:fan|admirer))\b/i
+
+/**
+ * "Amorim's side", "Slot wants a new centre-back", "With Arteta keen on Isak": a manager or
+ * official named for his club stands for it. His mention becomes the club's (a possessive takes
+ * its noun too); a name saying or telling something stays the person, the speaker of a quote.
+ */
+function managersForClubs(ents: ArticleEntities, text: string): void {
+  const clubs = ents.personClubs!
+  for (let i = 0; i < ents.mentions.length; i++) {
+    const m = ents.mentions[i]
+    if (m.kind !== 'person' || !m.name) continue
+    const club = clubs.get(m.name)
+    if (!club) continue
+    const after = text.slice(m.end, m.end + 60)
+    const possessive = CLUB_OF_MANAGER.exec(after)
+    if (!possessive && !ACTING_AFTER.test(after)) continue
+    const end = possessive ? m.end + possessive[0].length : m.end
+    // A club mention right before the name ("Liverpool boss Slot wants") already names it.
+    ents.clubs.set(club.name, club)
+    ents.clubCounts.set(club.name, (ents.clubCounts.get(club.name) ?? 0) + 1)
+    ents.mentions[i] = { start: m.start, end, surface: text.slice(m.start, end), kind: 'club', name: club.name, entityId: `club:${club.id}` as EntityId, rule: 'entity/manager-club@1', confidence: 0.7 }
+  }
 }

@@ -31,7 +31,11 @@ export const NOT_NAME_WORDS = new Set((
   'did does do is are was were be been has have had will would could can may might must shall ' +
   'talks deal bid offer move fee contract window summer winter season campaign clause release ' +
   'free agent pre-contract medical agreement official statement club clubs squad team side fans ' +
-  'los las el la le les der die das di de del da do dos van von ter ten al'
+  'los las el la le les der die das di de del da do dos van von ter ten al ' +
+  // Words opening a sentence before a name ("Following Joel Matip's exit", "Despite Saka's …").
+  'following despite including amid amidst regarding having being meanwhile although though given speaking asked elsewhere unlike ' +
+  // Words of the financial rules ("Financial Sustainability concerns", "Financial Fair Play").
+  'financial sustainability profitability fair play'
 ).split(/\s+/))
 
 /** Lower-case name particles allowed inside a person's name. */

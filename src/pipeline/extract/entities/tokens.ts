@@ -90,6 +90,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       const d = text.charCodeAt(j)
       if (isWordChar(d)) { ascii &&= d < 128; j++; continue }
       if (j + 1 < end && isWordChar(text.charCodeAt(j + 1))) {
+        // "ex-Palace", "Ex-Chelsea": the prefix stands apart, so the club's name is a word of its own.
+        if (j === i + 2 && isHyphen(d) && (c | 32) === 0x65 /* e */ && (text.charCodeAt(i + 1) | 32) === 0x78 /* x */ && isUpper(text.charCodeAt(j + 1))) break
         if (isHyphen(d) || d === 0x2e && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { ascii &&= d < 128; j++; continue }
         if (isApostrophe(d) && !isPossessiveS(text, j, end)) { ascii &&= d < 128; j++; continue }
       }
@@ -396,6 +398,8 @@ export function tokenTable(text: string): TokenTable {
       const d = text.charCodeAt(j)
       if (isWordChar(d)) { ascii &&= d < 128; h = hashStep(h, lowerAscii(d)); j++; continue }
       if (j + 1 < end && isWordChar(text.charCodeAt(j + 1))) {
+        // "ex-Palace", "Ex-Chelsea": the prefix stands apart, so the club's name is a word of its own.
+        if (j === i + 2 && isHyphen(d) && (c | 32) === 0x65 /* e */ && (text.charCodeAt(i + 1) | 32) === 0x78 /* x */ && isUpper(text.charCodeAt(j + 1))) break
         if (isHyphen(d) || d === 0x2e && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { ascii &&= d < 128; h = hashStep(h, d); j++; continue }
         if (isApostrophe(d) && !isPossessiveS(text, j, end)) { ascii &&= d < 128; h = hashStep(h, d); j++; continue }
       }

@@ -61,7 +61,7 @@ describe('shipped knowledge base', () => {
 
   it.each([
     ['nicknames', 'Los Blancos', ['real-madrid']],
-    ['nicknames', 'the Merseysiders', ['liverpool']],
+    ['nicknames', 'the Merseysiders', ['everton', 'liverpool']],
     ['nicknames', 'the Gunners', ['arsenal']],
     ['nicknames', 'the Red Devils', ['manchester-united']],
     ['nicknames', 'the Bianconeri', ['juventus', 'udinese']],
@@ -107,6 +107,7 @@ describe('shipped knowledge base', () => {
     ['Barrow', []], // Musa Barrow (Barrow AFC)
     ['Burton', []], // a surname (Burton Albion)
     ['Vale', []], // place names (Port Vale)
+    ['Dinamo', []], // Dinamo Zagreb, Bucharest, Minsk, Tbilisi: "Dinamo" alone is linked once one is named
     ['Rovers', []], ['Wanderers', []], ['County', []], ['Town', []],
     ['City', ['manchester-city']],
     ['Rangers', ['rangers']],

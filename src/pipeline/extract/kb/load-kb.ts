@@ -34,10 +34,12 @@ const JournalistSchema: z.ZodType<JournalistEntry> = z.strictObject({
 const PlayerSchema: z.ZodType<PlayerEntry> = z.strictObject({
   id: Slug, name: Text, aliases: Texts, club: Text.optional(), position: Text.optional(),
   dateOfBirth: IsoDate.optional(), nationality: Text.optional(), contractExpires: IsoDate.optional(),
+  clubSince: IsoDate.optional(),
 })
 
 const PersonSchema: z.ZodType<PersonEntry> = z.strictObject({
   id: Slug, name: Text, aliases: Texts, role: z.enum(['manager', 'director', 'executive', 'owner', 'pundit', 'agent']),
+  clubs: z.array(z.strictObject({ club: Text, from: IsoDate.optional(), until: IsoDate.optional() })).optional(),
 })
 
 /**
@@ -59,6 +61,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KB_DIR): KnowledgeBase {
   checkPlayers(players, clubs)
   // INFO: people.json is optional, so a KB folder of the four core files still loads.
   const people = existsSync(join(dir, 'people.json')) ? readEntries(dir, 'people.json', PersonSchema) : []
+  checkPeople(people, clubs)
   return { clubs, outlets, journalists, players, people }
 }
 
@@ -186,6 +189,16 @@ function checkPlayers(players: PlayerEntry[], clubs: ClubEntry[]): void {
   for (const p of players) {
     if (p.club !== undefined && !known.has(p.club)) {
       throw kbError('a known club id or name', `"${p.club}"`, 'players.json', p.id)
+    }
+  }
+}
+
+function checkPeople(people: PersonEntry[], clubs: ClubEntry[]): void {
+  const known = new Set(clubs.flatMap((c) => [c.id, c.name]))
+  for (const p of people) {
+    for (const spell of p.clubs ?? []) {
+      if (!known.has(spell.club)) throw kbError('a known club id or name', `"${spell.club}"`, 'people.json', p.id)
+      if (spell.from && spell.until && spell.from >= spell.until) throw kbError('a spell whose from is before its until', `${spell.from}..${spell.until}`, 'people.json', p.id)
     }
   }
 }

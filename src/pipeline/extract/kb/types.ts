@@ -49,8 +49,13 @@ export interface PlayerEntry {
   id: string
   name: string
   aliases: string[]
-  /** Club id or name. */
+  /** Club id or name: the club as of the knowledge base's date (autumn 2025). */
   club?: string
+  /**
+   * YYYY-MM-DD the player joined `club`, when he moved there lately: an article dated before it
+   * is not told he plays there (Cunha is a Wolves player in a 2025-01 article).
+   */
+  clubSince?: string
   position?: string
   dateOfBirth?: string
   nationality?: string
@@ -64,6 +69,20 @@ export interface PersonEntry {
   name: string
   aliases: string[]
   role: 'manager' | 'director' | 'executive' | 'owner' | 'pundit' | 'agent'
+  /**
+   * The clubs the person has worked for, each with the dates of the spell (YYYY-MM-DD, `until`
+   * absent while it lasts): the club of an article dated D is the spell holding D. Absent or
+   * empty for pundits, agents and people between jobs or at national teams.
+   */
+  clubs?: PersonClub[]
+}
+
+/** A spell of a person at a club: `from` ≤ date < `until`, either end open when absent. */
+export interface PersonClub {
+  /** Club id or canonical name. */
+  club: string
+  from?: string
+  until?: string
 }
 
 export interface KnowledgeBase {

@@ -855,12 +855,22 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // player, so the claim is not the article's player's.
   const after = c.view.folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 50)
   if (INDEFINITE_TARGET.test(after)) return undefined
+  // "…, with Damien Comolli arriving from Toulouse": a manager or official right before a move's cue
+  // is the one moving; no player's move (a club official pursuing a player acts for his club).
+  if (!SUITOR_TYPES.has(c.type) && personSubject(c, ctx, cs)) return undefined
   // "For their part, Barcelona insisted Dembele is not heading to United. 'There are no
   // negotiations,' said Planes.": a sentence naming nobody goes on about the player just named.
   const recent = recentPlayer(c, ctx)
   if (recent) return { name: recent, weight: 0.8, how: `the player of the sentence before, ${recent}` }
   if (ctx.entities.focal) return { name: ctx.entities.focal, weight: 0.8, how: 'the article’s focal player' }
   return undefined
+}
+
+/** A non-player named as the cue's subject, right before it in its clause ("Comolli arriving from"). */
+function personSubject(c: Candidate, ctx: ClaimContext, cs: number): boolean {
+  const people = mentionsIn(ctx, cs, c.cueStart, 'person')
+  const last = people[people.length - 1]
+  return last !== undefined && /^\s*(?:(?:is|was|has|had|been|being|now|also|reportedly|finally|then)\s+)*$/i.test(ctx.text.slice(last.end, c.cueStart))
 }
 
 /**
