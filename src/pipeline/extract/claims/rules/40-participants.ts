@@ -389,6 +389,11 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     const left = clubAfter(c, ctx, 6)
     if (left && /^\s*(?:the\s+)?$/.test(ctx.text.slice(c.cueEnd, left.start).toLowerCase())) holder = left.name!
   }
+  // "City … are expected to lose Silva on a free", "They could lose him for nothing": the club that
+  // loses him holds him, the subject of the clause (or the club a "they" opening it stands for).
+  if (!holder && c.type === 'stays' && TO_LOSE.test(c.view.folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))) {
+    holder = pronounClub(c, ctx, null) ?? sentenceSubject(c, ctx) ?? null
+  }
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
   // The party a contract or deal is made with when it is no club the knowledge base knows (read once).
@@ -478,13 +483,18 @@ function contactsMedia(c: Candidate, ctx: ClaimContext): boolean {
   return false
 }
 
-/** "his move from Real Madrid to Arsenal", "loan switch to Lyon from Chelsea", "a deal to sign X from Genk", "signed for Everton from Porto": where a move starts. */
-const MOVE_FROM = /\b(?:move|moved|switch|switched|transfer|loan|exit|departure|join|joining|joined|joins|sign|signing|signed|arrived|arrival)\b[^,.;:!?]{0,40}\bfrom\s+(?:the\s+)?$/
+/** A cue telling of a club losing its player: "expected to lose Silva on a free". */
+const TO_LOSE = /\bto lose\b/
+
+/** "his move from Real Madrid to Arsenal", "loan switch to Lyon from Chelsea", "a deal to sign X from Genk", "signed for Everton from Porto", "to bring in X from Bournemouth": where a move starts. */
+const MOVE_FROM = /\b(?:move|moved|switch|switched|transfer|loan|exit|departure|join|joining|joined|joins|sign|signing|signed|arrived|arrival|bring|bringing|brought|land|landing|lure|luring|prise|prising|buy|buying|bought)\b[^,.;:!?]{0,40}\bfrom\s+(?:the\s+)?$/
 
 /** The club a move in the cue's clause starts from, when the sentence says so. */
 function moveOrigin(c: Candidate, ctx: ClaimContext): string | undefined {
   const { sentence, folded } = c.view
-  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  // Within the cue's conjunct: "They signed Semenyo from Bournemouth and are expected to lose Silva"
+  // starts Semenyo's move at Bournemouth, not Silva's.
+  const [cs, ce] = conjunctSpan(c.view, c.cueStart)
   for (const m of mentionsIn(ctx, cs, ce, 'club')) {
     if (MOVE_FROM.test(foldedBefore(folded, sentence.start, m, 60))) return m.name
   }

@@ -15,7 +15,7 @@ import { TIME_RULES } from '../../time/rules/index.ts'
 import { addDays } from '../../time/iso-date.ts'
 import { justClosedWindow, parseWindowId, upcomingWindow, windowId, windowOf, windowSpan } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
-import { relativeSpansAround } from './counterpart.ts'
+import { conjunctSpan, relativeSpansAround } from './counterpart.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
@@ -53,6 +53,8 @@ interface SentenceTimes {
   cueClauses: [number, number][]
   /** Each fee-taking claim of the sentence: its cue's start and the move it is about. */
   feeCues?: { at: number; move: string }[]
+  /** Every cue's span and move, fee-taking or not: a fee inside another claim's cue is that claim's words. */
+  cueSpans: { start: number; end: number; move: string }[]
 }
 
 /**
@@ -64,10 +66,11 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
   for (const c of cands) {
     if (c.dropped) continue
     let st = bySentence.get(c.view)
-    if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map(), cueClauses: [] }))
+    if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map(), cueClauses: [], cueSpans: [] }))
     const clause = clauseAt(c.view, c.cueStart)
     if (!st.cueClauses.some(([a]) => a === clause[0])) st.cueClauses.push(clause)
     if (FEE_TYPES.has(c.type)) (st.feeCues ??= []).push({ at: c.cueStart, move: moveKey(c) })
+    st.cueSpans.push({ start: c.cueStart, end: c.cueEnd, move: moveKey(c) })
   }
   return cands.map((c) => {
     if (c.dropped) return c
@@ -233,7 +236,10 @@ function timeScope(c: Candidate): [number, number] {
     if (cut <= c.cueStart) start = cut
     else { end = cut; break }
   }
-  return [start, end]
+  // "brought in Mainoo last month and are set to lose Baleba … in June": each predicate of the
+  // clause's subject has its own time.
+  const [js, je] = conjunctSpan(c.view, c.cueStart)
+  return [Math.max(start, js), Math.min(end, je)]
 }
 
 /**
@@ -364,6 +370,12 @@ function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   const usable = fees.filter((f) => {
     // "paid his £50m release clause": the clause paid is the fee.
     if (f.kind !== 'fee' && !(f.kind === 'clause' && c.cue.id === 'claim/clause-paid@1')) return false
+    // "signed Semenyo from Bournemouth and are expected to lose Silva on a free": "on a free" is
+    // the words of the other claim's cue, not a fee of this one.
+    if (st.cueSpans.some((o) => o.start !== c.cueStart && o.start <= f.start && f.start < o.end && o.move !== moveKey(c))) return false
+    // "signed Elliott from Liverpool and could lose Rogers on a free": a fee in another predicate
+    // of the clause is that predicate's.
+    if (f.start >= c.cueEnd && inLaterPredicate(c, f.start)) return false
     // A fee belongs to the claim its cue reports: "signed a contract with Ruiz, who arrived from
     // Betis on a free transfer" is one signing named twice.
     const owner = feeOwner(cues, f.start, c.view.folded.slice(Math.max(0, f.start - c.view.sentence.start - 8), f.start - c.view.sentence.start))
@@ -372,6 +384,12 @@ function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   if (!usable.length) return c.fee
   const nearest = usable.reduce((a, b) => (Math.abs(b.start - c.cueStart) < Math.abs(a.start - c.cueStart) ? b : a))
   return nearest.fee
+}
+
+/** `at` lies past the cue's predicate, in another "and …" predicate of its clause (not merely past a clause break). */
+function inLaterPredicate(c: Candidate, at: number): boolean {
+  const [, je] = conjunctSpan(c.view, c.cueStart)
+  return je < clauseAt(c.view, c.cueStart)[1] && at >= je
 }
 
 /** The object of a spending cue is a list: another player is named right after the first. */
