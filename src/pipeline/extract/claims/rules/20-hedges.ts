@@ -27,7 +27,7 @@ const RUMOURED = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|still\s+)
 const MODAL_BEFORE = /\b(?:could|may|might|would|can)\b(?:\s+(?:not|also|still|yet|now|even|soon|then|well|be|have|been|easily|try to|look to|seek to|want to|end up))*\s*[\w'-]*\s*$/
 /** ...or right after a cue noun ("talks could begin", "a bid may follow"), not one opening a verb phrase joined by "and" ("signed X and could sell Y"). */
 const MODAL_AFTER = /^(?:(?!\b(?:to|whether|if|that|who|which|when|before|after|until|because|since|unless|while|as|so)\b)[^,;.:!?]){0,50}?(?<!\band )\b(?:could|may|might|would|can)\b/
-const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|poised to|on the verge|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|injury|injuries|illness|fitness|financial|concerns?|problems?|issues?|a lack)\b))\b/
+const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|poised to|on the verge|on the brink|on the cusp|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|injury|injuries|illness|fitness|financial|concerns?|problems?|issues?|a lack)\b))\b/
 /**
  * A plan the article says came first and was then overtaken: "was initially set to join Parma, but
  * …", "had originally been expected to sign for Lyon", "looked set to join Atletico before their
@@ -83,7 +83,7 @@ export const HEDGE_GATES = {
   plan: { bit: 4, re: PLAN, words: ['the plan', 'the aim', 'the idea', 'the hope', 'the dream', 'the ambition'] },
   speculative: { bit: 8, re: SPECULATIVE, words: ['possibly', 'potential', 'perhaps', 'theory', 'tipped', 'rumo'] },
   modal: { bit: 16, re: /\b(?:could|may|might|would|can)\b/, words: ['could', 'may', 'might', 'would', 'can'] },
-  expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'poised', 'verge', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
+  expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'poised', 'verge', 'brink', 'cusp', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
   confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement'] },
   generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club'] },
   superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally', 'looked', 'seemed', 'appeared', 'had'] },
@@ -181,11 +181,19 @@ function notMonth(s: string): string {
   return s.includes('may') ? s.replace(MONTH_MAY, (m, pre: string | undefined) => (pre ?? '') + 'm_y') : s
 }
 
+/**
+ * Where a condition's scope ends: a new main clause opened by ", but" (or a semicolon). "If
+ * Arsenal sell Jesus, they will need a striker, but Napoli have already bid for Osimhen": the bid
+ * is reported, not supposed.
+ */
+const CONDITION_END = /,\s+but\b|;/
+
 function isHypothetical(before: string): boolean {
   HYPOTHETICAL.lastIndex = 0
   for (const m of before.matchAll(HYPOTHETICAL)) {
     const pre = before.slice(Math.max(0, m.index - 6), m.index)
     if (/\b(?:even|as) $/.test(pre)) continue
+    if (CONDITION_END.test(before.slice(m.index))) continue
     return true
   }
   return false

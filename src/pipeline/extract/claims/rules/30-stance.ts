@@ -116,7 +116,7 @@ const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w
  * "refuted any talk of a transfer after reports claimed he had agreed terms". What the reports
  * say, further on in the sentence, is denied.
  */
-const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|brush(?:ed|es|ing)? (?:off|aside)|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b|\b(?:categorically\s+|flatly\s+|strongly\s+)?den(?:ied|ies|y|ying)['’"]?\s+that\b/g
+const REPORT_DENIAL = /\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|refut(?:ed|es|e|ing)|rubbish(?:ed|es|ing)?|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|sh(?:ot|oot|oots|ooting) down|laugh(?:ed|s|ing)? off|play(?:ed|s|ing)? down|brush(?:ed|es|ing)? (?:off|aside)|rejected|rejects|poured cold water on)\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+|recent\s+|latest\s+|fresh\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|suggestions?|speculation|talk|stories|story)\b|\b(?:categorically\s+|flatly\s+|strongly\s+)?den(?:ied|ies|y|ying)['’"]?\s+that\b/g
 /**
  * Report nouns, one of which every `REPORT_DENIAL` match holds (or, for "denied that", the verb's
  * "deni"/"deny"): the gate before the regex runs.

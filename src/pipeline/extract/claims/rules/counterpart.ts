@@ -263,7 +263,7 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
   const former = formerClubs(ctx, c.view).described
   const usable = clubs.filter((m) => {
     const before = foldedBefore(folded, sentence.start, m, 30)
-    return !/\bfrom\s*$/.test(before) && !HIS_CLUB_BEFORE.test(before) && !MATCH_OPPONENT.test(before) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !describesHim(m, ctx, c.view) && !travelled?.(m)
+    return !/\bfrom\s*$/.test(before) && !CONDITION_SUBJECT.test(before) && !HIS_CLUB_BEFORE.test(before) && !MATCH_OPPONENT.test(before) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !describesHim(m, ctx, c.view) && !travelled?.(m)
   })
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   // "X, on loan at Dortmund, is wanted by Fulham": a cue naming its club right after it means that club.
@@ -288,6 +288,9 @@ export function foldedBefore(folded: string, sentenceStart: number, m: Mention, 
 
 /** "named on the bench in their win at QPR", "the 2-0 defeat to Wolves": an opponent on the pitch, not a party to a move. */
 const MATCH_OPPONENT = /\b(?:win|wins|won|victory|defeat|defeats|draw|drew|game|match|clash|fixture|tie|trip)\s+(?:\S+\s+)?(?:at|against|over|to|with|versus|vs\.?|v)\s+(?:the\s+)?$|\b(?:scored|scores|scoring|score|netted|struck|starred|impressed|played|playing|debut|goals?|brace|hat-trick|assists?|performance|display)\s+(?:\S+\s+){0,3}?against\s+(?:the\s+)?$/
+
+/** The subject of a condition after the cue: "could test Brentford's resolve if United are slow to act" is no bid of United's. */
+const CONDITION_SUBJECT = /\b(?:if|unless|should)\s+(?:the\s+)?$/
 
 /** A cue ending in a preposition or a joining verb waits for its club: "a switch to", "talks with", "agreed to join". */
 const OPEN_END = /\b(?:to|with|at|join|joining)$/
