@@ -375,7 +375,8 @@ function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
     if (st.cueSpans.some((o) => o.start !== c.cueStart && o.start <= f.start && f.start < o.end && o.move !== moveKey(c))) return false
     // "signed Elliott from Liverpool and could lose Rogers on a free": a fee in another predicate
     // of the clause is that predicate's.
-    if (f.start >= c.cueEnd && inLaterPredicate(c, f.start)) return false
+    // ("are lining up a bid for him and are ready to pay €15m": the same bid told twice keeps it.)
+    if (f.start >= c.cueEnd && inLaterPredicate(c, f.start) && !st.cueSpans.some((o) => o.start > c.cueStart && o.start <= f.start && o.move === moveKey(c))) return false
     // A fee belongs to the claim its cue reports: "signed a contract with Ruiz, who arrived from
     // Betis on a free transfer" is one signing named twice.
     const owner = feeOwner(cues, f.start, c.view.folded.slice(Math.max(0, f.start - c.view.sentence.start - 8), f.start - c.view.sentence.start))
