@@ -910,8 +910,14 @@ function recentPlayer(c: Candidate, ctx: ClaimContext): string | undefined {
   const prev = previousSentence(c, ctx)
   if (!prev || ctx.blocks[prev.sentence.block]?.label !== 'body' || ctx.blocks[c.view.sentence.block]?.label !== 'body') return undefined
   // "… see him as a potential replacement for Vlahovic": the player replaced is an aside.
-  const names = new Set(mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'player').filter((m) => !REPLACED.test(foldedBefore(prev.folded, prev.sentence.start, m, 30))).map((m) => m.name!))
-  return names.size === 1 ? [...names][0] : undefined
+  const named = mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'player').filter((m) => !REPLACED.test(foldedBefore(prev.folded, prev.sentence.start, m, 30)))
+  const names = new Set(named.map((m) => m.name!))
+  if (names.size !== 1) return undefined
+  // "Arteta regards him as untouchable, … once Bukayo Saka's return from injury is settled": a
+  // sentence about a "him" named earlier brings the other player in passing.
+  const focal = ctx.entities.focal
+  if (focal && named[0].name !== focal && /\b(?:he|him|his)\b/.test(prev.folded.slice(0, named[0].start - prev.sentence.start))) return undefined
+  return named[0].name!
 }
 
 /** "I told the club I want to stay," Fernandes said: the quoted player speaks of himself. */
