@@ -17,6 +17,9 @@
  * thread alone (storing, saga rebuilds; extraction runs on the worker with THREADS ≥ 1);
  * `writtenKBPerArticle`, bytes the process passed to write() (WAL frames and checkpoints); `dbKBPerArticle`,
  * the SQLite file once closed.
+ * `PROFILE_PLAYERS=P` draws the corpus from P players instead of the default pool (N/8, at most
+ * 20,000): with a few players each one's claims grow with N, as the most-reported players' do in a
+ * million-article run, so a small run shows what one much-reported player's rebuild costs.
  */
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -121,7 +124,7 @@ const [cpu0, written0] = [mainThreadCpuMs(), bytesWritten()]
 const t0 = performance.now()
 let batch: RawArticle[] = []
 let undated = 0
-for (const raw of generateCorpus({ articles: n, seed: 1 })) {
+for (const raw of generateCorpus({ articles: n, seed: 1, players: process.env.PROFILE_PLAYERS ? Number(process.env.PROFILE_PLAYERS) : undefined })) {
   batch.push(raw)
   if (!raw.published) undated++
   if (batch.length >= INGEST_BATCH) { await run.add(batch); batch = [] }
