@@ -31,7 +31,9 @@ const OUTLET_TO_PERSON = new RegExp(String.raw`^(?:['’]s?\s+|['’]s?${JOURNAL
 const CLOSES_SENTENCE = new RegExp(String.raw`^(?:(?:['’]s?|['’]s?${JOURNALIST_ROLE}|${JOURNALIST_ROLE})(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})?\s*[.!]?\s*["”’]?\s*$`, 'u')
 /** The same pattern up to eight words before the source: "according to Parkhead manager Brendan Rodgers". */
 const ACCORDING_NEAR = new RegExp(ACCORDING.source.replace(/\\s\*\$$/, '') + String.raw`\s+(?:[\w’'.-]+,?\s+){0,8}$`)
-const ANONYMOUS = /\b(?:sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to|(?:media|press|newspaper) reports?|reports? (?:in|from) the (?:[a-z]+ )?(?:press|media|papers))\b/
+/** Words before "reports" that name no outlet: "Earlier reports had spoken of a bid", "Conflicting reports". */
+const REPORTS_ADJECTIVES = 'Earlier|Previous|Prior|Recent|Latest|Initial|Separate|Other|Further|Conflicting|Fresh|New|Multiple|Several|Some|Many|Numerous|Various|Widespread|Unconfirmed|Subsequent|Later|Similar|Local|Media|Press'
+const ANONYMOUS = /\b(?:(?:earlier|previous|prior|initial|separate|conflicting|fresh|unconfirmed|widespread|subsequent|numerous|various) reports?|sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to|(?:media|press|newspaper) reports?|reports? (?:in|from) the (?:[a-z]+ )?(?:press|media|papers))\b/
 /**
  * A subject said by unnamed voices to do something: "Newcastle are thought to have held talks",
  * "there is believed to be interest". It covers its own clause from the start of its conjunct
@@ -283,7 +285,7 @@ function withCamp(chain: string[], player: string | null | undefined): string[] 
  */
 const OUTLET_FIRST = /(?:^|[,;:]\s+|\b(?:while|and|but|as)\s+)(?:(?:[A-Z][a-z]+\s+)?(?:news\s+|sports\s+)?(?:outlet|newspaper|publication|website|paper|daily|broadcaster|site)\s+)?((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:understands|has been told|have been told|has learned|has learnt|have learned|can reveal|can confirm|is reporting|reports|has reported|sources (?:say|said|claim|suggest|indicate))\b/
 /** Words that open a clause but name no outlet: "He understands", "The club has been told". */
-const NOT_OUTLET = /^(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Our|Club|The club|The player|The \w+ club|This|That|Everyone|Nobody|Sources?|Reports?)$/
+const NOT_OUTLET = new RegExp(String.raw`^(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Our|Club|The club|The player|The \w+ club|This|That|Everyone|Nobody|Sources?|Reports?|${REPORTS_ADJECTIVES})$`)
 
 function outletFirst(sentence: string, ctx: ClaimContext): string | undefined {
   const m = OUTLET_FIRST.exec(sentence)
