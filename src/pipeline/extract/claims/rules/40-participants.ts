@@ -455,8 +455,10 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder && !unnamedClubs(c)) toClub = ctx.suitor
   if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected' && !unnamedClubs(c)) return revise(c, { type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' })
   // "Forest insist that no club has been in touch": a denial about every club names none.
-  const noClubAtAll = !toClub && c.stance === 'denied' && NO_CLUB.test(c.view.folded)
-  if (!toClub && !NULL_SUITOR_OK.has(type) && !noClubAtAll) return revise(c, { type, player: player.name, dropped: 'no club to move to' })
+  const noClubAtAll = !toClub && c.stance === 'denied' && (NO_CLUB.test(c.view.folded) || ANY_CLUB.test(c.view.folded))
+  // "turned down approaches from two Premier League clubs", "attracts Saudi interest": clubs the
+  // text leaves unnamed make the claim all the same, with no club to name (it feeds no saga).
+  if (!toClub && !NULL_SUITOR_OK.has(type) && !noClubAtAll && !unnamedClubs(c)) return revise(c, { type, player: player.name, dropped: 'no club to move to' })
   if (c.view.headline && player.weight < 1) return revise(c, { dropped: 'headline without a named player' })
   const why = [...c.why, `player: ${player.name} (${player.how})`]
   if (toClub) why.push(`counterpart club: ${toClub}`)
@@ -551,11 +553,20 @@ function talksWith(c: Candidate, ctx: ClaimContext, club: string): boolean {
   return m?.name === club && /^\s*(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, m.start - c.view.sentence.start))
 }
 
+/**
+ * Suitors named by their country or league only: "attracts Saudi interest", "interest from the
+ * Premier League", "offers from Turkey", "MLS clubs".
+ */
+const REGIONAL_SUITORS = String.raw`\b(?:saudi(?: arabian| pro league)?|turkish|mls|qatari|emirati|chinese|american|italian|spanish|german|french|portuguese|dutch|european|foreign|overseas|premier league|serie a|la liga|bundesliga|ligue 1|championship|middle eastern|gulf) (?:interest|clubs|sides|teams|suitors|offers|bids|approaches)\b|\b(?:interest|offers?|bids?|approaches|enquiries) from (?:saudi arabia|turkey|the mls|the premier league|serie a|la liga|the bundesliga|ligue 1|abroad|overseas|europe|the middle east|the gulf|england|spain|italy|germany|france|portugal|the usa|the united states|qatar)\b`
+
+/** "We have not received any calls", "any formal offers", "no contact from any club": a denial about every club names none. */
+const ANY_CLUB = /\bany (?:[\w-]+ ){0,2}?(?:calls?|phone calls|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|inquir(?:y|ies)|contact|club|clubs|team|teams|suitors?|interest|proposals?)\b/
+
 /** Words for no one at all: "nobody", "no club". */
 const NOBODY = String.raw`nobody|no one|no-one|no club|no other club|no clubs`
 
 /** "A number of Premier League clubs had been interested", "interest from four clubs", "Nobody has contacted me": clubs left unnamed. */
-const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b|\bthe (?:[\w-]+ ){0,2}elite\b`)
+const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b|\bthe (?:[\w-]+ ){0,2}elite\b|${REGIONAL_SUITORS}`)
 
 /** The cue's clause speaks of clubs it does not name: the article's suitor is not among them for sure. */
 function unnamedClubs(c: Candidate): boolean {
