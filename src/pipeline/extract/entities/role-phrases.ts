@@ -76,7 +76,11 @@ function readRole(tokens: TokenTable, i: number, clubAt: Map<number, string>): R
   for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
     const norm = tokens.norm(j)
     const cap = tokens.isCap(j)
-    if (isAgeWord(norm)) return { head: j, age: Number(norm.slice(0, 2)), nationality, club }
+    if (isAgeWord(norm)) {
+      // "the 22-year-old Frenchman": the demonym after the age narrows the player too.
+      const next = j + 1 < tokens.length && tokens.isCap(j + 1) ? DEMONYMS[tokens.norm(j + 1)] : undefined
+      return { head: j, age: Number(norm.slice(0, 2)), nationality: next ?? nationality, club }
+    }
     // Speed: the cheap tests first (all are pure, so the order does not change the answer).
     // "the Austrian club", "the Dutch side": a club descriptor, not a player.
     if (cap && j === i + 1 && norm in DEMONYMS) return j + 1 < tokens.length && CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(j + 1)) ? undefined : { head: j, nationality: DEMONYMS[norm] }

@@ -6,7 +6,7 @@ import { DEFAULT_KB_DIR, loadKnowledgeBase, mergePlayers } from './load-kb.ts'
 import type { KnowledgeBase } from './types.ts'
 
 const kb = loadKnowledgeBase()
-const FILES = ['clubs.json', 'outlets.json', 'journalists.json', 'players.json']
+const FILES = ['clubs.json', 'outlets.json', 'journalists.json', 'players.json', 'people.json']
 
 const clubsWith = (field: 'short' | 'nicknames' | 'metonyms', form: string) =>
   kb.clubs.filter((c) => c[field].includes(form)).map((c) => c.id).sort()
@@ -17,7 +17,7 @@ describe('shipped knowledge base', () => {
     expect(kb.outlets.length).toBeGreaterThanOrEqual(60)
     expect(kb.journalists.length).toBeGreaterThanOrEqual(40)
     expect(kb.players.length).toBeGreaterThanOrEqual(30)
-    expect(kb.players.length).toBeLessThanOrEqual(80)
+    expect(kb.players.length).toBeLessThanOrEqual(700)
   })
 
   it.each([
@@ -192,6 +192,12 @@ describe('bad knowledge base files', () => {
       'kb: expected a YYYY-MM-DD date for dateOfBirth, found "7 Oct 1998" in players.json entry trent-alexander-arnold'],
     ['an unknown club', 'players.json', (e: Record<string, unknown>[]) => { e[0].club = 'real-madird'; return e },
       'kb: expected a known club id or name, found "real-madird" in players.json entry trent-alexander-arnold'],
+    ['a duplicate player id', 'players.json', (e: Record<string, unknown>[]) => [...e, { ...e[1], name: 'Mo Salah Two', aliases: [] }],
+      'kb: expected a unique id, found a second "mohamed-salah" in players.json entry mohamed-salah'],
+    ['an alias two players share', 'players.json', (e: Record<string, unknown>[]) => { e[1].aliases = ['Salah', 'Konaté']; return e },
+      'kb: expected a name form no other player has, found "konate" also on mohamed-salah in players.json entry ibrahima-konate'],
+    ['a player alias equal to a manager\'s', 'players.json', (e: Record<string, unknown>[]) => { e[1].aliases = ['Salah', 'Slot']; return e },
+      'kb: expected a name form no player has, found "slot" also on player mohamed-salah in people.json entry arne-slot'],
   ])('rejects %s with a clear error', (_what, file, edit, message) => {
     expect(() => loadKnowledgeBase(brokenKb(file, edit))).toThrow(message)
   })

@@ -62,6 +62,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KB_DIR): KnowledgeBase {
   // INFO: people.json is optional, so a KB folder of the four core files still loads.
   const people = existsSync(join(dir, 'people.json')) ? readEntries(dir, 'people.json', PersonSchema) : []
   checkPeople(people, clubs)
+  checkNameForms(players, people)
   return { clubs, outlets, journalists, players, people }
 }
 
@@ -189,6 +190,28 @@ function checkPlayers(players: PlayerEntry[], clubs: ClubEntry[]): void {
   for (const p of players) {
     if (p.club !== undefined && !known.has(p.club)) {
       throw kbError('a known club id or name', `"${p.club}"`, 'players.json', p.id)
+    }
+  }
+}
+
+/**
+ * Every name or alias of a player points at him alone: a form two players share, or a player
+ * shares with a manager or director, would make the gazetteer pick one of them at random.
+ * Forms are compared with case and accents ignored (`Konaté` = `konate`).
+ */
+function checkNameForms(players: PlayerEntry[], people: PersonEntry[]): void {
+  const owner = new Map<string, string>()
+  for (const p of players) {
+    for (const form of new Set([p.name, ...p.aliases].map(foldName))) {
+      const other = owner.get(form)
+      if (other !== undefined) throw kbError(`a name form no other player has`, `"${form}" also on ${other}`, 'players.json', p.id)
+      owner.set(form, p.id)
+    }
+  }
+  for (const p of people) {
+    for (const form of new Set([p.name, ...p.aliases].map(foldName))) {
+      const other = owner.get(form)
+      if (other !== undefined) throw kbError(`a name form no player has`, `"${form}" also on player ${other}`, 'people.json', p.id)
     }
   }
 }
