@@ -105,6 +105,11 @@ describe('dashboard pages', () => {
     expect(document.querySelector('.article-text mark.mention-player')?.getAttribute('title')).toBe('player: Trent Alexander-Arnold')
     expect(document.querySelector('mark.evidence.claim-interest mark.mention-club')).not.toBeNull()
     expect(document.getElementById('claim-0')?.querySelector('a')?.getAttribute('href')).toMatch(/^#ev-\d+-\d+$/)
+    // "Why?" answered in sentences (the claim's own), then the rule that made it.
+    const why = [...(document.getElementById('claim-0')?.querySelectorAll('details.why li') ?? [])].map((li) => li.textContent ?? '')
+    expect(why.length).toBeGreaterThanOrEqual(2)
+    expect(why[0]).toMatch(/Real Madrid/)
+    expect(why.at(-1)).toMatch(/^rule claim\/interest@1$/)
   })
 })
 

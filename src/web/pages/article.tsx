@@ -3,7 +3,7 @@
  * sentences highlighted, and the claims list. Article text reaches the page through JSX text
  * only; its URL becomes a link only when it is http(s) (SPEC §14).
  */
-import type { Analysis, Article } from '../../domain/types.ts'
+import type { Analysis, Article, ClaimType } from '../../domain/types.ts'
 import { ExternalLink } from '../components/saga-sections.tsx'
 import { evidenceAnchor, feeText, longDate, words } from '../format.ts'
 import { toRenderBlocks, type Inline, type Part, type RenderBlock } from '../highlight.ts'
@@ -76,6 +76,9 @@ function InlineView({ part }: { part: Inline }) {
   return <mark class={`mention mention-${m.kind}`} title={title}>{part.text}</mark>
 }
 
+/** Claim types that name the club a move would go to: with none, the text left it unnamed ("interest from the Premier League"). */
+const SUITOR_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid', 'talks', 'personal_terms', 'agreement', 'medical', 'signed'])
+
 function ClaimList({ analysis }: { analysis: Analysis }) {
   if (analysis.claims.length === 0) return <p>No claims found in this article.</p>
   return (
@@ -83,11 +86,18 @@ function ClaimList({ analysis }: { analysis: Analysis }) {
       {analysis.claims.map((c, i) => (
         <li id={`claim-${i}`}>
           <strong>{`${words(c.type)}${c.fee ? ` (${feeText(c.fee)})` : ''}`}</strong>
-          {`: ${c.player}${c.toClub ? ` → ${c.toClub}` : ''} · `}
+          {`: ${c.player}${c.toClub ? ` → ${c.toClub}` : SUITOR_TYPES.has(c.type) ? ' → a club not named' : ''} · `}
           <span class={`stance-${c.stance}`}>{c.stance}</span>
-          {` · ${c.modality} · ${c.attributedTo.length > 0 ? `according to ${c.attributedTo.join(' via ')}` : 'the article itself'}`}
+          {` · ${c.modality}${c.historical ? ' · a past move, told as background' : ''} · ${c.attributedTo.length > 0 ? `according to ${c.attributedTo.join(' via ')}` : 'the article itself'}`}
           {` · ${longDate(c.date)}${c.dateEstimated ? ' (est.)' : ''} · confidence ${Math.round(c.confidence * 100)}% · `}
           <a href={`#${evidenceAnchor(c.evidence)}`}>show sentence</a>
+          <details class="why">
+            <summary>why?</summary>
+            <ul>
+              {c.why.map((w) => <li>{w}</li>)}
+              <li>{`rule ${c.rule}`}</li>
+            </ul>
+          </details>
         </li>
       ))}
     </ol>
