@@ -8,7 +8,7 @@ import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
 import { kbClubOf, OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
-import { clubAfter, clubAfterBy, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, objectPlayer, pickCounterpart, rejectedByPlayer } from './counterpart.ts'
+import { clubAfter, clubAfterBy, listEnd, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, lastPlayerList, type Listed, objectPlayer, pickCounterpart, playerList, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -58,8 +58,12 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
       const each = perGroupClub(hinted, ctx, renewed)
       if (each) { pushAll(out, each); continue }
     }
-    const placed = clubRulesOut(holderDeniesMove(partiesAgreeing(nearerThanSuitor(hinted, placeWithCounterpart(hinted, ctx, recent, renewed), ctx, recent, renewed), ctx, recent), ctx, recent), ctx)
+    const placedOne = clubRulesOut(holderDeniesMove(partiesAgreeing(nearerThanSuitor(hinted, placeWithCounterpart(hinted, ctx, recent, renewed), ctx, recent, renewed), ctx, recent), ctx, recent), ctx)
+    // "Koulibaly and Skriniar … City are interested in both players": one claim per player of the group.
+    const group = placedOne.dropped || !placedOne.player ? undefined : playerGroup(placedOne, ctx)
+    const placed = group ? group[0] : placedOne
     out.push(placed)
+    if (group) for (let i = 1; i < group.length; i++) out.push(group[i])
     if (placed.dropped) continue
     if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) recent.set(placed.player, { club: placed.toClub, view: placed.view, advanced: placed.stance === 'affirmed' && ADVANCED_TYPES.has(placed.type) && onlyParties(ctx, placed) })
     if (placed.type === 'extension_signed' && placed.stance === 'affirmed' && !placed.historical && placed.player) renewed.add(placed.player)
@@ -313,16 +317,52 @@ function alongWith(ctx: ClaimContext, c: Candidate, ce: number): string[] {
 /** Right after a club: a verb of its own ("Chelsea may need", "Spurs are also"). */
 const CLAUSE_VERB_AFTER = /^\s+(?:may|might|will|would|could|should|must|are|is|have|has|had|were|was|need|needs|want|wants|also|remain|remains)\b/
 
-/** "working on deals for Sancho and Kolo Muani": the same claim for each coordinated player. */
+/** A group of players named before, as the cue's subject or object: "both players", "that trio", "the pair". */
+const PLAYER_GROUP = /\b(?:(?:both|all three|all four) (?:players|men|stars|youngsters|defenders|midfielders|forwards|strikers|wingers|attackers)|(?:the|that|this) (?:pair|duo|trio)|(?:the|those|these) (?:two|three|four) (?:players|men|stars))\b/
+
+/**
+ * "Koulibaly and Skriniar have both been linked with a move. City are interested in both players
+ * as well": a cue whose clause names no player but a group of them is about each player of the
+ * last list named before it, in its sentence or the one before. Undefined when there is none.
+ */
+function playerGroup(c: Candidate, ctx: ClaimContext): Candidate[] | undefined {
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  const { sentence, folded } = c.view
+  const words = PLAYER_GROUP.exec(folded.slice(cs - sentence.start, ce - sentence.start))
+  if (!words || mentionsIn(ctx, cs, ce, 'player').length) return undefined
+  const prev = previousSentence(c, ctx)
+  const list = lastPlayerList(ctx, sentence.start, cs) ?? (prev ? lastPlayerList(ctx, prev.sentence.start, prev.sentence.end) : undefined)
+  if (!list) return undefined
+  const why = c.why.filter((w) => !w.startsWith('player: '))
+  return eachListed(c, list, ctx, cs, (x) => [...why, `player: ${x.name} (one of “${words[0]}”, named just before)`])
+}
+
+/**
+ * The claim for each player of a list: the club doing a holder's act holds each ("Brighton are
+ * prepared to sell Caicedo and Mac Allister"); else the club the list names as his ("Chelsea's
+ * Colwill"); else the one the article says he plays for. A holder that is the claim's destination
+ * (a knowledge base written after the move) is no origin.
+ */
+function eachListed(c: Candidate, list: readonly Listed[], ctx: ClaimContext, cs: number, why: (x: Listed) => string[]): Candidate[] {
+  const actor = HOLDER_SIDE.has(c.type) && c.fromClub && mentionsIn(ctx, cs, c.cueStart, 'club').some((m) => m.name === c.fromClub) ? c.fromClub : undefined
+  const out: Candidate[] = []
+  for (const x of list) {
+    const h = actor ?? x.owner ?? ctx.holder.get(x.name) ?? null
+    out.push(revise(c, { player: x.name, fromClub: h === c.toClub ? null : h, why: why(x) }))
+  }
+  return out
+}
+
+/**
+ * "working on deals for Sancho and Kolo Muani", "Everton's Branthwaite and Chelsea's Colwill are
+ * also targets": the same claim for each player of the list the claim's player stands in.
+ */
 function coPlayers(c: Candidate, ctx: ClaimContext): Candidate[] {
   if (!c.player || RENEWAL_TYPES.has(c.type)) return []
   const [cs, ce] = clauseAt(c.view, c.cueStart)
-  const chain = coordinated(ctx, mentionsIn(ctx, cs, ce, 'player'), c.player)
-  // "Brighton are prepared to sell Caicedo and Mac Allister": the club doing a holder's act holds each.
-  const actor = HOLDER_SIDE.has(c.type) && c.fromClub && mentionsIn(ctx, cs, c.cueStart, 'club').some((m) => m.name === c.fromClub) ? c.fromClub : undefined
-  // A holder that is the claim's destination (a knowledge base written after the move) is no origin.
-  const origin = (n: string) => { const h = actor ?? ctx.holder.get(n) ?? null; return h === c.toClub ? null : h }
-  return chain.filter((n) => n !== c.player).map((n) => (revise(c, { player: n, fromClub: origin(n), why: [...c.why, `also ${n}, named alongside`] })))
+  const chain = playerList(ctx, mentionsIn(ctx, cs, ce, 'player'), c.player, c)
+  if (!chain.length) return []
+  return eachListed(c, chain.filter((x) => x.name !== c.player), ctx, cs, (x) => [...c.why, `also ${x.name}, named alongside${x.owner ? ` as ${x.owner}’s` : ''}`])
 }
 
 /** What joins two names of a list: "Swansea, Reading and former loan club Derby". */
@@ -822,6 +862,9 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
 
 interface PickedPlayer { name: string; weight: number; how: string }
 
+/** After a wanted player (or list of them): the want is for him to stay ("want A and B to extend their stay"). */
+const STAY_PURPOSE = /^\s+to (?:stay|remain|extend|continue|commit|stick|keep|sign a new|sign a fresh|renew)\b/
+
 /** "him" closing a want: "all want him.", "want him badly", "want him this summer". */
 const WANT_HIM = /^\s*him\s*(?:[.,;:!?]|$|\b(?:and|but|as|too|badly|desperately|now|this|next|in|back|permanently)\b)/
 
@@ -836,6 +879,8 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (c.playerHint) return { name: c.playerHint, weight: 0.9, how: `“${c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start).trim()}” refers back to the offer for ${c.playerHint}` }
   if (c.cue.objectPlayer) {
     const obj = objectPlayer(c, ctx, c.cue.objectPlayer)
+    // "want both Schade and Lewis-Potter to extend their stay": a want for players to stay, however long the list.
+    if (obj && c.type === 'interest' && STAY_PURPOSE.test(ctx.text.slice(listEnd(ctx, mentionsIn(ctx, obj.start, c.view.sentence.end, 'player'), 0), c.view.sentence.end))) return undefined
     if (obj) return { name: obj.name!, weight: 1, how: `named after the cue as “${obj.surface}”` }
     // "when they took him on loan in January": a signing's object pronoun is the player just
     // named ("wants him to stay" is no want of a new club).

@@ -144,11 +144,16 @@ export function firstAtOrAfter(ms: readonly { start: number }[], at: number): nu
   return lo
 }
 
+/** Right after a transitive cue, a word announcing a list of players: "want both Mbeumo and Cunha", "signed the pair". */
+const LIST_LEAD = /^\s+(?:both|either|all of|all three of|the pair of|the duo of|the trio of)\s+/i
+
 /** The player named right after a transitive cue ("signed Dean Huijsen"), if any. */
 export function objectPlayer(c: Candidate, ctx: ClaimContext, within: number): Mention | undefined {
   const ms = ctx.entities.mentions
+  // "want both Mbeumo and Cunha": the word announcing the list stands between the verb and the first name.
+  const lead = LIST_LEAD.exec(ctx.text.slice(c.cueEnd, c.cueEnd + 20))
   // A club opening the next sentence is not the cue's ("Murillo will leave. Everton …").
-  const end = Math.min(c.cueEnd + within, c.view.sentence.end)
+  const end = Math.min(c.cueEnd + within + (lead ? lead[0].length : 0), c.view.sentence.end)
   for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start <= end; i++) {
     if (ms[i].kind === 'player' && ms[i].name) return ms[i]
     // "want Fenerbahce midfielder İsmail Yüksek", "signed Brighton's 21-year-old Mitoma": the
@@ -156,6 +161,104 @@ export function objectPlayer(c: Candidate, ctx: ClaimContext, within: number): M
     if (ms[i].kind === 'club' && ms[i].name) return playerAfterClub(ctx, ms, i)
   }
   return undefined
+}
+
+/** A role noun standing before a listed player's name: "Porto defender Pereira", "Fulham's 18-year-old winger Sessegnon". */
+const LIST_ROLE = '(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|center-back|full-back|wing-back|playmaker|attacker|star|captain|youngster|talisman|teenager|wonderkid|ace|prospect|international|loanee)'
+/** A descriptor of a listed player ("18-year-old", "versatile", "£8m-rated", "Sweden"), never a preposition or a joiner. */
+const LIST_DESC = String.raw`(?!(?:for|to|from|with|of|by|in|at|on|over|and|or|but|who|which|that|is|are|was|were|has|have|had|will|would|could|may|might)\b)[\w£€$.'’-]+`
+/**
+ * What opens the next name of a list of players: a comma, "and", "or", "as well as", "joined (on
+ * a shortlist) by", "along with"; after an age set off by commas ("Bent, 30, or Berahino").
+ */
+const LIST_JOIN = String.raw`^\s*(?:,\s*\d{1,2}\s*)?(?:,|and|or|nor|&|as well as|, and|, or|,?\s*(?:along|together) with|,?\s*(?:(?:is|are|was|were|has been|have been)\s+)?joined\s+(?:[a-z]+\s+){0,4}?by)\s+`
+/** After the joiner, words that qualify the next name: "and fellow academy graduate …", "and former Chelsea winger …". */
+const LIST_QUALIFIER = String.raw`(?:(?:the|their|his|former|fellow|current|new|old|loan|promoted|relegated|young|veteran|experienced)\s+){0,3}(?:ex-\s*)?`
+/** Between two listed players, no club: the joiner and perhaps a role ("and right-back Dalot", "and goalkeeper Alisson"). */
+const LIST_GAP = new RegExp(`${LIST_JOIN}${LIST_QUALIFIER}(?:(?:${LIST_DESC}\\s+){0,2}?${LIST_ROLE}\\s+)?$`, 'i')
+/** Before the club owning the next listed player: the joiner alone ("…, and Chelsea's Colwill", "and former Leeds winger …"). */
+const LIST_GAP_HEAD = new RegExp(`${LIST_JOIN}${LIST_QUALIFIER}$`, 'i')
+/** After the club owning the next listed player: its possessive, or a role ("Everton defender", "Brighton's", "Fulham's 18-year-old winger"). */
+const LIST_GAP_TAIL = new RegExp(`^(?:['’]s\\s+(?:${LIST_DESC}\\s+){0,2}?|\\s+(?:${LIST_DESC}\\s+){0,2}?${LIST_ROLE}\\s+)$`, 'i')
+/** Names the entity pass did not take for players, inside a list of them: ", Antony and" (case matters: names are capitalised). */
+const LIST_UNKNOWN = /^\s*(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*){1,3}(?:,|,?\s+and|,?\s+or)\s+$/
+
+/** A player of a coordinated list, with the club the list names as his ("Everton's Branthwaite"), if any. */
+export interface Listed { name: string; owner?: string }
+
+/**
+ * The coordinated list of players in `ms` (sorted, within a clause) holding `name`: "Rashford,
+ * Sancho, Antony and Garnacho" (a name the entity pass missed does not break the list), "Everton's
+ * Branthwaite and Chelsea's Colwill" (each with his club), "Bent, 30, or West Brom forward
+ * Berahino". [] when `name` stands alone; a gap holding the `cue` joins no one.
+ * @example playerList(ctx, players, 'Levi Colwill') // [{ name: 'Jarrad Branthwaite' }, { name: 'Levi Colwill', owner: 'Chelsea' }]
+ */
+export function playerList(ctx: ClaimContext, ms: readonly Mention[], name: string, cue?: Candidate): Listed[] {
+  let chain: Listed[] = []
+  for (let i = 0; i < ms.length; i++) {
+    const owner = i > 0 && !cueJoins(ctx, cue, ms[i - 1], ms[i]) ? listJoin(ctx, ms[i - 1], ms[i]) : undefined
+    if (owner === undefined) {
+      if (chain.length > 1 && chain.some((x) => x.name === name)) break
+      chain = []
+    }
+    chain.push({ name: ms[i].name!, owner: owner || undefined })
+  }
+  if (chain.length < 2 || !chain.some((x) => x.name === name)) return []
+  const seen = new Set<string>()
+  return chain.filter((x) => !seen.has(x.name) && seen.add(x.name))
+}
+
+/**
+ * Where the list of players opening at `ms[i]` ends (the end of its last name): "Schade and
+ * Lewis-Potter" after "want both". `ms` are player mentions, sorted.
+ */
+export function listEnd(ctx: ClaimContext, ms: readonly Mention[], i: number): number {
+  let j = i
+  while (j + 1 < ms.length && listJoin(ctx, ms[j], ms[j + 1]) !== undefined) j++
+  return ms[j].end
+}
+
+/**
+ * The last list of two or more players in [start, end) ("Koulibaly and Skriniar"), or undefined.
+ * @example lastPlayerList(ctx, prev.sentence.start, prev.sentence.end) // [{ name: 'Kalidou Koulibaly' }, { name: 'Milan Skriniar' }]
+ */
+export function lastPlayerList(ctx: ClaimContext, start: number, end: number): Listed[] | undefined {
+  const ms = mentionsIn(ctx, start, end, 'player')
+  let last: Listed[] | undefined
+  let chain: Listed[] = []
+  for (let i = 0; i < ms.length; i++) {
+    const owner = i > 0 ? listJoin(ctx, ms[i - 1], ms[i]) : undefined
+    if (owner === undefined) chain = []
+    if (!chain.some((x) => x.name === ms[i].name)) chain.push({ name: ms[i].name!, owner: owner || undefined })
+    if (chain.length > 1) last = chain
+  }
+  return last
+}
+
+/**
+ * The cue stands between two names as their verb: "Trippier is joined by Adams", read as a
+ * signing, lists no one. A list noun inside "joined … by" ("joined on a shortlist by") is no verb.
+ */
+function cueJoins(ctx: ClaimContext, cue: Candidate | undefined, a: Mention, b: Mention): boolean {
+  if (!cue || cue.cueEnd <= a.end || cue.cueStart >= b.start) return false
+  const j = ctx.text.slice(a.end, b.start).search(/\bjoined\b/i)
+  return j < 0 || cue.cueStart < a.end + j + 6
+}
+
+/** How `b` joins the list after `a`: undefined when it does not, '' with no club of his, else the club named as his. */
+function listJoin(ctx: ClaimContext, a: Mention, b: Mention): string | undefined {
+  if (b.start - a.end > 80) return undefined
+  const clubs = mentionsIn(ctx, a.end, b.start, 'club')
+  if (!clubs.length) {
+    const gap = ctx.text.slice(a.end, b.start)
+    return LIST_GAP.test(gap) || LIST_UNKNOWN.test(gap) ? '' : undefined
+  }
+  if (clubs.length > 1) return undefined
+  const m = clubs[0]
+  const head = ctx.text.slice(a.end, m.start)
+  if (!LIST_GAP_HEAD.test(head) || !LIST_GAP_TAIL.test(ctx.text.slice(m.end, b.start))) return undefined
+  // "and former Everton winger McNeil": a club he left is no club of his.
+  return /\b(?:former|old|ex-)\s*$/i.test(head) ? '' : m.name!
 }
 
 /** Lower-case descriptor words after a club, up to a name: "'s", "midfielder", "21-year-old". */
