@@ -1,7 +1,8 @@
 /**
  * Generic club descriptors resolved from context: "the Spanish giants", "the LaLiga club",
- * "the Premier League leaders". The phrase names a country or league; the club is the one of
- * that country or league most recently named before it (else the one named most often).
+ * "the Premier League leaders", "the Midlands club". The phrase names a country, league or region;
+ * the club is the one of that country, league or region most recently named before it (else the
+ * one named most often).
  */
 import type { EntityId, Mention } from '../../../domain/types.ts'
 import type { ClubEntry } from '../kb/types.ts'
@@ -19,6 +20,20 @@ const LEAGUE_WORDS: [string[], string][] = [
 ]
 
 /**
+ * Regions the press names clubs by ("the Midlands club", "the south coast side", "the north London
+ * club"), as the knowledge base spells them in `ClubEntry.regions`. Longer first: "west midlands"
+ * before "midlands"... by first word below.
+ */
+const REGION_WORDS: [string[], string][] = [
+  [['west', 'midlands'], 'west midlands'], [['east', 'midlands'], 'east midlands'], [['midlands'], 'midlands'], [['black', 'country'], 'black country'],
+  [['north', 'london'], 'north london'], [['west', 'london'], 'west london'], [['east', 'london'], 'east london'], [['south', 'london'], 'south london'], [['london'], 'london'],
+  [['north', 'east'], 'north east'], [['north-east'], 'north east'], [['south', 'coast'], 'south coast'],
+  [['west', 'yorkshire'], 'west yorkshire'], [['south', 'yorkshire'], 'south yorkshire'], [['east', 'yorkshire'], 'east yorkshire'], [['yorkshire'], 'yorkshire'],
+  [['merseyside'], 'merseyside'], [['tyneside'], 'tyneside'], [['wearside'], 'wearside'], [['teesside'], 'teesside'], [['potteries'], 'potteries'],
+  [['lancashire'], 'lancashire'], [['manchester'], 'manchester'], [['glasgow'], 'glasgow'],
+]
+
+/**
  * Speed: LEAGUE_WORDS by first word, in list order, so that a "the" followed by an ordinary word
  * tries no league.
  */
@@ -27,6 +42,12 @@ for (const entry of LEAGUE_WORDS) {
   const list = LEAGUES_BY_FIRST.get(entry[0][0]) ?? []
   list.push(entry)
   LEAGUES_BY_FIRST.set(entry[0][0], list)
+}
+const REGIONS_BY_FIRST = new Map<string, [string[], string][]>()
+for (const entry of REGION_WORDS) {
+  const list = REGIONS_BY_FIRST.get(entry[0][0]) ?? []
+  list.push(entry)
+  REGIONS_BY_FIRST.set(entry[0][0], list)
 }
 
 /**
@@ -51,7 +72,7 @@ export function findDescriptors(text: string, tokens: TokenTable, covered: Uint8
   return out
 }
 
-interface Scope { country?: string; league?: string; next: number }
+interface Scope { country?: string; league?: string; region?: string; next: number }
 
 function readScope(tokens: TokenTable, i: number): Scope | undefined {
   if (i >= tokens.length) return undefined
@@ -60,12 +81,15 @@ function readScope(tokens: TokenTable, i: number): Scope | undefined {
   for (const [words, league] of LEAGUES_BY_FIRST.get(norm) ?? []) {
     if (words.every((w, k) => i + k < tokens.length && tokens.norm(i + k) === w)) return { league, country, next: i + words.length }
   }
+  for (const [words, region] of REGIONS_BY_FIRST.get(norm) ?? []) {
+    if (words.every((w, k) => i + k < tokens.length && tokens.norm(i + k) === w)) return { region, next: i + words.length }
+  }
   if (country && tokens.isCap(i)) return { country, next: i + 1 }
   return undefined
 }
 
 function resolveScope(scope: Scope, clubMentions: Mention[], before: number, ents: ArticleEntities): ClubEntry | undefined {
-  const fits = (c: ClubEntry) => (scope.league ? sameLeague(c.league, scope.league) : c.country === scope.country)
+  const fits = (c: ClubEntry) => (scope.region ? c.regions?.includes(scope.region) === true : scope.league ? sameLeague(c.league, scope.league) : c.country === scope.country)
   for (let k = clubMentions.length - 1; k >= 0; k--) {
     const m = clubMentions[k]
     if (m.start >= before) continue

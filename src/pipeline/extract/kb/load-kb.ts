@@ -20,6 +20,7 @@ const Texts = z.array(Text)
 
 const ClubSchema: z.ZodType<ClubEntry> = z.strictObject({
   id: Slug, name: Text, country: Text, league: Text, short: Texts, nicknames: Texts, metonyms: Texts,
+  regions: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, { error: 'a lower-case region such as "west midlands"' })).optional(),
 })
 
 const OutletSchema: z.ZodType<OutletEntry> = z.strictObject({

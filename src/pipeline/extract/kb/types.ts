@@ -18,6 +18,11 @@ export interface ClubEntry {
   nicknames: string[]
   /** Stadium and city metonyms: `the Bernabeu`, `Santiago Bernabeu`, `the Spanish capital`. */
   metonyms: string[]
+  /**
+   * Regions the press names the club by, lower case: `midlands`, `west midlands` ("the Midlands
+   * club"). Shared by several clubs; the article's context picks one (club-descriptors.ts).
+   */
+  regions?: string[]
 }
 
 export type OutletKind = 'newspaper' | 'broadcaster' | 'website' | 'agency' | 'magazine' | 'social'
