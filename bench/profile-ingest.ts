@@ -124,7 +124,9 @@ const [cpu0, written0] = [mainThreadCpuMs(), bytesWritten()]
 const t0 = performance.now()
 let batch: RawArticle[] = []
 let undated = 0
-for (const raw of generateCorpus({ articles: n, seed: 1, players: process.env.PROFILE_PLAYERS ? Number(process.env.PROFILE_PLAYERS) : undefined })) {
+const players = process.env.PROFILE_PLAYERS ? Number(process.env.PROFILE_PLAYERS) : undefined
+if (players !== undefined && !(Number.isInteger(players) && players > 0)) throw new Error(`PROFILE_PLAYERS: expected a positive whole number, found "${process.env.PROFILE_PLAYERS}"`)
+for (const raw of generateCorpus({ articles: n, seed: 1, players })) {
   batch.push(raw)
   if (!raw.published) undated++
   if (batch.length >= INGEST_BATCH) { await run.add(batch); batch = [] }

@@ -76,8 +76,11 @@ function InlineView({ part }: { part: Inline }) {
   return <mark class={`mention mention-${m.kind}`} title={title}>{part.text}</mark>
 }
 
-/** Claim types that name the club a move would go to: with none, the text left it unnamed ("interest from the Premier League"). */
-const SUITOR_TYPES = new Set<ClaimType>(['interest', 'approach', 'bid', 'talks', 'personal_terms', 'agreement', 'medical', 'signed'])
+/**
+ * Claim types that name the club a move would go to: with none, the text left it unnamed ("interest
+ * from the Premier League", "turned down approaches from two clubs"), or denied it of every club.
+ */
+const NAMES_A_DESTINATION = new Set<ClaimType>(['interest', 'approach', 'bid', 'bid_rejected', 'talks', 'personal_terms', 'agreement', 'medical', 'signed', 'collapsed'])
 
 function ClaimList({ analysis }: { analysis: Analysis }) {
   if (analysis.claims.length === 0) return <p>No claims found in this article.</p>
@@ -86,7 +89,7 @@ function ClaimList({ analysis }: { analysis: Analysis }) {
       {analysis.claims.map((c, i) => (
         <li id={`claim-${i}`}>
           <strong>{`${words(c.type)}${c.fee ? ` (${feeText(c.fee)})` : ''}`}</strong>
-          {`: ${c.player}${c.toClub ? ` → ${c.toClub}` : SUITOR_TYPES.has(c.type) ? ' → a club not named' : ''} · `}
+          {`: ${c.player}${c.toClub ? ` → ${c.toClub}` : NAMES_A_DESTINATION.has(c.type) ? (c.stance === 'denied' ? ' → no club' : ' → a club not named') : ''} · `}
           <span class={`stance-${c.stance}`}>{c.stance}</span>
           {` · ${c.modality}${c.historical ? ' · a past move, told as background' : ''} · ${c.attributedTo.length > 0 ? `according to ${c.attributedTo.join(' via ')}` : 'the article itself'}`}
           {` · ${longDate(c.date)}${c.dateEstimated ? ' (est.)' : ''} · confidence ${Math.round(c.confidence * 100)}% · `}

@@ -7,7 +7,7 @@
 import type { EntityId, Mention } from '../../../domain/types.ts'
 import type { ClubEntry } from '../kb/types.ts'
 import type { ArticleEntities } from './find-mentions.ts'
-import { CLUB_DESCRIPTOR_NOUNS, COUNTRY_ADJECTIVES } from './lexicon.ts'
+import { CLUB_DESCRIPTOR_NOUNS, COUNTRY_ADJECTIVES, REGION_WORDS } from './lexicon.ts'
 import { NormTest, type TokenTable } from './tokens.ts'
 
 /** Speed: "the" recognised by word id, not by comparing every token's text. */
@@ -19,19 +19,6 @@ const LEAGUE_WORDS: [string[], string][] = [
   [['saudi', 'pro', 'league'], 'Saudi Pro League'], [['mls'], 'MLS'], [['super', 'lig'], 'Super Lig'], [['scottish', 'premiership'], 'Scottish Premiership'],
 ]
 
-/**
- * Regions the press names clubs by ("the Midlands club", "the south coast side", "the north London
- * club"), as the knowledge base spells them in `ClubEntry.regions`. Longer first: "west midlands"
- * before "midlands"... by first word below.
- */
-const REGION_WORDS: [string[], string][] = [
-  [['west', 'midlands'], 'west midlands'], [['east', 'midlands'], 'east midlands'], [['midlands'], 'midlands'], [['black', 'country'], 'black country'],
-  [['north', 'london'], 'north london'], [['west', 'london'], 'west london'], [['east', 'london'], 'east london'], [['south', 'london'], 'south london'], [['london'], 'london'],
-  [['north', 'east'], 'north east'], [['north-east'], 'north east'], [['south', 'coast'], 'south coast'],
-  [['west', 'yorkshire'], 'west yorkshire'], [['south', 'yorkshire'], 'south yorkshire'], [['east', 'yorkshire'], 'east yorkshire'], [['yorkshire'], 'yorkshire'],
-  [['merseyside'], 'merseyside'], [['tyneside'], 'tyneside'], [['wearside'], 'wearside'], [['teesside'], 'teesside'], [['potteries'], 'potteries'],
-  [['lancashire'], 'lancashire'], [['manchester'], 'manchester'], [['glasgow'], 'glasgow'],
-]
 
 /**
  * Speed: LEAGUE_WORDS by first word, in list order, so that a "the" followed by an ordinary word

@@ -219,7 +219,6 @@ function classify(text: string, tokens: TokenTable, i: number, end: number): Per
   // "Free agent Ben Foster": a player without a club, not an agent.
   if (prev === 'agent' && prev2 === 'free') return candidate(base, 'player', 'entity/player-role-before@1', 0.85)
   if (NON_PLAYER_CUES.has(prev) || (prev2 === 'head' && prev === 'coach') || roleOfBefore(tokens, i)) return candidate(base, 'person', 'entity/person-role-before@1', 0.85)
-
   // "his agent, Jorge Mendes,", "Chelsea's head coach, Enzo Maresca": the role set off before the name.
   if (prev === ',' && NON_PLAYER_CUES.has(prev2) && next === ',') return candidate(base, 'person', 'entity/person-role-before@1', 0.8)
   if (next === "'s" && MANAGER_POSSESSIONS.has(next2)) return candidate(base, 'person', 'entity/manager-possessive@1', 0.85)

@@ -12,6 +12,7 @@ import { indexKnowledgeBase } from './kb-index.ts'
 import { findDescriptors } from './club-descriptors.ts'
 import { findRolePhrases } from './role-phrases.ts'
 import { slugify } from './slug.ts'
+import { nameKey } from './gazetteer.ts'
 import { oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, tokenize, tokenTable, type TokenTable } from './tokens.ts'
 import { NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, ROLE_NOUNS } from './lexicon.ts'
 
@@ -542,7 +543,7 @@ export function clubOfPersonOn(person: PersonEntry, date: string | null | undefi
   if (!person.clubs) return undefined
   for (const spell of person.clubs) {
     const on = date ? (!spell.from || spell.from <= date) && (!spell.until || date < spell.until) : !spell.until
-    if (on) return idx.clubsById.get(spell.club) ?? idx.clubsByKey.get(spell.club.toLowerCase())
+    if (on) return idx.clubsById.get(spell.club) ?? idx.clubsByKey.get(nameKey(spell.club))
   }
   return undefined
 }
@@ -576,7 +577,7 @@ function demoteManagers(ents: ArticleEntities, text: string): void {
 }
 
 /** Role words after a club that make the person named next its official: "Everton manager Sean Dyche". */
-const CLUB_ROLE = /^\s+(?:(?:first-team|interim|caretaker|new|former|then)\s+)?(?:manager|boss|head coach|coach|sporting director|director of football|technical director|chairman|president|owner|chief executive|ceo)\s+$/i
+const CLUB_ROLE = /^\s+(?:(?:first-team|interim|caretaker|new)\s+)?(?:manager|boss|head coach|coach|sporting director|director of football|technical director|chairman|president|owner|chief executive|ceo)\s+$/i
 
 /**
  * "Everton manager Sean Dyche", "Wrexham boss Phil Parkinson": the club the article itself gives
@@ -590,14 +591,14 @@ function clubsOfPeopleInText(ents: ArticleEntities, text: string): void {
     const c = ms[i - 1]
     if (m.kind !== 'person' || c.kind !== 'club' || !m.name || !c.name || m.start - c.end > 40) continue
     const between = text.slice(c.end, m.start)
-    if (!CLUB_ROLE.test(between) || /\b(?:former|then)\b/i.test(between) || /\b(?:former|ex)[\s-]+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) continue
+    if (!CLUB_ROLE.test(between) || /\b(?:former|ex)[\s-]+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) continue
     const club = ents.clubs.get(c.name)
     if (club) (ents.personClubs ??= new Map()).set(m.name, club)
   }
 }
 
 /** Words after a manager's name that make him the subject acting for his club: "Slot wants", "Arteta is keen". */
-const ACTING_AFTER = /^\s+(?:(?:is|was|has|had|are|remains|would|could|will|also|still|now|reportedly|personally|really|is\s+also|is\s+still)\s+)*(?:wants?|wanted|keen|eager|desperate|interested|hoping|hopes|hoped|looking|plans?|planning|pushing|targeting|targets|eyeing|eyes|considering|monitoring|tracking|watching|scouting|admires?|rates|likes?|love|identified|earmarked|demanded|demands|requested|asked|set\s+to|ready\s+to|prepared\s+to|determined|a\s+(?:big\s+|huge\s+|massive\s+)?(?:fan|admirer))\b/i
+const ACTING_AFTER = /^\s+(?:(?:is|was|has|had|are|remains|would|could|will|also|still|now|reportedly|personally|really|is\s+also|is\s+still)\s+)*(?:wants?|wanted|keen|eager|desperate|interested|hoping|hopes|hoped|looking|plans?|planning|pushing|targeting|targets|eyeing|eyes|considering|monitoring|tracking|watching|scouting|admires?|rates|likes?|love|identified|earmarked|demanded|demands|requested|set\s+to|ready\s+to|prepared\s+to|determined|a\s+(?:big\s+|huge\s+|massive\s+)?(?:fan|admirer))\b/i
 
 /**
  * "Amorim's side", "Slot wants a new centre-back", "With Arteta keen on Isak": a manager or
@@ -614,8 +615,11 @@ function managersForClubs(ents: ArticleEntities, text: string): void {
     const after = text.slice(m.end, m.end + 60)
     const possessive = CLUB_OF_MANAGER.exec(after)
     if (!possessive && !ACTING_AFTER.test(after)) continue
+    // A club mention right before the name ("Liverpool boss Arne Slot wants") already names it:
+    // the person stays, and the club is not counted twice.
+    const prev = ents.mentions[i - 1]
+    if (prev?.kind === 'club' && prev.name === club.name && CLUB_ROLE.test(text.slice(prev.end, m.start))) continue
     const end = possessive ? m.end + possessive[0].length : m.end
-    // A club mention right before the name ("Liverpool boss Slot wants") already names it.
     ents.clubs.set(club.name, club)
     ents.clubCounts.set(club.name, (ents.clubCounts.get(club.name) ?? 0) + 1)
     ents.mentions[i] = { start: m.start, end, surface: text.slice(m.start, end), kind: 'club', name: club.name, entityId: `club:${club.id}` as EntityId, rule: 'entity/manager-club@1', confidence: 0.7 }

@@ -130,3 +130,20 @@ export const NATIONAL_TEAMS = new Set([
   'denmark', 'sweden', 'poland', 'serbia', 'switzerland', 'usa', 'mexico', 'japan', 'turkey', 'ghana', 'austria', 'hungary',
   'georgia', 'ecuador', 'chile', 'cameroon', 'canada', 'algeria', 'tunisia', 'ukraine', 'czech',
 ])
+
+/**
+ * Regions the press names clubs by ("the Midlands club", "the south coast side", "the north London
+ * club"): the words of the phrase, and the region as the knowledge base spells it in
+ * `ClubEntry.regions` (the loader accepts no other).
+ */
+export const REGION_WORDS: [string[], string][] = [
+  [['west', 'midlands'], 'west midlands'], [['east', 'midlands'], 'east midlands'], [['midlands'], 'midlands'], [['black', 'country'], 'black country'],
+  [['north', 'london'], 'north london'], [['west', 'london'], 'west london'], [['east', 'london'], 'east london'], [['south', 'london'], 'south london'], [['london'], 'london'],
+  [['north', 'east'], 'north east'], [['north-east'], 'north east'], [['south', 'coast'], 'south coast'],
+  [['west', 'yorkshire'], 'west yorkshire'], [['south', 'yorkshire'], 'south yorkshire'], [['east', 'yorkshire'], 'east yorkshire'], [['yorkshire'], 'yorkshire'],
+  [['merseyside'], 'merseyside'], [['tyneside'], 'tyneside'], [['wearside'], 'wearside'], [['teesside'], 'teesside'], [['potteries'], 'potteries'],
+  [['lancashire'], 'lancashire'], [['manchester'], 'manchester'], [['glasgow'], 'glasgow'],
+]
+
+/** The regions `REGION_WORDS` can name: the only values `ClubEntry.regions` may hold. */
+export const REGIONS: ReadonlySet<string> = new Set(REGION_WORDS.map(([, region]) => region))

@@ -196,6 +196,10 @@ describe('bad knowledge base files', () => {
       'kb: expected a unique id, found a second "mohamed-salah" in players.json entry mohamed-salah'],
     ['an alias two players share', 'players.json', (e: Record<string, unknown>[]) => { e[1].aliases = ['Salah', 'Konaté']; return e },
       'kb: expected a name form no other player has, found "konate" also on mohamed-salah in players.json entry ibrahima-konate'],
+    ['a region the descriptors do not know', 'clubs.json', (e: Record<string, unknown>[]) => { e[1].regions = ['greater birmingham']; return e },
+      'kb: expected a region the descriptors know ('],
+    ['a name form differing only by punctuation', 'players.json', (e: Record<string, unknown>[]) => { e[1].aliases = ['Salah', 'Alexander Arnold']; return e },
+      'kb: expected a name form no other player has, found "alexander arnold" also on trent-alexander-arnold in players.json entry mohamed-salah'],
     ['a player alias equal to a manager\'s', 'players.json', (e: Record<string, unknown>[]) => { e[1].aliases = ['Salah', 'Slot']; return e },
       'kb: expected a name form no player has, found "slot" also on player mohamed-salah in people.json entry arne-slot'],
   ])('rejects %s with a clear error', (_what, file, edit, message) => {

@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { nameKey } from '../entities/gazetteer.ts'
+import { REGIONS } from '../entities/lexicon.ts'
 import type { ClubEntry, JournalistEntry, KnowledgeBase, OutletEntry, PersonEntry, PlayerEntry } from './types.ts'
 
 /** `data/kb/` of this checkout, found from this module's own location so any cwd works. */
@@ -20,7 +22,7 @@ const Texts = z.array(Text)
 
 const ClubSchema: z.ZodType<ClubEntry> = z.strictObject({
   id: Slug, name: Text, country: Text, league: Text, short: Texts, nicknames: Texts, metonyms: Texts,
-  regions: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, { error: 'a lower-case region such as "west midlands"' })).optional(),
+  regions: z.array(z.string().refine((r) => REGIONS.has(r), { error: `a region the descriptors know (${[...REGIONS].join(', ')})` })).optional(),
 })
 
 const OutletSchema: z.ZodType<OutletEntry> = z.strictObject({
@@ -198,19 +200,20 @@ function checkPlayers(players: PlayerEntry[], clubs: ClubEntry[]): void {
 /**
  * Every name or alias of a player points at him alone: a form two players share, or a player
  * shares with a manager or director, would make the gazetteer pick one of them at random.
- * Forms are compared with case and accents ignored (`Konaté` = `konate`).
+ * Forms are compared as the index keys them (`nameKey`: case, accents and punctuation ignored, so
+ * `Konaté` = `konate` and `Alexander-Arnold` = `Alexander Arnold`).
  */
 function checkNameForms(players: PlayerEntry[], people: PersonEntry[]): void {
   const owner = new Map<string, string>()
   for (const p of players) {
-    for (const form of new Set([p.name, ...p.aliases].map(foldName))) {
+    for (const form of new Set([p.name, ...p.aliases].map(nameKey))) {
       const other = owner.get(form)
       if (other !== undefined) throw kbError(`a name form no other player has`, `"${form}" also on ${other}`, 'players.json', p.id)
       owner.set(form, p.id)
     }
   }
   for (const p of people) {
-    for (const form of new Set([p.name, ...p.aliases].map(foldName))) {
+    for (const form of new Set([p.name, ...p.aliases].map(nameKey))) {
       const other = owner.get(form)
       if (other !== undefined) throw kbError(`a name form no player has`, `"${form}" also on player ${other}`, 'people.json', p.id)
     }

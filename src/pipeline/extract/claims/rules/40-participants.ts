@@ -61,22 +61,23 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     const placedOne = clubRulesOut(holderDeniesMove(partiesAgreeing(nearerThanSuitor(hinted, placeWithCounterpart(hinted, ctx, recent, renewed), ctx, recent, renewed), ctx, recent), ctx, recent), ctx)
     // "Koulibaly and Skriniar … City are interested in both players": one claim per player of the group.
     const group = placedOne.dropped || !placedOne.player ? undefined : playerGroup(placedOne, ctx)
-    const placed = group ? group[0] : placedOne
-    out.push(placed)
-    if (group) for (let i = 1; i < group.length; i++) out.push(group[i])
-    if (placed.dropped) continue
-    if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) recent.set(placed.player, { club: placed.toClub, view: placed.view, advanced: placed.stance === 'affirmed' && ADVANCED_TYPES.has(placed.type) && onlyParties(ctx, placed) })
-    if (placed.type === 'extension_signed' && placed.stance === 'affirmed' && !placed.historical && placed.player) renewed.add(placed.player)
-    if (OFFER_TYPES.has(placed.type) && placed.player) {
-      lastOffer = { player: placed.player, view: placed.view.index, club: placed.toClub ?? undefined }
-      if (placed.toClub) offers.set(placed.toClub, lastOffer)
+    // Each player of a group is placed as one claim would be: his co-suitors and co-players too.
+    for (const placed of group ?? [placedOne]) {
+      out.push(placed)
+      if (placed.dropped) continue
+      if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) recent.set(placed.player, { club: placed.toClub, view: placed.view, advanced: placed.stance === 'affirmed' && ADVANCED_TYPES.has(placed.type) && onlyParties(ctx, placed) })
+      if (placed.type === 'extension_signed' && placed.stance === 'affirmed' && !placed.historical && placed.player) renewed.add(placed.player)
+      if (OFFER_TYPES.has(placed.type) && placed.player) {
+        lastOffer = { player: placed.player, view: placed.view.index, club: placed.toClub ?? undefined }
+        if (placed.toClub) offers.set(placed.toClub, lastOffer)
+      }
+      const more = SUITOR_TYPES.has(placed.type) ? coSuitors(placed, ctx) : []
+      // The co-suitors, then the co-players of the claim and of each co-suitor. Speed: plain loops,
+      // not spreads of a flatMap.
+      for (const m of more) out.push(m)
+      pushAll(out, coPlayers(placed, ctx))
+      for (const m of more) pushAll(out, coPlayers(m, ctx))
     }
-    const more = SUITOR_TYPES.has(placed.type) ? coSuitors(placed, ctx) : []
-    // The co-suitors, then the co-players of the claim and of each co-suitor. Speed: plain loops,
-    // not spreads of a flatMap.
-    for (const m of more) out.push(m)
-    pushAll(out, coPlayers(placed, ctx))
-    for (const m of more) pushAll(out, coPlayers(m, ctx))
   }
   return out
 }

@@ -224,7 +224,10 @@ const SPELL_END = /\b(?:until|till|through|up to)\s+$/i
  */
 const CONJUNCT_BREAK = /,\s+(?:and|so|yet)\s+|,\s+(?=(?:confirming|meaning|adding|saying|insisting|explaining|revealing|suggesting)\b)|\s+and\s+(?=(?:now|currently|this\s+time|these\s+days)\b)/g
 
-/** Absolute [start, end) of the span whose time expressions date the claim: its clause, cut at a new conjunct. */
+/**
+ * Absolute [start, end) of the span whose time expressions date the claim: its clause, cut at a new
+ * conjunct (CONJUNCT_BREAK), and kept within the cue's own predicate (`conjunctSpan`).
+ */
 function timeScope(c: Candidate): [number, number] {
   let [start, end] = clauseAt(c.view, c.cueStart)
   const off = c.view.sentence.start
