@@ -9,7 +9,8 @@ import { Gazetteer, nameKey } from '../pipeline/extract/entities/gazetteer.ts'
 import { tokenize } from '../pipeline/extract/entities/tokens.ts'
 import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
 import { toArticle } from '../storage/identity.ts'
-import { processArticle, resolveDate } from '../pipeline/run.ts'
+import { processArticle } from '../pipeline/run.ts'
+import { movedDateAnchors } from '../services/reestimate-dates.ts'
 import { sagaSlug } from '../pipeline/cluster/saga-key.ts'
 import type { GoldFile } from './gold.ts'
 import { scoreCases, type ArticleCase, type Canon, type EvalReport, type SourceAliases } from './score.ts'
@@ -79,10 +80,8 @@ function redateUndated(scored: { article: Article; analysis: Analysis }[], kb: K
   }
   for (const s of scored) {
     if (s.article.published) continue
-    const players = new Set(s.analysis.claims.filter((c) => !c.historical).map((c) => sagaSlug(c.player)))
-    const dates = [...new Set([...players].flatMap((p) => [...(known.get(p) ?? [])]))].sort()
-    if (!dates.length || resolveDate(s.article, s.analysis.cleaned.text, dates).date === s.analysis.date.date) continue
-    s.analysis = processArticle(s.article, { kb, knownDates: dates })
+    const dates = movedDateAnchors(s.article, s.analysis, (slug) => [...(known.get(slug) ?? [])])
+    if (dates) s.analysis = processArticle(s.article, { kb, knownDates: dates })
   }
 }
 

@@ -82,12 +82,8 @@ export async function reestimateUndated(store: Store, articles: Article[], kb: K
   await loadKnownDates(store, [...new Set(todo.flatMap((t) => t.players))], known)
   const redo: { article: Article; dates: string[] }[] = []
   for (const { article, before, players } of todo) {
-    // An undated article's own claims carry estimated dates, so they never anchor themselves.
-    const dates = [...new Set(players.flatMap((p) => unpackDates(known.get(sagaSlug(p)))))].sort()
-    if (!dates.length) continue
-    // Speed: the date alone first (the stored cleaned text is what processArticle would clean);
-    // the whole article is processed again only when its date moves.
-    if (resolveDate(article, before.cleaned.text, dates).date === before.date.date) continue
+    const dates = movedDateAnchors(article, before, (slug) => unpackDates(known.get(slug)))
+    if (!dates) continue
     redo.push({ article, dates })
     for (const p of players) touched.add(p)
   }
@@ -99,6 +95,22 @@ export async function reestimateUndated(store: Store, articles: Article[], kb: K
   const changed = done.filter((d): d is Analysis => !('error' in d))
   if (changed.length) await store.putAnalyses(changed)
   return [...touched]
+}
+
+/**
+ * The dates an undated article is estimated again from, when they move its date: the dated claims'
+ * dates of the players of its own (non-historical) claims, sorted; undefined when there are none or
+ * the date stays. Pure: `mercato ingest` and `mercato eval` re-date with it alike.
+ * @example movedDateAnchors(article, analysis, (slug) => datesBySlug.get(slug) ?? []) // ['2025-01-14']
+ */
+export function movedDateAnchors(article: Article, before: Analysis, datesOf: (playerSlug: string) => readonly string[]): string[] | undefined {
+  // An undated article's own claims carry estimated dates, so they never anchor themselves.
+  const players = new Set(before.claims.filter((c) => !c.historical).map((c) => sagaSlug(c.player)))
+  const dates = [...new Set([...players].flatMap((p) => datesOf(p)))].sort()
+  if (!dates.length) return undefined
+  // Speed: the date alone first (the stored cleaned text is what processArticle would clean);
+  // the whole article is processed again only when its date moves.
+  return resolveDate(article, before.cleaned.text, dates).date === before.date.date ? undefined : dates
 }
 
 /** Reads the dated claim dates of the players not yet in `known`, in one query. */
