@@ -23,6 +23,7 @@ export interface PersonCandidate {
  */
 export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8Array): PersonCandidate[] {
   const out: PersonCandidate[] = []
+  let counts: Map<string, number> | undefined
   let i = 0
   while (i < tokens.length) {
     let end = nameRunEnd(tokens, covered, i)
@@ -40,9 +41,18 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
       i = end
       continue
     }
+    // "the Frenchman Olise", "the Dane Christian Eriksen": a nationality before a name describes him, no part of it.
+    // "Newly-promoted Wolves", "Cash-strapped Everton": neither is a compound adjective opening a sentence.
+    if (end - i >= 2 && (tokens.norm(i) in DEMONYMS || isLowerCompound(text, tokens, i))) i++
     let words = 0
     for (let k = i; k < end; k++) if (tokens.isCap(k) || !NAME_PARTICLES.has(tokens.norm(k))) words++
-    const prev = tokens.normAt(i - 1)
+    // The word before a name counts on its own line only: a heading ending "… from promotion
+    // rivals" says nothing of the "Matt Grimes" opening the paragraph below it.
+    const prev = i > 0 && sameLine(text, tokens, i) ? tokens.norm(i - 1) : ''
+    // "IMAGO / Action Plus", "Getty Images/Sebastian Frej": a credit after a slash is a picture
+    // agency or photographer, no one in the story.
+    // "at Hale End", "the Ciutat Esportiva": a training ground, stadium or region, no person.
+    if (prev === '/' || (prev === 'by' && PICTURE_WORDS.has(tokens.normAt(i - 2))) || isPlaceName(tokens, i, end)) { i = end; continue }
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
     // "Russian Premier League side Anzhi Makhachkala": a club the knowledge base does not list, no person.
     const clubNoun = CLUB_NOUNS.has(prev)
@@ -55,10 +65,86 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     } else if (words === 1 && end === i + 1 && tokens.isCap(i) && pursuitObject(tokens, text, i)) {
       // "Benfica denied any move for Kokcu", "a bid for Joao": one name as a pursuit's object is the player pursued.
       out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-pursued@1', 0.65))
+    } else if (words === 1 && end === i + 1 && tokens.isCap(i) && prev !== '' && playerDescribedBefore(tokens, text, i, prev)) {
+      // "the Frenchman Olise", "22-year-old Olise": one name after a nationality or a player's age is a player's surname.
+      out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-described@1', 0.7))
+    } else if (words === 1 && end === i + 1 && tokens.isCap(i) && MOVE_SUBJECT_AUX.has(tokens.normAt(i + 1)) && !NOT_SUBJECT_NAMES.has(tokens.norm(i)) && MOVE_SUBJECT.test(text.slice(tokens.end[i], tokens.end[i] + 40)) && (counts ??= capitalisedCounts(tokens)).get(tokens.norm(i))! >= 2) {
+      // "Olise has agreed personal terms … a fee for Olise": one name, the subject of a player's
+      // own move that the article names again, is the player moving.
+      out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-mover@1', 0.65))
     }
     i = end
   }
   return out
+}
+
+/** Singular auxiliaries after a one-word subject: a club takes "have" in British English, a player "has". */
+const MOVE_SUBJECT_AUX = new Set(['has', 'is', 'was', 'will', 'had'])
+
+/** A player's own move after his name: "has agreed", "is set to join", "will undergo a medical". */
+const MOVE_SUBJECT = /^\s+(?:has|is|was|will|had)\s+(?:(?:now|also|reportedly|already|finally|been)\s+)?(?:agreed|signed|completed|joined|undergone|passed|handed in|set to (?:join|sign|leave|undergo|complete|move|seal)|close to (?:joining|signing|completing|a move)|expected to (?:join|sign|leave|undergo|complete|move|seal)|poised to (?:join|sign|leave|undergo|complete|move|seal)|on the verge of|undergo|join|sign for|leave)\b/
+
+/** Words opening a sentence as its subject that name no one: "Everyone has signed", "Another is set to join". */
+const NOT_SUBJECT_NAMES = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'one', 'another', 'either', 'each', 'all', 'most', 'who', 'whoever', 'nothing', 'something', 'everything', 'what', 'which'])
+
+/** How often each word is written capitalised in the text (read once per article, when needed). */
+function capitalisedCounts(tokens: TokenTable): Map<string, number> {
+  const out = new Map<string, number>()
+  for (let k = 0; k < tokens.length; k++) if (tokens.isCap(k) && tokens.isWord(k)) out.set(tokens.norm(k), (out.get(tokens.norm(k)) ?? 0) + 1)
+  return out
+}
+
+/** Words before "by" crediting a picture: "Photo by Paul Harding/Getty Images". */
+const PICTURE_WORDS = new Set(['photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'pic'])
+
+/**
+ * A capitalised compound whose later part is in lower case ("Newly-promoted", "Cash-strapped"):
+ * an adjective, never a name word ("Jean-Philippe", "Alexander-Arnold" capitalise every part).
+ */
+export function isLowerCompound(text: string, tokens: TokenTable, k: number): boolean {
+  const dash = tokens.norm(k).indexOf('-')
+  if (dash < 1) return false
+  const c = text.charCodeAt(tokens.start[k] + dash + 1)
+  return c >= 97 && c <= 122
+}
+
+/** Whether token i (i > 0) is on the line of the token before it. */
+function sameLine(text: string, tokens: TokenTable, i: number): boolean {
+  // Speed: only the gap between the two tokens is read (usually one space).
+  for (let k = tokens.end[i - 1]; k < tokens.start[i]; k++) if (text.charCodeAt(k) === 10) return false
+  return true
+}
+
+/**
+ * Words that make a capitalised run a place: first words of grounds ("Estadio", "Ciutat") and last
+ * words of grounds, academies and regions ("Hale End", "Ciutat Esportiva", "Carrington Training
+ * Centre"). None is a footballer's surname in the news.
+ */
+const PLACE_FIRST = new Set(['estadio', 'estadi', 'stade', 'stadio', 'ciudad', 'ciutat', 'centro', 'campo', 'parc', 'stadion', 'training'])
+const PLACE_LAST = new Set(['end', 'esportiva', 'deportiva', 'road', 'street', 'stadium', 'stadion', 'arena', 'ground', 'grounds', 'centre', 'center', 'complex', 'campus', 'airport', 'square', 'avenue', 'midlands', 'highlands', 'riviera', 'peninsula', 'coast'])
+
+/** Whether the run [i, end) is a place by its first or last word. */
+function isPlaceName(tokens: TokenTable, i: number, end: number): boolean {
+  return PLACE_FIRST.has(tokens.norm(i)) || (end - i >= 2 && PLACE_LAST.has(tokens.norm(end - 1))) || (end - i === 1 && tokens.norm(i) === 'midlands')
+}
+
+/** "22-year-old", "19-year-old": a player's age as a word (ages past 40 are no player's). */
+const PLAYER_AGE = /^(?:1[6-9]|[23]\d|40)-year-old$/
+
+/**
+ * Token i, a one-word name on the line of `prev`, follows words only a footballer is described
+ * by: a nationality ("the Frenchman Olise", "Brazilian Savinho") or an age ("the 22-year-old
+ * Olise"); a lower-case word or a stop follows it (not "the Spaniard Luis Enrique").
+ */
+function playerDescribedBefore(tokens: TokenTable, text: string, i: number, prev: string): boolean {
+  if (!(prev in DEMONYMS) && !PLAYER_AGE.test(prev)) return false
+  if (!oneSpaceAfter(tokens, text, i - 1)) return false
+  const w = tokens.norm(i)
+  if (NATIONAL_TEAMS.has(w) || w in COUNTRY_ADJECTIVES || w in DEMONYMS || POSITIONS.has(tokens.normAt(i + 1))) return false
+  // "Portuguese Primeira Liga": a capitalised word after it makes a longer name, no surname.
+  if (i + 1 < tokens.length && tokens.isCap(i + 1) && tokens.isWord(i + 1)) return false
+  // A nationality is a noun, the player's, only after "the" ("Brazilian Raphinha" at a sentence's opening may be an adjective of a thing).
+  return prev in DEMONYMS ? tokens.normAt(i - 2) === 'the' : true
 }
 
 /**

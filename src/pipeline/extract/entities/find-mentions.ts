@@ -6,15 +6,15 @@
  */
 import type { EntityId, Mention } from '../../../domain/types.ts'
 import type { ClubEntry, KnowledgeBase, PersonEntry } from '../kb/types.ts'
-import { discoverPeople } from './discover-people.ts'
+import { discoverPeople, isLowerCompound } from './discover-people.ts'
 import type { KbIndex, KbRef } from './kb-index.ts'
 import { indexKnowledgeBase } from './kb-index.ts'
 import { findDescriptors } from './club-descriptors.ts'
 import { findRolePhrases } from './role-phrases.ts'
 import { slugify } from './slug.ts'
 import { nameKey } from './gazetteer.ts'
-import { oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, tokenize, tokenTable, type TokenTable } from './tokens.ts'
-import { NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, ROLE_NOUNS } from './lexicon.ts'
+import { foldText, oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, tokenize, tokenTable, type TokenTable } from './tokens.ts'
+import { NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, POSITIONS, ROLE_NOUNS } from './lexicon.ts'
 
 export interface PlayerInfo {
   name: string
@@ -59,7 +59,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const covered = new Uint8Array(tokens.length)
   const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
   markExcluded(tokens, covered, opts.exclude ?? [])
-  const kbMatches = dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m))))
+  const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m)))))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const clubScores = countUnambiguousClubs(kbMatches)
   const lastSeen = new Map<string, number>()
@@ -70,8 +70,17 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   // of a man named in full elsewhere: it is left to the short-name links then.
   // So is one after a position ("Swiss winger Ndoye" once "Dan Ndoye" is named).
   const shortNames = found.some((p) => MONONYM_RULES.has(p.rule)) ? knownShortNames(ents, found) : undefined
+  // "Sport1’s Kerry Hau and Patrick Berger", "Sky's Kaveh Solhekol": names owned by an outlet are its reporters.
+  let reporterUntil = -1
   for (const p of found) {
     if (MONONYM_RULES.has(p.rule) && shortNames!.has(tokens.norm(p.from))) continue
+    if (p.role !== 'outlet' && p.from >= 2 && (isOutletPossessive(tokens, kbMatches, p.from - 1) || (p.from - 1 === reporterUntil && tokens.norm(p.from - 1) === 'and'))) {
+      if (p.role === 'player') {
+        p.role = 'person'
+        p.rule = 'entity/outlet-reporter@1'
+      }
+      reporterUntil = p.to
+    }
     covered.fill(1, p.from, p.to)
     const start = tokens.start[p.from]
     const end = tokens.end[p.to - 1]
@@ -103,11 +112,23 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   return ents
 }
 
+/** Whether token k is a possessive "'s" closing an outlet's name ("Sport1’s"). */
+function isOutletPossessive(tokens: TokenTable, matches: { from: number; to: number; entries: { value: KbRef }[] }[], k: number): boolean {
+  // "Sport1’s Kerry Hau", "Sky Sports' Dana Korver".
+  if (tokens.norm(k) !== "'s" && tokens.norm(k) !== "'") return false
+  for (let j = matches.length - 1; j >= 0; j--) {
+    const m = matches[j]
+    if (m.to < k) return false
+    if (m.to === k) return m.entries.every((e) => e.value.kind === 'outlet')
+  }
+  return false
+}
+
 /** The rule of a one-word name found as the object of a pursuit ("a move for Kokcu"). */
 const PURSUED_RULE = 'entity/mononym-pursued@1'
 
 /** Rules finding a one-word name, which may be the short name of a man named in full elsewhere. */
-const MONONYM_RULES = new Set([PURSUED_RULE, 'entity/mononym-after-position@1'])
+const MONONYM_RULES = new Set([PURSUED_RULE, 'entity/mononym-after-position@1', 'entity/mononym-described@1', 'entity/mononym-mover@1'])
 
 /**
  * The one longer player name found in the text that ends with all of `name`'s two or more words
@@ -222,7 +243,7 @@ function dropPrefixedClubWords<M extends { from: number; to: number; entries: { 
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]
     const k = m.from - 1
-    const prefixed = m.to - m.from === 1 && k >= 0 && k >= prevEnd && isNamePart(tokens, k)
+    const prefixed = m.to - m.from === 1 && k >= 0 && k >= prevEnd && isNamePart(tokens, k) && !isLowerCompound(text, tokens, k)
       && oneSpaceAfter(tokens, text, k)
       && !(k > 0 && tokens.isCap(k - 1) && tokens.isWord(k - 1) && tokens.start[k] === tokens.end[k - 1] + 1)
       && !COUNT_WORDS.has(tokens.norm(k))
@@ -233,6 +254,44 @@ function dropPrefixedClubWords<M extends { from: number; to: number; entries: { 
     if (CLUB_SUFFIXES.has(tokens.norm(m.from))) covered.fill(1, k, m.to)
   }
   return out ?? matches
+}
+
+/** Words after a club's name that make a team or group of it, not a man's surname: "Chelsea Women", "Milan Futuro". */
+const CLUB_TEAM_WORDS = new Set(['women', 'ladies', 'femeni', 'femenino', 'feminine', 'futuro', 'legends', 'academy', 'youth', 'reserves', 'primavera', 'juniors', 'ultras', 'supporters', 'tv', 'echo', 'live', 'gen'])
+
+/**
+ * "Milan Skriniar has agreed to join PSG … Skriniar refused": a one-word club alias right before
+ * a capitalised word that the article also writes alone is a man's first name ("Milan",
+ * "Chelsea", "Everton"), not the club: the pair is a person's name, left to discovery. A
+ * capitalised word after the pair (a Title Case heading, "Milan Target Eyes Move") keeps the club.
+ */
+function dropClubFirstNames<M extends { from: number; to: number; entries: { value: KbRef }[] }>(tokens: TokenTable, text: string, matches: M[]): M[] {
+  let out: M[] | undefined
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]
+    const n = m.to
+    const firstName = m.to - m.from === 1 && n + 1 < tokens.length && matches[i + 1]?.from !== n
+      && isNamePart(tokens, n) && oneSpaceAfter(tokens, text, m.from) && !CLUB_TEAM_WORDS.has(tokens.norm(n))
+      && !(tokens.isCap(n + 1) && tokens.isWord(n + 1))
+      && m.entries.every((e) => e.value.kind === 'club')
+      && (ROLE_BEFORE_NAME.has(tokens.normAt(m.from - 1)) || standsAlone(tokens, n, tokens.norm(m.from)))
+    if (!firstName) { out?.push(m); continue }
+    out ??= matches.slice(0, i)
+  }
+  return out ?? matches
+}
+
+/** Roles before a person's full name: "centre-back Milan Skriniar", "agent Chelsea Marwood". */
+const ROLE_BEFORE_NAME = new Set([...POSITIONS, ...NON_PLAYER_CUES])
+
+/** Whether the capitalised word at `n` occurs again in the text, not after the word `first`. */
+function standsAlone(tokens: TokenTable, n: number, first: string): boolean {
+  const w = tokens.norm(n)
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === n || !tokens.isCap(k) || tokens.norm(k) !== w) continue
+    if (k === 0 || tokens.norm(k - 1) !== first) return true
+  }
+  return false
 }
 
 /**
@@ -443,12 +502,23 @@ function registerShortNames(alias: AliasMap, pairFirsts: Set<string>, name: stri
   }
 }
 
+/** Adds a one-word player name found in the text ("Olise") as its own short name. */
+function registerMononym(alias: AliasMap, name: string): void {
+  const k = foldText(name)
+  const prev = alias.get(k)
+  alias.set(k, prev === undefined || prev?.name === name ? { name, kind: 'player' } : null)
+}
+
 /** Registers first and last names of every multi-word person, then links lone occurrences. */
 function linkShortNames(ents: ArticleEntities, text: string, covered: Uint8Array): void {
   const alias: AliasMap = new Map()
   // Speed: first words of the two-word keys ("van dijk"): only after one of them is a pair key built and looked up.
   const pairFirsts = new Set<string>()
-  for (const p of ents.players.values()) registerShortNames(alias, pairFirsts, p.name, 'player')
+  for (const p of ents.players.values()) {
+    registerShortNames(alias, pairFirsts, p.name, 'player')
+    // "winger Olise … Olise is expected to …": a one-word name found in the text is his wherever it recurs.
+    if (!p.known && !p.name.includes(' ')) registerMononym(alias, p.name)
+  }
   for (const n of ents.people) registerShortNames(alias, pairFirsts, n, 'person')
   const toks = ents.tokens
   for (let i = 0; i < toks.length; i++) {

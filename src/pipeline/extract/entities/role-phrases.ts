@@ -31,11 +31,17 @@ const MODIFIERS = new Set([
 export function findRolePhrases(text: string, tokens: TokenTable, covered: Uint8Array, ents: ArticleEntities): Mention[] {
   const out: Mention[] = []
   const clubAt = new Map<number, string>()
-  for (const m of ents.mentions) if (m.kind === 'club' && m.name) clubAt.set(m.start, m.name)
+  // Where each player mention starts: "the Frenchman Olise" describes the man named right after it, no one before.
+  const playerAt = new Set<number>()
+  for (const m of ents.mentions) {
+    if (m.kind === 'club' && m.name) clubAt.set(m.start, m.name)
+    else if (m.kind === 'player') playerAt.add(m.start)
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!DETERMINER.at(tokens, i) || covered[i] || isRelationObject(tokens, i)) continue
     const phrase = readRole(tokens, i, clubAt)
     if (!phrase) continue
+    if (phrase.head + 1 < tokens.length && tokens.start[phrase.head + 1] - tokens.end[phrase.head] === 1 && playerAt.has(tokens.start[phrase.head + 1])) { i = phrase.head; continue }
     const player = resolveRole(phrase, tokens.start[i], ents, text, out)
     if (!player) continue
     const start = tokens.start[i]
@@ -168,7 +174,8 @@ function compatible(p: PlayerInfo, r: RolePhrase, date: string | null | undefine
 function positionFits(position: string, category: string): boolean {
   const p = position.toLowerCase()
   if (category === 'defender') return /back|defen/.test(p)
-  if (category === 'midfielder') return /midfield/.test(p)
+  // Wingers are "midfielders" to much of the press ("the Palace midfielder Olise").
+  if (category === 'midfielder') return /midfield|wing/.test(p)
   if (category === 'attacker') return /forward|wing|striker|attack/.test(p)
   if (category === 'goalkeeper') return /goal|keeper/.test(p)
   return true

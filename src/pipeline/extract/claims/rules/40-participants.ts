@@ -491,7 +491,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // pronoun subject is the suitor; a club named only after the cue belongs to what follows.
   if (toClub && PRONOUN_SUBJECT_TYPES.has(type) && onlyAfterCue(c, ctx, toClub)) toClub = pronounClub(c, ctx, holder) ?? toClub
   // "They pulled out in the spring": the club that leaves is the one the pronoun points back to.
-  if (!toClub && SUITOR_TYPES.has(type)) toClub = pronounClub(c, ctx, holder) ?? null
+  if (!toClub && SUITOR_TYPES.has(type)) toClub = pronounClub(c, ctx, holder) ?? theirListClub(c, ctx, holder) ?? null
   if (!toClub && c.counterpartHint && c.counterpartHint !== holder) toClub = c.counterpartHint
   if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder && !unnamedClubs(c)) toClub = ctx.suitor
   if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected' && !unnamedClubs(c)) return revise(c, { type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' })
@@ -859,6 +859,23 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
   const m = mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'club').filter((x) => x.name !== holder)
   // The subject of the sentence before: the first club it names.
   return m[0]?.name
+}
+
+/** "their" owning the cue's noun: "among their targets", "on their shortlist", "their top target". */
+const THEIR_BEFORE_CUE = /\btheir\s+(?:\S+\s+){0,2}$/
+
+/**
+ * The club a possessive "their" before a pursuit noun stands for, when the sentence names no
+ * club: the subject of the sentence before ("Chelsea are busy. Alisson and Golovin are among their
+ * targets").
+ */
+function theirListClub(c: Candidate, ctx: ClaimContext, holder: string | null): string | undefined {
+  const { sentence, folded } = c.view
+  const cue = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start)
+  if (!/\btheir\b/.test(cue) && !THEIR_BEFORE_CUE.test(folded.slice(Math.max(0, c.cueStart - sentence.start - 30), c.cueStart - sentence.start))) return undefined
+  const prev = previousSentence(c, ctx)
+  if (!prev || prev.headline) return undefined
+  return mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'club').find((x) => x.name !== holder)?.name
 }
 
 interface PickedPlayer { name: string; weight: number; how: string }
