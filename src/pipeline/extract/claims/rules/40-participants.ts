@@ -321,14 +321,19 @@ const CLAUSE_VERB_AFTER = /^\s+(?:may|might|will|would|could|should|must|are|is|
 /** A group of players named before, as the cue's subject or object: "both players", "that trio", "the pair". */
 const PLAYER_GROUP = /\b(?:(?:both|all three|all four) (?:players|men|stars|youngsters|defenders|midfielders|forwards|strikers|wingers|attackers)|(?:the|that|this) (?:pair|duo|trio)|(?:the|those|these) (?:two|three|four) (?:players|men|stars))\b/
 
+/** A word every PLAYER_GROUP match holds. */
+const GROUP_WORDS = ['both', 'pair', 'duo', 'trio', 'two', 'three', 'four']
+
 /**
  * "Koulibaly and Skriniar have both been linked with a move. City are interested in both players
  * as well": a cue whose clause names no player but a group of them is about each player of the
  * last list named before it, in its sentence or the one before. Undefined when there is none.
  */
 function playerGroup(c: Candidate, ctx: ClaimContext): Candidate[] | undefined {
-  const [cs, ce] = clauseAt(c.view, c.cueStart)
   const { sentence, folded } = c.view
+  // Speed: most sentences hold none of the words a group needs.
+  if (!GROUP_WORDS.some((w) => folded.includes(w))) return undefined
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
   const words = PLAYER_GROUP.exec(folded.slice(cs - sentence.start, ce - sentence.start))
   if (!words || mentionsIn(ctx, cs, ce, 'player').length) return undefined
   const prev = previousSentence(c, ctx)
