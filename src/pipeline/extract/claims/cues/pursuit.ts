@@ -3,7 +3,7 @@
  * last, so that the specific cues above own their spans.
  */
 import { INTENT } from './progress.ts'
-import { c, W, type Cue } from './shared.ts'
+import { c, STAY_VERBS, W, type Cue } from './shared.ts'
 
 const BID_VERB = String.raw`(?:put in|puts in|putting in|put together|puts together|putting together|placed|places|placing|made|make|making|submitted|submit|submits|tabled|table|tables|lodged|lodge|lodges|launched|launch|sent|send|sends|submitting|tabling|lodging|presented|prepare|prepares|preparing|prepared|readying|plan|plans|planning|lining up|lined up|line up|lines up)`
 const ORDINAL = String.raw`(?:opening|improved|fresh|second|third|formal|official|record|club-record|verbal|written|first|new|final|initial|cash|firm|concrete|serious|bumper|big-money|mega|huge)`
@@ -132,5 +132,5 @@ export const PURSUIT: Cue[] = [
   c('claim/wanted-by@1', 'interest', String.raw`\b(?:is|are|was|were|be|been|being|also|now|still|reportedly|strongly|heavily|closely) (?:wanted|chased|courted|tracked|monitored|pursued|targeted|watched|scouted|eyed) (?:on (?:a )?loan |permanently |in january |this summer |this month )?by\b`, 0.65, { keywords: ['wanted', 'chased', 'courted', 'tracked', 'monitored', 'pursued', 'targeted', 'watched', 'scouted', 'eyed'], clubAfter: 6 }),
   // "The club wanted Bryan from the start": wanting a named player.
   // Not "wants Gundogan, 33, to stay": his own club keeping him, no suitor's want.
-  c('claim/want-player@1', 'interest', String.raw`\bwant(?:s|ed)?\b(?! (?:\S+ ){1,4}?to (?:stay|remain|extend|continue|commit|stick|keep|sign a new|sign a fresh|renew|leave|go|depart|move on|find a new club)\b)`, 0.65, { keywords: ['want', 'wants', 'wanted'], objectPlayer: 3 }),
+  c('claim/want-player@1', 'interest', String.raw`\bwant(?:s|ed)?\b(?! (?:\S+ ){1,4}?to (?:${STAY_VERBS})\b)`, 0.65, { keywords: ['want', 'wants', 'wanted'], objectPlayer: 3 }),
 ]

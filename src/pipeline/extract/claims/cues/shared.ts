@@ -42,6 +42,12 @@ export interface Cue {
   group?: boolean
 }
 
+/**
+ * What a club wants a player it has to do rather than join it: "wants him to stay", "want A and B
+ * to extend". The want-player cue refuses them, and pass 40 refuses a list of players wanted for them.
+ */
+export const STAY_VERBS = String.raw`stay|remain|extend|continue|commit|stick|keep|sign a new|sign a fresh|renew|leave|go|depart|move on|find a new club`
+
 /** A bounded gap inside one clause: never crosses sentence punctuation. */
 export const W = String.raw`[^.;:!?]{0,40}?`
 export const NEWDEAL = String.raw`(?:new|fresh|improved|extended|long-term|lengthy|bumper|lucrative)(?: and improved| and lengthy)?(?: \w+)?(?: \w+)? (?:deal|contract|terms)`

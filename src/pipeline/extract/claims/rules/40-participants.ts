@@ -8,6 +8,7 @@ import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
 import { kbClubOf, OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
+import { STAY_VERBS } from '../cues/shared.ts'
 import { clubAfter, clubAfterBy, listEnd, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, lastPlayerList, type Listed, objectPlayer, pickCounterpart, playerList, rejectedByPlayer } from './counterpart.ts'
 
 
@@ -885,8 +886,8 @@ function theirListClub(c: Candidate, ctx: ClaimContext, holder: string | null): 
 
 interface PickedPlayer { name: string; weight: number; how: string }
 
-/** After a wanted player (or list of them): the want is for him to stay ("want A and B to extend their stay"). */
-const STAY_PURPOSE = /^\s+to (?:stay|remain|extend|continue|commit|stick|keep|sign a new|sign a fresh|renew)\b/
+/** After a wanted player (or list of them): the want is for him to stay, or to go ("want A and B to extend their stay"). */
+const STAY_PURPOSE = new RegExp(String.raw`^\s+to (?:${STAY_VERBS})\b`)
 
 /** "him" closing a want: "all want him.", "want him badly", "want him this summer". */
 const WANT_HIM = /^\s*him\s*(?:[.,;:!?]|$|\b(?:and|but|as|too|badly|desperately|now|this|next|in|back|permanently)\b)/
@@ -903,7 +904,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (c.cue.objectPlayer) {
     const obj = objectPlayer(c, ctx, c.cue.objectPlayer)
     // "want both Schade and Lewis-Potter to extend their stay": a want for players to stay, however long the list.
-    if (obj && c.type === 'interest' && STAY_PURPOSE.test(ctx.text.slice(listEnd(ctx, mentionsIn(ctx, obj.start, c.view.sentence.end, 'player'), 0), c.view.sentence.end))) return undefined
+    if (obj && c.type === 'interest' && STAY_PURPOSE.test(c.view.folded.slice(listEnd(ctx, mentionsIn(ctx, obj.start, c.view.sentence.end, 'player'), 0) - c.view.sentence.start))) return undefined
     if (obj) return { name: obj.name!, weight: 1, how: `named after the cue as “${obj.surface}”` }
     // "when they took him on loan in January": a signing's object pronoun is the player just
     // named ("wants him to stay" is no want of a new club).
