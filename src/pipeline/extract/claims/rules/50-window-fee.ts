@@ -143,14 +143,14 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   // "West Ham withdrew", "got Ferguson on loan", read two days after deadline day: a deal done
   // or undone is the window just closed, not the next one.
   if (DONE_TYPES.has(c.type)) {
-    const closed = safe(() => justClosedWindow(ctx.date!))
+    const closed = closedWindow(ctx.date)
     if (closed) return [closed, `the article is dated days after the ${closed.replace('-', ' ')} window closed: a deal of that window`]
   }
   // "West Ham offered to pay Chelsea …, but the deal collapsed", read the day after deadline day:
   // an offer told in the past tense was made in the window just closed (an enquiry or interest
   // may look ahead to the next one).
   if (OFFER_TYPES.has(c.type) && !present && PAST_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))) {
-    const closed = safe(() => justClosedWindow(ctx.date!))
+    const closed = closedWindow(ctx.date)
     if (closed) return [closed, `told in the past tense days after the ${closed.replace('-', ' ')} window closed: a step of that window`]
   }
   const current = currentWindow(ctx.date)
@@ -222,6 +222,21 @@ function spanTimes(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, sta
     st.times.set(key, r)
   }
   return r
+}
+
+let closedDate: string | undefined
+let closedId: string | undefined
+
+/**
+ * The window closed a few days before the article date, if any (`justClosedWindow`). Speed: kept
+ * for the article's other claims, as `currentWindow`.
+ */
+function closedWindow(date: string): string | undefined {
+  if (date !== closedDate) {
+    closedId = safe(() => justClosedWindow(date))
+    closedDate = date
+  }
+  return closedId
 }
 
 function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, start: number, end: number): string | null {
