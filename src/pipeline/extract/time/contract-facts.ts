@@ -49,20 +49,33 @@ const LENGTH_RE = new RegExp(
 // `year`, …; ASCII case folded as by `/i`) has no contract fact. The others: a word each pattern
 // cannot match without (every alternative spells one; `/i` without `u` folds nothing else onto
 // ASCII), so skipping a pattern on spans lacking them changes nothing.
+// EXPIRY_RE's alternatives: a noun (EXPIRY_NOUN) and a word ending it (EXPIRY_END) within 50
+// chars; "out of cont(r)act" (EXPIRY_OUT and EXPIRY_CONT); or a verb (EXPIRY_VERB).
 const ANY_FACT = 1
-const EXPIRY_WORD = 2
+const EXPIRY_NOUN = 2
 const FINAL_YEAR_WORD = 4
 const REMAINING_WORD = 8
 const LENGTH_WORD = 16
+const EXPIRY_END = 32
+const EXPIRY_OUT = 64
+const EXPIRY_CONT = 128
+const EXPIRY_VERB = 256
 const CONTRACT_WORDS = wordTable(
   Object.entries({
-    contract: ANY_FACT, contact: ANY_FACT, deal: ANY_FACT | EXPIRY_WORD, terms: ANY_FACT | EXPIRY_WORD,
-    agreement: ANY_FACT | EXPIRY_WORD, stay: ANY_FACT | EXPIRY_WORD, pact: ANY_FACT | EXPIRY_WORD, extension: ANY_FACT,
-    signed: ANY_FACT | EXPIRY_WORD, tied: ANY_FACT | EXPIRY_WORD, locked: ANY_FACT | EXPIRY_WORD,
-    year: ANY_FACT | REMAINING_WORD | LENGTH_WORD, cont: EXPIRY_WORD, extended: EXPIRY_WORD, renewed: EXPIRY_WORD,
+    contract: ANY_FACT | EXPIRY_NOUN | EXPIRY_CONT, contact: ANY_FACT | EXPIRY_CONT, deal: ANY_FACT | EXPIRY_NOUN, terms: ANY_FACT | EXPIRY_NOUN,
+    agreement: ANY_FACT | EXPIRY_NOUN, stay: ANY_FACT | EXPIRY_NOUN, pact: ANY_FACT | EXPIRY_NOUN, extension: ANY_FACT,
+    signed: ANY_FACT | EXPIRY_VERB, tied: ANY_FACT | EXPIRY_VERB, locked: ANY_FACT | EXPIRY_VERB,
+    year: ANY_FACT | REMAINING_WORD | LENGTH_WORD, cont: EXPIRY_CONT, extended: EXPIRY_VERB, renewed: EXPIRY_VERB,
     final: FINAL_YEAR_WORD, last: FINAL_YEAR_WORD, month: REMAINING_WORD,
+    expir: EXPIRY_END, run: EXPIRY_END, up: EXPIRY_END, end: EXPIRY_END, until: EXPIRY_END, till: EXPIRY_END, through: EXPIRY_END,
+    out: EXPIRY_OUT,
   }),
 )
+
+/** The gate bits say EXPIRY_RE may match: each alternative's words are all there. */
+function mayExpire(found: number): boolean {
+  return ((found & EXPIRY_NOUN) !== 0 && (found & EXPIRY_END) !== 0) || (found & (EXPIRY_OUT | EXPIRY_CONT)) === (EXPIRY_OUT | EXPIRY_CONT) || (found & EXPIRY_VERB) !== 0
+}
 
 const GAP_RE = /^[\s,]*(?:(?:in|at|on|by|come|after|following|as\s+of|from)\s+)?$/i
 
@@ -212,7 +225,7 @@ export function extractContractFacts(
   if (!(found & ANY_FACT)) return []
   const ref = parseIsoDate(refDate) ? (refDate as string).slice(0, 10) : null
   const facts = [
-    ...(found & EXPIRY_WORD ? expiries(text, s, e, ref) : []),
+    ...(mayExpire(found) ? expiries(text, s, e, ref) : []),
     ...(found & FINAL_YEAR_WORD ? finalYears(text, s, e, ref) : []),
     ...(found & REMAINING_WORD ? remaining(text, s, e, ref) : []),
     ...(found & LENGTH_WORD ? lengths(text, s, e) : []),

@@ -25,11 +25,20 @@ export type WindowCalendar = (year: number, season: WindowSeason) => { open: str
  * @example DEFAULT_WINDOW_CALENDAR(2025, 'january') // { open: '2025-01-01', close: '2025-02-03' }
  */
 export const DEFAULT_WINDOW_CALENDAR: WindowCalendar = (year, season) => {
-  const y = String(year).padStart(4, '0')
-  const exception = TIME_LEXICON.windowExceptions[`${y}-${season}`]
-  const days = typeof exception === 'object' ? exception : TIME_LEXICON.windows[season]
-  return { open: `${y}-${days.open}`, close: `${y}-${days.close}` }
+  const key = `${year}-${season}`
+  let dates = DEFAULT_DATES.get(key)
+  if (!dates) {
+    const y = String(year).padStart(4, '0')
+    const exception = TIME_LEXICON.windowExceptions[`${y}-${season}`]
+    const days = typeof exception === 'object' ? exception : TIME_LEXICON.windows[season]
+    dates = Object.freeze({ open: `${y}-${days.open}`, close: `${y}-${days.close}` })
+    DEFAULT_DATES.set(key, dates)
+  }
+  return dates
 }
+
+/** Speed: the default calendar's dates, built once per window (callers only read them). */
+const DEFAULT_DATES = new Map<string, Readonly<{ open: string; close: string }>>()
 
 const ID_RE = /^(\d{4})-(summer|january)$/
 

@@ -10,7 +10,7 @@
  */
 import type { ClaimType } from '../../../../domain/types.ts'
 import { extractFees } from '../../money/extract-fees.ts'
-import { windowForSentence, type TimeMention } from '../../time/resolve-time.ts'
+import { windowForSentence, type SentenceWindow, type TimeMention } from '../../time/resolve-time.ts'
 import { TIME_RULES } from '../../time/rules/index.ts'
 import { addDays } from '../../time/iso-date.ts'
 import { justClosedWindow, parseWindowId, upcomingWindow, windowId, windowOf, windowSpan } from '../../time/windows.ts'
@@ -46,7 +46,9 @@ for (const k of TIME_KEYS) {
 interface SentenceTimes {
   /** Absolute [start, end) of each time-rule key occurrence; undefined when they could not be placed. */
   keys: [number, number][] | undefined
-  /** Window per span, keyed by `spanKey`. */
+  /** Time expressions per span, keyed by `spanKey`; null when the span holds no time-rule key. */
+  times: Map<number, SentenceWindow | null>
+  /** Window per span (no mention skipped), keyed by `spanKey`. */
   windows: Map<number, string | null>
   fees?: ReturnType<typeof extractFees>
   /** The clause of each cue in the sentence, once each. */
@@ -66,7 +68,7 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
   for (const c of cands) {
     if (c.dropped) continue
     let st = bySentence.get(c.view)
-    if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), windows: new Map(), cueClauses: [], cueSpans: [] }))
+    if (!st) bySentence.set(c.view, (st = { keys: keyOccurrences(ctx.text, c.view), times: new Map(), windows: new Map(), cueClauses: [], cueSpans: [] }))
     const clause = clauseAt(c.view, c.cueStart)
     if (!st.cueClauses.some(([a]) => a === clause[0])) st.cueClauses.push(clause)
     if (FEE_TYPES.has(c.type)) (st.feeCues ??= []).push({ at: c.cueStart, move: moveKey(c) })
@@ -120,7 +122,7 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
   // dates what it tells, not the claim of the clause around it.
   const relative = [...relativeSpansAround(c.view, c.cueStart), ...concessiveBefore(c)]
-  const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, ce, ctx.date, relative)) ?? null : safeWindow(ctx, c.view, st, cs, ce)
+  const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, spanTimes(ctx, c.view, st, cs, ce), relative)) ?? null : safeWindow(ctx, c.view, st, cs, ce)
   if (inClause) return [inClause]
   // "Stoke are weighing up a move for Okafor, and Tennant is their target for the summer": a time
   // in another cue's clause dates that cue, not this one.
@@ -131,7 +133,7 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   const present = ctx.date !== null && PRESENT_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))
   const gone = present ? (m: TimeMention) => isGone(m, ctx.date!) : undefined
   const inSentence = others.length || relative.length || gone
-    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, c.view.sentence.end, ctx.date, [...others, ...relative], gone)) ?? null
+    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, spanTimes(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end), [...others, ...relative], gone)) ?? null
     : safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return [inSentence]
   if (!ctx.date || isPastMove(c)) return [null]
@@ -141,14 +143,14 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   // "West Ham withdrew", "got Ferguson on loan", read two days after deadline day: a deal done
   // or undone is the window just closed, not the next one.
   if (DONE_TYPES.has(c.type)) {
-    const closed = safe(() => justClosedWindow(ctx.date!))
+    const closed = closedWindow(ctx.date)
     if (closed) return [closed, `the article is dated days after the ${closed.replace('-', ' ')} window closed: a deal of that window`]
   }
   // "West Ham offered to pay Chelsea …, but the deal collapsed", read the day after deadline day:
   // an offer told in the past tense was made in the window just closed (an enquiry or interest
   // may look ahead to the next one).
   if (OFFER_TYPES.has(c.type) && !present && PAST_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))) {
-    const closed = safe(() => justClosedWindow(ctx.date!))
+    const closed = closedWindow(ctx.date)
     if (closed) return [closed, `told in the past tense days after the ${closed.replace('-', ' ')} window closed: a step of that window`]
   }
   const current = currentWindow(ctx.date)
@@ -200,15 +202,48 @@ function currentWindow(date: string): string | null {
   return lastWindow
 }
 
-function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, start: number, end: number): string | null {
+/** A number naming [start, end) within the sentence (both offsets lie in it). */
+function spanKey(view: SentenceView, start: number, end: number): number {
   const { sentence } = view
-  // A number naming [start, end) within the sentence (both offsets lie in it).
-  const key = (start - sentence.start) * (sentence.end - sentence.start + 1) + (end - sentence.start)
+  return (start - sentence.start) * (sentence.end - sentence.start + 1) + (end - sentence.start)
+}
+
+/**
+ * The time expressions of `[start, end)` of the sentence (null when none can be read). Speed: read
+ * once per span for the sentence's claims; a span holding no time-rule key has no time expression,
+ * so the time rules need not be asked.
+ */
+function spanTimes(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, start: number, end: number): SentenceWindow | null {
+  const key = spanKey(view, start, end)
+  let r = st.times.get(key)
+  if (r === undefined) {
+    const keyed = !st.keys || st.keys.some(([a, b]) => a >= start && b <= end)
+    r = keyed ? safe(() => windowForSentence(ctx.text, start, end, ctx.date)) ?? null : null
+    st.times.set(key, r)
+  }
+  return r
+}
+
+let closedDate: string | undefined
+let closedId: string | undefined
+
+/**
+ * The window closed a few days before the article date, if any (`justClosedWindow`). Speed: kept
+ * for the article's other claims, as `currentWindow`.
+ */
+function closedWindow(date: string): string | undefined {
+  if (date !== closedDate) {
+    closedId = safe(() => justClosedWindow(date))
+    closedDate = date
+  }
+  return closedId
+}
+
+function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, start: number, end: number): string | null {
+  const key = spanKey(view, start, end)
   let w = st.windows.get(key)
   if (w === undefined) {
-    // Speed: a span holding no time-rule key has no window; the time rules need not be asked.
-    const keyed = !st.keys || st.keys.some(([a, b]) => a >= start && b <= end)
-    w = keyed ? safe(() => claimWindow(ctx.text, start, end, ctx.date)) ?? null : null
+    w = safe(() => claimWindow(ctx.text, start, spanTimes(ctx, view, st, start, end))) ?? null
     st.windows.set(key, w)
   }
   return w
@@ -278,10 +313,12 @@ function isGone(m: TimeMention, date: string): boolean {
  */
 const REPORT_TIME = /\b(?:reported|said|told|revealed|claimed|confirmed|announced|wrote|posted|insisted|explained|added|stated|suggested|learned|learnt)\s+(?:[A-Z][\w'’-]*\s+)?(?:(?:on|at|in|over|during|earlier|late|early)\s+)?$/
 
-/** The sentence span's window: its most confident time expression, skipping negated ones, a spell's end and those `drop` names. */
-function claimWindow(text: string, start: number, end: number, date: string | null, skip: readonly [number, number][] = [], drop?: (m: TimeMention) => boolean): string | null {
-  const r = windowForSentence(text, start, end, date)
-  if (!r.window) return null
+/**
+ * The window of the span from `start` whose time expressions `r` holds: its most confident time
+ * expression, skipping negated ones, a spell's end and those `drop` names.
+ */
+function claimWindow(text: string, start: number, r: SentenceWindow | null, skip: readonly [number, number][] = [], drop?: (m: TimeMention) => boolean): string | null {
+  if (!r?.window) return null
   let best: (typeof r.mentions)[number] | undefined
   for (const m of r.mentions) {
     if (!m.window || m.negated || SPELL_END.test(text.slice(Math.max(start, m.start - 12), m.start))) continue
