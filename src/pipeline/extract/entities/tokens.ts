@@ -30,13 +30,15 @@ function isWordCharSlow(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff)
 }
 
-// Speed: the tokenizer asks this for every character; one table load instead of a chain of range tests.
+// Speed: the tokenizer asks this for every character; one table load instead of a chain of range
+// tests. The table spans every UTF-16 code unit, so a char code needs no bound test of its own.
 const WORD_CHAR_LIMIT = 0x1f00
-const WORD_CHARS = new Uint8Array(WORD_CHAR_LIMIT)
+const WORD_CHARS = new Uint8Array(0x10000)
 for (let c = 0; c < WORD_CHAR_LIMIT; c++) WORD_CHARS[c] = isWordCharSlow(c) ? 1 : 0
 
+/** `c` is a char code (NaN past a string's end: no word char). */
 function isWordChar(c: number): boolean {
-  return c < WORD_CHAR_LIMIT && WORD_CHARS[c] === 1
+  return WORD_CHARS[c] === 1
 }
 
 /** Folds case and accents: "Mbappé" → "mbappe", "Núñez" → "nunez". Cheap for ASCII. */
@@ -193,7 +195,11 @@ export class TokenTable {
  */
 export class NormTest {
   private vocabulary?: readonly string[]
-  private answers: (boolean | undefined)[] = []
+  /**
+   * Per word id: 0 not asked yet, 1 false, 2 true. Speed: a typed array, since ids come in no
+   * order (an array written at scattered indexes turns into a slow dictionary).
+   */
+  private answers = new Uint8Array(0)
 
   constructor(private readonly test: (norm: string) => boolean) {}
 
@@ -201,11 +207,23 @@ export class NormTest {
   at(tokens: TokenTable, i: number): boolean {
     if (this.vocabulary !== tokens.words) {
       this.vocabulary = tokens.words
-      this.answers = []
+      this.answers = new Uint8Array(0)
     }
     const id = tokens.id[i]
-    return (this.answers[id] ??= this.test(tokens.words[id]))
+    if (id >= this.answers.length) this.answers = grownAnswers(this.answers, Math.max(id + 1, tokens.words.length))
+    const a = this.answers[id]
+    if (a !== 0) return a === 2
+    const yes = this.test(tokens.words[id])
+    this.answers[id] = yes ? 2 : 1
+    return yes
   }
+}
+
+/** A copy of `a` at least `min` long (doubling), zeros past its end. */
+function grownAnswers(a: Uint8Array<ArrayBuffer>, min: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(Math.max(a.length * 2, min, 256))
+  b.set(a)
+  return b
 }
 
 /**
@@ -380,12 +398,14 @@ export function tokenTable(text: string): TokenTable {
     scratch = { start: new Int32Array(size), end: new Int32Array(size), flags: new Uint8Array(size), id: new Int32Array(size) }
   }
   const { start: S, end: E, flags: F, id: I } = scratch
+  // Speed: the table in a local (a module constant is loaded and checked again at every use).
+  const wordChars = WORD_CHARS
   let n = 0
   let i = 0
   while (i < end) {
     const c = text.charCodeAt(i)
     if (c <= 32 || c === 0xa0) { i++; continue }
-    if (!isWordChar(c)) {
+    if (wordChars[c] !== 1) {
       S[n] = i; E[n] = i + 1; F[n] = 0; I[n++] = interner.char(c)
       i++
       continue
@@ -396,8 +416,8 @@ export function tokenTable(text: string): TokenTable {
     let j = i + 1
     while (j < end) {
       const d = text.charCodeAt(j)
-      if (isWordChar(d)) { ascii &&= d < 128; h = hashStep(h, lowerAscii(d)); j++; continue }
-      if (j + 1 < end && isWordChar(text.charCodeAt(j + 1))) {
+      if (wordChars[d] === 1) { ascii &&= d < 128; h = hashStep(h, lowerAscii(d)); j++; continue }
+      if (j + 1 < end && wordChars[text.charCodeAt(j + 1)] === 1) {
         // "ex-Palace", "Ex-Chelsea": the prefix stands apart, so the club's name is a word of its own.
         if (j === i + 2 && isHyphen(d) && (c | 32) === 0x65 /* e */ && (text.charCodeAt(i + 1) | 32) === 0x78 /* x */ && isUpper(text.charCodeAt(j + 1))) break
         if (isHyphen(d) || d === 0x2e && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { ascii &&= d < 128; h = hashStep(h, d); j++; continue }
