@@ -38,13 +38,19 @@ for (const entry of REGION_WORDS) {
 }
 
 /**
+ * Speed: words that may open a scope (a country adjective, a league's or a region's first word),
+ * answered once per word id: most words after "the" open none, and skip readScope's lookups.
+ */
+const SCOPE_FIRST = new NormTest((w) => COUNTRY_ADJECTIVES[w] !== undefined || LEAGUES_BY_FIRST.has(w) || REGIONS_BY_FIRST.has(w))
+
+/**
  * @example findDescriptors(text, tokens, covered, ents) // [{ surface: 'the Spanish giants', name: 'Real Madrid', … }]
  */
 export function findDescriptors(text: string, tokens: TokenTable, covered: Uint8Array, ents: ArticleEntities): Mention[] {
   const out: Mention[] = []
   let clubMentions: Mention[] | undefined
   for (let i = 0; i < tokens.length; i++) {
-    if (!IS_THE.at(tokens, i) || covered[i]) continue
+    if (!IS_THE.at(tokens, i) || covered[i] || i + 1 >= tokens.length || !SCOPE_FIRST.at(tokens, i + 1)) continue
     const scope = readScope(tokens, i + 1)
     if (!scope) continue
     const noun = scope.next

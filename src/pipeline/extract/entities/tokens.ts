@@ -30,13 +30,15 @@ function isWordCharSlow(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff)
 }
 
-// Speed: the tokenizer asks this for every character; one table load instead of a chain of range tests.
+// Speed: the tokenizer asks this for every character; one table load instead of a chain of range
+// tests. The table spans every UTF-16 code unit, so a char code needs no bound test of its own.
 const WORD_CHAR_LIMIT = 0x1f00
-const WORD_CHARS = new Uint8Array(WORD_CHAR_LIMIT)
+const WORD_CHARS = new Uint8Array(0x10000)
 for (let c = 0; c < WORD_CHAR_LIMIT; c++) WORD_CHARS[c] = isWordCharSlow(c) ? 1 : 0
 
+/** `c` is a char code (NaN past a string's end: no word char). */
 function isWordChar(c: number): boolean {
-  return c < WORD_CHAR_LIMIT && WORD_CHARS[c] === 1
+  return WORD_CHARS[c] === 1
 }
 
 /** Folds case and accents: "Mbappé" → "mbappe", "Núñez" → "nunez". Cheap for ASCII. */
@@ -193,7 +195,11 @@ export class TokenTable {
  */
 export class NormTest {
   private vocabulary?: readonly string[]
-  private answers: (boolean | undefined)[] = []
+  /**
+   * Per word id: 0 not asked yet, 1 false, 2 true. Speed: a typed array, since ids come in no
+   * order (an array written at scattered indexes turns into a slow dictionary).
+   */
+  private answers = new Uint8Array(0)
 
   constructor(private readonly test: (norm: string) => boolean) {}
 
@@ -201,11 +207,23 @@ export class NormTest {
   at(tokens: TokenTable, i: number): boolean {
     if (this.vocabulary !== tokens.words) {
       this.vocabulary = tokens.words
-      this.answers = []
+      this.answers = new Uint8Array(0)
     }
     const id = tokens.id[i]
-    return (this.answers[id] ??= this.test(tokens.words[id]))
+    if (id >= this.answers.length) this.answers = grownAnswers(this.answers, Math.max(id + 1, tokens.words.length))
+    const a = this.answers[id]
+    if (a !== 0) return a === 2
+    const yes = this.test(tokens.words[id])
+    this.answers[id] = yes ? 2 : 1
+    return yes
   }
+}
+
+/** A copy of `a` at least `min` long (doubling), zeros past its end. */
+function grownAnswers(a: Uint8Array<ArrayBuffer>, min: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(Math.max(a.length * 2, min, 256))
+  b.set(a)
+  return b
 }
 
 /**
@@ -244,22 +262,22 @@ class WordInterner {
 
   /**
    * Id of the ASCII-lower-cased `text[i, j)` (A–Z folded, every other code unchanged), whose
-   * `hashOf` the caller computed while scanning it.
+   * `hashOf` the caller computed while scanning it, and whose codes it wrote to `lowered[0, j - i)`.
    */
-  asciiLower(text: string, i: number, j: number, h: number): number {
+  asciiLower(text: string, i: number, j: number, h: number, lowered: Uint16Array): number {
     const n = j - i
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const id = this.slots[s]
       if (id < 0) return this.insert(s, h, text.slice(i, j).toLowerCase())
-      if (this.slotHashes[s] === h && this.lengths[id] === n && this.sameLower(id, text, i, n)) return id
+      if (this.slotHashes[s] === h && this.lengths[id] === n && this.sameCodes(id, lowered, n)) return id
     }
   }
 
-  /** Whether word `id` (of length n) is `text.slice(i, i + n)` ASCII-lower-cased. */
-  private sameLower(id: number, text: string, i: number, n: number): boolean {
+  /** Whether word `id` (of length n) is `codes[0, n)`. */
+  private sameCodes(id: number, codes: Uint16Array, n: number): boolean {
     const pool = this.pool
     const off = this.offsets[id]
-    for (let k = 0; k < n; k++) if (pool[off + k] !== lowerAscii(text.charCodeAt(i + k))) return false
+    for (let k = 0; k < n; k++) if (pool[off + k] !== codes[k]) return false
     return true
   }
 
@@ -364,7 +382,7 @@ function slabFor(bytes: number): number {
 }
 
 /** Speed: scratch arrays grown to the longest text seen and reused (tokenTable copies out what it keeps). */
-let scratch = { start: new Int32Array(0), end: new Int32Array(0), flags: new Uint8Array(0), id: new Int32Array(0) }
+let scratch = { start: new Int32Array(0), end: new Int32Array(0), flags: new Uint8Array(0), id: new Int32Array(0), lowered: new Uint16Array(0) }
 
 /**
  * The tokens `tokenize(text)` gives, as a table. The same scan; ASCII words (whose norm is their
@@ -377,36 +395,40 @@ export function tokenTable(text: string): TokenTable {
   // Every token takes at least one char, so a text of n chars has at most n tokens.
   if (scratch.start.length < end) {
     const size = Math.max(end, 2 * scratch.start.length)
-    scratch = { start: new Int32Array(size), end: new Int32Array(size), flags: new Uint8Array(size), id: new Int32Array(size) }
+    scratch = { start: new Int32Array(size), end: new Int32Array(size), flags: new Uint8Array(size), id: new Int32Array(size), lowered: new Uint16Array(size) }
   }
-  const { start: S, end: E, flags: F, id: I } = scratch
+  // `lowered`: the codes of the word being read, ASCII-lower-cased (the interner compares them
+  // with a known word's instead of reading the text again).
+  const { start: S, end: E, flags: F, id: I, lowered: L } = scratch
+  // Speed: the table in a local (a module constant is loaded and checked again at every use).
+  const wordChars = WORD_CHARS
   let n = 0
   let i = 0
   while (i < end) {
     const c = text.charCodeAt(i)
     if (c <= 32 || c === 0xa0) { i++; continue }
-    if (!isWordChar(c)) {
+    if (wordChars[c] !== 1) {
       S[n] = i; E[n] = i + 1; F[n] = 0; I[n++] = interner.char(c)
       i++
       continue
     }
     // The hash of the word's ASCII lower case, taken along (used only when the word is ASCII).
-    let h = hashStep(HASH_SEED, lowerAscii(c))
+    let h = hashStep(HASH_SEED, (L[0] = lowerAscii(c)))
     let ascii = c < 128
     let j = i + 1
     while (j < end) {
       const d = text.charCodeAt(j)
-      if (isWordChar(d)) { ascii &&= d < 128; h = hashStep(h, lowerAscii(d)); j++; continue }
-      if (j + 1 < end && isWordChar(text.charCodeAt(j + 1))) {
+      if (wordChars[d] === 1) { ascii &&= d < 128; h = hashStep(h, (L[j - i] = lowerAscii(d))); j++; continue }
+      if (j + 1 < end && wordChars[text.charCodeAt(j + 1)] === 1) {
         // "ex-Palace", "Ex-Chelsea": the prefix stands apart, so the club's name is a word of its own.
         if (j === i + 2 && isHyphen(d) && (c | 32) === 0x65 /* e */ && (text.charCodeAt(i + 1) | 32) === 0x78 /* x */ && isUpper(text.charCodeAt(j + 1))) break
-        if (isHyphen(d) || d === 0x2e && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { ascii &&= d < 128; h = hashStep(h, d); j++; continue }
-        if (isApostrophe(d) && !isPossessiveS(text, j, end)) { ascii &&= d < 128; h = hashStep(h, d); j++; continue }
+        if (isHyphen(d) || d === 0x2e && isDigitAt(text, j - 1) && isDigitAt(text, j + 1)) { ascii &&= d < 128; h = hashStep(h, (L[j - i] = d)); j++; continue }
+        if (isApostrophe(d) && !isPossessiveS(text, j, end)) { ascii &&= d < 128; h = hashStep(h, (L[j - i] = d)); j++; continue }
       }
       break
     }
     S[n] = i; E[n] = j; F[n] = TOKEN_WORD | (isUpper(c) ? TOKEN_CAP : 0)
-    I[n++] = ascii ? interner.asciiLower(text, i, j, h) : interner.string(foldText(text.slice(i, j)))
+    I[n++] = ascii ? interner.asciiLower(text, i, j, h, L) : interner.string(foldText(text.slice(i, j)))
     if (j < end && isApostrophe(text.charCodeAt(j)) && isPossessiveS(text, j, end)) {
       S[n] = j; E[n] = j + 2; F[n] = TOKEN_WORD; I[n++] = interner.string("'s")
       j += 2
@@ -420,11 +442,10 @@ export function tokenTable(text: string): TokenTable {
   const ends = new Int32Array(slab, at + 4 * n, n)
   const ids = new Int32Array(slab, at + 8 * n, n)
   const flags = new Uint8Array(slab, at + 12 * n, n)
-  for (let k = 0; k < n; k++) {
-    start[k] = S[k]
-    ends[k] = E[k]
-    ids[k] = I[k]
-    flags[k] = F[k]
-  }
+  // Speed: block copies (a loop copying element by element costs more than the scan's stores).
+  start.set(S.subarray(0, n))
+  ends.set(E.subarray(0, n))
+  ids.set(I.subarray(0, n))
+  flags.set(F.subarray(0, n))
   return new TokenTable(n, start, ends, flags, ids, interner.words)
 }
