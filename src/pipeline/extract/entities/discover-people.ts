@@ -23,7 +23,6 @@ export interface PersonCandidate {
  */
 export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8Array): PersonCandidate[] {
   const out: PersonCandidate[] = []
-  let counts: Map<string, number> | undefined
   let i = 0
   while (i < tokens.length) {
     let end = nameRunEnd(tokens, covered, i)
@@ -43,7 +42,7 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     }
     // "the Frenchman Olise", "the Dane Christian Eriksen": a nationality before a name describes him, no part of it.
     // "Newly-promoted Wolves", "Cash-strapped Everton": neither is a compound adjective opening a sentence.
-    if (end - i >= 2 && (tokens.norm(i) in DEMONYMS || isLowerCompound(text, tokens, i))) i++
+    if (end - i >= 2 && (IS_DEMONYM.at(tokens, i) || isLowerCompound(text, tokens, i))) i++
     let words = 0
     for (let k = i; k < end; k++) if (tokens.isCap(k) || !NAME_PARTICLES.has(tokens.norm(k))) words++
     // The word before a name counts on its own line only: a heading ending "… from promotion
@@ -68,7 +67,7 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     } else if (words === 1 && end === i + 1 && tokens.isCap(i) && prev !== '' && playerDescribedBefore(tokens, text, i, prev)) {
       // "the Frenchman Olise", "22-year-old Olise": one name after a nationality or a player's age is a player's surname.
       out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-described@1', 0.7))
-    } else if (words === 1 && end === i + 1 && tokens.isCap(i) && MOVE_SUBJECT_AUX.has(tokens.normAt(i + 1)) && !NOT_SUBJECT_NAMES.has(tokens.norm(i)) && MOVE_SUBJECT.test(text.slice(tokens.end[i], tokens.end[i] + 40)) && (counts ??= capitalisedCounts(tokens)).get(tokens.norm(i))! >= 2) {
+    } else if (words === 1 && end === i + 1 && tokens.isCap(i) && MOVE_SUBJECT_AUX.has(tokens.normAt(i + 1)) && !NOT_SUBJECT_NAMES.has(tokens.norm(i)) && MOVE_SUBJECT.test(text.slice(tokens.end[i], tokens.end[i] + 40)) && capitalisedTwice(tokens, i)) {
       // "Olise has agreed personal terms … a fee for Olise": one name, the subject of a player's
       // own move that the article names again, is the player moving.
       out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-mover@1', 0.65))
@@ -87,12 +86,18 @@ const MOVE_SUBJECT = /^\s+(?:has|is|was|will|had)\s+(?:(?:now|also|reportedly|al
 /** Words opening a sentence as its subject that name no one: "Everyone has signed", "Another is set to join". */
 const NOT_SUBJECT_NAMES = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'one', 'another', 'either', 'each', 'all', 'most', 'who', 'whoever', 'nothing', 'something', 'everything', 'what', 'which'])
 
-/** How often each word is written capitalised in the text (read once per article, when needed). */
-function capitalisedCounts(tokens: TokenTable): Map<string, number> {
-  const out = new Map<string, number>()
-  for (let k = 0; k < tokens.length; k++) if (tokens.isCap(k) && tokens.isWord(k)) out.set(tokens.norm(k), (out.get(tokens.norm(k)) ?? 0) + 1)
-  return out
+/** Whether the word of token i is written capitalised twice or more in the text. Speed: that word alone is counted, up to two. */
+function capitalisedTwice(tokens: TokenTable, i: number): boolean {
+  const w = tokens.norm(i)
+  let n = 0
+  for (let k = 0; k < tokens.length; k++) if ((tokens.flags[k] & NAME_FLAGS) === NAME_FLAGS && tokens.norm(k) === w && ++n >= 2) return true
+  return false
 }
+
+/** Speed: lexicon tests answered once per word. */
+const IS_DEMONYM = new NormTest((w) => w in DEMONYMS)
+/** A country, its adjective or its people: "England", "Spanish", "Spaniard". */
+const NATION_WORD = new NormTest((w) => NATIONAL_TEAMS.has(w) || w in COUNTRY_ADJECTIVES || w in DEMONYMS)
 
 /** Words before "by" crediting a picture: "Photo by Paul Harding/Getty Images". */
 const PICTURE_WORDS = new Set(['photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'pic'])
@@ -139,8 +144,7 @@ const PLAYER_AGE = /^(?:1[6-9]|[23]\d|40)-year-old$/
 function playerDescribedBefore(tokens: TokenTable, text: string, i: number, prev: string): boolean {
   if (!(prev in DEMONYMS) && !PLAYER_AGE.test(prev)) return false
   if (!oneSpaceAfter(tokens, text, i - 1)) return false
-  const w = tokens.norm(i)
-  if (NATIONAL_TEAMS.has(w) || w in COUNTRY_ADJECTIVES || w in DEMONYMS || POSITIONS.has(tokens.normAt(i + 1))) return false
+  if (NATION_WORD.at(tokens, i) || POSITIONS.has(tokens.normAt(i + 1))) return false
   // "Portuguese Primeira Liga": a capitalised word after it makes a longer name, no surname.
   if (i + 1 < tokens.length && tokens.isCap(i + 1) && tokens.isWord(i + 1)) return false
   // A nationality is a noun, the player's, only after "the" ("Brazilian Raphinha" at a sentence's opening may be an adjective of a thing).
@@ -197,8 +201,7 @@ function isShoutedWord(text: string, tokens: TokenTable, k: number): boolean {
  */
 function pursuitObject(tokens: TokenTable, text: string, i: number): boolean {
   if (i < 2 || !oneSpaceAfter(tokens, text, i - 1)) return false
-  const w = tokens.norm(i)
-  if (NATIONAL_TEAMS.has(w) || w in COUNTRY_ADJECTIVES || w in DEMONYMS || w === 'europe') return false
+  if (NATION_WORD.at(tokens, i) || tokens.norm(i) === 'europe') return false
   // "… for Kokcu's …" is fine; "for Kokcu-" or a name run on ("for Kokcu Jr") is not one word.
   // "sign Russia winger Denis Cheryshev", "a move for Ajax midfielder …": a word before a position qualifies the player named after it.
   if (POSITIONS.has(tokens.normAt(i + 1))) return false

@@ -155,10 +155,14 @@ function longerNameOf(ents: ArticleEntities, found: { name: string; role: string
 /** The short-name keys of the players known so far and of the longer names found in the text. */
 function knownShortNames(ents: ArticleEntities, found: { name: string; rule: string }[]): Set<string> {
   const out = new Set<string>()
-  for (const name of [...ents.players.keys(), ...found.filter((p) => p.rule !== PURSUED_RULE).map((p) => p.name)]) {
-    for (const k of shortNameKeys(name).keys) out.add(k)
-  }
+  // Speed: plain loops, no arrays built for the names.
+  for (const name of ents.players.keys()) addShortNameKeys(out, name)
+  for (const p of found) if (p.rule !== PURSUED_RULE) addShortNameKeys(out, p.name)
   return out
+}
+
+function addShortNameKeys(out: Set<string>, name: string): void {
+  for (const k of shortNameKeys(name).keys) out.add(k)
 }
 
 /** Excluded ranges are marked covered so discovery skips them; known names still match there. */
@@ -460,14 +464,19 @@ const NO_INFO: { club?: string; position?: string; nationality?: string; dateOfB
  * "Alexander"). Undefined when none, or when two would fit.
  */
 function sameManAs(ents: ArticleEntities, name: string): string | undefined {
-  const words = name.split(' ')
-  if (words.length !== 2 || ents.players.has(name)) return undefined
-  const [first, last] = words
+  // Speed: the two words are found by offsets; another name is split only once its last word is the same.
+  const space = name.indexOf(' ')
+  if (space < 0 || name.indexOf(' ', space + 1) >= 0 || ents.players.has(name)) return undefined
+  const first = name.slice(0, space)
+  const lastLength = name.length - space - 1
+  const tail = name.slice(space)
   let found: string | undefined
   for (const other of ents.players.keys()) {
-    const ow = other.split(' ')
-    if (ow.length !== 2 || ow[1] !== last || ow[0] === first) continue
-    const [a, b] = first.length < ow[0].length ? [first, ow[0]] : [ow[0], first]
+    const os = other.length - lastLength - 1
+    if (os < 0 || other.charCodeAt(os) !== 32 || !other.endsWith(tail) || other.indexOf(' ') !== os) continue
+    const otherFirst = other.slice(0, os)
+    if (otherFirst === first) continue
+    const [a, b] = first.length < otherFirst.length ? [first, otherFirst] : [otherFirst, first]
     if (a.length < 3 || !b.startsWith(a)) continue
     if (found) return undefined
     found = other

@@ -19,6 +19,9 @@ function isDeterminer(norm: string): boolean {
 }
 /** Speed: isDeterminer answered once per word. */
 const DETERMINER = new NormTest(isDeterminer)
+/** Speed: `norm in DEMONYMS` and `norm in ROLE_NOUNS`, answered once per word. */
+const IS_DEMONYM = new NormTest((w) => w in DEMONYMS)
+const IS_ROLE_NOUN = new NormTest((w) => w in ROLE_NOUNS)
 const MODIFIERS = new Set([
   'central', 'young', 'experienced', 'talented', 'former', 'club', "'s", 'vice', 'star', 'academy', 'in-form', 'versatile',
   'attacking', 'defensive', 'first-choice', 'current', 'long-serving', 'homegrown', 'local', 'world-class', 'prolific', 'creative',
@@ -89,8 +92,8 @@ function readRole(tokens: TokenTable, i: number, clubAt: Map<number, string>): R
     }
     // Speed: the cheap tests first (all are pure, so the order does not change the answer).
     // "the Austrian club", "the Dutch side": a club descriptor, not a player.
-    if (cap && j === i + 1 && norm in DEMONYMS) return j + 1 < tokens.length && CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(j + 1)) ? undefined : { head: j, nationality: DEMONYMS[norm] }
-    if (norm in ROLE_NOUNS) return { head: j, category: ROLE_NOUNS[norm], nationality, club, ages: AGE_BANDS[norm] }
+    if (cap && j === i + 1 && IS_DEMONYM.at(tokens, j)) return j + 1 < tokens.length && CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(j + 1)) ? undefined : { head: j, nationality: DEMONYMS[norm] }
+    if (IS_ROLE_NOUN.at(tokens, j)) return { head: j, category: ROLE_NOUNS[norm], nationality, club, ages: AGE_BANDS[norm] }
     if (cap && NATIONAL_TEAMS.has(norm)) { nationality = norm; continue }
     const start = tokens.start[j]
     if (clubAt.has(start)) {
@@ -119,17 +122,15 @@ export function isAgeWord(norm: string): boolean {
  * ("the 20-year-old" for a player who turned 21 shortly before, an article written from older notes).
  */
 function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities, text: string, earlier: Mention[]): PlayerInfo | undefined {
-  const exact = resolveRoleWith(phrase, at, ents, text, earlier, 0)
-  return exact ?? (phrase.age !== undefined || phrase.ages ? resolveRoleWith(phrase, at, ents, text, earlier, 1) : undefined)
+  // Role phrases resolved earlier in this article count as mentions too ("The Uruguayan … the 25-year-old").
+  // Speed: the recent mentions are listed once for both readings.
+  const before = latestFirst(recentPlayers(ents.mentions, at), recentPlayers(earlier, at))
+  const exact = resolveRoleWith(phrase, ents, text, before, 0)
+  return exact ?? (phrase.age !== undefined || phrase.ages ? resolveRoleWith(phrase, ents, text, before, 1) : undefined)
 }
 
-function resolveRoleWith(phrase: RolePhrase, at: number, ents: ArticleEntities, text: string, earlier: Mention[], slack: number): PlayerInfo | undefined {
-  // Role phrases resolved earlier in this article count as mentions too ("The Uruguayan … the 25-year-old").
-  const before: Mention[] = []
-  // Speed: a plain loop over both lists (this runs per phrase), in the order a spread would give.
-  pushRecentPlayers(ents.mentions, at, before)
-  pushRecentPlayers(earlier, at, before)
-  before.sort((a, b) => b.start - a.start)
+/** `before`: the recent player mentions, latest first. */
+function resolveRoleWith(phrase: RolePhrase, ents: ArticleEntities, text: string, before: Mention[], slack: number): PlayerInfo | undefined {
   const focal = ents.focal ? ents.players.get(ents.focal) : undefined
   // INFO: seed 003 compares the focal player with two others, then says "the defender": when
   // the focal player is among the recent mentions and fits, he is meant.
@@ -150,12 +151,42 @@ function resolveRoleWith(phrase: RolePhrase, at: number, ents: ArticleEntities, 
   return focal && compatible(focal, phrase, ents.date, slack) ? focal : undefined
 }
 
-/** Appends the player mentions of `list` ending less than RECENCY_CHARS before `at`. */
-function pushRecentPlayers(list: Mention[], at: number, out: Mention[]): void {
+/** The player mentions of `list` ending less than RECENCY_CHARS before `at`. */
+function recentPlayers(list: Mention[], at: number): Mention[] {
+  const out: Mention[] = []
   for (let k = 0; k < list.length; k++) {
     const m = list[k]
     if (m.kind === 'player' && m.start < at && at - m.end < RECENCY_CHARS && m.name) out.push(m)
   }
+  return out
+}
+
+/**
+ * `[...a, ...b].sort((x, y) => y.start - x.start)` for two lists sorted by start. Speed: merged
+ * from their ends; mentions of one start keep their order, `a`'s before `b`'s, as the stable sort gives.
+ */
+function latestFirst(a: Mention[], b: Mention[]): Mention[] {
+  if (!ascending(a) || !ascending(b)) return [...a, ...b].sort((x, y) => y.start - x.start)
+  const out: Mention[] = []
+  let i = a.length
+  let j = b.length
+  while (i > 0 || j > 0) {
+    const start = Math.max(i > 0 ? a[i - 1].start : -1, j > 0 ? b[j - 1].start : -1)
+    let gi = i
+    while (gi > 0 && a[gi - 1].start === start) gi--
+    let gj = j
+    while (gj > 0 && b[gj - 1].start === start) gj--
+    for (let k = gi; k < i; k++) out.push(a[k])
+    for (let k = gj; k < j; k++) out.push(b[k])
+    i = gi
+    j = gj
+  }
+  return out
+}
+
+function ascending(list: Mention[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k].start < list[k - 1].start) return false
+  return true
 }
 
 /** Whether player `p` fits the phrase; ages within `slack` years of the phrase's count. */
