@@ -187,6 +187,8 @@ function notMonth(s: string): string {
  * is reported, not supposed.
  */
 const CONDITION_END = /,\s+but\b|;/
+/** The cue stands in a non-restrictive relative clause (", who …") still open before it. */
+const RELATIVE_OPEN = /,\s+(?:who|whose|which)\b[^,;()—–]*$/
 
 function isHypothetical(before: string): boolean {
   HYPOTHETICAL.lastIndex = 0
@@ -194,6 +196,9 @@ function isHypothetical(before: string): boolean {
     const pre = before.slice(Math.max(0, m.index - 6), m.index)
     if (/\b(?:even|as) $/.test(pre)) continue
     if (CONDITION_END.test(before.slice(m.index))) continue
+    // "whether he is a replacement for Carvajal, who signed an extension": a non-restrictive
+    // relative clause tells a fact about the name it follows, outside the condition.
+    if (RELATIVE_OPEN.test(before.slice(m.index))) continue
     return true
   }
   return false

@@ -457,7 +457,10 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     // "has signed a new deal with Al-Wahda": a contract with a club the knowledge base does not
     // know is a move to it, not a renewal; with no club to name, no claim.
     if (party) return revise(c, { type, player: player.name, dropped: `the contract is with “${party}”, no club the knowledge base knows` })
-    const club = holder ?? clubs[0] ?? null
+    // "… Carvajal, who signed a contract extension to 2026", naming no club: the club the knowledge
+    // base lists him at, when the article names it.
+    const listed = holder ?? clubs[0] ? undefined : kbClub(ctx, player.name)
+    const club = holder ?? clubs[0] ?? (listed && ctx.entities.clubCounts.has(listed) ? listed : null)
     if (!club) return revise(c, { type, player: player.name, dropped: 'renewal claim without a known club' })
     return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
   }
@@ -500,6 +503,9 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (!toClub && SUITOR_TYPES.has(type)) toClub = pronounClub(c, ctx, holder) ?? theirListClub(c, ctx, holder) ?? null
   if (!toClub && c.counterpartHint && c.counterpartHint !== holder) toClub = c.counterpartHint
   if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder && !unnamedClubs(c)) toClub = ctx.suitor
+  // "Luis Diaz of Liverpool was also considered", in a report of Barcelona's pursuit: an interest
+  // with no club named, "also" beside the main pursuit, is the article's main suitor's.
+  if (!toClub && type === 'interest' && ctx.suitor && ctx.suitor !== holder && ALSO_PASSIVE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 12), c.cueEnd - c.view.sentence.start)) && !unnamedClubs(c)) toClub = ctx.suitor
   if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected' && !unnamedClubs(c)) return revise(c, { type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' })
   // "Forest insist that no club has been in touch": a denial about every club names none.
   const noClubAtAll = !toClub && c.stance === 'denied' && (NO_CLUB.test(c.view.folded) || ANY_CLUB.test(c.view.folded))
@@ -508,9 +514,13 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (!toClub && !NULL_SUITOR_OK.has(type) && !noClubAtAll && !unnamedClubs(c)) return revise(c, { type, player: player.name, dropped: 'no club to move to' })
   if (c.view.headline && player.weight < 1) return revise(c, { dropped: 'headline without a named player' })
   const why = [...c.why, `player: ${player.name} (${player.how})`]
+  if (type === 'not_for_sale' && c.type === 'stays') why.push(`${holder}, his club, states he stays: not for sale`)
   if (toClub) why.push(`counterpart club: ${toClub}`)
   return revise(c, { type, player: player.name, fromClub: holder, toClub, why, confidence: c.confidence * player.weight })
 }
+
+/** An agentless interest "also" beside another: "was also considered", "is also being considered". */
+const ALSO_PASSIVE = /\b(?:was|were|is|are|been|being)\s+also\s+(?:being\s+)?considered$|\balso\s+(?:being\s+|been\s+)considered$/
 
 /** The club is named in the cue's sentence (so what the sentence says of it is about this claim). */
 function namedNear(ctx: ClaimContext, c: Candidate, club: string): boolean {
@@ -680,6 +690,7 @@ function unknownParty(c: Candidate, ctx: ClaimContext): string | undefined {
 /** The claim type once the sentence's structure is read: who rejected, whose contract. */
 function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[], renewed: ReadonlySet<string>, party: string | undefined): ClaimType {
   if (c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player)) return 'rejected_move'
+  if (c.type === 'stays' && c.stance === 'affirmed' && holder && holderStates(c, ctx, holder)) return 'not_for_sale'
   const others = clubs.filter((n) => n !== holder)
   // "My agent is talking with the club": his own club, named by reference, so renewal talks.
   if (c.type === 'talks' && talksWithOwnClub(c, holder, clubs)) return 'extension_offer'
@@ -691,6 +702,21 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
     if ((subject && subject === holder) || renewed.has(player) || isRenewalContext(c, ctx)) return c.cue.renewalAs
   }
   return c.type
+}
+
+/** After the holding club: a statement of its stance ("have made it clear", "insist", "have told City"). */
+const HOLDER_STATES = /^\s+(?:(?:have|has|had|are|were|is|was)\s+)?(?:(?:also|now|already|again|repeatedly|always|consistently|firmly)\s+)?(?:made (?:it )?clear|insist(?:ed|s|ing)?|stated|state|maintain(?:ed|s)?|said|say|says|told (?:[\w-]+ ){0,3}?|informed (?:[\w-]+ ){0,3}?|are adamant|were adamant|is adamant|warned (?:[\w-]+ ){0,3}?)(?:\s+that)?\s+$/
+
+/**
+ * "Forest have made it clear the England midfielder will not be leaving this month": the holding
+ * club stating that he stays, as the subject of the reporting clause before him, refuses to sell.
+ */
+function holderStates(c: Candidate, ctx: ClaimContext, holder: string): boolean {
+  const { sentence } = c.view
+  const who = mentionsIn(ctx, sentence.start, c.cueStart, 'player').pop()
+  if (!who) return false
+  const club = mentionsIn(ctx, sentence.start, who.start, 'club').pop()
+  return club?.name === holder && HOLDER_STATES.test(ctx.text.slice(club.end, who.start).toLowerCase())
 }
 
 /**
@@ -972,8 +998,10 @@ function personSubject(c: Candidate, ctx: ClaimContext, cs: number): boolean {
 function asideOrFocal(ctx: ClaimContext, back: Mention[]): Mention | undefined {
   const prev = back[back.length - 1]
   const focal = ctx.entities.focal
-  if (prev && focal && prev.name !== focal && (/^\s*,\s*whom?s?e?\b/.test(ctx.text.slice(prev.end, prev.end + 8)) || REPLACED.test(ctx.text.slice(Math.max(0, prev.start - 30), prev.start).toLowerCase())) && back.some((m) => m.name === focal)) return back.filter((m) => m.name === focal).pop()
-  return prev
+  if (!prev || !focal || prev.name === focal || !(/^\s*,\s*whom?s?e?\b/.test(ctx.text.slice(prev.end, prev.end + 8)) || REPLACED.test(ctx.text.slice(Math.max(0, prev.start - 30), prev.start).toLowerCase()))) return prev
+  // With the article's player not named in the window ("he" carried on over a few sentences), the
+  // pronoun still goes past the aside to him.
+  return back.filter((m) => m.name === focal).pop() ?? ctx.entities.mentions.find((m) => m.kind === 'player' && m.name === focal)
 }
 
 /** The sentence before the cue's, when it is in the same paragraph or the one before. */
