@@ -40,7 +40,7 @@ export async function refreshSagas(store: Store, players: string[], kb: Knowledg
   if (!requested.length) return { sagas: 0, claimsByPlayer: new Map() }
   return store.withSagaLock(requested.map(sagaSlug), async () => {
     // Marks set from here on (claims stored while this rebuild reads) stay for the next rebuild.
-    const started = new Date().toISOString()
+    const started = await settledNow()
     const names = opts.onlyStale ? await store.listSagaDirty(requested) : requested
     if (!names.length) return { sagas: 0, claimsByPlayer: new Map() }
     const claims = await store.listSagaClaims(names)
@@ -59,6 +59,18 @@ export async function refreshSagas(store: Store, players: string[], kb: Knowledg
     await store.clearSagaDirty([...spellings], started)
     return { sagas: rows.length, claimsByPlayer: new Map(names.map((n) => [n, bySlug.get(sagaSlug(n)) ?? 0])) }
   })
+}
+
+/**
+ * The current time (ISO, milliseconds), returned once the clock has moved past it: a mark stamped
+ * with that millisecond or earlier was set before this returns, so before the claims are read, and
+ * may be cleared; one set while they are read is stamped later and stays. (Taking the time alone
+ * left a mark stamped in the same millisecond as the rebuild began, ambiguous, behind.)
+ */
+async function settledNow(): Promise<string> {
+  const t = Date.now()
+  while (Date.now() <= t) await new Promise((resolve) => setTimeout(resolve, 1))
+  return new Date(t).toISOString()
 }
 
 /** Likelihood history for move sagas (renewals compete with them), tier priors as reliability. */

@@ -132,7 +132,7 @@ export interface Store {
    * with `players`, only those of them still marked (matched case-folded, as the marks are kept).
    */
   listSagaDirty(players?: readonly string[]): Promise<string[]>
-  /** Clears those players' marks set before `before` (ISO time taken before their claims were read). */
+  /** Clears those players' marks stamped at or before `before` (an ISO time the clock had passed before their claims were read). */
   clearSagaDirty(players: string[], before: string): Promise<void>
   /** Every player name with at least one claim. */
   listClaimPlayers(): Promise<string[]>

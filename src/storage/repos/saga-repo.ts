@@ -313,12 +313,13 @@ export async function listSagaDirtyRows(db: Kysely<Database>, players?: readonly
 }
 
 /**
- * Clears the marks of these players set before `before` (an ISO time taken before their claims
- * were read): a mark set while they were being rebuilt stays, so its claims are not lost.
+ * Clears the marks of these players stamped at or before `before` (an ISO time the clock had passed
+ * before their claims were read): a mark set while they were being rebuilt is stamped later and
+ * stays, so its claims are not lost.
  */
 export async function clearSagaDirtyRows(db: Kysely<Database>, players: string[], before: string): Promise<void> {
   for (let i = 0; i < players.length; i += 500) {
     const keys = players.slice(i, i + 500).map(keyOf)
-    await db.deleteFrom('saga_dirty').where('player_key', 'in', keys).where('marked_at', '<', before).execute()
+    await db.deleteFrom('saga_dirty').where('player_key', 'in', keys).where('marked_at', '<=', before).execute()
   }
 }
