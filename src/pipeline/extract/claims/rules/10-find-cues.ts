@@ -62,7 +62,7 @@ export function findCues(views: SentenceView[], text?: string): Candidate[] {
     wanted.fill(0)
     markWanted(view.folded, wanted)
     const taken: [number, number][] = []
-    const asides = text === undefined ? [] : quotedAsides(text, view)
+    const asides = text === undefined ? [] : [...quotedAsides(text, view), ...commaAsides(view)]
     const skipped = asides.length ? blank(view.folded, asides, view.sentence.start) : undefined
     for (let order = 0; order < CUES.length; order++) {
       if (!wanted[order]) continue
@@ -92,6 +92,22 @@ function quotedAsides(text: string, view: SentenceView): [number, number][] {
   return out
 }
 
+/**
+ * A short aside set off by commas inside a clause: "is not, for now, for sale", "have, according to
+ * sources, rejected". Up to three words, a word before its first comma and after its second, and no
+ * conjunction opening it (", and", ", but" join clauses, they are no asides).
+ */
+const COMMA_ASIDE = /(?<=[a-z]),( (?!(?:and|but|or|while|who|which|whose|when|as|so|with|after|before|if|although|though|because|since|where|whereas)\b)[a-z'-]+(?: [a-z'-]+){0,2}),(?= [a-z])/g
+
+/** Absolute [start, end) of the sentence's comma asides (both commas included). */
+function commaAsides(view: SentenceView): [number, number][] {
+  if (view.folded.indexOf(',') < 0) return []
+  const out: [number, number][] = []
+  COMMA_ASIDE.lastIndex = 0
+  for (let m = COMMA_ASIDE.exec(view.folded); m; m = COMMA_ASIDE.exec(view.folded)) out.push([view.sentence.start + m.index, view.sentence.start + m.index + m[0].length])
+  return out
+}
+
 /** `folded` with the asides turned to spaces (same length: cue patterns read a run of spaces as one). */
 function blank(folded: string, asides: [number, number][], offset: number): string {
   let out = folded
@@ -116,7 +132,7 @@ function matchCue(view: SentenceView, cue: Candidate['cue'], taken: [number, num
     taken.push([start, end])
     if (cue.block) continue
     const c = newCandidate(view, cue, start, end, cue.type, cue.stance ?? 'affirmed')
-    if (asides) c.why = [...c.why, 'a quoted aside inside the cue skipped']
+    if (asides) c.why = [...c.why, 'an aside inside the cue skipped']
     found.push(c)
     if (cue.also) found.push(newCandidate(view, cue, start, end, cue.also.type, cue.also.stance))
   }
