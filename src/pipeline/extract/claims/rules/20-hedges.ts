@@ -105,6 +105,11 @@ export function hedgeGates(s: string): number {
 /**
  * @example applyHedges(candidates) // hypotheticals dropped, modality set
  */
+/** Steps that settle a move: only done or not done, never wished for. */
+const SETTLED_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms'])
+/** A wish right before the cue: "hope to", "are hoping to", "want to", "aim to", "keen to". */
+const INTENT_TO = /\b(?:hope|hopes|hoped|hoping|want|wants|wanted|wanting|aim|aims|aiming|keen|eager|desperate|determined|intend|intends|intending|try|tries|trying|seek|seeks|seeking|would like|would love)\s+to\s+$/
+
 export function applyHedges(cands: Candidate[]): Candidate[] {
   // Speed: what holds for a whole sentence is read once per sentence, not once per candidate.
   const whole = new Map<Candidate['view'], { generic: boolean; question: boolean; gates: number }>()
@@ -132,6 +137,9 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (gates & HEDGE_GATES.asked.bit && ASKED_ABOUT.test(folded.slice(cs - sentence.start, c.cueStart - sentence.start))) return revise(c, { dropped: 'the topic of a question put to someone (“asked about”), not a claim' })
     const clause = REPORT_QUOTING_CUES.has(c.cue.id) ? folded.slice(cs - sentence.start, c.cueStart - sentence.start) : folded.slice(cs - sentence.start, ce - sentence.start)
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
+    // "hope to agree a fee", "want to agree a deal", "are hoping to agree terms": a deal wished
+    // for is not one made (the talks or interest around it are claims of their own).
+    if (SETTLED_TYPES.has(c.type) && INTENT_TO.test(clauseBefore.slice(-30))) return revise(c, { dropped: 'an intention to reach a deal (“hope to agree”), not a deal' })
     const cueText = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start).trim()
     if (OFFERING.has(c.type) && ANY_BEFORE.test(clauseBefore) && ANY_AFTER.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an offer spoken of as a possibility (“any approach … would”), not a report' })
     if (OFFERING.has(c.type) && OFFER_NOUN.test(cueText) && DEMONSTRATIVE_BEFORE.test(clauseBefore)) return revise(c, { dropped: 'a reference back (“that approach”) to an offer already reported' })
