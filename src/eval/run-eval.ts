@@ -85,14 +85,13 @@ function redateUndated(scored: { article: Article; analysis: Analysis }[], kb: K
   }
 }
 
-/** A journalist's or outlet's other names, looked up by any of its names (case folded). */
+/** A journalist's or outlet's other names, looked up by any of its names through the knowledge-base index. */
 function sourceAliases(kb: KnowledgeBase): SourceAliases {
-  const byName = new Map<string, string[]>()
-  for (const src of [...kb.outlets, ...kb.journalists]) {
-    const names = [src.name, ...(src.aliases ?? [])]
-    for (const n of names) byName.set(n.toLowerCase(), names)
+  const idx = indexKnowledgeBase(kb)
+  return (name) => {
+    const src = idx.journalistsByKey.get(nameKey(name)) ?? idx.outletsByKey.get(nameKey(name))
+    return src ? [src.name, ...src.aliases] : []
   }
-  return (name) => byName.get(name.toLowerCase()) ?? []
 }
 
 /** Names compared with case and accents folded and through the knowledge base's aliases. */

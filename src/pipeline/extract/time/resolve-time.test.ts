@@ -183,8 +183,10 @@ describe('windowForSentence', () => {
   })
 })
 
+/** The windows of the time expressions of a sentence read on `ref`. */
+const at = (s: string, ref: string) => findTimeExpressions(s, 0, s.length, ref).map((m) => m.window)
+
 describe('a month gone this year, after a past verb', () => {
-  const at = (s: string, ref: string) => findTimeExpressions(s, 0, s.length, ref).map((m) => m.window)
   it('is this year’s month after a past-tense verb', () => {
     expect(at('Leeds lodged an offer for the striker in June.', '2024-07-20')).toEqual(['2024-summer'])
     expect(at('The clubs agreed a fee in July.', '2024-09-12')).toEqual(['2024-summer'])
@@ -201,7 +203,6 @@ describe('a month gone this year, after a past verb', () => {
 })
 
 describe('the deadline, read inside an open window', () => {
-  const at = (s: string, ref: string) => findTimeExpressions(s, 0, s.length, ref).map((m) => m.window)
   it('is the open window’s deadline for a time up to it, even in the past tense', () => {
     expect(at('He had offers from three clubs before the deadline.', '2025-07-20')).toEqual(['2025-summer'])
     expect(at('They wanted a deal done by the summer deadline.', '2025-08-10')).toEqual(['2025-summer'])
@@ -213,7 +214,6 @@ describe('the deadline, read inside an open window', () => {
 })
 
 describe('a named window after a past verb', () => {
-  const at = (s: string, ref: string) => findTimeExpressions(s, 0, s.length, ref).map((m) => m.window)
   it('is the one that has opened, not the next', () => {
     expect(at('Chelsea made a bid for him during the January transfer window.', '2023-08-14')).toEqual(['2023-january'])
     expect(at('Chelsea made a bid during the January window.', '2024-01-20')).toEqual(['2024-january'])
