@@ -16,17 +16,7 @@ mkdir -p "$work/r/x/a/b/c"
 ln -s "$root/data" "$work/r/x/data"
 ln -s "$root/data" "$work/r/data"
 ln -s "$root/node_modules" "$work/r/node_modules"
-cat > "$root/bench/out/_instructions.ts" <<'EOT'
-import { toArticle } from '../../src/storage/identity.ts'
-import { loadKnowledgeBase } from '../../src/pipeline/extract/kb/load-kb.ts'
-import { processArticle } from '../../src/pipeline/run.ts'
-import { corpusOfSize } from '../sections/common.ts'
-const { articles: raws } = corpusOfSize(Number(process.argv[2] ?? 3), 2025)
-const articles = raws.map((r) => toArticle(r))
-const kb = loadKnowledgeBase()
-if (process.argv[3] !== 'skip') for (let rep = 0; rep < 2; rep++) for (const a of articles) processArticle(a, { kb })
-EOT
-"$root/node_modules/.bin/esbuild" "$root/bench/out/_instructions.ts" --bundle --platform=node --format=esm --packages=external --outfile="$work/r/x/a/b/c/run.mjs" --log-level=warning
+"$root/node_modules/.bin/esbuild" "$root/bench/instructions-run.ts" --bundle --platform=node --format=esm --packages=external --outfile="$work/r/x/a/b/c/run.mjs" --log-level=warning
 count() { perf stat -x, -e instructions:u node ${NODEFLAGS:-} "$work/r/x/a/b/c/run.mjs" "${MB:-3}" "$1" 2>&1 >/dev/null | grep instructions | cut -d, -f1; }
 base=$(count skip)
 total=$(count run)

@@ -97,8 +97,8 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
     if (h) holder.set(focal, h)
   }
   for (const p of ents.players.values()) {
-    const club = kbClubOf(p.club, idx)
-    if (holder.has(p.name) || !club || !ents.clubCounts.has(club)) continue
+    const club = namedKbClub(ents, idx, p.club)
+    if (holder.has(p.name) || !club) continue
     if ((suitorVotes.get(club) ?? 0) > (holderVotes.get(club) ?? 0)) continue
     // What the text says about this player himself ("his move from Bournemouth to Liverpool")
     // beats a knowledge base written after the move.
@@ -447,6 +447,12 @@ function top(v: Votes, min = -Infinity): string | undefined {
 export function kbClubOf(club: string | undefined, idx: KbIndex): string | undefined {
   if (!club) return undefined
   return idx.clubsById.get(club)?.name ?? idx.clubsByKey.get(club.toLowerCase())?.name
+}
+
+/** The knowledge-base club `club` names, when the article names it too; else undefined. */
+export function namedKbClub(ents: ArticleEntities, idx: KbIndex, club: string | undefined): string | undefined {
+  const name = kbClubOf(club, idx)
+  return name && ents.clubCounts.has(name) ? name : undefined
 }
 
 /** Words right before a club that make it a player's past one: "ex-Palace", "former Leeds". */

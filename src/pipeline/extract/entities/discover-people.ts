@@ -4,7 +4,8 @@
  * the words around them ("defender X", "X (32)", "Arne Slot's side", "boss X").
  */
 import { isAllCaps } from './gazetteer.ts'
-import { NormTest, oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
+import { IS_DEMONYM, isAgeWord } from './role-phrases.ts'
+import { capitalisedElsewhere, NormTest, oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
 import { CLUB_DESCRIPTOR_NOUNS, COUNTRY_ADJECTIVES, DEMONYMS, MANAGER_POSSESSIONS, NAME_PARTICLES, NATIONAL_TEAMS, NON_PLAYER_CUES, NOT_NAME_WORDS, OUTLET_NAME_WORDS, PLAYER_CUES, POSITIONS, PURSUIT_BEFORE } from './lexicon.ts'
 
 export interface PersonCandidate {
@@ -56,7 +57,7 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     // "Russian Premier League side Anzhi Makhachkala": a club the knowledge base does not list, no person.
     const clubNoun = CLUB_NOUNS.has(prev)
     if (words >= 2 && words <= 4 && !titled && !clubNoun && !hasClubAffix(text, tokens, i, end) && !looksLikeHeadingRun(text, tokens, i, end) && !isShoutedHeadline(text, tokens, i, end) && !clubBeforePlayer(tokens, covered, end) && !bracketCredit(text, tokens, i, end)) {
-      out.push(classify(text, tokens, i, end))
+      out.push(classify(text, tokens, i, end, prev))
     } else if (words === 1 && end === i + 1 && POSITIONS.has(prev) && tokens.isCap(i) && i > 0 && oneSpaceAfter(tokens, text, i - 1)) {
       // "winger Nani", "midfielder Rodrygo": one name after a position is a player's mononym, one
       // plain space after it (not a heading ending "… striker" over a paragraph opening "Two sources").
@@ -67,7 +68,7 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     } else if (words === 1 && end === i + 1 && tokens.isCap(i) && prev !== '' && playerDescribedBefore(tokens, text, i, prev)) {
       // "the Frenchman Olise", "22-year-old Olise": one name after a nationality or a player's age is a player's surname.
       out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-described@1', 0.7))
-    } else if (words === 1 && end === i + 1 && tokens.isCap(i) && MOVE_SUBJECT_AUX.has(tokens.normAt(i + 1)) && !NOT_SUBJECT_NAMES.has(tokens.norm(i)) && MOVE_SUBJECT.test(text.slice(tokens.end[i], tokens.end[i] + 40)) && capitalisedTwice(tokens, i)) {
+    } else if (words === 1 && end === i + 1 && tokens.isCap(i) && MOVE_SUBJECT_AUX.has(tokens.normAt(i + 1)) && !NOT_SUBJECT_NAMES.has(tokens.norm(i)) && MOVE_SUBJECT.test(text.slice(tokens.end[i], tokens.end[i] + 40)) && capitalisedElsewhere(tokens, i)) {
       // "Olise has agreed personal terms … a fee for Olise": one name, the subject of a player's
       // own move that the article names again, is the player moving.
       out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-mover@1', 0.65))
@@ -86,17 +87,7 @@ const MOVE_SUBJECT = /^\s+(?:has|is|was|will|had)\s+(?:(?:now|also|reportedly|al
 /** Words opening a sentence as its subject that name no one: "Everyone has signed", "Another is set to join". */
 const NOT_SUBJECT_NAMES = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'one', 'another', 'either', 'each', 'all', 'most', 'who', 'whoever', 'nothing', 'something', 'everything', 'what', 'which'])
 
-/** Whether the word of token i is written capitalised twice or more in the text. Speed: that word alone is counted, up to two. */
-function capitalisedTwice(tokens: TokenTable, i: number): boolean {
-  const w = tokens.norm(i)
-  let n = 0
-  for (let k = 0; k < tokens.length; k++) if ((tokens.flags[k] & NAME_FLAGS) === NAME_FLAGS && tokens.norm(k) === w && ++n >= 2) return true
-  return false
-}
-
-/** Speed: lexicon tests answered once per word. */
-const IS_DEMONYM = new NormTest((w) => w in DEMONYMS)
-/** A country, its adjective or its people: "England", "Spanish", "Spaniard". */
+/** Speed: answered once per word. A country, its adjective or its people: "England", "Spanish", "Spaniard". */
 const NATION_WORD = new NormTest((w) => NATIONAL_TEAMS.has(w) || w in COUNTRY_ADJECTIVES || w in DEMONYMS)
 
 /** Words before "by" crediting a picture: "Photo by Paul Harding/Getty Images". */
@@ -133,8 +124,12 @@ function isPlaceName(tokens: TokenTable, i: number, end: number): boolean {
   return PLACE_FIRST.has(tokens.norm(i)) || (end - i >= 2 && PLACE_LAST.has(tokens.norm(end - 1))) || (end - i === 1 && tokens.norm(i) === 'midlands')
 }
 
-/** "22-year-old", "19-year-old": a player's age as a word (ages past 40 are no player's). */
-const PLAYER_AGE = /^(?:1[6-9]|[23]\d|40)-year-old$/
+/** "22-year-old", "19-year-old": a player's age as a word (16 to 40; ages past 40 are no player's). */
+function isPlayerAge(w: string): boolean {
+  if (!isAgeWord(w)) return false
+  const age = Number(w.slice(0, 2))
+  return age >= 16 && age <= 40
+}
 
 /**
  * Token i, a one-word name on the line of `prev`, follows words only a footballer is described
@@ -142,13 +137,15 @@ const PLAYER_AGE = /^(?:1[6-9]|[23]\d|40)-year-old$/
  * Olise"); a lower-case word or a stop follows it (not "the Spaniard Luis Enrique").
  */
 function playerDescribedBefore(tokens: TokenTable, text: string, i: number, prev: string): boolean {
-  if (!(prev in DEMONYMS) && !PLAYER_AGE.test(prev)) return false
+  // `prev` is the norm of token i - 1 (the caller's word before the name).
+  const demonym = IS_DEMONYM.at(tokens, i - 1)
+  if (!demonym && !isPlayerAge(prev)) return false
   if (!oneSpaceAfter(tokens, text, i - 1)) return false
   if (NATION_WORD.at(tokens, i) || POSITIONS.has(tokens.normAt(i + 1))) return false
   // "Portuguese Primeira Liga": a capitalised word after it makes a longer name, no surname.
   if (i + 1 < tokens.length && tokens.isCap(i + 1) && tokens.isWord(i + 1)) return false
   // A nationality is a noun, the player's, only after "the" ("Brazilian Raphinha" at a sentence's opening may be an adjective of a thing).
-  return prev in DEMONYMS ? tokens.normAt(i - 2) === 'the' : true
+  return demonym ? tokens.normAt(i - 2) === 'the' : true
 }
 
 /**
@@ -287,12 +284,13 @@ function looksLikeHeadingRun(text: string, tokens: TokenTable, i: number, end: n
   return run - first > 4
 }
 
-function classify(text: string, tokens: TokenTable, i: number, end: number): PersonCandidate {
+/**
+ * `prev` is the word before the run on its own line, '' when there is none (discoverPeople reads
+ * it): a heading ending "… Lille striker" says nothing of "TRANSFER GOSSIP" below it.
+ */
+function classify(text: string, tokens: TokenTable, i: number, end: number, prev: string): PersonCandidate {
   const name = titleCaseShouted(collapseSpaces(text.slice(tokens.start[i], tokens.end[end - 1])))
-  // The words before a name count on its own line only: a heading ending "… Lille striker" says nothing of "TRANSFER GOSSIP" below it.
-  const sameLine = i > 0 && text.lastIndexOf('\n', tokens.start[i]) < tokens.end[i - 1]
-  const prev = sameLine ? tokens.normAt(i - 1) : ''
-  const prev2 = sameLine ? tokens.normAt(i - 2) : ''
+  const prev2 = prev === '' ? '' : tokens.normAt(i - 2)
   const next = tokens.normAt(end)
   const next2 = tokens.normAt(end + 1)
   const base = { from: i, to: end, name }

@@ -13,7 +13,7 @@ import { findDescriptors } from './club-descriptors.ts'
 import { findRolePhrases } from './role-phrases.ts'
 import { slugify } from './slug.ts'
 import { nameKey } from './gazetteer.ts'
-import { foldText, oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, tokenize, tokenTable, type TokenTable } from './tokens.ts'
+import { capitalisedElsewhere, foldText, oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, tokenize, tokenTable, type TokenTable } from './tokens.ts'
 import { NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, POSITIONS, ROLE_NOUNS } from './lexicon.ts'
 
 export interface PlayerInfo {
@@ -278,7 +278,7 @@ function dropClubFirstNames<M extends { from: number; to: number; entries: { val
       && isNamePart(tokens, n) && oneSpaceAfter(tokens, text, m.from) && !CLUB_TEAM_WORDS.has(tokens.norm(n))
       && !(tokens.isCap(n + 1) && tokens.isWord(n + 1))
       && m.entries.every((e) => e.value.kind === 'club')
-      && (ROLE_BEFORE_NAME.has(tokens.normAt(m.from - 1)) || standsAlone(tokens, n, tokens.norm(m.from)))
+      && (ROLE_BEFORE_NAME.has(tokens.normAt(m.from - 1)) || capitalisedElsewhere(tokens, n, tokens.norm(m.from)))
     if (!firstName) { out?.push(m); continue }
     out ??= matches.slice(0, i)
   }
@@ -287,16 +287,6 @@ function dropClubFirstNames<M extends { from: number; to: number; entries: { val
 
 /** Roles before a person's full name: "centre-back Milan Skriniar", "agent Chelsea Marwood". */
 const ROLE_BEFORE_NAME = new Set([...POSITIONS, ...NON_PLAYER_CUES])
-
-/** Whether the capitalised word at `n` occurs again in the text, not after the word `first`. */
-function standsAlone(tokens: TokenTable, n: number, first: string): boolean {
-  const w = tokens.norm(n)
-  for (let k = 0; k < tokens.length; k++) {
-    if (k === n || !tokens.isCap(k) || tokens.norm(k) !== w) continue
-    if (k === 0 || tokens.norm(k - 1) !== first) return true
-  }
-  return false
-}
 
 /**
  * Whether a capitalised word follows at `k`: a one-word metonym inside a longer capitalised run
@@ -505,17 +495,18 @@ type AliasMap = Map<string, { name: string; kind: 'player' | 'person'; id?: Enti
 function registerShortNames(alias: AliasMap, pairFirsts: Set<string>, name: string, kind: 'player' | 'person'): void {
   const { keys, pairFirst } = shortNameKeys(name)
   if (pairFirst !== undefined) pairFirsts.add(pairFirst)
-  for (const k of keys) {
-    const prev = alias.get(k)
-    alias.set(k, prev === undefined || prev?.name === name ? { name, kind } : null)
-  }
+  for (const k of keys) addAlias(alias, k, name, kind)
 }
 
 /** Adds a one-word player name found in the text ("Olise") as its own short name. */
 function registerMononym(alias: AliasMap, name: string): void {
-  const k = foldText(name)
-  const prev = alias.get(k)
-  alias.set(k, prev === undefined || prev?.name === name ? { name, kind: 'player' } : null)
+  addAlias(alias, foldText(name), name, 'player')
+}
+
+/** `key` names `name`, unless it already names someone else: then it names no one (null). */
+function addAlias(alias: AliasMap, key: string, name: string, kind: 'player' | 'person'): void {
+  const prev = alias.get(key)
+  alias.set(key, prev === undefined || prev?.name === name ? { name, kind } : null)
 }
 
 /** Registers first and last names of every multi-word person, then links lone occurrences. */

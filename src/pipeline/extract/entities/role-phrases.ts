@@ -20,7 +20,7 @@ function isDeterminer(norm: string): boolean {
 /** Speed: isDeterminer answered once per word. */
 const DETERMINER = new NormTest(isDeterminer)
 /** Speed: `norm in DEMONYMS` and `norm in ROLE_NOUNS`, answered once per word. */
-const IS_DEMONYM = new NormTest((w) => w in DEMONYMS)
+export const IS_DEMONYM = new NormTest((w) => w in DEMONYMS)
 const IS_ROLE_NOUN = new NormTest((w) => w in ROLE_NOUNS)
 const MODIFIERS = new Set([
   'central', 'young', 'experienced', 'talented', 'former', 'club', "'s", 'vice', 'star', 'academy', 'in-form', 'versatile',
@@ -124,7 +124,8 @@ export function isAgeWord(norm: string): boolean {
 function resolveRole(phrase: RolePhrase, at: number, ents: ArticleEntities, text: string, earlier: Mention[]): PlayerInfo | undefined {
   // Role phrases resolved earlier in this article count as mentions too ("The Uruguayan … the 25-year-old").
   // Speed: the recent mentions are listed once for both readings.
-  const before = latestFirst(recentPlayers(ents.mentions, at), recentPlayers(earlier, at))
+  // Latest first; a stable sort keeps the article's mentions before the phrases' own at one start.
+  const before = [...recentPlayers(ents.mentions, at), ...recentPlayers(earlier, at)].sort((x, y) => y.start - x.start)
   const exact = resolveRoleWith(phrase, ents, text, before, 0)
   return exact ?? (phrase.age !== undefined || phrase.ages ? resolveRoleWith(phrase, ents, text, before, 1) : undefined)
 }
@@ -159,34 +160,6 @@ function recentPlayers(list: Mention[], at: number): Mention[] {
     if (m.kind === 'player' && m.start < at && at - m.end < RECENCY_CHARS && m.name) out.push(m)
   }
   return out
-}
-
-/**
- * `[...a, ...b].sort((x, y) => y.start - x.start)` for two lists sorted by start. Speed: merged
- * from their ends; mentions of one start keep their order, `a`'s before `b`'s, as the stable sort gives.
- */
-function latestFirst(a: Mention[], b: Mention[]): Mention[] {
-  if (!ascending(a) || !ascending(b)) return [...a, ...b].sort((x, y) => y.start - x.start)
-  const out: Mention[] = []
-  let i = a.length
-  let j = b.length
-  while (i > 0 || j > 0) {
-    const start = Math.max(i > 0 ? a[i - 1].start : -1, j > 0 ? b[j - 1].start : -1)
-    let gi = i
-    while (gi > 0 && a[gi - 1].start === start) gi--
-    let gj = j
-    while (gj > 0 && b[gj - 1].start === start) gj--
-    for (let k = gi; k < i; k++) out.push(a[k])
-    for (let k = gj; k < j; k++) out.push(b[k])
-    i = gi
-    j = gj
-  }
-  return out
-}
-
-function ascending(list: Mention[]): boolean {
-  for (let k = 1; k < list.length; k++) if (list[k].start < list[k - 1].start) return false
-  return true
 }
 
 /** Whether player `p` fits the phrase; ages within `slack` years of the phrase's count. */

@@ -449,3 +449,16 @@ export function tokenTable(text: string): TokenTable {
   flags.set(F.subarray(0, n))
   return new TokenTable(n, start, ends, flags, ids, interner.words)
 }
+
+/**
+ * Whether the word of token `n` is written capitalised somewhere else in the text; with `notAfter`,
+ * an occurrence right after that word does not count ("Skriniar" alone, not in "Milan Skriniar").
+ */
+export function capitalisedElsewhere(tokens: TokenTable, n: number, notAfter?: string): boolean {
+  const w = tokens.norm(n)
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === n || !tokens.isCap(k) || tokens.norm(k) !== w) continue
+    if (notAfter === undefined || k === 0 || tokens.norm(k - 1) !== notAfter) return true
+  }
+  return false
+}

@@ -2,7 +2,7 @@
  * A move's progress and its end: collapse, completion, medical, agreement, pre-contract and
  * personal terms (SPEC §5).
  */
-import { c, W, type Cue } from './shared.ts'
+import { c, FEE, INTENT, NOT_WAGE, W, type Cue } from './shared.ts'
 
 export const COLLAPSE: Cue[] = [
   c('claim/collapsed@1', 'collapsed', String.raw`\b(?:collapsed|collapse|broken down|broke down|break down|fell through|falls through|fallen through|fell apart|falls apart|fallen apart|called off|pulled out|pull out|pulls out|walked away|walk away|walks away|abandoned|abandon|scrapped|off the table|ended (?:their|its|his) (?:interest|pursuit)|(?:deal|move|transfer) is (?:now )?off|ended talks|withdr(?:ew|awn|aws?) (?:from|out of) the (?:chase|race|pursuit|running|talks|deal)(?: for)?|withdrawn|withdrew|withdraws)\b`, 0.8, { keywords: ['collapsed', 'collapse', 'broken', 'broke', 'break', 'fell', 'falls', 'fallen', 'called', 'pulled', 'pull', 'pulls', 'walked', 'walk', 'walks', 'abandoned', 'abandon', 'scrapped', 'table', 'ended', 'off', 'withdrew', 'withdrawn', 'withdraw', 'withdraws'] }),
@@ -15,14 +15,6 @@ export const COLLAPSE: Cue[] = [
  * What a club "joins" when it is no club: "joined the race to sign", "have joined the queue for",
  * "join the scramble": one more suitor (interest, pass 10's pursuit cues), never a move done.
  */
-/** A fee standing before the noun of a move: "the £30 million signing of", "their €8.5m capture of". */
-const FEE = String.raw`(?:[£€$][\d.,]+ ?(?:m|million|bn|billion)? )?`
-/**
- * Wanting a move done is no move done: "are hoping to complete the signing of Haaland" (a pursuit
- * cue reads it as interest). Shared with `pursuit.ts`.
- */
-export const INTENT = String.raw`(?:hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|look(?:s|ed|ing)?|keen|eager|desperate|determined|try|tries|trying|plan(?:s|ned|ning)?|bid|push(?:es|ing)?|battl(?:e|es|ing)|fight(?:s|ing)?|rac(?:e|es|ing))`
-
 const NOT_A_CLUB = String.raw`(?:(?:the|a|an) )?(?:[\w-]+ )?(?:race|queue|list|shortlist|chase|hunt|scramble|battle|fight|running|bidding|fray)\b`
 
 export const COMPLETION: Cue[] = [
@@ -88,7 +80,7 @@ export const DEAL: Cue[] = [
   c('claim/medical@1', 'medical', String.raw`\bmedicals?\b|\bundergo(?:ne|es|ing)? tests\b|\bunderwent tests\b`, 0.8, { keywords: ['medical', 'medicals', 'tests'] }),
   // "United will pay £65m up front with a further £6m in add-ons", "the fee is €45 million with a
   // further €5m in add-ons": the price of a deal agreed.
-  c('claim/will-pay@1', 'agreement', String.raw`\b(?:will|are to|is to|are set to|is set to|have agreed to|has agreed to|agreed to) pay (?:\S+ ){0,3}?[£€$][\d.,]+ ?(?:m|million|bn|billion)?\b(?!-?\s?(?:a|per) (?:week|year|month|season|game|match)\b| ?(?:wages?|salary)\b)|^\s*(?:the|a) (?:agreed |transfer |total |initial |guaranteed )?fee (?:is|will be|was|has been set at) (?:an? )?(?:initial |guaranteed |fixed )?(?:around |about |roughly |in the region of )?[£€$]?[\d.,]+ ?(?:m|million|bn|billion)?(?: euros| pounds| dollars)?\b`, 0.7, { keywords: ['pay', 'fee'] }),
+  c('claim/will-pay@1', 'agreement', String.raw`\b(?:will|are to|is to|are set to|is set to|have agreed to|has agreed to|agreed to) pay (?:\S+ ){0,3}?[£€$][\d.,]+ ?(?:m|million|bn|billion)?\b${NOT_WAGE}|^\s*(?:the|a) (?:agreed |transfer |total |initial |guaranteed )?fee (?:is|will be|was|has been set at) (?:an? )?(?:initial |guaranteed |fixed )?(?:around |about |roughly |in the region of )?[£€$]?[\d.,]+ ?(?:m|million|bn|billion)?(?: euros| pounds| dollars)?\b`, 0.7, { keywords: ['pay', 'fee'] }),
   c('claim/here-we-go@1', 'agreement', String.raw`\bhere we go\b`, 0.9, { keywords: ['here'], stance: 'affirmed' }),
   c('claim/pre-contract@1', 'pre_contract', String.raw`\bpre-?contract\b(?: agreement| deal)?|\bcommit(?:ted)? to a future (?:outside|away)\b|\bagreed to join\b${W}\bon a free\b|\bgiven (?:his|her) word to\b`, 0.75, { keywords: ['contract', 'precontract', 'future', 'join', 'word'] }),
   // "Chelsea and Real Madrid have agreed terms for the transfer of Morata": the clubs' deal, not the player's terms.

@@ -2,8 +2,7 @@
  * A club pursuing a player: talks, bids, approaches and interest (SPEC §5). Most general
  * last, so that the specific cues above own their spans.
  */
-import { INTENT } from './progress.ts'
-import { c, STAY_VERBS, W, type Cue } from './shared.ts'
+import { c, FEE, INTENT, NOT_WAGE, STAY_VERBS, W, type Cue } from './shared.ts'
 
 const BID_VERB = String.raw`(?:put in|puts in|putting in|put together|puts together|putting together|placed|places|placing|made|make|making|submitted|submit|submits|tabled|table|tables|lodged|lodge|lodges|launched|launch|sent|send|sends|submitting|tabling|lodging|presented|prepare|prepares|preparing|prepared|readying|plan|plans|planning|lining up|lined up|line up|lines up)`
 const ORDINAL = String.raw`(?:opening|improved|fresh|second|third|formal|official|record|club-record|verbal|written|first|new|final|initial|cash|firm|concrete|serious|bumper|big-money|mega|huge)`
@@ -64,17 +63,17 @@ export const PURSUIT: Cue[] = [
   // to keep him" is left to the offer forms below.
   c('claim/bid@1', 'bid', String.raw`\b${BID_VERB}\b (?:a|an|their|his|its|the)? ?(?:\S+ ){0,4}?bids?\b(?! to\b)|\bbid (?:of|worth|in the region of)\b|\b${ORDINAL} (?:\S+ )?bid\b(?! to\b)|[£€$][\d.,]+ ?(?:m|million|bn|billion)?(?:-plus)? bid\b(?! to\b)|\bset for (?:\S+ ){1,3}?bid\b`, 0.8, { keywords: ['bid', 'bids'] }),
   // "are offering £30m for Pedro", "are willing to offer £30 million to sign him": an amount offered is a bid (not a wage: "£200,000 a week").
-  c('claim/bid@1', 'bid', String.raw`\b(?:offered|offer|offering) to (?:buy|sign|pay)\b|\b(?:offered|offering|offers|(?:willing|prepared|ready|set|poised|due) to offer) (?:(?:an? )?(?:initial |upfront |fee of |sum of |package of |total of |around |about |up to ))*[£€$][\d.,]+ ?(?:m|million|bn|billion|k)?\b(?!-?\s?(?:a|per) (?:week|year|month|season|game|match)\b| ?(?:wages?|salary)\b)|\b${BID_VERB}\b (?:a|an|their|his|its|the)? ?(?:\S+ ){0,4}?(?:bid|offer|proposal)\b|\b(?:bid|offer) (?:of|worth|in the region of)\b|\bproposal (?:of|worth) (?:around |about |roughly |some |up to |in the region of )?[£€$]|\b${RAISE} (?:their|its|his|the|an|a) (?:\S+ )?(?:bid|offer|proposal)\b|\b${ORDINAL} (?:\S+ )?(?:bid|offer)\b|[£€$][\d.,]+ ?(?:m|million|bn|billion)?(?:-plus)? (?:bid|offer)\b|\bset for (?:\S+ ){1,3}?bid\b`, 0.8, { keywords: ['offered', 'offer', 'offering', 'bid', 'proposal'], renewalAs: 'extension_offer' }),
+  c('claim/bid@1', 'bid', String.raw`\b(?:offered|offer|offering) to (?:buy|sign|pay)\b|\b(?:offered|offering|offers|(?:willing|prepared|ready|set|poised|due) to offer) (?:(?:an? )?(?:initial |upfront |fee of |sum of |package of |total of |around |about |up to ))*[£€$][\d.,]+ ?(?:m|million|bn|billion|k)?\b${NOT_WAGE}|\b${BID_VERB}\b (?:a|an|their|his|its|the)? ?(?:\S+ ){0,4}?(?:bid|offer|proposal)\b|\b(?:bid|offer) (?:of|worth|in the region of)\b|\bproposal (?:of|worth) (?:around |about |roughly |some |up to |in the region of )?[£€$]|\b${RAISE} (?:their|its|his|the|an|a) (?:\S+ )?(?:bid|offer|proposal)\b|\b${ORDINAL} (?:\S+ )?(?:bid|offer)\b|[£€$][\d.,]+ ?(?:m|million|bn|billion)?(?:-plus)? (?:bid|offer)\b|\bset for (?:\S+ ){1,3}?bid\b`, 0.8, { keywords: ['offered', 'offer', 'offering', 'bid', 'proposal'], renewalAs: 'extension_offer' }),
   // "Palace will offer West Brom £1.5m for Odemwingie", "City are ready to pay £30m for Shaw": a sum
   // put up for a player (the club may stand between verb and sum).
-  c('claim/sum-offered@1', 'bid', String.raw`\b(?:(?:will|would|could) offer|(?:willing|prepared|ready|happy) to (?:offer|pay)) (?:[\w'’.-]+ ){0,3}?(?:an? )?(?:initial |upfront |fee of |sum of |around |about |up to )*[£€$][\d.,]+ ?(?:m|million|bn|billion|k)?\b(?!-?\s?(?:a|per) (?:week|year|month|season|game|match)\b| ?(?:wages?|salary)\b)(?= (?:\S+ ){0,4}?for\b)`, 0.8, { keywords: ['offer', 'pay'], renewalAs: 'extension_offer' }),
+  c('claim/sum-offered@1', 'bid', String.raw`\b(?:(?:will|would|could) offer|(?:willing|prepared|ready|happy) to (?:offer|pay)) (?:[\w'’.-]+ ){0,3}?(?:an? )?(?:initial |upfront |fee of |sum of |around |about |up to )*[£€$][\d.,]+ ?(?:m|million|bn|billion|k)?\b${NOT_WAGE}(?= (?:\S+ ){0,4}?for\b)`, 0.8, { keywords: ['offer', 'pay'], renewalAs: 'extension_offer' }),
   // "the £100m Al-Hilal offered", "the €60m that Bayern bid in June": the sum a club put up, named
   // before it (not a wage: "the £700,000 a week they offered him"). A negator before the sum is
   // the verb's whose object it is ("will not receive the £100m Al-Hilal offered"): the offer stands.
   c('claim/sum-then-offered@1', 'bid', String.raw`[£€$][\d.,]+ ?(?:m|million|bn|billion)?(?!-?\s?(?:a|per) (?:week|year|month)\b| ?(?:wages?|salary)\b) (?:that |which )?(?:[\w'’.-]+ ){1,3}?(?:had |have |has |were |was )?(?:offered|bid)\b(?! (?:him|her|them|the player)\b)`, 0.75, { keywords: ['offered', 'bid'], stance: 'affirmed' }),
   // "are hoping to complete the 'dream' signing of Haaland", "keen to finalise the capture of": a
   // move wanted, not done (the completion cue leaves these words alone).
-  c('claim/intent-to-complete@1', 'interest', String.raw`\b${INTENT} to (?:complete|finalise|finalize|seal|wrap up|secure) (?:the |their |a )?(?:[£€$][\d.,]+ ?(?:m|million|bn|billion)? )?(?:\S+ )?(?:signing|capture|acquisition) of\b`, 0.7, { keywords: ['complete', 'finalise', 'finalize', 'seal', 'wrap', 'secure'], objectPlayer: 45 }),
+  c('claim/intent-to-complete@1', 'interest', String.raw`\b${INTENT} to (?:complete|finalise|finalize|seal|wrap up|secure) (?:the |their |a )?${FEE}(?:\S+ )?(?:signing|capture|acquisition) of\b`, 0.7, { keywords: ['complete', 'finalise', 'finalize', 'seal', 'wrap', 'secure'], objectPlayer: 45 }),
   // "nobody at the club is pursuing that actively", "are actively pursuing a deal": a club acting
   // on its interest (gold: an approach).
   c('claim/active-pursuit@1', 'approach', String.raw`\bactively (?:pursu(?:e|es|ed|ing)|chas(?:e|es|ed|ing)|work(?:ing)? on)\b|\bpursu(?:e|es|ed|ing) (?:that|it|this|him|the move|the deal|a deal|a move) actively\b`, 0.7, { keywords: ['actively'] }),

@@ -48,6 +48,25 @@ export interface Cue {
  */
 export const STAY_VERBS = String.raw`stay|remain|extend|continue|commit|stick|keep|sign a new|sign a fresh|renew|leave|go|depart|move on|find a new club`
 
+/** A fee standing before the noun of a move: "the £30 million signing of", "their €8.5m capture of". */
+export const FEE = String.raw`(?:[£€$][\d.,]+ ?(?:m|million|bn|billion)? )?`
+/**
+ * Wanting a move done is no move done: "are hoping to complete the signing of Haaland" (a pursuit
+ * cue reads it as interest).
+ */
+export const INTENT = String.raw`(?:hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|look(?:s|ed|ing)?|keen|eager|desperate|determined|try|tries|trying|plan(?:s|ned|ning)?|bid|push(?:es|ing)?|battl(?:e|es|ing)|fight(?:s|ing)?|rac(?:e|es|ing))`
+
+/**
+ * A wish before "to", as pass 20 reads it to drop an agreement only wished for ("hope to agree a
+ * fee"). Narrower than `INTENT` (which also holds "look", "plan", "bid", "push"…) and than the
+ * look-behind of `claim/agreement@1`, which stops its own match instead; merging the three would
+ * move outputs, so they stay apart (this one and `INTENT` at least side by side here).
+ */
+export const WISH_TO = String.raw`(?:hope|hopes|hoped|hoping|want|wants|wanted|wanting|aim|aims|aiming|keen|eager|desperate|determined|intend|intends|intending|try|tries|trying|seek|seeks|seeking|would like|would love)`
+
+/** After an amount: it is no wage ("£200,000 a week", "€5m a year in salary"), so no fee or bid. */
+export const NOT_WAGE = String.raw`(?!-?\s?(?:a|per) (?:week|year|month|season|game|match)\b| ?(?:wages?|salary)\b)`
+
 /** A bounded gap inside one clause: never crosses sentence punctuation. */
 export const W = String.raw`[^.;:!?]{0,40}?`
 export const NEWDEAL = String.raw`(?:new|fresh|improved|extended|long-term|lengthy|bumper|lucrative)(?: and improved| and lengthy)?(?: \w+)?(?: \w+)? (?:deal|contract|terms)`

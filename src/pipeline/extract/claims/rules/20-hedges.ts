@@ -8,6 +8,7 @@
  */
 import { scanWords, wordTable } from '../../time/word-scan.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
+import { WISH_TO } from '../cues/shared.ts'
 
 /** Past moves mentioned in passing are facts even inside a conditional sentence ("should a move happen, he follows X and Y"). */
 const PAST_MOVE_CUES = new Set(['claim/footsteps@1', 'claim/past-move@1'])
@@ -102,14 +103,14 @@ export function hedgeGates(s: string): number {
   return scanWords(GATE_TABLE, s, 0, s.length, false)
 }
 
+/** Steps that settle a move: only done or not done, never wished for. */
+const SETTLED_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms'])
+/** A wish right before the cue: "hope to", "are hoping to", "want to", "aim to", "keen to" (see `WISH_TO`). */
+const INTENT_TO = new RegExp(String.raw`\b${WISH_TO}\s+to\s+$`)
+
 /**
  * @example applyHedges(candidates) // hypotheticals dropped, modality set
  */
-/** Steps that settle a move: only done or not done, never wished for. */
-const SETTLED_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms'])
-/** A wish right before the cue: "hope to", "are hoping to", "want to", "aim to", "keen to". */
-const INTENT_TO = /\b(?:hope|hopes|hoped|hoping|want|wants|wanted|wanting|aim|aims|aiming|keen|eager|desperate|determined|intend|intends|intending|try|tries|trying|seek|seeks|seeking|would like|would love)\s+to\s+$/
-
 export function applyHedges(cands: Candidate[]): Candidate[] {
   // Speed: what holds for a whole sentence is read once per sentence, not once per candidate.
   const whole = new Map<Candidate['view'], { generic: boolean; question: boolean; gates: number }>()

@@ -6,7 +6,7 @@
  */
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
-import { kbClubOf, OFFER_OF } from '../article-context.ts'
+import { kbClubOf, namedKbClub, OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { STAY_VERBS } from '../cues/shared.ts'
 import { clubAfter, clubAfterBy, listEnd, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, lastPlayerList, type Listed, objectPlayer, pickCounterpart, playerList, rejectedByPlayer } from './counterpart.ts'
@@ -459,8 +459,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     if (party) return revise(c, { type, player: player.name, dropped: `the contract is with “${party}”, no club the knowledge base knows` })
     // "… Carvajal, who signed a contract extension to 2026", naming no club: the club the knowledge
     // base lists him at, when the article names it.
-    const listed = holder ?? clubs[0] ? undefined : kbClub(ctx, player.name)
-    const club = holder ?? clubs[0] ?? (listed && ctx.entities.clubCounts.has(listed) ? listed : null)
+    const club = holder ?? clubs[0] ?? namedKbClub(ctx.entities, indexKnowledgeBase(ctx.kb), ctx.entities.players.get(player.name)?.club) ?? null
     if (!club) return revise(c, { type, player: player.name, dropped: 'renewal claim without a known club' })
     return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
   }
