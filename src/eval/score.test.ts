@@ -98,6 +98,13 @@ describe('attributionAgrees', () => {
     expect(attributionAgrees(['Marca'], null, 'BBC Sport')).toBe(false)
     expect(attributionAgrees(['Fabrizio Romano', 'BBC Sport'], null, 'BBC Sport')).toBe(false)
   })
+
+  it("knows the article's own outlet by its other names", () => {
+    const aliases = (n: string) => (n === 'Evening Standard' || n === 'The Standard' ? ['Evening Standard', 'The Standard'] : [])
+    expect(attributionAgrees(['Evening Standard'], null, 'The Standard')).toBe(false)
+    expect(attributionAgrees(['Evening Standard'], null, 'The Standard', aliases)).toBe(true)
+    expect(attributionAgrees([], 'Evening Standard', 'The Standard', aliases)).toBe(true)
+  })
 })
 
 describe('scoreCases with the outlet known', () => {

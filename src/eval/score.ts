@@ -167,8 +167,10 @@ function matchClaims(preds: Claim[], gold: GoldClaim[], canon: Canon, lenient: b
 export function attributionAgrees(pred: string[], gold: string | null, own?: string, aliases: SourceAliases = () => []): boolean {
   const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^the /, '').trim()
   if (own) {
-    const o = fold(own)
-    const isOwn = (s: string) => { const f = fold(s); return f === o || (f.length >= 3 && o.startsWith(f)) || (o.length >= 3 && f.startsWith(o)) }
+    // By any of its names: the metadata's "The Standard" is the knowledge base's "Evening Standard".
+    const ownNames = [own, ...aliases(own)].map(fold)
+    const sameAs = (f: string, o: string) => f === o || (f.length >= 3 && o.startsWith(f)) || (o.length >= 3 && f.startsWith(o))
+    const isOwn = (s: string) => [s, ...aliases(s)].some((n) => ownNames.some((o) => sameAs(fold(n), o)))
     if (pred.length === 1 && isOwn(pred[0])) pred = []
     if (gold && isOwn(gold)) gold = null
   }

@@ -4,6 +4,7 @@
  */
 import type { Resolution, Saga } from '../domain/saga.ts'
 import { findClubByName } from './club-lookup.ts'
+import { canonicalSource } from '../pipeline/extract/kb/source-names.ts'
 import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
 import { resolveOutcome } from '../pipeline/score/outcomes.ts'
 import { scoreSources, type SourceScore } from '../pipeline/score/reliability.ts'
@@ -49,6 +50,7 @@ export async function computeSourceScores(store: Store, kb: KnowledgeBase): Prom
   const tiers = sourceTiers(kb)
   return scoreSources(resolved, {
     tierOf: (s) => { const t = tiers.tierOf(s); return t ? { tier: t.tier, kind: t.kind } : undefined },
+    canonical: (s) => canonicalSource(kb, s),
     leagueOf: (club) => findClubByName(kb, club)?.league,
   })
 }

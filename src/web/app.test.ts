@@ -54,6 +54,15 @@ describe('dashboard pages', () => {
     if (text) expect(html.toLowerCase()).toContain(text.toLowerCase())
   })
 
+  it('shows a renewal as a stay, not as a move from a club to itself', async () => {
+    const { document } = await getDoc('/')
+    const rows = [...document.querySelectorAll('table.sagas tbody tr')]
+    const renewal = rows.find((r) => r.querySelector('a')?.getAttribute('href')?.includes(enc(SAGA_IDS.renewal)))
+    expect(renewal, 'renewal row').toBeTruthy()
+    const move = renewal!.querySelector('td[data-label="Move"]')!.textContent!.replace(/\s+/g, ' ').trim()
+    expect(move).toBe('stays at Liverpool')
+  })
+
   it('labels every form control', async () => {
     for (const url of ['/', `/sagas/${enc(SAGA_IDS.move)}`, '/search?q=x']) {
       const { document } = await getDoc(url)

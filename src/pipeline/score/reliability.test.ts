@@ -65,6 +65,19 @@ describe('source reliability', () => {
     expect(tt.byLeague).toEqual({ 'Premier League': { claims: 0.5, right: 0.5 }, 'La Liga': { claims: 0.5, right: 0.5 } })
   })
 
+  it('counts one source once under the names it is written with', () => {
+    const s = makeSaga({ club: 'Real Madrid', entries: [
+      entry('2025-01-10', 'talks', { by: ['Plettenberg'] }),
+      entry('2025-01-12', 'personal_terms', { by: ['Florian Plettenberg'] }),
+      entry('2025-02-01', 'signed', { by: ['Real Madrid'], modality: 'confirmed' }),
+    ] })
+    const canonical = (x: string) => (x === 'Plettenberg' ? 'Florian Plettenberg' : x)
+    const scores = scoreSources(resolved(s), { ...opts, canonical })
+    expect(find(scores, 'Florian Plettenberg')).toMatchObject({ claims: 2, right: 2 })
+    expect(scores.find((x) => x.source === 'Plettenberg')).toBeUndefined()
+    expect(scoreSources(resolved(s), opts).filter((x) => /Plettenberg/.test(x.source))).toHaveLength(2) // written as is without it
+  })
+
   it('leaves out claims made on or after the outcome, and sorts the leaderboard', () => {
     const scores = scoreSources(resolved(trentMove(), collapsedMove()), opts)
     expect(scores.find((x) => x.source === 'Real Madrid')).toBeUndefined() // only the confirming claim

@@ -22,6 +22,8 @@ export interface ReliabilityOptions {
   tierOf?: (source: string) => SourceInfo | undefined
   /** League of a club, for the breakdown by league. */
   leagueOf?: (club: string) => string | undefined
+  /** One name per source ("Plettenberg" and "Florian Plettenberg" are one journalist); default: as written. */
+  canonical?: (source: string) => string
   /** Weight of an outlet that only carried a report (default 0.5). */
   carrierWeight?: number
   /** Strength of the Beta prior, in claims (default 5). */
@@ -114,7 +116,8 @@ export function scoreSources(resolved: { saga: Saga; resolution: Resolution }[],
       if (e.historical || !e.date || e.date >= resolution.date) continue
       const right = judgeEntry(e, saga, resolution)
       if (right === undefined) continue
-      for (const { source, weight } of sourcesOf(e, opts.carrierWeight ?? 0.5)) {
+      for (const { source: written, weight } of sourcesOf(e, opts.carrierWeight ?? 0.5)) {
+        const source = opts.canonical?.(written) ?? written
         const key = `${saga.id}\u0000${e.reportId}\u0000${e.type}\u0000${e.stance}\u0000${source}`
         if (seen.has(key)) continue
         seen.add(key)

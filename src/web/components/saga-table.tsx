@@ -27,7 +27,9 @@ export function SagaTable({ items, caption }: { items: SagaSummary[]; caption: s
           {items.map((s, i) => (
             <tr>
               <td data-label="Player"><a href={sagaHref(s.id)}>{s.player}</a></td>
-              <td data-label="Move"><ClubLink name={s.fromClub} /> → <ClubLink name={s.club} /></td>
+              <td data-label="Move">
+                {s.kind === 'renewal' ? <>stays at <ClubLink name={s.club} /></> : <><ClubLink name={s.fromClub} /> → <ClubLink name={s.club} /></>}
+              </td>
               <td data-label="Kind">{s.kind}</td>
               <td data-label="Stage"><StageBadge stage={s.stage} /></td>
               <td data-label="Likelihood">

@@ -5,6 +5,7 @@
  */
 import type { ArticleId, Block, BlockLabel, Claim, Quote, Sentence } from '../../../domain/types.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
+import { canonicalSource } from '../kb/source-names.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { inferArticleFacts } from './article-context.ts'
 import type { Candidate, ClaimContext } from './candidate.ts'
@@ -91,7 +92,7 @@ function toClaim(c: Candidate, ctx: ClaimContext, sentence: string): Claim {
     modality: c.modality,
     window: c.window,
     fee: c.fee,
-    attributedTo: c.attributedTo,
+    attributedTo: [...new Set(c.attributedTo.map((name) => canonicalSource(ctx.kb, name)))],
     evidence: { articleId: ctx.articleId, start: c.view.sentence.start, end: c.view.sentence.end, sentence },
     rule: c.cue.id,
     confidence: Math.round(c.confidence * 100) / 100,
