@@ -16,10 +16,9 @@ import { blockAt } from './segment/speakers.ts'
 import { splitSentences } from './segment/sentences.ts'
 import { flagClaims } from './rules/flag-claims.ts'
 import { loadRuleBook } from './rules/load-rules.ts'
+import { pipelineVersion } from './version.ts'
 import type { RuleBook } from './rules/types.ts'
 
-/** Bumped whenever extraction changes, so `reprocess` knows what is stale. */
-export const PIPELINE_VERSION = '1'
 
 /** Blocks where capitalised words are credits or prompts, never new people. */
 const NO_DISCOVERY = new Set<BlockLabel>(['photo_credit', 'byline', 'poll', 'social_prompt', 'newsletter', 'advert'])
@@ -64,7 +63,7 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
   const contracts = contractsOf(article, cleaned.text, date, entities.focal, sentences, entities.mentions)
   return {
     articleId: article.id,
-    pipelineVersion: PIPELINE_VERSION,
+    pipelineVersion: pipelineVersion(),
     date,
     cleaned,
     sentences,

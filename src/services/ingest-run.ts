@@ -17,7 +17,7 @@
  */
 import type { Article, ArticleId, RawArticle } from '../domain/types.ts'
 import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
-import { PIPELINE_VERSION } from '../pipeline/run.ts'
+import { pipelineVersion } from '../pipeline/version.ts'
 import type { PutArticleResult, Store } from '../storage/store.ts'
 import { extractMany, storeExtracted } from './analyse.ts'
 import { JOB_SIZE, type ExtractPool } from './extract-pool.ts'
@@ -221,7 +221,7 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
       const index: number[] = []
       puts.forEach((put, i) => {
         const id = put.article.id
-        if (scheduled.has(id) || (put.status === 'unchanged' && versions.get(id) === PIPELINE_VERSION)) return
+        if (scheduled.has(id) || (put.status === 'unchanged' && versions.get(id) === pipelineVersion())) return
         scheduled.add(id)
         todo.push(put.article)
         index.push(i)

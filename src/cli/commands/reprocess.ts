@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander'
 import { loadKnowledge } from '../../services/knowledge.ts'
-import { PIPELINE_VERSION } from '../../pipeline/run.ts'
+import { pipelineVersion } from '../../pipeline/version.ts'
 import type { CliContext } from '../context.ts'
 import { createProgress } from '../progress.ts'
 import { analyseAndStoreMany } from '../../services/analyse.ts'
@@ -14,7 +14,7 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command('reprocess')
     .description('re-run extraction over stored articles')
-    .option('--stale', `only articles processed by another pipeline version than ${PIPELINE_VERSION} (or never)`)
+    .option('--stale', 'only articles processed by another pipeline version (a digest of the extraction code and data) or never')
     .option('--json', 'print the summary as JSON')
     .action(async (opts: { stale?: boolean; json?: boolean }) => {
       const { io } = ctx
@@ -26,7 +26,7 @@ export function register(program: Command, ctx: CliContext): void {
       for (;;) {
         const page = await store.listArticles({ after, limit: 200 })
         const versions = opts.stale ? await store.getAnalysisVersions(page.articles.map((a) => a.id)) : undefined
-        const todo = page.articles.filter((a) => versions?.get(a.id) !== PIPELINE_VERSION)
+        const todo = page.articles.filter((a) => versions?.get(a.id) !== pipelineVersion())
         skipped += page.articles.length - todo.length
         // One transaction per page: the analyses of 200 articles are stored together.
         const results = await analyseAndStoreMany(store, todo, { kb })
