@@ -16,6 +16,7 @@ export const GoldClaimSchema = z.object({
   fee: FeeSchema,
   attributedTo: z.string().nullable().optional(),
   evidence: z.string().optional(),
+  historical: z.boolean().optional(),
 }).passthrough()
 
 export const GoldFileSchema = z.object({

@@ -72,6 +72,24 @@ describe('scoreCases', () => {
   })
 })
 
+describe('historical agreement', () => {
+  it('compares the past-move flag of matched claims when the gold file marks it, and lists the rows', () => {
+    const cases = one(
+      [claim({ type: 'signed', historical: true }), claim({ type: 'bid', historical: true }), claim({ type: 'talks' })],
+      [gold({ type: 'signed', historical: true }), gold({ type: 'bid' }), gold({ type: 'talks' })],
+    )
+    const r = scoreCases(cases, canon)
+    expect(r.historicalAgreement).toMatchObject({ agree: 2, of: 3 })
+    expect(r.disagreements.filter((d) => d.field === 'historical')).toMatchObject([{ type: 'bid', predicted: 'past move', gold: 'news' }])
+  })
+
+  it('is absent when the gold never marks a claim historical', () => {
+    const r = scoreCases(one([claim({ historical: true })], [gold({})]), canon)
+    expect(r.historicalAgreement).toBeUndefined()
+    expect(r.disagreements).toEqual([])
+  })
+})
+
 describe('attributionAgrees', () => {
   it('accepts a named source anywhere in the chain, anonymous with anonymous, and none with none', () => {
     expect(attributionAgrees(['Fabrizio Romano', 'CaughtOffside'], 'The Fabrizio Romano')).toBe(true)

@@ -23,7 +23,7 @@ export interface Prf { tp: number; fp: number; fn: number; precision: number; re
 export interface ErrorRow { article: string; kind: 'missed' | 'spurious'; player: string; type: ClaimType; stance: string; toClub: string | null; sentence: string; rule?: string }
 
 /** A matched claim whose window or attribution differs from its gold claim's (SPEC §11's agreement figures, row by row). */
-export interface DisagreementRow { article: string; field: 'window' | 'attribution'; player: string; type: ClaimType; stance: string; predicted: string; gold: string; sentence: string }
+export interface DisagreementRow { article: string; field: 'window' | 'attribution' | 'historical'; player: string; type: ClaimType; stance: string; predicted: string; gold: string; sentence: string }
 
 export interface EvalReport {
   articles: number
@@ -40,6 +40,12 @@ export interface EvalReport {
    */
   attributionAgreementOwnOutlet: { agree: number; of: number; rate: number }
   entityAccuracy: { found: number; of: number; rate: number }
+  /**
+   * How often a matched claim's `historical` flag (a past move told as background, SPEC §5) agrees
+   * with the gold's; absent when the gold file never marks a claim historical (the seeds' gold
+   * does not annotate the flag).
+   */
+  historicalAgreement?: { agree: number; of: number; rate: number }
   errors: ErrorRow[]
   /** The matched claims behind the window and attribution agreement figures that disagree. */
   disagreements: DisagreementRow[]
@@ -57,6 +63,8 @@ export function scoreCases(cases: ArticleCase[], canon: Canon, aliases?: SourceA
   const strict = counter(), lenient = counter(), denied = counter()
   const perType = new Map<string, ReturnType<typeof counter>>()
   const typeCounter = (t: string) => perType.get(t) ?? perType.set(t, counter()).get(t)!
+  const marksPast = cases.some((c) => c.gold.some((g) => g.historical !== undefined))
+  const past = { agree: 0, of: 0 }
   const win = { agree: 0, of: 0 }, attr = { agree: 0, of: 0 }, attrOwn = { agree: 0, of: 0 }, ent = { found: 0, of: 0 }
   const errors: ErrorRow[] = []
   const disagreements: DisagreementRow[] = []
@@ -83,6 +91,11 @@ export function scoreCases(cases: ArticleCase[], canon: Canon, aliases?: SourceA
       if (attributionAgrees(p.attributedTo, g.attributedTo ?? null, undefined, aliases)) attr.agree++
       if (attributionAgrees(p.attributedTo, g.attributedTo ?? null, c.outlet, aliases)) attrOwn.agree++
       else disagreements.push({ ...row, field: 'attribution', predicted: p.attributedTo.join(' > ') || 'the article itself', gold: g.attributedTo ?? 'the article itself' })
+      if (!marksPast) continue
+      past.of++
+      const goldPast = g.historical === true
+      if (p.historical === goldPast) past.agree++
+      else disagreements.push({ ...row, field: 'historical', predicted: p.historical ? 'past move' : 'news', gold: goldPast ? 'past move' : 'news' })
     }
     for (const g of c.gold) {
       for (const [name, kind] of [[g.player, 'player'], [g.toClub, 'club'], [g.fromClub, 'club']] as const) {
@@ -98,6 +111,7 @@ export function scoreCases(cases: ArticleCase[], canon: Canon, aliases?: SourceA
     strict: strict.prf(), lenient: lenient.prf(), denied: denied.prf(),
     perType: Object.fromEntries([...perType].sort().map(([k, v]) => [k, v.prf()])),
     windowAgreement: rate(win), attributionAgreement: rate(attr), attributionAgreementOwnOutlet: rate(attrOwn), entityAccuracy: { found: ent.found, of: ent.of, rate: ent.of ? ent.found / ent.of : 1 },
+    ...(marksPast ? { historicalAgreement: rate(past) } : {}),
     errors,
     disagreements,
   }

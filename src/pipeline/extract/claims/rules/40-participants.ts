@@ -5,7 +5,9 @@
  * the article's main suitor. Renewal-family cues take the holder on both sides.
  */
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
+import { nameKey } from '../../entities/gazetteer.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
+import { daysBetween } from '../../time/iso-date.ts'
 import { kbClubOf, namedKbClub, OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { STAY_VERBS } from '../cues/shared.ts'
@@ -785,11 +787,33 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
     if (lender && lender !== to) from = lender
   }
   if (c.view.headline && player.weight < 1) return revise(c, { dropped: 'headline without a named player' })
-  const historical = c.historical || isPastMove(c.view, ctx.date, c.cueStart)
+  const dated = c.historical || isPastMove(c.view, ctx.date, c.cueStart)
+  const since = dated ? undefined : knownSince(player.name, to, c, ctx)
+  const historical = dated || since !== undefined
   const why = [...c.why, `player: ${player.name} (${player.how})`, `destination: ${to}`]
   if (from) why.push(`from: ${from}`)
-  if (historical && !c.historical) why.push('the sentence dates the move before the news: a past transfer')
+  if (dated && !c.historical) why.push('the sentence dates the move before the news: a past transfer')
+  if (since) why.push(`the knowledge base has him at ${to} since ${since}, long before the article: a past transfer`)
   return revise(c, { player: player.name, fromClub: from, toClub: to, historical, why, confidence: c.confidence * player.weight })
+}
+
+/** Days after a move when reporting it is still news; later, a completed move to his known club is background. */
+const NEWS_DAYS = 150
+/** A loan turned permanent is a new move to the club he already plays for. */
+const LOAN_TERMS = /\b(?:loan|loaned|permanent|permanently|option|obligation)\b/
+
+/**
+ * "the £105m Arsenal paid West Ham for Declan Rice", read in 2026: the knowledge base has him at
+ * Arsenal since July 2023, so the completed move is background, not news. The date he joined
+ * when that was more than NEWS_DAYS before the article; else undefined.
+ */
+function knownSince(name: string, to: string, c: Candidate, ctx: ClaimContext): string | undefined {
+  if (!ctx.date) return undefined
+  const idx = indexKnowledgeBase(ctx.kb)
+  const p = idx.playersByKey.get(nameKey(name))
+  if (!p?.clubSince || p.name !== name || kbClubOf(p.club, idx) !== to) return undefined
+  if (daysBetween(p.clubSince, ctx.date) <= NEWS_DAYS || LOAN_TERMS.test(c.view.folded)) return undefined
+  return p.clubSince
 }
 
 /** Before the club a move starts from: "from Gent", "from Belgian side Gent", "from the French club Troyes". */
