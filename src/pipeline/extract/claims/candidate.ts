@@ -35,6 +35,11 @@ export interface Candidate {
   fee: Fee | null
   attributedTo: string[]
   historical: boolean
+  /**
+   * A completed move told as background to the news ("have already signed", "his third signing
+   * after Garcia arrived"): historical, but recent, so its window is read as a done deal's.
+   */
+  background: boolean
   /** A player a definite reference points back to ("The bid was rejected" → the bid's player). */
   playerHint?: string
   /** The club this article last named as the player's counterpart, for sentences naming none. */
@@ -87,7 +92,7 @@ function copyCandidate(c: Candidate): Candidate {
   return {
     view: c.view, cue: c.cue, cueStart: c.cueStart, cueEnd: c.cueEnd, type: c.type, stance: c.stance, modality: c.modality,
     confidence: c.confidence, why: c.why, fromClub: c.fromClub, toClub: c.toClub, window: c.window, fee: c.fee,
-    attributedTo: c.attributedTo, historical: c.historical,
+    attributedTo: c.attributedTo, historical: c.historical, background: c.background,
     player: c.player, playerHint: c.playerHint, counterpartHint: c.counterpartHint, dropped: c.dropped,
   }
 }

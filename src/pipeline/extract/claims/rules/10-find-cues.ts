@@ -177,7 +177,7 @@ function newCandidate(view: SentenceView, cue: Candidate['cue'], start: number, 
   return {
     view, cue, cueStart: start, cueEnd: end, type, stance, modality: 'reported', confidence: cue.confidence,
     why: [`“${view.folded.slice(start - view.sentence.start, end - view.sentence.start).trim()}” signals ${type.replace('_', ' ')} (${cue.id})`],
-    fromClub: null, toClub: null, window: null, fee: null, attributedTo: [], historical: false,
+    fromClub: null, toClub: null, window: null, fee: null, attributedTo: [], historical: false, background: false,
     // Speed: every optional field present from the start, so all candidates share one shape and
     // the passes' `revise(c, { … })` copies stay on V8's fast path.
     player: undefined, playerHint: undefined, counterpartHint: undefined, dropped: undefined,

@@ -788,13 +788,34 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   }
   if (c.view.headline && player.weight < 1) return revise(c, { dropped: 'headline without a named player' })
   const dated = c.historical || isPastMove(c.view, ctx.date, c.cueStart)
-  const since = dated ? undefined : knownSince(player.name, to, c, ctx)
-  const historical = dated || since !== undefined
+  // Told as done before the news but not dated: a recent move, its window read as a done deal's.
+  const background = !dated && toldAsBackground(c)
+  const since = dated || background ? undefined : knownSince(player.name, to, c, ctx)
+  const historical = dated || background || since !== undefined
   const why = [...c.why, `player: ${player.name} (${player.how})`, `destination: ${to}`]
   if (from) why.push(`from: ${from}`)
   if (dated && !c.historical) why.push('the sentence dates the move before the news: a past transfer')
+  if (background) why.push('told as done before the news (“already”, “have since”, “having joined”, “after he arrived”, “the likes of”): a past transfer')
   if (since) why.push(`the knowledge base has him at ${to} since ${since}, long before the article: a past transfer`)
-  return revise(c, { player: player.name, fromClub: from, toClub: to, historical, why, confidence: c.confidence * player.weight })
+  return revise(c, { player: player.name, fromClub: from, toClub: to, historical, background, why, confidence: c.confidence * player.weight })
+}
+
+/** Right before a completed move's verb, words that tell it as done before the news: "have already signed", "have since signed", "having joined". */
+const DONE_BEFORE = /\b(?:already|since|having)\s+(?:also\s+)?$/
+/** A move in a clause opened by "after", up to its verb: "third signing after Garcia arrived from Espanyol", "after Frimpong, who also arrived". */
+const AFTER_HIM = /\bafter\s+[^,;]{0,90}?(?:,\s*who\s+(?:also\s+)?)?$/
+/** A spending list: "spent £250m on the likes of A, B and C". */
+const LIKES_OF = /\bthe likes of\b/
+
+/**
+ * A completed move the sentence tells as background to its news: already done, done since, done
+ * before another ("becomes their third signing after Garcia arrived"), or one of a spending list.
+ * @example toldAsBackground(candidateFor('They have already signed Frimpong from Leverkusen')) // true
+ */
+function toldAsBackground(c: Candidate): boolean {
+  const { folded, sentence } = c.view
+  const before = folded.slice(Math.max(0, c.cueStart - sentence.start - 110), c.cueStart - sentence.start)
+  return DONE_BEFORE.test(before) || AFTER_HIM.test(before) || LIKES_OF.test(folded.slice(c.cueStart - sentence.start, c.cueStart - sentence.start + 120))
 }
 
 /** Days after a move when reporting it is still news; later, a completed move to his known club is background. */

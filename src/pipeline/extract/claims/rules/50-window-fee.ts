@@ -93,10 +93,11 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
 /**
  * A completed move the article tells as past ("moved to Molineux in the summer"): it happened in
  * a window behind the article. A past step of a pursuit ("had been linked with David earlier in the
- * year") is backstory of a move still to happen: its window is the move's, read as any other.
+ * year") is backstory of a move still to happen: its window is the move's, read as any other;
+ * so is a recent move told as background ("have already signed Frimpong").
  */
 function isPastMove(c: Candidate): boolean {
-  return c.historical && c.type === 'signed'
+  return c.historical && c.type === 'signed' && !c.background
 }
 
 /** A past move's window: one opening after the article's date is the same season a year earlier. */
