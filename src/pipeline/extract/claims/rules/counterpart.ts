@@ -44,7 +44,7 @@ export function isPastMove(view: SentenceView, date: string | null | undefined, 
   // "moved to Molineux in the summer", read between January and May: last summer.
   if (month <= 5 && /\b(?:in|during|over) the summer\b(?! (?:of )?(?:19|20)\d\d)/.test(text)) return true
   for (const m of text.matchAll(/\bin (?:the )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! (?:19|20)\d\d)/g)) {
-    if (MONTHS.indexOf(m[1]) + 1 < month - 1) return true
+    if (MONTHS.indexOf(m[1]) + 1 < month) return true
   }
   for (const m of text.matchAll(/\b(?:in|of|during|since) (?:(?:the )?(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?((?:19|20)\d\d)\b(?!\s*[-/]\d)/g)) {
     if (Number(m[1]) < year) return true
