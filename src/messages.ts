@@ -20,6 +20,7 @@ export const INPUT_MESSAGES = {
   jsonNotObject: (found: string) => `expected a JSON object, found ${found}`,
   jsonNoText: 'expected a "text" or "html" string, found none',
   jsonBadField: (field: string, found: string) => `expected "${field}" to be a string, found ${found}`,
+  textBadDate: (value: string) => `the date header ${JSON.stringify(value)} is not a calendar date (expected YYYY-MM-DD), skipped`,
   jsonBadDate: (value: string) => `expected "published" as ISO 8601, found ${JSON.stringify(value.slice(0, 40))}`,
   htmlNoText: 'malformed HTML: no readable text',
   feedMalformed: (detail: string) => `malformed feed: ${detail}`,

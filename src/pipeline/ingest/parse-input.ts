@@ -4,7 +4,7 @@ import { INPUT_MESSAGES } from '../../messages.ts'
 import { parseFeed } from './parse-feed.ts'
 import { parseHtml } from './parse-html.ts'
 import { parseJsonl } from './parse-jsonl.ts'
-import { parseText } from './parse-text.ts'
+import { invalidDateHeader, parseText } from './parse-text.ts'
 import type { InputItem } from './types.ts'
 
 /**
@@ -30,6 +30,8 @@ function dispatch(content: string, format: InputFormat, source: string): InputIt
     return [res ? { kind: 'article', raw: res.raw } : toRejectItem({ source, stage: 'parse', reason: INPUT_MESSAGES.htmlNoText })]
   }
   if (format === 'feed') return fromFeed(content, source)
+  const badDate = invalidDateHeader(content)
+  if (badDate) return [toRejectItem({ source, stage: 'parse', reason: INPUT_MESSAGES.textBadDate(badDate) })]
   const raw = parseText(content, source)
   return [raw ? { kind: 'article', raw } : toRejectItem({ source, stage: 'read', reason: INPUT_MESSAGES.empty })]
 }

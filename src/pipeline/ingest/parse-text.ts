@@ -20,6 +20,16 @@ export function parseText(content: string, source: string): RawArticle | undefin
 }
 
 /**
+ * The date of a ` date …` header that is no calendar date ("2025-02-30"), else undefined: such a
+ * file is rejected with that reason rather than read undated with its header as text.
+ * @example invalidDateHeader(' date 2025-13-45\nBody') // '2025-13-45'
+ */
+export function invalidDateHeader(content: string): string | undefined {
+  const header = HEADER.exec(content)
+  return header && !isCalendarDate(header[1]) ? header[1] : undefined
+}
+
+/**
  * True for a real calendar date in YYYY-MM-DD form.
  * @example isCalendarDate('2025-02-30') // false
  */

@@ -7,6 +7,7 @@ import { parseFeed, toIsoDate, toRawArticles } from './parse-feed.ts'
 import { parseHtml } from './parse-html.ts'
 import { parseJsonl } from './parse-jsonl.ts'
 import { parseText } from './parse-text.ts'
+import { parseInput } from './parse-input.ts'
 import { globToRegExp } from './glob.ts'
 
 describe('detectFormat', () => {
@@ -50,6 +51,15 @@ describe('parseText', () => {
 
   it('rejects wrong types without throwing', () => {
     for (const v of [null, undefined, 123, {}, []]) expect(parseText(v as never, 'x')).toBeUndefined()
+  })
+
+  it('rejects a file whose date header is no calendar date, naming the date', () => {
+    for (const bad of [' date 2025-13-45\nArsenal want Rice.', 'date 2025-02-30 Body.']) {
+      const [item] = parseInput(bad, 'text', 'a.txt')
+      expect(item).toMatchObject({ kind: 'reject', reject: { source: 'a.txt', stage: 'parse' } })
+      expect(item.kind === 'reject' && item.reject.reason).toContain(bad.trim().slice(5, 15))
+    }
+    expect(parseInput('The date 2025-13-45 was a typo.', 'text', 'a.txt')[0].kind).toBe('article')
   })
 })
 
