@@ -989,7 +989,13 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (speaker) return { name: speaker, weight: 1, how: 'speaks of himself in a quote' }
   const { sentence } = c.view
   const [cs, ce] = clauseAt(c.view, c.cueStart)
-  const clausePlayers = mentionsIn(ctx, cs, ce, 'player')
+  // "… a replacement for Rodri", "a successor to Jackson": the man replaced is only compared with
+  // (unless the cue tells of him: "a replacement for Carvajal, who signed an extension").
+  const compared = (m: Mention) => REPLACED.test(foldedBefore(c.view.folded, sentence.start, m, 30)) && !/^\s*,\s*who\b/.test(ctx.text.slice(m.end, m.end + 8))
+  const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m))
+  // "… lose head coach Thomas Frank, who is in talks with Tottenham, and …": a manager or official
+  // is the cue's subject, so no player of another clause is the one moving.
+  if (personRelative(c, ctx)) return undefined
   // "City have completed a deal for A and are close to agreeing a fee for B": each predicate of a
   // shared subject takes the player of its own conjunct.
   const [js, je] = conjunctSpan(c.view, c.cueStart)
@@ -1000,7 +1006,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   const pronounHere = !inClause.length && !c.view.headline && OBJECT_PRONOUN.test(c.view.folded.slice(cs - sentence.start, ce - sentence.start))
   // From a later clause, a name the knowledge base does not know (a weak discovery, "…, with Damien
   // Comolli arriving from Toulouse") is not taken over the article's own player.
-  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal)
+  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m))
   if (inSentence.length) {
     const best = inSentence.reduce((a, b) => (dist(b, c.cueStart) < dist(a, c.cueStart) ? b : a))
     return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
@@ -1031,6 +1037,19 @@ function personSubject(c: Candidate, ctx: ClaimContext, cs: number): boolean {
   const people = mentionsIn(ctx, cs, c.cueStart, 'person')
   const last = people[people.length - 1]
   return last !== undefined && /^\s*(?:(?:is|was|has|had|been|being|now|also|reportedly|finally|then)\s+)*$/i.test(ctx.text.slice(last.end, c.cueStart))
+}
+
+/**
+ * A cue in a relative clause about a non-player that names no player: "head coach Thomas Frank,
+ * who is in talks with Tottenham, …" is the coach's move.
+ */
+function personRelative(c: Candidate, ctx: ClaimContext): boolean {
+  const { sentence } = c.view
+  const last = mentionsIn(ctx, sentence.start, c.cueStart, 'person').pop()
+  if (!last || !/^\s*,\s*who\s+(?:(?:is|was|are|has|had|been|now|also|reportedly|currently|already|in)\s+)*$/i.test(ctx.text.slice(last.end, c.cueStart))) return false
+  const close = ctx.text.indexOf(',', c.cueEnd)
+  const end = close < 0 || close > sentence.end ? sentence.end : close
+  return mentionsIn(ctx, last.end, end, 'player').length === 0
 }
 
 /**
