@@ -11,7 +11,7 @@ import { daysBetween } from '../../time/iso-date.ts'
 import { kbClubOf, namedKbClub, OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { STAY_VERBS } from '../cues/shared.ts'
-import { clubAfter, clubAfterBy, listEnd, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, lastPlayerList, type Listed, objectPlayer, pickCounterpart, playerList, rejectedByPlayer } from './counterpart.ts'
+import { PLACES, placeCounterpart, clubAfter, clubAfterBy, listEnd, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, lastPlayerList, type Listed, objectPlayer, pickCounterpart, playerList, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -493,7 +493,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // no other club takes none from another clause.
   // ("Manchester United have been thwarted in their attempts to sign him after the club confirmed
   // he is not for sale": a club the sentence names as pursuing him stays the suitor.)
-  if (toClub && NULL_SUITOR_OK.has(type) && !inClause(c, ctx, toClub) && !suitorNamed(ctx, c.view).has(toClub)) toClub = null
+  if (toClub && NULL_SUITOR_OK.has(type) && !inClause(c, ctx, toClub) && !suitorNamed(ctx, c.view).has(toClub) && toClub !== placeCounterpart(c, ctx, holder)) toClub = null
   // "… but they are expected to make an improved offer, with Liverpool also interested": a club
   // outside the cue's clause is not its subject when the clause opens with "they".
   if (toClub && PRONOUN_SUBJECT_TYPES.has(type) && !inClause(c, ctx, toClub)) toClub = pronounClub(c, ctx, holder) ?? toClub
@@ -624,7 +624,7 @@ const ANY_CLUB = /\bany (?:[\w-]+ ){0,2}?(?:calls?|phone calls|offers?|bids?|app
 const NOBODY = String.raw`nobody|no one|no-one|no club|no other club|no clubs`
 
 /** "A number of Premier League clubs had been interested", "interest from four clubs", "Nobody has contacted me": clubs left unnamed. */
-const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b|\bthe (?:[\w-]+ ){0,2}elite\b|${REGIONAL_SUITORS}`)
+const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b|\bthe (?:[\w-]+ ){0,2}elite\b|${REGIONAL_SUITORS}|\b(?:move|moving|leave|leaving|head|heading|switch|join|joining) (?:to|for) (?:the )?(?:${PLACES})\b`)
 
 /** The cue's clause speaks of clubs it does not name: the article's suitor is not among them for sure. */
 function unnamedClubs(c: Candidate): boolean {

@@ -354,6 +354,45 @@ export function formerClubs(ctx: ClaimContext, view: SentenceView): FormerClubs 
 /** Right after a cue ending in "from", "by", "with": clubs it does not name ("from a lot of clubs", "by several sides"). */
 const UNNAMED_AFTER = /^\s*(?:(?:from|by|with)\s+)?(?:a lot of|lots of|plenty of|several|a number of|a host of|many|numerous|various|a handful of|a clutch of|a raft of|a string of|a few|\d+|two|three|four|five|six|seven|eight|nine|ten|other)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|^\s*(?:(?:from|by|with)\s+)?the\s+(?:[\w-]+\s+){0,2}elite\b/
 
+/** Countries, leagues and regions a move can be told to, standing for a club left unnamed, with the clubs they cover. */
+const PLACE_CLUBS: Record<string, { countries?: string[]; leagues?: string[] }> = {
+  'saudi arabia': { countries: ['Saudi Arabia'] }, 'saudi pro league': { countries: ['Saudi Arabia'] }, saudi: { countries: ['Saudi Arabia'] },
+  'middle east': { countries: ['Saudi Arabia', 'Qatar', 'United Arab Emirates'] }, gulf: { countries: ['Saudi Arabia', 'Qatar', 'United Arab Emirates'] },
+  qatar: { countries: ['Qatar'] }, uae: { countries: ['United Arab Emirates'] }, turkey: { countries: ['Turkey'] },
+  mls: { leagues: ['MLS'] }, 'united states': { countries: ['USA'] }, usa: { countries: ['USA'] }, us: { countries: ['USA'] }, america: { countries: ['USA'] },
+  'premier league': { leagues: ['Premier League'] }, 'serie a': { leagues: ['Serie A'] }, 'la liga': { leagues: ['La Liga'] },
+  bundesliga: { leagues: ['Bundesliga'] }, 'ligue 1': { leagues: ['Ligue 1'] }, eredivisie: { leagues: ['Eredivisie'] }, championship: { leagues: ['Championship'] },
+  england: { countries: ['England'] }, spain: { countries: ['Spain'] }, italy: { countries: ['Italy'] }, germany: { countries: ['Germany'] },
+  france: { countries: ['France', 'Monaco'] }, portugal: { countries: ['Portugal'] }, scotland: { countries: ['Scotland'] }, brazil: { countries: ['Brazil'] },
+  argentina: { countries: ['Argentina'] }, mexico: { countries: ['Mexico'] }, china: {}, japan: {}, abroad: {}, overseas: {},
+}
+/** The place names, longest first, as a regex alternation. */
+export const PLACES = Object.keys(PLACE_CLUBS).sort((a, b) => b.length - a.length).join('|')
+/** A place, not a place word describing a man ("contenders for the Portugal international"). */
+const PLACE = String.raw`(?:the\s+)?(${PLACES})\b(?![\w-]*\s+(?:international|star|striker|winger|defender|midfielder|forward|goalkeeper|keeper|captain|player|youngster|teenager|full-back|right-back|left-back|centre-back|playmaker|attacker|talent|prospect|side|club|outfit|giants|champions|team|manager|coach|boss)\b)`
+/** Right after a cue, "to"/"for" and a place instead of a club ("rejected a move to Saudi Arabia"). */
+const TO_PLACE_AFTER = new RegExp(String.raw`^\s*(?:to|for)\s+${PLACE}`)
+/** Right after a cue ending in "to"/"for" itself, a place ("is leaving for Saudi Arabia", "set to move to the MLS"). */
+const PLACE_AFTER = new RegExp(String.raw`^\s*${PLACE}`)
+/** A cue that ends in "to" or "for" itself ("is leaving for", "set to move to"). */
+const ENDS_TO_FOR = /\b(?:to|for)\s*$/
+
+/**
+ * For a cue followed by a place ("a move to the Premier League", "is leaving for Saudi Arabia"),
+ * the club it stands for: the article's suitor when it plays there ("… to the Premier League" in
+ * an article about West Ham's bid), else null; undefined when no place follows the cue.
+ */
+export function placeCounterpart(c: Candidate, ctx: ClaimContext, holder: string | null): string | null | undefined {
+  const at = c.cueEnd - c.view.sentence.start
+  const { folded } = c.view
+  const after = folded.slice(at, at + 40)
+  const place = ENDS_TO_FOR.test(folded.slice(c.cueStart - c.view.sentence.start, at)) ? PLACE_AFTER.exec(after) : TO_PLACE_AFTER.exec(after)
+  if (!place) return undefined
+  const club = ctx.suitor && ctx.suitor !== holder ? ctx.entities.clubs.get(ctx.suitor) : undefined
+  const covers = PLACE_CLUBS[place[1]]
+  return club && covers && (covers.countries?.includes(club.country) || covers.leagues?.includes(club.league)) ? club.name : null
+}
+
 /** The club that is the other party of the move, or null. */
 export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string | null): string | null {
   const { sentence, folded } = c.view
@@ -361,7 +400,11 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
   const to = Math.min(sentence.end, c.cueEnd + COUNTERPART_REACH)
   const clubs = mentionsIn(ctx, from, to, 'club').filter((m) => m.name !== holder)
   // "has attracted interest from a lot of clubs across Europe": the cue's own clubs go unnamed.
-  if (UNNAMED_AFTER.test(folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 60))) return null
+  // "is leaving for Saudi Arabia and Fati has joined Monaco": a place, not the next clause's club.
+  const after = folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 60)
+  if (UNNAMED_AFTER.test(after)) return null
+  const place = placeCounterpart(c, ctx, holder)
+  if (place !== undefined) return place
   const suitorFrom = clubs.find((m) => SUITOR_FROM.test(foldedBefore(folded, sentence.start, m, 30)) && m.start >= c.cueStart && m.start - c.cueEnd <= 40)
   if (suitorFrom) return suitorFrom.name!
   // "a formal bid for the striker, believed to be from Brighton": the offer's sender, further on.
