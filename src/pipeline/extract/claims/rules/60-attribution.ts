@@ -45,7 +45,7 @@ const PLACE_WORDS = PLACE_LIST.map((p) => p.toLowerCase()).join('|')
  * rumours that there have been ("There had been rumours that …"), and reports as the subject of a
  * reporting verb ("Reports earlier this afternoon had claimed that …").
  */
-const ANONYMOUS = new RegExp(String.raw`\b(?:(?:${REPORTS_ADJECTIVES.toLowerCase()}) reports?|sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|(?:is|are|was|were) (?:(?:also|now|still|widely|not) )?said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:(?:initially|originally|previously|widely|also|now|first|further) )?(?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to|(?:media|press|newspaper) reports?|reports? (?:in|from) the (?:[a-z]+ )?(?:press|media|papers)|(?<!the )(?:reports|claims|rumours|suggestions) (?:in|from|out of) (?:${PLACE_WORDS})|there (?:has|have|had) been (?:(?:some|many|several|persistent|strong) )?(?:rumours|reports|suggestions|claims|whispers))\b`)
+const ANONYMOUS = new RegExp(String.raw`\b(?:(?:${REPORTS_ADJECTIVES.toLowerCase()}) reports?|sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|(?:is|are|was|were) (?:(?:also|now|still|widely|not) )?said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:(?:initially|originally|previously|widely|also|now|first|further) )?(?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to|(?:media|press|newspaper) reports?|reports? (?:in|from) the (?:[a-z]+ )?(?:press|media|papers)|(?<!the )(?:reports|claims|rumours|suggestions) (?:in|from|out of) (?:${PLACE_WORDS})|there (?:has|have|had) been (?:(?:some|many|several|persistent|strong) )?(?:rumours|reports|suggestions|claims|whispers)|amid(?:st)? (?:claims|reports|rumours|speculation|suggestions))\b`)
 /** Reports opening the sentence as the subject of a reporting verb: "Reports earlier this morning had claimed that …". */
 const REPORTS_OPEN = /^\W*(?:(?:earlier|recent|latest|some|several|other|fresh|new) )?reports(?: [a-z]+){0,3} (?:have |had )?(?:claimed|suggested|indicated|stated)\b/
 /** Unnamed reports or voices anywhere in a (folded) sentence. */
@@ -300,12 +300,59 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   const unknown = unknownSource(text) ?? outletFirst(text, ctx)
   // "Mbeumo has told Tottenham he is not interested": a club told is no source.
   if (unknown && !isKnownEntity(unknown, ctx)) return [{ start: sentence.start, chain: [unknown] }]
+  // "Leverkusen say he is fully fit", "…, the club announced this afternoon": the club speaks for itself.
+  const club = clubSpeaking(v, ctx)
+  if (club) {
+    // "Brentford say they know nothing of it, amid claims that he has agreed a switch": the claims are unnamed.
+    const amid = AMID_CLAIMS.exec(folded)
+    if (amid && sentence.start + amid.index > club.start) return [club, { start: sentence.start + amid.index, chain: ['anonymous sources'], opensClause: true }]
+    return [{ ...club, chain: anonymousIn(folded) ? [...club.chain, 'anonymous sources'] : club.chain }]
+  }
   if (CLUB_SOURCE.test(folded)) return [{ start: sentence.start, chain: ['a club source'] }]
   // "according to his agent", "his representatives have confirmed": the player's camp, unnamed.
   const camp = PLAYER_CAMP_FRAME.exec(folded) ?? PLAYER_CAMP_SUBJECT.exec(folded)
   if (camp) return [{ start: sentence.start, chain: [CAMP_MARK + (/^(?:camp|entourage)$/.test(camp[1]) ? 'camp' : 'agent')] }]
   if (anonymousIn(folded)) return [{ start: sentence.start, chain: ['anonymous sources'] }]
   return []
+}
+
+/**
+ * A club as the subject of a statement verb: "Leverkusen say …", "Arsenal always insisted …",
+ * "Forest, who would want £100m, insist that …", "…, the Serie A side said on Friday". Not a
+ * hedge ("West Ham are said to") or a refusal ("Wolves said no to"), nor a club announcing or confirming a move ("announced the
+ * signing"), nor a club's ground that sources stand near ("Sources close to the Emirates insist").
+ */
+const CLUB_SAYS = /^(?:,[^,.;]{1,100},)?\s+(?:(?:have|has|had|also|always|again|now|then|still|repeatedly|previously|publicly)\s+)*(?:say|says|said|insist|insists|insisted|maintain|maintains|maintained|stated|claim|claims|claimed)\b(?!\s+(?:to|no|yes)\b)/
+/** Unnamed claims a statement answers: "amid claims that", "despite reports that". */
+const AMID_CLAIMS = /\b(?:amid|amidst|despite|following|after)\s+(?:claims|reports|rumours|speculation|suggestions)\b/
+
+/** Unnamed people near a club, not the club: "sources close to the", "insiders at". */
+const NEAR_CLUB = /\b(?:sources?|insiders?|people|those|figures|officials)\s+(?:close\s+to|at|inside|within|around|near)\s+(?:the\s+)?$/
+/** "…, the club announced": the club is the last one the sentence names before ("the Italian club" may be another: left to mentions). */
+const THE_CLUB_SAYS = /,\s*the club\s+(?:said|announced|confirmed|stated)\b/
+
+/** The source frame of a club speaking in the sentence, if any. Speed: reads only the sentence's club mentions. */
+function clubSpeaking(v: SentenceView, ctx: ClaimContext): SourceGroup | undefined {
+  const { sentence, folded } = v
+  const ms = ctx.entities.mentions
+  const off = sentence.start
+  const closing = THE_CLUB_SAYS.exec(folded)
+  let last: Mention | undefined
+  for (let i = firstAtOrAfter(ms, sentence.start); i < ms.length && ms[i].start < sentence.end; i++) {
+    const m = ms[i]
+    if (m.kind !== 'club' || !m.name) continue
+    if (NEAR_CLUB.test(folded.slice(Math.max(0, m.start - off - 40), m.start - off))) continue
+    const after = folded.slice(m.end - off, m.end - off + 140)
+    const says = CLUB_SAYS.exec(after)
+    if (!says && closing && m.start - off > closing.index) break
+    if (says) {
+      // "… he is not for sale, Juventus said" closes its sentence; "Leverkusen say he is fit" opens a clause.
+      const closes = /,\s*$/.test(folded.slice(0, m.start - off)) && /^\s*(?:[.!]|on\b|in\b|this\b|last\b|earlier\b|at\b|$)/.test(after.slice(says[0].length))
+      return { start: m.start, chain: [m.name], opensClause: !closes }
+    }
+    last = m
+  }
+  return closing && last?.name ? { start: off + closing.index, chain: [last.name] } : undefined
 }
 
 /** The player's own camp after an attribution pattern: "according to his agent", "per the player's representatives". */
@@ -328,7 +375,7 @@ function withCamp(chain: string[], player: string | null | undefined): string[] 
  * An outlet the knowledge base does not know, reporting in its own name at the head of a clause:
  * "Goal understands", "Calciomercato Weekly has learned that", "Transfer Daily can reveal".
  */
-const OUTLET_FIRST = /(?:^|[,;:]\s+|\b(?:while|and|but|as)\s+)(?:(?:[A-Z][a-z]+\s+)?(?:news\s+|sports\s+)?(?:outlet|newspaper|publication|website|paper|daily|broadcaster|site)\s+)?((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:understands|has been told|have been told|has learned|has learnt|have learned|can reveal|can confirm|is reporting|reports|has reported|(?:report|claim|say|state|suggest) that|sources (?:say|said|claim|suggest|indicate))\b/
+const OUTLET_FIRST = /(?:^|[,;:]\s+|\b(?:while|and|but|as)\s+)(?:(?:[A-Z][a-z]+\s+)?(?:news\s+|sports\s+)?(?:outlet|newspaper|publication|website|paper|daily|broadcaster|site)\s+)?((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:understands|has been told|have been told|has learned|has learnt|have learned|can reveal|can confirm|is reporting|reports|has reported|(?:reports?|claims?|says?|states?|suggests?) that|sources (?:say|said|claim|suggest|indicate))\b/
 /** Words that open a clause but name no outlet: "He understands", "The club has been told". */
 const NOT_OUTLET = new RegExp(String.raw`^(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Our|Club|The club|The player|The \w+ club|This|That|Everyone|Nobody|Sources?|Reports?|${REPORTS_ADJECTIVES})$`)
 
@@ -339,7 +386,9 @@ function outletFirst(sentence: string, ctx: ClaimContext): string | undefined {
   if (NOT_OUTLET.test(name) || PLACE_NAMES.has(name) || name.length < 3) return undefined
   // A person the article names ("Arteta understands the frustration") is no outlet here.
   const at = ctx.entities.mentions.find((x) => x.surface === name)
-  return at && at.kind !== 'outlet' && at.kind !== 'journalist' ? undefined : name
+  if (at && at.kind !== 'outlet' && at.kind !== 'journalist') return undefined
+  // "Sky claims that …": a short form the knowledge base knows ("Sky" → Sky Sports).
+  return indexKnowledgeBase(ctx.kb).outletsByKey.get(nameKey(name))?.name ?? name
 }
 
 /** A name the article or the knowledge base knows as a club or a player. */
@@ -357,11 +406,13 @@ function isKnownEntity(name: string, ctx: ClaimContext): boolean {
  * "according to the newspaper Todofichajes", "reports from Tuttomercatoweb", "told Radio Marte".
  * The capitalised name after the pattern is taken as the source.
  */
-const UNKNOWN_SOURCE = /\b(?:[Aa]ccording to|[Rr]eports? (?:from|in)|[Tt]old|[Ss]peaking to|[Pp]er|[Vv]ia)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:newspaper|outlet|paper|website|site|journalist|reporter|broadcaster|radio station|channel|daily|agency|publication|insider|portal)\s+)?((?:[A-Z][\w’'.&-]*|\d+)(?:\s+(?:[A-Z][\w’'.&-]*|de|di|del|da)){0,3})/
+const UNKNOWN_SOURCE = /\b(?:[Aa]ccording to|[Rr]eports? (?:from|in)|[Tt]old|[Ss]peaking to|[Pp]er|[Vv]ia)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:newspaper|outlet|paper|website|site|journalist|reporter|broadcaster|radio station|channel|daily|agency|publication|insider|portal)\s+)?((?:[A-Z][\w’'.&-]*|\d+)(?:\s+(?:[A-Z][\w’'.&-]*|(?:de|di|del|da)\b)){0,3})/
 
 export function unknownSource(sentence: string): string | undefined {
   const m = UNKNOWN_SOURCE.exec(sentence)
   if (!m) return undefined
+  // "told Swansea's owners he wants to leave": a possessive before a common noun names whom he told.
+  if (/['’]s?$/.test(m[1]) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) return undefined
   const name = m[1].replace(/[’'.,]+$/, '').trim()
   // A capitalised function word is no name ("according to The", "told Real"), nor a lone pronoun.
   return name.length >= 3 && !/^(?:The|A|An|He|She|They|His|Her|It|Him|Them|Real|Sources?|Reports?)$/.test(name) && !PLACE_NAMES.has(name) ? name : undefined
@@ -526,8 +577,8 @@ function unnamedReportBefore(v: SentenceView, ctx: ClaimContext, chains: Chains)
   return false
 }
 
-/** A sentence introducing a named report: "according to a report from Marca", "a report in Bild says". */
-const REPORT_INTRO = /\ba (?:new |fresh |recent |separate )?report (?:from|in|by)\b/
+/** A sentence introducing a named report: "according to a report from Marca", "a report in Bild says", "according to reports from Football Insider". */
+const REPORT_INTRO = /\b(?:a (?:new |fresh |recent |separate )?report|according to reports) (?:from|in|by)\b/
 
 /** The named chain of the latest sentence (within `previousChain`'s reach) that introduced a report, if any. */
 function introducedReport(v: SentenceView, ctx: ClaimContext, chains: Chains): string[] | undefined {
