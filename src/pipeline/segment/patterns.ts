@@ -14,8 +14,8 @@ export const PERSON_CUE_SRC = alternation(PERSON_CUES)
 export const ROLE_SRC = `(?:the|The|our|Our)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${JOURNALIST_CUE_SRC}|${PERSON_CUE_SRC})`
 export const SUBJECT_SRC = `(${PRONOUN_SRC}|${ROLE_SRC}|${NAME_SRC})`
 export const VERB_SRC = `(${alternation(SPEECH_VERBS)})`
-/** Auxiliaries and adverbs between a subject and its verb: "has also", "then", "clearly". */
-export const AUX_SRC = "(?:(?:has|have|had|also|then|later|further|previously|recently|once|again|would|\\p{Ll}+ly)\\s+){0,3}"
+/** Auxiliaries and adverbs between a subject and its verb: "has also", "then", "just", "clearly". */
+export const AUX_SRC = "(?:(?:has|have|had|also|then|later|further|previously|recently|once|again|would|just|\\p{Ll}+ly)\\s+){0,3}"
 /** An outlet or person a speaker told: "told Sky Sports", "informed The Daily Briefing". */
 export const VIA_SRC = "((?:The )?\\p{Lu}[\\p{L}&'’-]*(?: \\p{Lu}[\\p{L}&'’-]*){0,4})"
 

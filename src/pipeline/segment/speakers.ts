@@ -96,7 +96,27 @@ class LazySpeakerContext implements SpeakerContext {
  * @example findSpeaker(ctx, span)?.name // 'Fabrizio Romano'
  */
 export function findSpeaker(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
-  return speakerAfter(ctx, span) ?? speakerAccordingTo(ctx, span) ?? speakerBefore(ctx, span) ?? speakerIntroLine(ctx, span)
+  return speakerAfter(ctx, span) ?? speakerAccordingTo(ctx, span) ?? speakerBefore(ctx, span) ?? speakerIntroLine(ctx, span) ?? speakerLeftOpen(ctx, span)
+}
+
+/** A speech intro, then a quote mark opening speech the paragraph never closes: "Romano wrote on X: 'The agreement …". */
+const LEFT_OPEN = /:\s*(['‘"“])(?=\p{Lu})(?:[^'‘’"“”]|(?<=\p{L})['’](?=\p{L}))*$/u
+
+/**
+ * A quote opening its paragraph that goes on with speech the paragraph before left open, press
+ * style ("Romano wrote on X: 'The agreement is close." ¶ "'Talks never stopped.'"): that speech's speaker.
+ */
+function speakerLeftOpen(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
+  const b = blockAt(ctx.blocks, span.start)
+  if (b === 0 || ctx.blocks[b].start !== span.start) return undefined
+  const prev = ctx.blocks[b - 1]
+  const line = ctx.text.slice(prev.start, prev.end)
+  const open = LEFT_OPEN.exec(line)
+  if (!open || (open[1] === "'" || open[1] === '‘' ? 'single' : 'double') !== span.kind) return undefined
+  const m = BEFORE_SUBJECT_VERB.exec(line.slice(Math.max(0, open.index - LOOKBEHIND), open.index + 1))
+  if (!m) return undefined
+  const from = prev.start + Math.max(0, open.index - LOOKBEHIND)
+  return toSpeaker(ctx, m[1], from + m.index + m[0].indexOf(m[1]), 'speaker/left-open@1', 0.75)
 }
 
 function speakerAfter(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {

@@ -18,6 +18,10 @@ const rows: Row[] = [
     value: 'a deal of €60m plus €12m in add-ons',
     expected: [{ surface: '€60m plus €12m in add-ons', kind: 'fee', amount: 60_000_000, currency: 'EUR', addOns: 12_000_000, note: /add-ons/ }],
   },
+  {
+    value: 'an initial £48 million, plus a further £6 million ($8.1 million) in add-ons',
+    expected: [{ surface: '£48 million, plus a further £6 million ($8.1 million) in add-ons', kind: 'fee', amount: 48_000_000, currency: 'GBP', addOns: 6_000_000, note: /^plus a further/ }],
+  },
   { value: 'a $100 million move', expected: [{ surface: '$100 million', kind: 'fee', amount: 100_000_000, currency: 'USD' }] },
   {
     value: 'a fee in the region of 40 million euros',

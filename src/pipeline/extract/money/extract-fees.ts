@@ -29,8 +29,9 @@ export interface FeeOptions {
 }
 
 const L = MONEY_LEXICON
-const ADDON_JOIN = /^\s*(?:plus|\+|and|with)\s+(?:a\s+further\s+|another\s+|up\s+to\s+|potentially\s+|an\s+extra\s+)?$/i
-const ADDON_TAIL = new RegExp(`^\\s*(?:in\\s+)?(?:${altOf(L.addOnWords)})\\b`, 'i')
+const ADDON_JOIN = /^\s*(?:,\s*)?(?:plus|\+|and|with)\s+(?:a\s+further\s+|another\s+|up\s+to\s+|potentially\s+|an\s+extra\s+)?$/i
+/** The add-on words after the second amount, past a converted figure in brackets: "£7.5m ($10.3m) in add-ons". */
+const ADDON_TAIL = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:in\\s+)?(?:${altOf(L.addOnWords)})\\b`, 'i')
 const PLUS_SUFFIX = /^(?:-|\s)?plus\b(?!\s*(?:£|€|\$|\d|add|bonus|tax))/i
 const WAGE_SUFFIX = new RegExp(`^(?:-|\\s)?(?:${altOf(L.wageCues)})\\b`, 'i')
 const CLAUSE_SUFFIX = /^\s*(?:early[-\s])?(?:release|buy-?out|exit|termination|escape|relegation)[-\s]+(?:clause|fee)\b/i
@@ -57,10 +58,13 @@ function joinAddOns(text: string, raws: RawAmount[], limit: number): { main: Raw
     const b = raws[i + 1]
     if (b && b.currency === a.currency && ADDON_JOIN.test(text.slice(a.end, b.start))) {
       const tail = ADDON_TAIL.exec(text.slice(b.end, Math.min(limit, b.end + 40)))
-      const joined = /^\s*plus\b/i.test(text.slice(a.end, b.start)) || tail
+      const joined = /^\s*(?:,\s*)?plus\b/i.test(text.slice(a.end, b.start)) || tail
       if (joined) {
-        out.push({ main: a, addOn: b, end: b.end + (tail ? tail[0].length : 0) })
+        const end = b.end + (tail ? tail[0].length : 0)
+        out.push({ main: a, addOn: b, end })
         i++
+        // A converted figure inside the joined span ("£6m ($8.1m) in add-ons") is that figure again.
+        while (raws[i + 1] && raws[i + 1].start < end) i++
         continue
       }
     }
@@ -106,7 +110,7 @@ function buildFee(text: string, floor: number, limit: number, g: { main: RawAmou
   const notes = [prefixNote(text, floor, g.main.start), t.note]
   if (g.addOn) {
     fee.addOns = g.addOn.amount
-    notes.push(text.slice(g.main.end, g.end).trim())
+    notes.push(text.slice(g.main.end, g.end).trim().replace(/^,\s*/, ''))
   }
   if (g.main.amount2 !== undefined) notes.push(`range up to ${g.main.amount2}`)
   const note = notes.filter(Boolean).join('; ')

@@ -211,6 +211,21 @@ describe('the deadline, read inside an open window', () => {
     expect(at('Stoke loaned him to Wednesday on deadline day.', '2025-07-20')).toEqual(['2025-january'])
     expect(at('He had offers before the deadline.', '2025-03-20')).toEqual(['2025-january'])
   })
+  it('is the open window’s for an act told in the present perfect on deadline day', () => {
+    expect(at('Udinese have completed the signing of the winger for a reported £6m on deadline day.', '2019-08-08')).toEqual(['2019-summer'])
+    expect(at('Udinese completed the signing of the winger for a reported £6m on deadline day.', '2019-08-08')).toEqual(['2019-january'])
+  })
+})
+
+describe('"the summer" after an act told in the past', () => {
+  it('is the summer gone, read in January', () => {
+    expect(at('Luton rejected an offer from Swansea in the summer.', '2022-01-14')).toEqual(['2021-summer'])
+    expect(at('Bristol City failed with a bid to sign him during the summer.', '2022-01-14')).toEqual(['2021-summer'])
+  })
+  it('is the summer ahead for a plan made in the past, or a bare "summer move"', () => {
+    expect(at('Napoli decided to sell him in the summer.', '2022-01-14')).toEqual(['2022-summer'])
+    expect(at('Lyon have ruled out a summer move for the striker.', '2022-01-14')).toEqual(['2022-summer'])
+  })
 })
 
 describe('a named window after a past verb', () => {

@@ -15,7 +15,7 @@ import { TIME_RULES } from '../../time/rules/index.ts'
 import { addDays } from '../../time/iso-date.ts'
 import { justClosedWindow, parseWindowId, upcomingWindow, windowId, windowOf, windowSpan } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
-import { conjunctSpan, relativeSpansAround } from './counterpart.ts'
+import { conjunctSpan, firstAtOrAfter, relativeSpansAround } from './counterpart.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
@@ -80,7 +80,8 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     const [picked, note] = pickWindow(c, ctx, st)
     // "moved to Molineux in the summer", read in January: a past move's window is behind the article.
     const window = isPastMove(c) ? pastWindow(picked, ctx.date) : picked
-    const fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : OBJECT_FEE_TYPES.has(c.type) ? objectFee(c, ctx, st) : c.fee
+    let fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : OBJECT_FEE_TYPES.has(c.type) ? objectFee(c, ctx, st) : c.fee
+    if (!fee && NEXT_FEE_TYPES.has(c.type)) fee = feeStatedNext(c, ctx, bySentence) ?? fee
     // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
     const past = !c.historical && window !== null && isLongPast(window, ctx.date)
     if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })
@@ -157,7 +158,7 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   const current = currentWindow(ctx.date)
   // "Juventus are among the clubs most interested", in an article on a striker leaving Lille as a
   // free agent in the summer, read in January: the move he is pursued for is the summer's.
-  if (current?.endsWith('january') && FREE_AGENT_TYPES.has(c.type) && (c.type !== 'stays' || c.stance === 'denied') && c.player && c.player === ctx.entities.focal && freeInSummer(ctx)) {
+  if (current?.endsWith('january') && FREE_AGENT_TYPES.has(c.type) && (c.type !== 'stays' || c.stance === 'denied') && c.player && freeInSummer(ctx).has(c.player)) {
     const summer = current.replace('january', 'summer')
     return [summer, `his contract runs out at the end of the season: a free move in the ${summer.replace('-', ' ')} window`]
   }
@@ -171,21 +172,36 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
  */
 const FREE_AGENT_TYPES = new Set<ClaimType>(['interest', 'talks', 'personal_terms', 'stays'])
 /** The article says he leaves for nothing: "as a free agent in the summer", "out of contract in June". */
-const FREE_AGENT = /\b(?:as a free agent|on a free(?: transfer)?|out of contract (?:in June|at the end of (?:the|this) season|this summer|next summer|in the summer)|(?:contract|deal) (?:expires|runs out|ends) (?:in June|at the end of (?:the|this) season|this summer|in the summer))\b/i
+const FREE_AGENT = /\b(?:as a free agent|on a free(?: transfer)?|out of contract (?:in June|at the end of (?:the|this) season|this summer|next summer|in the summer)|(?:contract|deal) (?:expires|runs out|ends) (?:in June|at the end of (?:the|this) season|this summer|in the summer))\b/gi
 
 let freeArticle: string | undefined
-let freeAnswer = false
+let freeAnswer = new Set<string>()
 
 /**
- * True when the article says outright that its player leaves for nothing at the season's end. (A
- * contract fact is not enough: "a loan deal until the end of the season" ends a loan, not his
- * contract.) Speed: one answer per article, kept for its claims.
+ * The players the article says outright leave for nothing at the season's end. (A contract fact
+ * is not enough: "a loan deal until the end of the season" ends a loan, not his contract.) The
+ * phrase is about the player named last before it: "Norwich are open to selling Cantwell, as his
+ * contract expires in the summer" frees Cantwell, not the article's other players. Speed: one
+ * answer per article, kept for its claims.
  */
-function freeInSummer(ctx: ClaimContext): boolean {
+function freeInSummer(ctx: ClaimContext): ReadonlySet<string> {
   if (freeArticle === ctx.articleId) return freeAnswer
   freeArticle = ctx.articleId
-  freeAnswer = FREE_AGENT.test(ctx.text)
+  freeAnswer = new Set()
+  for (const m of ctx.text.matchAll(FREE_AGENT)) {
+    const player = playerNamedBefore(ctx, m.index)
+    if (player) freeAnswer.add(player)
+  }
   return freeAnswer
+}
+
+/** The player of the last player mention starting before `at` (reading at most a few dozen mentions back). */
+function playerNamedBefore(ctx: ClaimContext, at: number): string | undefined {
+  const ms = ctx.entities.mentions
+  for (let i = firstAtOrAfter(ms, at) - 1, n = 0; i >= 0 && n < 60; i--, n++) {
+    if (ms[i].kind === 'player') return ms[i].name
+  }
+  return undefined
 }
 
 let lastDate: string | undefined
@@ -361,6 +377,23 @@ function moveKey(c: Candidate): string {
   return `${c.type === 'agreement' ? 'signed' : c.type}|${c.player ?? ''}|${c.toClub ?? ''}`
 }
 
+/** Claims of a deal whose fee the next sentence may state on its own ("… have agreed a deal. The fee is €40m."). */
+const NEXT_FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed'])
+/** A sentence stating a deal's fee, with no claim of its own: "Understand fee is €40m plus €5m add-ons", "The deal is worth £30m". */
+const FEE_STATEMENT = /^\W*(?:(?:understand|it is understood|it's understood|it['’]s understood)\s+(?:that\s+)?)?(?:the\s+)?(?:(?:transfer|total|agreed|initial|reported)\s+)?(?:fee|deal|package|move|transfer|agreement)\s+(?:is|was|will be|would be)\s+(?:(?:understood|believed|said|set|thought|expected)\s+to\s+be\s+)?(?:worth\s+)?(?:a\s+|an\s+|around\s+|about\s+|up\s+to\s+|in\s+the\s+region\s+of\s+)*[£€$\d]/
+
+/**
+ * The fee the sentence right after the claim's states for the deal, when that sentence makes no
+ * claim of its own ("Arsenal and Bologna have reached an agreement. Understand fee is €40m plus
+ * €5m add-ons."). Speed: one regex test on the next sentence; its fees are read only on a match.
+ */
+function feeStatedNext(c: Candidate, ctx: ClaimContext, bySentence: Map<SentenceView, SentenceTimes>) {
+  const next = ctx.views[c.view.index + 1]
+  if (!next || bySentence.has(next) || !FEE_STATEMENT.test(next.folded)) return undefined
+  const fees = safe(() => extractFees(ctx.text, next.sentence.start, next.sentence.end)) ?? []
+  return fees.find((f) => f.kind === 'fee')?.fee
+}
+
 /** Claims that take a fee only when it sizes the deal they are about: "close in on £62.5m Cunha deal". */
 const OBJECT_FEE_TYPES = new Set<ClaimType>(['talks'])
 /** Between a talks cue and its deal's fee: "closing in on a", "in talks with Wolves over a", "negotiating a". */
@@ -424,9 +457,19 @@ function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
     return owner === c.cueStart || cues.some((o) => o.at === owner && o.move === moveKey(c))
   })
   if (!usable.length) return c.fee
-  const nearest = usable.reduce((a, b) => (Math.abs(b.start - c.cueStart) < Math.abs(a.start - c.cueStart) ? b : a))
+  // "Watford spent a club record, reported to be £25m, on Sarr and Leicester bought Praet for a
+  // reported £18m": the price the cue's own clause names after it ("for …", "worth …") wins over a
+  // nearer fee told before the cue.
+  const [, ce] = clauseAt(c.view, c.cueStart)
+  const off = c.view.sentence.start
+  const priced = usable.filter((f) => f.start >= c.cueEnd && f.start < ce && PRICE_INTRO.test(c.view.folded.slice(Math.max(c.cueEnd, f.start - 40) - off, f.start - off)))
+  const pool = priced.length ? priced : usable
+  const nearest = pool.reduce((a, b) => (Math.abs(b.start - c.cueStart) < Math.abs(a.start - c.cueStart) ? b : a))
   return nearest.fee
 }
+
+/** Words that make an amount the price of the act before it: "for a reported", "in a deal worth", "for a fee of". */
+const PRICE_INTRO = /\b(?:for|worth|at)\s+(?:(?:a|an|the|around|about|roughly|approximately|reported|reportedly|initial|fee|of|up|to|in|region)\s+)*$/
 
 /** `at` lies past the cue's predicate, in another "and …" predicate of its clause (not merely past a clause break). */
 function inLaterPredicate(c: Candidate, at: number): boolean {

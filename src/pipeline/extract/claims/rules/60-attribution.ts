@@ -12,11 +12,14 @@ import { nameKey } from '../../entities/gazetteer.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
 import { OUTLET_NAME_WORDS } from '../../entities/lexicon.ts'
 
-const VERBS = String.raw`(?:has |have |had )?(?:also )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|say|is reporting|are reporting|has learned|has learnt|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
+const VERBS = String.raw`(?:has |have |had )?(?:(?:also|just|now|later|then|since|previously|recently) )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|say|is reporting|are reporting|has learned|has learnt|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:sources|insiders)\s+(?:close to the (?:club|player)\s+)?)?${VERBS}`)
-const ACCORDING = /\b(?:according to|per|via|reports from|reports? by|report from|from the likes of|as reported by|reported by|told|speaking to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
-/** A reporting verb set after the claim, before its source: "…, says Marca", "…, reports Sky Sports' Plettenberg". */
-const VERB_BEFORE_SOURCE = /,\s*(?:also\s+)?(?:says|said|reports|reported|claims|claimed|writes|wrote|adds|added|explains|explained|reveals|revealed|insists|insisted|understands)\s+(?:the\s+)?$/
+const ACCORDING = /\b(?:according to|per|via|reports from|reports? by|report from|from the likes of|as reported by|reported by|told|speaking to|spoke to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
+/**
+ * A reporting verb set after the claim, before its source: "…, says Marca", "…, reports Sky Sports' Plettenberg",
+ * "… reports Calciomercato." (no comma), "…, reports Guardian contributor Fabrizio Romano" (a role between).
+ */
+const VERB_BEFORE_SOURCE = new RegExp(String.raw`(?:,|\s)\s*(?:also\s+)?(?:says|said|reports|reported|claims|claimed|writes|wrote|adds|added|explains|explained|reveals|revealed|insists|insisted|understands)\s+(?:the\s+)?(?:(?:[a-z’'.-]+\s+){0,3}?(?:reporter|journalist|correspondent|contributor|writer|editor|insider|expert|columnist|guru)\s+)?$`)
 /** Capitalised words running on from a name: " Web" in "Calciomercato Web". */
 const LONGER_NAME = /^(?:\s\p{Lu}[\p{L}.&-]*){1,2}(?=\s)/u
 
@@ -24,7 +27,7 @@ const LONGER_NAME = /^(?:\s\p{Lu}[\p{L}.&-]*){1,2}(?=\s)/u
 const JOURNALIST_SAYING = /^[^.;!?]{0,120}?,\s*(?:saying|adding|claiming|explaining|revealing|insisting|stating|reporting)\b/
 
 /** A journalist's role between his outlet and his name: "reporter", "chief football correspondent". */
-const JOURNALIST_ROLE = String.raw`(?:\s+[a-z][a-z-]*){0,2}\s+(?:reporter|journalist|correspondent|writer|editor|insider|expert|presenter|pundit|columnist|guru)`
+const JOURNALIST_ROLE = String.raw`(?:\s+[a-z][a-z-]*){0,2}\s+(?:reporter|journalist|correspondent|contributor|writer|editor|insider|expert|presenter|pundit|columnist|guru)`
 /** Between an outlet and its journalist: a possessive, a role or both ("Sky Sport Germany's Florian Plettenberg", "Sky Sports Deutschland reporter Florian Plettenberg"). */
 const OUTLET_TO_PERSON = new RegExp(String.raw`^(?:['’]s?\s+|['’]s?${JOURNALIST_ROLE}\s+|${JOURNALIST_ROLE}\s+)$`)
 /** After a source closing its sentence: at most a possessive or a role and a name ("’s Florian Plettenberg"), then the end. */
@@ -33,15 +36,34 @@ const CLOSES_SENTENCE = new RegExp(String.raw`^(?:(?:['’]s?|['’]s?${JOURNALI
 const ACCORDING_NEAR = new RegExp(ACCORDING.source.replace(/\\s\*\$$/, '') + String.raw`\s+(?:[\w’'.-]+,?\s+){0,8}$`)
 /** Words before "reports" that name no outlet: "Earlier reports had spoken of a bid", "Conflicting reports". */
 const REPORTS_ADJECTIVES = 'Earlier|Previous|Prior|Recent|Latest|Initial|Separate|Other|Further|Conflicting|Fresh|New|Multiple|Several|Some|Many|Numerous|Various|Widespread|Unconfirmed|Subsequent|Later|Similar|Local|Media|Press'
-const ANONYMOUS = new RegExp(String.raw`\b(?:(?:${REPORTS_ADJECTIVES.toLowerCase()}) reports?|sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|is said to|are said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to|(?:media|press|newspaper) reports?|reports? (?:in|from) the (?:[a-z]+ )?(?:press|media|papers))\b`)
+const PLACE_LIST = ['England', 'Spain', 'Italy', 'Germany', 'France', 'Portugal', 'Brazil', 'Argentina', 'Netherlands', 'Holland', 'Scotland', 'Wales', 'Ireland', 'Turkey', 'Belgium', 'Greece', 'Saudi', 'Saudi Arabia', 'Mexico', 'America', 'Europe', 'Spanish', 'Italian', 'German', 'French', 'Portuguese', 'Brazilian', 'Argentine', 'Dutch', 'Turkish', 'Belgian', 'Greek', 'English', 'Scottish', 'British']
+/** The places above as folded words, for the anonymous patterns ("claims from england"). */
+const PLACE_WORDS = PLACE_LIST.map((p) => p.toLowerCase()).join('|')
+/**
+ * Unnamed reports and voices. Besides the fixed phrases: an adverb inside the hedge ("it was
+ * initially reported", "are also said to"), reports or claims from a country ("claims from England"),
+ * rumours that there have been ("There had been rumours that …"), and reports as the subject of a
+ * reporting verb ("Reports earlier this afternoon had claimed that …").
+ */
+const ANONYMOUS = new RegExp(String.raw`\b(?:(?:${REPORTS_ADJECTIVES.toLowerCase()}) reports?|sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|(?:is|are|was|were) (?:(?:also|now|still|widely|not) )?said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:(?:initially|originally|previously|widely|also|now|first|further) )?(?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to|(?:media|press|newspaper) reports?|reports? (?:in|from) the (?:[a-z]+ )?(?:press|media|papers)|(?<!the )(?:reports|claims|rumours|suggestions) (?:in|from|out of) (?:${PLACE_WORDS})|there (?:has|have|had) been (?:(?:some|many|several|persistent|strong) )?(?:rumours|reports|suggestions|claims|whispers)|amid(?:st)? (?:claims|reports|rumours|speculation|suggestions))\b`)
+/** Reports opening the sentence as the subject of a reporting verb: "Reports earlier this morning had claimed that …". */
+const REPORTS_OPEN = /^\W*(?:(?:earlier|recent|latest|some|several|other|fresh|new) )?reports(?: [a-z]+){0,3} (?:have |had )?(?:claimed|suggested|indicated|stated)\b/
+/** Unnamed reports or voices anywhere in a (folded) sentence. */
+function anonymousIn(folded: string): boolean {
+  return ANONYMOUS.test(folded) || REPORTS_OPEN.test(folded)
+}
 /**
  * A subject said by unnamed voices to do something: "Newcastle are thought to have held talks",
- * "there is believed to be interest". It covers its own clause from the start of its conjunct
- * ("Madrid made enquiries, although they are thought to …" leaves the enquiry unattributed).
+ * "there is believed to be interest", "Tottenham are not believed to be chasing a deal"; or linked
+ * by them with a club: "Napoli have also been credited with interest", "he continues to be linked
+ * with a move". It covers its own clause from the start of its conjunct ("Madrid made enquiries,
+ * although they are thought to …" leaves the enquiry unattributed).
  */
-const HEDGED_SUBJECT = /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|widely\s+)?(?:thought|believed|reported)\s+to\b/g
-/** Where a conjunct starts: a comma, "and", "but", "while", "although", "whereas". */
-const CONJUNCT = /(?:,|\band\b|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b)/g
+const HEDGED_SUBJECT = /\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|still|widely|not|heavily|strongly|repeatedly|previously|already|long|both|all)\s+)*(?:(?:thought|believed|reported|said)\s+to|(?:linked|credited)\s+with)\b/g
+/** Quick test before the clause is read: a hedge word is in the sentence. */
+const HEDGE_WORDS = /\b(?:(?:thought|believed|reported|said) to|(?:linked|credited) with)\b/
+/** Where a conjunct starts: a comma, "and", "but", "while", "although", "whereas", or a subordinate clause ("as", "after", "who" …). */
+const CONJUNCT = /(?:,|\band\b|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b|\bas\b|\bafter\b|\bbecause\b|\bsince\b|\bwhen\b|\bwho\b|\bwhich\b)/g
 const CLUB_SOURCE = /\ba club source\b/
 /** After a club's name: its official's role, then his name ("Liverpool owner Tom Werner"). */
 const CLUB_OFFICIAL = /^\s+(?:owner|co-owner|chairman|president|boss|manager|head coach|coach|sporting director|director of football|director|chief executive|ceo)\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/u
@@ -52,7 +74,7 @@ const UNNAMED_REPORTS = /^(?:(?:media|press|local|recent|several|some|multiple)\
  * source. (The lexicon's NATIONAL_TEAMS would also turn away "USA", which the generated corpus
  * credits as an outlet; kept to this list so outputs stay as they are.)
  */
-const PLACE_NAMES = new Set(['England', 'Spain', 'Italy', 'Germany', 'France', 'Portugal', 'Brazil', 'Argentina', 'Netherlands', 'Holland', 'Scotland', 'Wales', 'Ireland', 'Turkey', 'Belgium', 'Greece', 'Saudi', 'Saudi Arabia', 'Mexico', 'America', 'Europe', 'Spanish', 'Italian', 'German', 'French', 'Portuguese', 'Brazilian', 'Argentine', 'Dutch', 'Turkish', 'Belgian', 'Greek', 'English', 'Scottish', 'British'])
+const PLACE_NAMES = new Set(PLACE_LIST)
 const BACKREF = /\b(?:the (?:article|report|outlet|newspaper|paper|journalist|columnist|reporter|italian journalist|spanish outlet|spanish journalist|transfer guru|insider|publication)|in his update|he added|he went on)\b/
 
 /** A sentence opened by a pronoun and a reporter's verb: "He states that the Blues …", "She adds that …". */
@@ -73,7 +95,16 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
       return revise(c, { attributedTo: chain, why: [...c.why, `quoted from ${chain.join(' via ')}`] })
     }
     let chain = chainAt(chains, c.view, ctx, c.cueStart)
-    if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) chain = previousChain(c.view, ctx, chains)
+    if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) {
+      // "According to reports in France, …. The report suggests …": the report is those unnamed reports.
+      const report = REPORT_BACKREF.test(c.view.folded)
+      if (report && unnamedReportBefore(c.view, ctx, chains)) chain = ['anonymous sources']
+      else {
+        // "According to a report from Marca, …. L'Equipe claimed …. According to the report, …": the report introduced as one.
+        const prev = (report ? introducedReport(c.view, ctx, chains) : undefined) ?? previousChain(c.view, ctx, chains)
+        if (prev.length) chain = prev
+      }
+    }
     if (chain.length === 0 && HE_REPORTS.test(c.view.folded)) chain = reporterBefore(c.view, ctx, chains)
     if (chain.length === 0 || chain[0] === 'anonymous sources') {
       // "… (Source: Sky Sports)" closing a round-up item credits the item's unattributed claims.
@@ -90,7 +121,7 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
 /** Whether a hedged subject ("are thought to") covers the cue: in its clause, from its conjunct's start. */
 function hedgedSubjectOver(c: Candidate): boolean {
   const { folded, sentence } = c.view
-  if (!/\b(?:thought|believed|reported) to\b/.test(folded)) return false
+  if (!HEDGE_WORDS.test(folded)) return false
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const clause = folded.slice(cs - sentence.start, ce - sentence.start)
   const at = c.cueStart - cs
@@ -166,12 +197,21 @@ function chainAt(chains: Chains, v: SentenceView, ctx: ClaimContext, at: number)
   const first = groups[0]
   // "Furuhashi is set to join Rennes, and manager Rodgers stated that …": a frame opening a later
   // conjunct frames that conjunct only, not the claim before it.
-  if (first?.opensClause && CONJUNCT_BOUNDARY.test(ctx.text.slice(at, first.start))) return []
+  // Its own conjunct may still credit unnamed voices: "it was initially reported that a deal was close, but The Athletic state …".
+  if (first?.opensClause && CONJUNCT_BOUNDARY.test(ctx.text.slice(at, first.start))) {
+    return anonymousIn(v.folded.slice(0, first.start - v.sentence.start)) ? ['anonymous sources'] : []
+  }
   return first?.chain ?? []
 }
 
+/** Between a person and the outlet he spoke to: "spoke to", "has told", "was speaking to". */
+const TELLER_TO_OUTLET = /^\s+(?:(?:has|have|had|was|also|then|recently|later)\s+)*(?:told|spoke\s+to|speaking\s+to)\s+$/i
+
+/** "told" right before a name, or before his role: "has told Jose Mourinho", "told manager Niko Kovac". */
+const TOLD_BEFORE = /\btold(?:\s+(?:the|his|her|their|club|head|sporting|new))*(?:\s+(?:manager|boss|coach|chairman|president|director|owner|agent|team-?mates?|captain))?\s*$/
+
 /** Between a claim and a later source frame: a new conjunct opens ("…, and", "; ", "…, while"). */
-const CONJUNCT_BOUNDARY = /,\s*(?:and|but|while|whereas|although|though)\b|;|\s(?:while|whereas)\s/i
+const CONJUNCT_BOUNDARY = /,\s*(?:and|but|while|whereas|although|though)\b|;|\s(?:while|whereas|but)\s/i
 
 function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
   // Speed: mentions are sorted by start; only those starting in the span are read.
@@ -237,6 +277,8 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
     const listed = last !== undefined && /^\s*(?:,|and|&)(?:\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:journalist|reporter|correspondent|writer|columnist|insider|expert|editor))?\s*$/.test(joined)
     const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,|\(\s*via|,?\s*via)\s*$/.test(joined)) || (last.kind === 'outlet' && m.kind !== 'outlet' && OUTLET_TO_PERSON.test(joined)))
     const byPrevious = last !== undefined && /\bby\s*$/.test(before)
+    // "Fellaini has told Jose Mourinho he wants to leave": a person told is the one spoken to, no source.
+    if (m.kind === 'person' && !listed && !ofPrevious && !byPrevious && TOLD_BEFORE.test(before)) { owner = undefined; continue }
     if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(...(owner ? [m, owner] : [m]))
     else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (m.kind === 'journalist' && JOURNALIST_SAYING.test(after)) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(ctx.text.slice(m.end, Math.min(m.end + 80, sentence.end))))) {
       // The frame opens where its words start: "According to Bild", "Kicker reports".
@@ -245,7 +287,10 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
       // "… stated that he …", "… reports Arsenal have …": the frame governs the words after it.
       const opensClause = verb ? /^\s*(?:that\b|[a-z])/i.test(after.slice(verb[0].length)) : opener ? /^\s*,/.test(after) && /\b(?:and|but|while|whereas)\s+$/.test(before.slice(0, opener.index)) : false
       const start = opener ? head.start - before.length + opener.index : head.start
-      groups.push({ start, ms: owner ? [m, owner] : [m], opensClause })
+      // "Reuter spoke to Sky Germany and confirmed …": the person who told the outlet leads its frame.
+      const teller = k > 0 && m.kind === 'outlet' ? sources[k - 1] : undefined
+      const told = teller && teller.kind !== 'outlet' && TELLER_TO_OUTLET.test(ctx.text.slice(teller.end, head.start)) ? [teller] : []
+      groups.push({ start: told.length ? told[0].start : start, ms: owner ? [...told, m, owner] : [...told, m], opensClause })
     } else { owner = undefined; continue }
     owner = undefined
     last = m
@@ -255,12 +300,59 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   const unknown = unknownSource(text) ?? outletFirst(text, ctx)
   // "Mbeumo has told Tottenham he is not interested": a club told is no source.
   if (unknown && !isKnownEntity(unknown, ctx)) return [{ start: sentence.start, chain: [unknown] }]
+  // "Leverkusen say he is fully fit", "…, the club announced this afternoon": the club speaks for itself.
+  const club = clubSpeaking(v, ctx)
+  if (club) {
+    // "Brentford say they know nothing of it, amid claims that he has agreed a switch": the claims are unnamed.
+    const amid = AMID_CLAIMS.exec(folded)
+    if (amid && sentence.start + amid.index > club.start) return [club, { start: sentence.start + amid.index, chain: ['anonymous sources'], opensClause: true }]
+    return [{ ...club, chain: anonymousIn(folded) ? [...club.chain, 'anonymous sources'] : club.chain }]
+  }
   if (CLUB_SOURCE.test(folded)) return [{ start: sentence.start, chain: ['a club source'] }]
   // "according to his agent", "his representatives have confirmed": the player's camp, unnamed.
   const camp = PLAYER_CAMP_FRAME.exec(folded) ?? PLAYER_CAMP_SUBJECT.exec(folded)
   if (camp) return [{ start: sentence.start, chain: [CAMP_MARK + (/^(?:camp|entourage)$/.test(camp[1]) ? 'camp' : 'agent')] }]
-  if (ANONYMOUS.test(folded)) return [{ start: sentence.start, chain: ['anonymous sources'] }]
+  if (anonymousIn(folded)) return [{ start: sentence.start, chain: ['anonymous sources'] }]
   return []
+}
+
+/**
+ * A club as the subject of a statement verb: "Leverkusen say …", "Arsenal always insisted …",
+ * "Forest, who would want £100m, insist that …", "…, the Serie A side said on Friday". Not a
+ * hedge ("West Ham are said to") or a refusal ("Wolves said no to"), nor a club announcing or confirming a move ("announced the
+ * signing"), nor a club's ground that sources stand near ("Sources close to the Emirates insist").
+ */
+const CLUB_SAYS = /^(?:,[^,.;]{1,100},)?\s+(?:(?:have|has|had|also|always|again|now|then|still|repeatedly|previously|publicly)\s+)*(?:say|says|said|insist|insists|insisted|maintain|maintains|maintained|stated|claim|claims|claimed)\b(?!\s+(?:to|no|yes)\b)/
+/** Unnamed claims a statement answers: "amid claims that", "despite reports that". */
+const AMID_CLAIMS = /\b(?:amid|amidst|despite|following|after)\s+(?:claims|reports|rumours|speculation|suggestions)\b/
+
+/** Unnamed people near a club, not the club: "sources close to the", "insiders at". */
+const NEAR_CLUB = /\b(?:sources?|insiders?|people|those|figures|officials)\s+(?:close\s+to|at|inside|within|around|near)\s+(?:the\s+)?$/
+/** "…, the club announced": the club is the last one the sentence names before ("the Italian club" may be another: left to mentions). */
+const THE_CLUB_SAYS = /,\s*the club\s+(?:said|announced|confirmed|stated)\b/
+
+/** The source frame of a club speaking in the sentence, if any. Speed: reads only the sentence's club mentions. */
+function clubSpeaking(v: SentenceView, ctx: ClaimContext): SourceGroup | undefined {
+  const { sentence, folded } = v
+  const ms = ctx.entities.mentions
+  const off = sentence.start
+  const closing = THE_CLUB_SAYS.exec(folded)
+  let last: Mention | undefined
+  for (let i = firstAtOrAfter(ms, sentence.start); i < ms.length && ms[i].start < sentence.end; i++) {
+    const m = ms[i]
+    if (m.kind !== 'club' || !m.name) continue
+    if (NEAR_CLUB.test(folded.slice(Math.max(0, m.start - off - 40), m.start - off))) continue
+    const after = folded.slice(m.end - off, m.end - off + 140)
+    const says = CLUB_SAYS.exec(after)
+    if (!says && closing && m.start - off > closing.index) break
+    if (says) {
+      // "… he is not for sale, Juventus said" closes its sentence; "Leverkusen say he is fit" opens a clause.
+      const closes = /,\s*$/.test(folded.slice(0, m.start - off)) && /^\s*(?:[.!]|on\b|in\b|this\b|last\b|earlier\b|at\b|$)/.test(after.slice(says[0].length))
+      return { start: m.start, chain: [m.name], opensClause: !closes }
+    }
+    last = m
+  }
+  return closing && last?.name ? { start: off + closing.index, chain: [last.name] } : undefined
 }
 
 /** The player's own camp after an attribution pattern: "according to his agent", "per the player's representatives". */
@@ -283,7 +375,7 @@ function withCamp(chain: string[], player: string | null | undefined): string[] 
  * An outlet the knowledge base does not know, reporting in its own name at the head of a clause:
  * "Goal understands", "Calciomercato Weekly has learned that", "Transfer Daily can reveal".
  */
-const OUTLET_FIRST = /(?:^|[,;:]\s+|\b(?:while|and|but|as)\s+)(?:(?:[A-Z][a-z]+\s+)?(?:news\s+|sports\s+)?(?:outlet|newspaper|publication|website|paper|daily|broadcaster|site)\s+)?((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:understands|has been told|have been told|has learned|has learnt|have learned|can reveal|can confirm|is reporting|reports|has reported|sources (?:say|said|claim|suggest|indicate))\b/
+const OUTLET_FIRST = /(?:^|[,;:]\s+|\b(?:while|and|but|as)\s+)(?:(?:[A-Z][a-z]+\s+)?(?:news\s+|sports\s+)?(?:outlet|newspaper|publication|website|paper|daily|broadcaster|site)\s+)?((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:understands|has been told|have been told|has learned|has learnt|have learned|can reveal|can confirm|is reporting|reports|has reported|(?:reports?|claims?|says?|states?|suggests?) that|sources (?:say|said|claim|suggest|indicate))\b/
 /** Words that open a clause but name no outlet: "He understands", "The club has been told". */
 const NOT_OUTLET = new RegExp(String.raw`^(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Our|Club|The club|The player|The \w+ club|This|That|Everyone|Nobody|Sources?|Reports?|${REPORTS_ADJECTIVES})$`)
 
@@ -294,12 +386,16 @@ function outletFirst(sentence: string, ctx: ClaimContext): string | undefined {
   if (NOT_OUTLET.test(name) || PLACE_NAMES.has(name) || name.length < 3) return undefined
   // A person the article names ("Arteta understands the frustration") is no outlet here.
   const at = ctx.entities.mentions.find((x) => x.surface === name)
-  return at && at.kind !== 'outlet' && at.kind !== 'journalist' ? undefined : name
+  if (at && at.kind !== 'outlet' && at.kind !== 'journalist') return undefined
+  // "Sky claims that …": a short form the knowledge base knows ("Sky" → Sky Sports).
+  return indexKnowledgeBase(ctx.kb).outletsByKey.get(nameKey(name))?.name ?? name
 }
 
 /** A name the article or the knowledge base knows as a club or a player. */
 function isKnownEntity(name: string, ctx: ClaimContext): boolean {
   if (ctx.entities.clubs.has(name) || ctx.entities.players.has(name)) return true
+  // "has told Jose Mourinho he wants to leave": a person the article names is no unknown outlet.
+  if (ctx.entities.mentions.some((m) => m.kind === 'person' && (m.surface === name || m.name === name))) return true
   const idx = indexKnowledgeBase(ctx.kb)
   const key = nameKey(name)
   return idx.clubsByKey.has(key) || idx.playersByKey.has(key)
@@ -310,11 +406,13 @@ function isKnownEntity(name: string, ctx: ClaimContext): boolean {
  * "according to the newspaper Todofichajes", "reports from Tuttomercatoweb", "told Radio Marte".
  * The capitalised name after the pattern is taken as the source.
  */
-const UNKNOWN_SOURCE = /\b(?:[Aa]ccording to|[Rr]eports? (?:from|in)|[Tt]old|[Ss]peaking to|[Pp]er|[Vv]ia)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:newspaper|outlet|paper|website|site|journalist|reporter|broadcaster|radio station|channel|daily|agency|publication|insider|portal)\s+)?((?:[A-Z][\w’'.&-]*|\d+)(?:\s+(?:[A-Z][\w’'.&-]*|de|di|del|da)){0,3})/
+const UNKNOWN_SOURCE = /\b(?:[Aa]ccording to|[Rr]eports? (?:from|in)|[Tt]old|[Ss]peaking to|[Pp]er|[Vv]ia)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:newspaper|outlet|paper|website|site|journalist|reporter|broadcaster|radio station|channel|daily|agency|publication|insider|portal)\s+)?((?:[A-Z][\w’'.&-]*|\d+)(?:\s+(?:[A-Z][\w’'.&-]*|(?:de|di|del|da)\b)){0,3})/
 
 export function unknownSource(sentence: string): string | undefined {
   const m = UNKNOWN_SOURCE.exec(sentence)
   if (!m) return undefined
+  // "told Swansea's owners he wants to leave": a possessive before a common noun names whom he told.
+  if (/['’]s?$/.test(m[1]) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) return undefined
   const name = m[1].replace(/[’'.,]+$/, '').trim()
   // A capitalised function word is no name ("according to The", "told Real"), nor a lone pronoun.
   return name.length >= 3 && !/^(?:The|A|An|He|She|They|His|Her|It|Him|Them|Real|Sources?|Reports?)$/.test(name) && !PLACE_NAMES.has(name) ? name : undefined
@@ -461,6 +559,35 @@ function reporterBefore(v: SentenceView, ctx: ClaimContext, chains: Chains): str
   const first = ch[0]
   if (!first) return []
   return ctx.entities.mentions.some((m) => m.name === first && (m.kind === 'journalist' || m.kind === 'person')) ? ch : []
+}
+
+/** A back-reference to a report rather than to a person: "the report", "the claims". */
+const REPORT_BACKREF = /\bthe (?:report|reports|claims?|article)\b/
+
+/**
+ * Whether the nearest earlier sentence with a source (within `previousChain`'s reach) credits
+ * unnamed reports ("according to reports in France", "media reports"), not merely unnamed voices
+ * ("it is understood").
+ */
+function unnamedReportBefore(v: SentenceView, ctx: ClaimContext, chains: Chains): boolean {
+  for (let i = v.index - 1; i >= 0 && v.index - i <= 12; i--) {
+    const ch = chainOf(chains, ctx.views[i], ctx)
+    if (ch.length) return ch[0] === 'anonymous sources' && /\b(?:reports?|claims|rumours)\b/.test(ctx.views[i].folded)
+  }
+  return false
+}
+
+/** A sentence introducing a named report: "according to a report from Marca", "a report in Bild says", "according to reports from Football Insider". */
+const REPORT_INTRO = /\b(?:a (?:new |fresh |recent |separate )?report|according to reports) (?:from|in|by)\b/
+
+/** The named chain of the latest sentence (within `previousChain`'s reach) that introduced a report, if any. */
+function introducedReport(v: SentenceView, ctx: ClaimContext, chains: Chains): string[] | undefined {
+  for (let i = v.index - 1; i >= 0 && v.index - i <= 12; i--) {
+    if (!REPORT_INTRO.test(ctx.views[i].folded)) continue
+    const ch = chainOf(chains, ctx.views[i], ctx)
+    if (ch.length && ch[0] !== 'anonymous sources') return ch
+  }
+  return undefined
 }
 
 function previousChain(v: SentenceView, ctx: ClaimContext, chains: Chains): string[] {

@@ -110,13 +110,26 @@ const summerWord: TimeRule = {
     }
     const lean = leanOf(word)
     const conf = word === '' ? 0.55 : word === 'the' ? 0.75 : 0.9
-    // "joined Villa from Everton in the summer", read in January: the summer that has begun, not the next.
-    if ((word === 'the' || word === '') && ctx.ref && isPastContext(ctx)) {
+    // "joined Villa from Everton in the summer", read in January: the summer that has begun, not the
+    // next; so too an act told in the past tense ("the bid they rejected in the summer").
+    if ((word === 'the' || word === '') && ctx.ref && (isPastContext(ctx) || (word === 'the' && pastActBefore(ctx)))) {
       const y = Number(ctx.ref.slice(0, 4))
       return windowResolved(windowId(ctx.ref >= ctx.calendar(y, 'summer').open ? y : y - 1, 'summer'), 'summer', conf, ctx, true)
     }
     return windowResolved(leanWindow(ctx, 'summer', lean), 'summer', conf, ctx, lean === 'last')
   },
+}
+
+/** A plan made in the past for a time still ahead: "ruled out a move in the summer", "agreed to go in the summer". */
+const PLANNED = /\b(?:ruled|decided|agreed|planned|promised|vowed|pledged|chose|opted|targeted|earmarked|identified|set)\b/i
+
+/**
+ * "the bid they rejected from Burnley in the summer", "failed with a bid during the summer": an act
+ * told in the past tense right before "in/during the summer" (not a plan made for it).
+ */
+function pastActBefore(ctx: RuleCtx): boolean {
+  if (!/\b(?:in|during|over|throughout)\s+$/i.test(ctx.text.slice(Math.max(ctx.floor, ctx.index - 10), ctx.index))) return false
+  return pastVerbBefore(ctx) && !PLANNED.test(ctx.text.slice(Math.max(ctx.floor, ctx.index - 80), ctx.index))
 }
 
 const winterWord: TimeRule = {
@@ -146,6 +159,9 @@ function openWindow(ref: string, ctx: RuleCtx): string | undefined {
   return span && span.open <= ref ? id : undefined
 }
 
+/** A present perfect in the clause: "has completed", "have finally signed", "has been loaned". */
+const RECENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|finally|just|also|already|officially)\s+)?(?:been\s+)?(?:[a-z]{2,}ed|made|done|sold|bought|left|won|brought|sealed)\b[^.;!?]*$/i
+
 const deadline: TimeRule = {
   id: 'time/deadline@1',
   keys: ['deadline'],
@@ -163,6 +179,12 @@ const deadline: TimeRule = {
       return { kind: 'date', window: open, season: open.endsWith('summer') ? 'summer' : 'january', date: windowSpan(open, ctx.calendar)?.close, confidence: conf }
     }
     const past = !!ctx.ref && isPastContext(ctx)
+    // "Lukaku has completed his move on deadline day", read while a window is open: a present
+    // perfect tells of the deadline just reached, this window's (England's closed early in 2018 and 2019).
+    if (past && m[2] && RECENT_PERFECT.test(ctx.text.slice(Math.max(ctx.floor, ctx.index - 200), ctx.index))) {
+      const now = openWindow(ctx.ref!, ctx)
+      if (now && (!season || now.endsWith(season))) return { kind: 'date', window: now, season: now.endsWith('summer') ? 'summer' : 'january', date: windowSpan(now, ctx.calendar)?.close, confidence: conf }
+    }
     // "Elsewhere on deadline day, …", read two days after it: the deadline just gone.
     if (ctx.ref) id = season ? seasonWindow(ctx.ref, season, past ? 'last' : 'future', ctx.calendar) : past ? previousWindow(ctx.ref, ctx.calendar) : justClosedWindow(ctx.ref, undefined, ctx.calendar) ?? windowOf(ctx.ref, ctx.calendar)
     if (!id) return { kind: 'date', season, confidence: conf * 0.5 }

@@ -63,10 +63,11 @@ export function pastVerbBefore(ctx: RuleCtx): boolean {
 }
 
 /**
- * A past attempt: "tried to buy him during the January window", "failed to sign him in June". Its
+ * A past attempt: "tried to buy him during the January window", "failed to sign him in June",
+ * "failed with a bid to sign him during the summer". Its
  * "to" opens what was attempted, not a future (unlike "agreed to join in January").
  */
-const PAST_ATTEMPT = new RegExp(String.raw`\b(?<!\b(?:will|would|could|might|may|to|have|has)\s)(?:tried|attempted|failed)\s+to\b${futureAfter(false)}`, 'i')
+const PAST_ATTEMPT = new RegExp(String.raw`\b(?<!\b(?:will|would|could|might|may|to|have|has)\s)(?:(?:tried|attempted|failed)\s+to|failed\s+with\s+(?:a|an|their|his|its)\s+(?:[a-z-]+\s+)?(?:bid|offer|approach|attempt))\b${futureAfter(false)}`, 'i')
 
 /** `May` counts as a month only when capitalised and next to a preposition or a number. */
 function plausibleMonth(word: string, ctx: RuleCtx, after: string): boolean {
