@@ -65,6 +65,10 @@ const ANY_AFTER = /^[^,;.:!?]{0,60}?\b(?:would|will|could|should|must|is unlikel
 const OFFER_NOUN = /^(?:approach|approaches|offer|offers|bid|bids|enquiry|enquiries|interest|pursuit)$/
 /** "that approach", "this interest", "the same offer": the offer already reported, not a new one. */
 const DEMONSTRATIVE_BEFORE = /\b(?:that|this|those|these|the same|such an?|said)\s+$/
+/** Steps of a move that a condition or a mere possibility can name. */
+const STEP_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms', 'medical', 'signed', 'pre_contract'])
+/** Before a step: "subject to the player completing …", "will be able to sign", "is free to agree". */
+const NOT_YET_STEP = /\bsubject to\s+(?:[\w'-]+\s+){0,8}?$|\b(?:will be|would be|is|are|be)\s+(?:(?:now|then|also)\s+)?(?:able|allowed|free|eligible|permitted)\s+to\s+(?:\S+\s+){0,2}?$/
 /** "has been waiting for the club to make a formal move", "still waiting for Chelsea to bid": not yet made. */
 const AWAITED = /\b(?:wait|waits|waited|waiting|awaiting|await)\s+(?:on\s+|for\s+)(?:[\w'-]+\s+){1,4}?to\s+(?:\S+\s+){0,3}?$/
 /** A cue ending in "whether"/"if" ("exploring whether they can bring him in") owns the modal after it. */
@@ -159,6 +163,10 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     const cueText = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start).trim()
     if (OFFERING.has(c.type) && ANY_BEFORE.test(clauseBefore) && ANY_AFTER.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an offer spoken of as a possibility (“any approach … would”), not a report' })
     if (OFFERING.has(c.type) && OFFER_NOUN.test(cueText) && DEMONSTRATIVE_BEFORE.test(clauseBefore)) return revise(c, { dropped: 'a reference back (“that approach”) to an offer already reported' })
+    // "The move is still subject to the player completing a medical and agreeing personal terms",
+    // "will be able to sign an agreement with foreign clubs from January": a condition or a
+    // possibility, not a step taken.
+    if (STEP_TYPES.has(c.type) && NOT_YET_STEP.test(clauseBefore.slice(-90))) return revise(c, { dropped: 'a condition or possibility (“subject to”, “able to”), not a step taken' })
     if (OFFERING.has(c.type) && AWAITED.test(clauseBefore.slice(-50))) return revise(c, { dropped: 'an offer waited for (“waiting for the club to make a move”), not made' })
     // "Tottenham are rumoured to be interested": an unnamed report of interest, hedged but not a
     // guess; its own clause's subject is what the rumour credits (pass 60 keeps a named source).

@@ -459,7 +459,11 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     if (party) return revise(c, { type, player: player.name, dropped: `the contract is with “${party}”, no club the knowledge base knows` })
     // "… Carvajal, who signed a contract extension to 2026", naming no club: the club the knowledge
     // base lists him at, when the article names it.
-    const club = holder ?? clubs[0] ?? namedKbClub(ctx.entities, indexKnowledgeBase(ctx.kb), ctx.entities.players.get(player.name)?.club) ?? null
+    // "turned down Fenerbahce's new contract offer": the club the renewal cue itself names renews him.
+    // ("… a new contract offer from Fenerbahce": the club the offer comes from, right after it.)
+    const offeredBy = c.cue.renewal ? clubAfter(c, ctx, 30) : undefined
+    const inCue = c.cue.renewal ? [...mentionsIn(ctx, c.cueStart, c.cueEnd, 'club'), ...(offeredBy && /^\s*(?:extension\s+|offer\s+|renewal\s+)?(?:from|with|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(c.cueEnd, offeredBy.start)) ? [offeredBy] : [])] : []
+    const club = (inCue.length === 1 ? inCue[0].name! : holder) ?? clubs[0] ?? namedKbClub(ctx.entities, indexKnowledgeBase(ctx.kb), ctx.entities.players.get(player.name)?.club) ?? null
     if (!club) return revise(c, { type, player: player.name, dropped: 'renewal claim without a known club' })
     return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
   }

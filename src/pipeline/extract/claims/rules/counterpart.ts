@@ -403,7 +403,7 @@ export function foldedBefore(folded: string, sentenceStart: number, m: Mention, 
 }
 
 /** "named on the bench in their win at QPR", "the 2-0 defeat to Wolves": an opponent on the pitch, not a party to a move. */
-const MATCH_OPPONENT = /\b(?:win|wins|won|victory|defeat|defeats|draw|drew|game|match|clash|fixture|tie|trip)\s+(?:\S+\s+)?(?:at|against|over|to|with|versus|vs\.?|v)\s+(?:the\s+)?$|\b(?:scored|scores|scoring|score|netted|struck|starred|impressed|played|playing|debut|goals?|brace|hat-trick|assists?|performance|display)\s+(?:\S+\s+){0,3}?against\s+(?:the\s+)?$/
+const MATCH_OPPONENT = /\b(?:(?:to|will|would|and) face|facing|faces|faced)\s+(?:the\s+)?$|\b(?:win|wins|won|victory|defeat|defeats|draw|drew|game|match|clash|fixture|tie|trip)\s+(?:\S+\s+)?(?:at|against|over|to|with|versus|vs\.?|v)\s+(?:the\s+)?$|\b(?:scored|scores|scoring|score|netted|struck|starred|impressed|played|playing|debut|goals?|brace|hat-trick|assists?|performance|display)\s+(?:\S+\s+){0,3}?against\s+(?:the\s+)?$/
 
 /** The subject of a condition after the cue: "could test Brentford's resolve if United are slow to act" is no bid of United's. */
 const CONDITION_SUBJECT = /\b(?:if|unless|should)\s+(?:the\s+)?$/
