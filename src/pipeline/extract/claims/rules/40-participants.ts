@@ -51,6 +51,9 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     // "the bid" points back to the last offer's player, not the nearest name.
     const at = c.cueStart - c.view.sentence.start
     const definite = DEFINITE_OFFER.test(c.view.folded.slice(Math.max(0, at - 20), at + 30))
+    // "Arsenal made a bid in January but it was rejected": the bid pass 30 folded into the
+    // rejection still tells the pronoun whose offer it was.
+    if (c.cue.backRef && !(lastOffer && c.view.index - lastOffer.view <= 2)) lastOffer = foldedBid(cands, c, ctx, renewed) ?? lastOffer
     const recentOffer = lastOffer && c.view.index - lastOffer.view <= 2 ? lastOffer : undefined
     if (c.cue.backRef && !recentOffer) { out.push(revise(c, { dropped: 'a pronoun for an offer, with no offer just before' })); continue }
     // The pronoun is the offer itself: its player, and its suitor when the offer had one.
@@ -84,6 +87,17 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
 }
 
 interface LastOffer { player: string; view: number; club?: string }
+
+/** Pass 30's reason for a bid folded into the rejection after it. */
+const SUBSUMED_BID = 'the rejection after it subsumes the bid (one bid_rejected)'
+
+/** The offer of a bid in `c`'s sentence that pass 30 folded into its rejection, placed as it would have been. */
+function foldedBid(cands: readonly Candidate[], c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): LastOffer | undefined {
+  const bid = cands.find((o) => o.view === c.view && o.dropped === SUBSUMED_BID && o.cueEnd <= c.cueStart)
+  if (!bid) return undefined
+  const placed = place(revise(bid, { dropped: undefined }), ctx, renewed)
+  return !placed.dropped && placed.player ? { player: placed.player, view: placed.view.index, club: placed.toClub ?? undefined } : undefined
+}
 
 /** "a second bid", "a fresh offer", "an improved proposal", "another bid": a later offer in a chain of them. */
 const FOLLOW_UP_OFFER = /\b(?:(?:a|an|their|his|its)\s+(?:second|third|fourth|fifth|fresh|new|improved|revised|renewed|higher|bigger|increased|further|follow-up|sweetened|better|club-record)|another)\s+(?:(?:formal|official|written|opening|concrete|cash|loan|\S+-(?:pound|euro|million))\s+)?(?:bid|offer|proposal|approach|enquiry|attempt)\b/
@@ -712,7 +726,9 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
   const others = clubs.filter((n) => n !== holder)
   // "My agent is talking with the club": his own club, named by reference, so renewal talks.
   if (c.type === 'talks' && talksWithOwnClub(c, holder, clubs)) return 'extension_offer'
-  if ((c.type === 'talks' || c.type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx) && !party) {
+  // "Real Madrid are close to an agreement with Courtois over a contract extension", with no holder
+  // read for him: the one club of renewal talks is his own.
+  if ((c.type === 'talks' || c.type === 'agreement') && (others.length === 0 || (!holder && clubs.length === 1)) && isRenewalContext(c, ctx) && !party) {
     return c.type === 'agreement' && c.modality !== 'expected' ? 'extension_signed' : 'extension_offer'
   }
   if (c.cue.renewalAs && (holder || clubs.length) && others.length === 0 && !party) {
