@@ -71,7 +71,7 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   const patternVotes = new Map<string, Votes>()
   const longestClub = clubs.reduce((n, m) => Math.max(n, m.end - m.start), 0)
   for (const pm of players) {
-    const club = holderFromPattern(text, pm, clubs, longestClub)
+    const club = holderFromPattern(text, pm, clubs, longestClub, players)
     if (club) vote(votesOf(patternVotes, pm.name!), club, 2)
   }
   if (ents.focal) {
@@ -466,7 +466,7 @@ export function namedKbClub(ents: ArticleEntities, idx: KbIndex, club: string | 
 const FORMER_BEFORE = /\b(?:ex-|ex\s|former\s|one-time\s)$/i
 
 /** `clubs` sorted by start; `longestClub` the length of the longest. */
-function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestClub: number): string | undefined {
+function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestClub: number, players: Mention[]): string | undefined {
   const rolePhrase = pm.rule.startsWith('entity/role-phrase')
   // "the former Leipzig loanee": a club the role phrase calls past holds him no longer.
   const pastRole = rolePhrase && /\b(?:former|ex|one-time|erstwhile)\b/i.test(pm.surface)
@@ -488,7 +488,10 @@ function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestC
     const nearer = clubs[i + 1] !== undefined && clubs[i + 1].start >= cm.end && clubs[i + 1].end <= pm.start
     // "Real Madrid striker, Alvaro Morata": a comma right after the role noun sets off the name.
     const core = between.replace(/,\s*$/, '')
-    if (cm.end <= pm.start && pm.start - cm.end < 40 && !core.includes(',') && !nearer && HOLDER_AFTER_CLUB.test(core)) return cm.name
+    // "Bologna forward Sydney van Hooijdonk as Idah's replacement": the role is the nearer man's.
+    const other = cm.end <= pm.start ? players[firstAtOrAfter(players, cm.end)] : undefined
+    const manBetween = other !== undefined && other !== pm && other.end <= pm.start
+    if (cm.end <= pm.start && pm.start - cm.end < 40 && !core.includes(',') && !nearer && !manBetween && HOLDER_AFTER_CLUB.test(core)) return cm.name
     if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between) && !PAST_MOVE.test(between) && !SUITOR_FROM.test(between) && (!NEXT_CLUB.test(between) || LEAVES.test(between) || RENEWAL_STRICT.test(between.toLowerCase()) || /\b(?:fresh|improved)\b/i.test(between))) return cm.name
   }
   return undefined
