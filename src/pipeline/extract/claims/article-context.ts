@@ -15,7 +15,7 @@ import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
 import { conjunctSpan, dist, firstAtOrAfter, isPastMove, relativeSpansAround } from './rules/counterpart.ts'
 
-const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
+const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
 /** "agreed a pre-contract with Juventus", "set to sign a deal with": the club he is joining, not his own. */
 const NEXT_CLUB = /\b(?:agree\w*|pre-?contract|set to|will|to sign|poised|expected|during|former|previous|loan)\b/i
@@ -37,11 +37,13 @@ export const OFFER_OF = /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:offer|bid|approach
 /** A club after one of these is a preposition's object, not the one acting. */
 const PREPOSITION_BEFORE = /\b(?:for|to|from|with|by|of|against|over|into|towards|on|in|than|like|about|informed|told)\s+(?:the\s+)?$/i
 /** "the Leverkusen star", with no name after: the focal player's club. */
-const ROLE_NOUN = /^\s*(?:[\w-]+\s+)?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|skipper|playmaker|attacker|talisman|ace|academy graduate)\b/i
+const ROLE_NOUN = /^\s*(?:[\w-]+\s+)?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|full-back|star|captain|skipper|playmaker|attacker|talisman|ace|academy graduate)\b/i
 /** "want closer to €150m", "want well in excess of £100m": a price, not interest. */
 const ASKING_PRICE = /^\s*(?:\S+\s+){0,4}?(?:[£€$]\s?\d|\d+\s?(?:m|million|bn)\b)/
 const ASIDE_BLOCKS = new Set<BlockLabel>(['photo_credit', 'byline', 'poll', 'social_prompt', 'newsletter', 'advert', 'read_more'])
 const RENEWAL_STRICT = /\b(?:renewal|new (?:deal|contract|terms)|contract (?:extension|talks|offer)|extend)\b/
+/** After an interest cue: the man to take his place ("lining up a replacement", "eyeing his successor"). */
+const REPLACEMENT_AFTER = /^\s*(?:a|an|another|his|their)\s+(?:[\w-]+\s+){0,2}?(?:replacement|successor|heir)\b/
 const KEEP_HIM = /^\s*(?:to )?(?:keep|retain|hold on to|tie (?:him|\w+) down)\b/
 const SELF_REPORT = /^\s*(?:has been told|have been told|understands|has learned|has learnt|can reveal|can confirm|has been informed|is told)\b/
 const HOLDER_ACTS = new Set<ClaimType>(['bid_rejected', 'not_for_sale', 'extension_offer', 'extension_signed'])
@@ -69,7 +71,7 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   const patternVotes = new Map<string, Votes>()
   const longestClub = clubs.reduce((n, m) => Math.max(n, m.end - m.start), 0)
   for (const pm of players) {
-    const club = holderFromPattern(text, pm, clubs, longestClub)
+    const club = holderFromPattern(text, pm, clubs, longestClub, players)
     if (club) vote(votesOf(patternVotes, pm.name!), club, 2)
   }
   if (ents.focal) {
@@ -203,6 +205,11 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       vote(suitorVotes, from.name, weight)
       // "Leverkusen now expect an offer from Liverpool": the club receiving it holds the player.
       if (subject?.name && subject.name !== from.name && (c.type === 'bid' || c.type === 'approach')) vote(holderVotes, subject.name, 1)
+      continue
+    }
+    if (subject?.name && c.type === 'interest' && REPLACEMENT_AFTER.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 40))) {
+      // "Napoli are already lining up a replacement": the club replacing him is losing him.
+      vote(holderVotes, subject.name, 1)
       continue
     }
     if (subject?.name && c.type === 'interest' && KEEP_HIM.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30))) {
@@ -459,7 +466,7 @@ export function namedKbClub(ents: ArticleEntities, idx: KbIndex, club: string | 
 const FORMER_BEFORE = /\b(?:ex-|ex\s|former\s|one-time\s)$/i
 
 /** `clubs` sorted by start; `longestClub` the length of the longest. */
-function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestClub: number): string | undefined {
+function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestClub: number, players: Mention[]): string | undefined {
   const rolePhrase = pm.rule.startsWith('entity/role-phrase')
   // "the former Leipzig loanee": a club the role phrase calls past holds him no longer.
   const pastRole = rolePhrase && /\b(?:former|ex|one-time|erstwhile)\b/i.test(pm.surface)
@@ -481,7 +488,10 @@ function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestC
     const nearer = clubs[i + 1] !== undefined && clubs[i + 1].start >= cm.end && clubs[i + 1].end <= pm.start
     // "Real Madrid striker, Alvaro Morata": a comma right after the role noun sets off the name.
     const core = between.replace(/,\s*$/, '')
-    if (cm.end <= pm.start && pm.start - cm.end < 40 && !core.includes(',') && !nearer && HOLDER_AFTER_CLUB.test(core)) return cm.name
+    // "Bologna forward Sydney van Hooijdonk as Idah's replacement": the role is the nearer man's.
+    const other = cm.end <= pm.start ? players[firstAtOrAfter(players, cm.end)] : undefined
+    const manBetween = other !== undefined && other !== pm && other.end <= pm.start
+    if (cm.end <= pm.start && pm.start - cm.end < 40 && !core.includes(',') && !nearer && !manBetween && HOLDER_AFTER_CLUB.test(core)) return cm.name
     if (cm.start >= pm.end && cm.start - pm.end < 60 && HOLDER_BEFORE_CLUB.test(between) && !PAST_MOVE.test(between) && !SUITOR_FROM.test(between) && (!NEXT_CLUB.test(between) || LEAVES.test(between) || RENEWAL_STRICT.test(between.toLowerCase()) || /\b(?:fresh|improved)\b/i.test(between))) return cm.name
   }
   return undefined

@@ -10,7 +10,12 @@ const NEWDEAL_X = String.raw`(?:new|fresh|improved|bumper|lucrative) [£€$]?[\
 const NEWDEAL_H = String.raw`(?:new|fresh|improved|extended|long-term|lengthy|bumper|lucrative)(?: and improved| and lengthy)?(?: [\w-]+)?(?: [\w-]+)? (?:deal|contract|terms)`
 
 export const RENEWAL: Cue[] = [
-  c('claim/contract-offer-refused@1', 'extension_offer', String.raw`\b(?:turned down|rejected|rebuffed|snubbed|refused|knocked back|turns down|rejects|declined|(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing)) to sign)\b(?: the (?:opportunity|chance|offer) of)? (?:a|an|the|his|their)? ?(?:${NEWDEAL}|${NEWDEAL_X}|contract extension|contract offer|renewal)`, 0.8, { keywords: ['turned', 'rejected', 'rebuffed', 'snubbed', 'refused', 'knocked', 'turns', 'rejects', 'declined', 'sign'], stance: 'affirmed', also: { type: 'extension_signed', stance: 'denied' }, renewal: true }),
+  c('claim/contract-offer-refused@1', 'extension_offer', String.raw`\b(?:turned down|rejected|rebuffed|snubbed|refused|knocked back|turns down|rejects|declined|(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing)) to sign)\b(?: the (?:opportunity|chance|offer) of)? (?:a|an|the|his|their|(?:[\w-]+ )?[\w'-]+'s)? ?(?:${NEWDEAL_H}|${NEWDEAL_X}|contract extension|contract offer|renewal)`, 0.8, { keywords: ['turned', 'rejected', 'rebuffed', 'snubbed', 'refused', 'knocked', 'turns', 'rejects', 'declined', 'sign'], stance: 'affirmed', also: { type: 'extension_signed', stance: 'denied' }, renewal: true }),
+  // "has rejected opportunities to extend his contract", "rejected United's latest attempts to open
+  // talks over a new contract", "turned down the opportunity to get another year on his contract":
+  // his club's approach to renew him, refused (an offer, and no renewal). The renewal words stay in
+  // a look-ahead: "to open talks" is a blocker's span.
+  c('claim/renewal-approach-refused@1', 'extension_offer', String.raw`\b(?:turned down|rejected|rebuffed|snubbed|refused|declined|knocked back|resisted|turns down|rejects|rebuffs|resists)\b (?:(?:the|his|their|a|an|all|any|every|further|several|repeated|(?:[\w-]+ )?[\w'-]+'s) )*(?:[\w-]+ )?(?:attempts?|approach(?:es)?|offers?|opportunit(?:y|ies)|chances?|advances|overtures|efforts?)(?= (?:to|of|over|about|for) (?:[\w'-]+ ){0,4}?(?:extend|renew|(?:new|fresh|improved) (?:[\w-]+ )?(?:deal|contract|terms)|contract (?:renewal|extension)|renewal|extension|(?:another|an extra|a further|one more) (?:[\w-]+ )?year on (?:his|the|her) (?:contract|deal))\b)`, 0.75, { keywords: ['turned', 'rejected', 'rebuffed', 'snubbed', 'refused', 'declined', 'knocked', 'resisted', 'turns', 'rejects', 'rebuffs', 'resists'], stance: 'affirmed', also: { type: 'extension_signed', stance: 'denied' }, renewal: true }),
   // "an agreement in principle on a new contract", "… over an extension": renewal words.
   c('claim/extension-in-principle@1', 'extension_signed', String.raw`\bagreement in principle\b${W}\b(?:${NEWDEAL}|contract extension|extension|renewal)\b`, 0.8, { keywords: ['principle'], renewal: true }),
   // A bare "deal" or "contract": "an agreement in principle is in place for a deal until 2030" is a
@@ -30,10 +35,15 @@ export const RENEWAL: Cue[] = [
   c('claim/extension-not-agreed@1', 'extension_signed', String.raw`\bclose to agreeing (?:a |an )?${NEWDEAL}`, 0.7, { keywords: ['agreeing'], renewal: true }),
   c('claim/extension-far-off@1', 'extension_signed', String.raw`\bfar (?:away )?from (?:agreeing|signing|committing to) (?:a |an )?${NEWDEAL}`, 0.7, { keywords: ['far'], stance: 'denied', renewal: true }),
   // "will not be signing a new deal": only the refused form; "close to signing a new deal" is an offer in progress.
-  c('claim/extension-commit-refused@1', 'extension_signed', String.raw`\b(?:commit(?:ted)? to|sign|agree|(?<=(?:\bnot|[a-z]+n't|\bnever) be )signing) (?:a )?${NEWDEAL_SHORT}`, 0.6, { keywords: ['new', 'fresh', 'improved', 'bumper'], renewal: true }),
+  // "is out of contract and didn't want to sign a new one": "one" standing for the contract just named.
+  c('claim/extension-commit-refused@1', 'extension_signed', String.raw`\b(?:commit(?:ted)? to|sign|agree|(?<=(?:\bnot|[a-z]+n't|\bnever) be )signing) (?:a )?${NEWDEAL_SHORT}|\bsign (?:a )?(?:new|fresh) one\b(?<=\b(?:contract|deal)\b[^.;:!?]{1,60})`, 0.6, { keywords: ['new', 'fresh', 'improved', 'bumper'], renewal: true }),
   // "he will not renew", "refused to renew": the player's side of a renewal.
   c('claim/renew@1', 'extension_signed', String.raw`\b(?:will not|won't|not|refus(?:e|es|ed|ing) to|decided not to|does not want to|doesn't want to) renew\b`, 0.75, { keywords: ['renew'], stance: 'denied', renewal: true }),
-  c('claim/extend-stay@1', 'extension_offer', String.raw`\bextend(?:ing)? (?:his|her) (?:stay|deal|contract|terms)\b`, 0.75, { keywords: ['extend', 'extending'], renewal: true }),
+  // "did not extend his contract", "has decided not to extend his stay": the player's side of a
+  // renewal refused, as "will not renew" (an offer to extend, not taken up, is the cue below's).
+  c('claim/not-extend@1', 'extension_signed', String.raw`(?:\bnot|\bnever|\b[a-z]+n't|\brefus(?:ed|es|e|ing) to|\bdeclin(?:ed|es|e|ing) to|\bdecided against|\bopted against|\bchose not to) (?:to )?extend(?:ing)? (?:his|her|(?:[\w-]+ ){0,2}?[\w'-]+'s) (?:stay|deal|contract|terms)\b`, 0.75, { keywords: ['extend', 'extending'], stance: 'denied', renewal: true }),
+  // "trying to extend Osimhen's contract": the club naming the player it wants to keep.
+  c('claim/extend-stay@1', 'extension_offer', String.raw`\bextend(?:ing)? (?:his|her|(?:[\w-]+ ){0,2}?[\w'-]+'s) (?:stay|deal|contract|terms)\b`, 0.75, { keywords: ['extend', 'extending'], renewal: true }),
   c('claim/keep-him@1', 'extension_offer', String.raw`\b(?:try|trying|tries|fight|fighting|battle|battling|determined|desperate|efforts?|push(?:ing)?|work(?:ing)? hard) (?:\S+ ){0,4}?to keep (?:him|hold of)\b`, 0.65, { keywords: ['keep'], renewal: true }),
   // "opened discussions with the player's representatives over a new long-term deal": "over" ties the
   // talks to the renewal across a longer gap than W.

@@ -65,6 +65,12 @@ const ANY_AFTER = /^[^,;.:!?]{0,60}?\b(?:would|will|could|should|must|is unlikel
 const OFFER_NOUN = /^(?:approach|approaches|offer|offers|bid|bids|enquiry|enquiries|interest|pursuit)$/
 /** "that approach", "this interest", "the same offer": the offer already reported, not a new one. */
 const DEMONSTRATIVE_BEFORE = /\b(?:that|this|those|these|the same|such an?|said)\s+$/
+/** Steps of a move that a condition or a mere possibility can name. */
+const STEP_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms', 'medical', 'signed', 'pre_contract'])
+/** Before a step: "subject to the player completing …", "will be able to sign", "is free to agree". */
+const NOT_YET_STEP = /\bsubject to\s+(?:[\w'-]+\s+){0,8}?$|\b(?:will be|would be|is|are|be)\s+(?:(?:now|then|also)\s+)?(?:able|allowed|free|eligible|permitted)\s+to\s+(?:\S+\s+){0,2}?$/
+/** "has been waiting for the club to make a formal move", "still waiting for Chelsea to bid": not yet made. */
+const AWAITED = /\b(?:wait|waits|waited|waiting|awaiting|await)\s+(?:on\s+|for\s+)(?:[\w'-]+\s+){1,4}?to\s+(?:\S+\s+){0,3}?$/
 /** A cue ending in "whether"/"if" ("exploring whether they can bring him in") owns the modal after it. */
 const ENDS_IN_COMPLEMENT = /\b(?:whether|if)\s*$/
 
@@ -107,6 +113,15 @@ export function hedgeGates(s: string): number {
 const SETTLED_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms'])
 /** A wish right before the cue: "hope to", "are hoping to", "want to", "aim to", "keen to" (see `WISH_TO`). */
 const INTENT_TO = new RegExp(String.raw`\b${WISH_TO}\s+to\s+$`)
+/**
+ * A deal as the aim of talks under way: "Negotiations are underway to reach full agreement", "in
+ * an attempt to strike a deal" (the talks are the claim, the deal not yet).
+ */
+const PURPOSE_TO = /\b(?:underway|under way|ongoing|continu(?:e|es|ed|ing)|working|progressing|negotiating|meet(?:s|ing)?|met|efforts?|attempts?|(?:in|as) (?:a|an) (?:bid|attempt|effort|push))(?:\s+with\s+[^,;:!?]{1,40}?)?\s+to\s+$/
+/** A hope before the cue: "we hope that he will sign a new contract", "hopeful he will agree terms". */
+const HOPE_THAT = /\b(?:hope|hopes|hoped|hoping|hopeful|wish|wishes|wished)\s+(?:that\s+)?(?:he|she|they|we|it|[\w'-]+)\s+(?:will|would|can|could|might|may)\s+(?:\S+\s+)?$/
+/** Steps a hope can be about: a deal, terms, a contract signed. */
+const HOPED_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms', 'extension_signed', 'signed', 'pre_contract'])
 
 /**
  * @example applyHedges(candidates) // hypotheticals dropped, modality set
@@ -124,13 +139,15 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     }
     const gates = w.gates
     const [cs, ce] = clauseAt(c.view, c.cueStart)
-    if (gates & HEDGE_GATES.hypothetical.bit && isHypothetical(folded.slice(0, c.cueStart - sentence.start)) && !PAST_MOVE_CUES.has(c.cue.id)) return revise(c, { dropped: 'hypothetical (if/unless before the cue)' })
+    if (gates & HEDGE_GATES.hypothetical.bit && isHypothetical(folded.slice(0, c.cueStart - sentence.start), folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start)) && !PAST_MOVE_CUES.has(c.cue.id)) return revise(c, { dropped: 'hypothetical (if/unless before the cue)' })
     // The sentence up to the end of the cue's clause (what is before the cue, then the clause from it).
     // The opinion words before the cue, or in its own conjunct ("Bayern were considered favourites,
     // and Hoeness said he would be a Bayern player": the second conjunct's words are not the cue's).
     // Nor those of a clause the cue's own clause introduces ("the problem in their chase for him is
     // that it appears he is set for Italy": the appearance is the problem's, not the chase's).
-    if (gates & HEDGE_GATES.opinion.bit && OPINION.test(folded.slice(0, c.cueEnd - sentence.start) + upToComplement(upToNextConjunct(folded.slice(c.cueEnd - sentence.start, ce - sentence.start), 0)))) return revise(c, { dropped: 'opinion or appearance, not a report' })
+    // Nor those of a main clause before it that ", but" closes ("…, and it remains to be seen what
+    // fee he would command, but Arsenal paid £45m to sign him": the payment is reported).
+    if (gates & HEDGE_GATES.opinion.bit && OPINION.test(sinceLastBut(folded.slice(0, c.cueEnd - sentence.start)) + upToComplement(upToNextConjunct(folded.slice(c.cueEnd - sentence.start, ce - sentence.start), 0)))) return revise(c, { dropped: 'opinion or appearance, not a report' })
     if (gates & HEDGE_GATES.plan.bit && PLAN.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an intention (“the plan”), not an event' })
     if (gates & HEDGE_GATES.superseded.bit && SUPERSEDED.test(folded.slice(cs - sentence.start, c.cueEnd - sentence.start))) return revise(c, { dropped: 'a first plan since overtaken (“initially set to”), not a current claim' })
     if (w.generic) return revise(c, { dropped: 'a general statement about the rules, not about this player' })
@@ -141,9 +158,16 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     // "hope to agree a fee", "want to agree a deal", "are hoping to agree terms": a deal wished
     // for is not one made (the talks or interest around it are claims of their own).
     if (SETTLED_TYPES.has(c.type) && INTENT_TO.test(clauseBefore.slice(-30))) return revise(c, { dropped: 'an intention to reach a deal (“hope to agree”), not a deal' })
+    if (SETTLED_TYPES.has(c.type) && PURPOSE_TO.test(clauseBefore.slice(-80))) return revise(c, { dropped: 'the aim of talks (“underway to reach”), not a deal' })
+    if (HOPED_TYPES.has(c.type) && HOPE_THAT.test(clauseBefore.slice(-50))) return revise(c, { dropped: 'a hope (“hope that he will sign”), not an event' })
     const cueText = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start).trim()
     if (OFFERING.has(c.type) && ANY_BEFORE.test(clauseBefore) && ANY_AFTER.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an offer spoken of as a possibility (“any approach … would”), not a report' })
     if (OFFERING.has(c.type) && OFFER_NOUN.test(cueText) && DEMONSTRATIVE_BEFORE.test(clauseBefore)) return revise(c, { dropped: 'a reference back (“that approach”) to an offer already reported' })
+    // "The move is still subject to the player completing a medical and agreeing personal terms",
+    // "will be able to sign an agreement with foreign clubs from January": a condition or a
+    // possibility, not a step taken.
+    if (STEP_TYPES.has(c.type) && NOT_YET_STEP.test(clauseBefore.slice(-90))) return revise(c, { dropped: 'a condition or possibility (“subject to”, “able to”), not a step taken' })
+    if (OFFERING.has(c.type) && AWAITED.test(clauseBefore.slice(-50))) return revise(c, { dropped: 'an offer waited for (“waiting for the club to make a move”), not made' })
     // "Tottenham are rumoured to be interested": an unnamed report of interest, hedged but not a
     // guess; its own clause's subject is what the rumour credits (pass 60 keeps a named source).
     if (gates & HEDGE_GATES.speculative.bit && RUMOURED.test(clauseBefore) && !MODAL_BEFORE.test(clauseBefore.slice(-40))) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.85, attributedTo: ['anonymous sources'], why: [...c.why, '“rumoured to”: an unnamed report, so speculative'] })
@@ -159,8 +183,25 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
   })
 }
 
-/** A new conjunct after the cue: "was turned down, and Leeds are expected to return" expects the return, not the refusal. */
-const NEXT_CONJUNCT = /,\s+(?:and|but|while|whereas|although|though|with)\b/g
+/**
+ * A new conjunct after the cue: "was turned down, and Leeds are expected to return" expects the
+ * return, not the refusal; "are the two teams interested in signing him and it remains to be seen
+ * whether …" wonders about what follows, not the interest.
+ */
+const NEXT_CONJUNCT = /,\s+(?:and|but|while|whereas|although|though|with)\b|\s(?:and|but) (?=it (?:remains|is (?:not |un)?(?:clear|known|certain)))/g
+
+/** `s` from its last "while" or "whereas" (a contrasting clause of its own), or all of it. */
+function sinceLastWhile(s: string): string {
+  const at = Math.max(s.lastIndexOf(' while '), s.lastIndexOf(' whereas '))
+  return at < 0 ? s : s.slice(at)
+}
+
+/** `s` from where its last ", but" (or semicolon) opens a new main clause. */
+function sinceLastBut(s: string): string {
+  let at = -1
+  for (const m of s.matchAll(/,\s+but\b|;/g)) at = m.index
+  return at < 0 ? s : s.slice(at)
+}
 
 /** `s` cut where a new conjunct opens after position `from` (the cue's end). */
 function upToNextConjunct(s: string, from: number): string {
@@ -180,7 +221,9 @@ const MONTH_MAY = /\b((?:in|of|early|late|mid|since|until|till|from|by|last|next
 
 /** `folded.slice(afterAt)` is the sentence after the cue. */
 function isSpeculative(gates: number, clauseBefore: string, folded: string, afterAt: number): boolean {
-  if (gates & HEDGE_GATES.speculative.bit && SPECULATIVE.test(clauseBefore)) return true
+  // "… are considered potential candidates while RAC1 said Bayern were negotiating for Coutinho":
+  // a hedge before "while" or "whereas" is the other clause's.
+  if (gates & HEDGE_GATES.speculative.bit && SPECULATIVE.test(sinceLastWhile(clauseBefore))) return true
   if (!(gates & HEDGE_GATES.modal.bit)) return false
   return MODAL_BEFORE.test(notMonth(clauseBefore.slice(-40))) || MODAL_AFTER.test(notMonth(folded.slice(afterAt).slice(0, 60)))
 }
@@ -196,15 +239,22 @@ function notMonth(s: string): string {
  * is reported, not supposed.
  */
 const CONDITION_END = /,\s+but\b|;/
+/** A reason or time clause with its own subject and finite verb: "as talks have stalled", "because the club has". */
+const REASON_CLAUSE = /\s(?:as|because)\s+(?:(?:the|his|their|its|contract|renewal|transfer)\s+)?(?:talks|negotiations|discussions)\b|\s(?:as|because|since)\s+(?:the|his|their|its)\s+(?:[\w'-]+\s+){0,3}?(?:have|has|had|are|is|were|was)\b/
+
 /** The cue stands in a non-restrictive relative clause (", who …") still open before it. */
 const RELATIVE_OPEN = /,\s+(?:who|whose|which)\b[^,;()—–]*$/
 
-function isHypothetical(before: string): boolean {
+/** `cue` is the cue's own text, read only to see where a reason clause it opens begins. */
+function isHypothetical(before: string, cue = ''): boolean {
   HYPOTHETICAL.lastIndex = 0
   for (const m of before.matchAll(HYPOTHETICAL)) {
     const pre = before.slice(Math.max(0, m.index - 6), m.index)
     if (/\b(?:even|as) $/.test(pre)) continue
     if (CONDITION_END.test(before.slice(m.index))) continue
+    // "unsure if he will stay as talks over a new deal have stalled": a finite clause opened by
+    // "as", "because" or "since" states a fact outside the condition (or indirect question).
+    if (REASON_CLAUSE.test(before.slice(m.index) + cue)) continue
     // "whether he is a replacement for Carvajal, who signed an extension": a non-restrictive
     // relative clause tells a fact about the name it follows, outside the condition.
     if (RELATIVE_OPEN.test(before.slice(m.index))) continue

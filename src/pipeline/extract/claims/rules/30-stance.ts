@@ -7,7 +7,7 @@
 import type { Stance } from '../../../../domain/types.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
-const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking|fail to|fails to|failed to|failing to|failure to|declined to|declines to|decline to|declining to)\b|n't\b/g
+const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|still to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking|fail to|fails to|failed to|failing to|failure to|declined to|declines to|decline to|declining to)\b|n't\b/g
 /**
  * `text.slice(from, to)` starting at a word's start: a look-back window cut by length must not
  * begin inside a word, where the tail of "Romano" reads as "no" and of "Cannot" as "not".
@@ -188,5 +188,5 @@ function reasonBetween(fromNeg: string): boolean {
 function cancelled(fromNeg: string): boolean {
   // "refused to comment on the negotiations", "declined to be drawn on talks": silence, not a denial.
   if (/^(?:refuse|refused|refuses|declined|declines|decline|declining|unable) to (?:comment|be drawn|elaborate|go into|confirm or deny|reveal|disclose|name|speak about|talk about)\b/.test(fromNeg)) return true
-  return /^(?:not only|no doubt|no surprise|no secret|nothing new|not just|not least|no stranger|not far behind|none other|none the less|none too|no hesitation|no qualms|no reservations)/.test(fromNeg)
+  return /^(?:not only|no doubt|no surprise|no secret|nothing new|not just|not least|no stranger|not far behind|not the only|none other|none the less|none too|no hesitation|no qualms|no reservations)/.test(fromNeg)
 }

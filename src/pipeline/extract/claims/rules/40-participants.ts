@@ -53,6 +53,9 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     // "the bid" points back to the last offer's player, not the nearest name.
     const at = c.cueStart - c.view.sentence.start
     const definite = DEFINITE_OFFER.test(c.view.folded.slice(Math.max(0, at - 20), at + 30))
+    // "Arsenal made a bid in January but it was rejected": the bid pass 30 folded into the
+    // rejection still tells the pronoun whose offer it was.
+    if (c.cue.backRef && !(lastOffer && c.view.index - lastOffer.view <= 2)) lastOffer = foldedBid(cands, c, ctx, renewed) ?? lastOffer
     const recentOffer = lastOffer && c.view.index - lastOffer.view <= 2 ? lastOffer : undefined
     if (c.cue.backRef && !recentOffer) { out.push(revise(c, { dropped: 'a pronoun for an offer, with no offer just before' })); continue }
     // The pronoun is the offer itself: its player, and its suitor when the offer had one.
@@ -86,6 +89,17 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
 }
 
 interface LastOffer { player: string; view: number; club?: string }
+
+/** Pass 30's reason for a bid folded into the rejection after it. */
+const SUBSUMED_BID = 'the rejection after it subsumes the bid (one bid_rejected)'
+
+/** The offer of a bid in `c`'s sentence that pass 30 folded into its rejection, placed as it would have been. */
+function foldedBid(cands: readonly Candidate[], c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): LastOffer | undefined {
+  const bid = cands.find((o) => o.view === c.view && o.dropped === SUBSUMED_BID && o.cueEnd <= c.cueStart)
+  if (!bid) return undefined
+  const placed = place(revise(bid, { dropped: undefined }), ctx, renewed)
+  return !placed.dropped && placed.player ? { player: placed.player, view: placed.view.index, club: placed.toClub ?? undefined } : undefined
+}
 
 /** "a second bid", "a fresh offer", "an improved proposal", "another bid": a later offer in a chain of them. */
 const FOLLOW_UP_OFFER = /\b(?:(?:a|an|their|his|its)\s+(?:second|third|fourth|fifth|fresh|new|improved|revised|renewed|higher|bigger|increased|further|follow-up|sweetened|better|club-record)|another)\s+(?:(?:formal|official|written|opening|concrete|cash|loan|\S+-(?:pound|euro|million))\s+)?(?:bid|offer|proposal|approach|enquiry|attempt)\b/
@@ -227,7 +241,7 @@ function pushAll(out: Candidate[], items: Candidate[]): void {
 function placeWithCounterpart(c: Candidate, ctx: ClaimContext, recent: ReadonlyMap<string, Recent>, renewed: ReadonlySet<string>): Candidate {
   const placed = place(c, ctx, renewed)
   const last = placed.player ? recent.get(placed.player) : undefined
-  if (placed.dropped !== 'no club to move to' || !last || unnamedClubs(c)) return placed
+  if (placed.dropped !== 'no club to move to' || !last || unnamedClubs(c) || c.cue.backRef) return placed
   return place(revise(c, { playerHint: c.playerHint ?? placed.player, counterpartHint: last.club }), ctx, renewed)
 }
 
@@ -446,7 +460,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
   // The party a contract or deal is made with when it is no club the knowledge base knows (read once).
-  const party = unknownParty(c, ctx)
+  const party = unknownParty(c, ctx, player.name)
   const type = retype(c, ctx, player.name, holder, clubs, renewed, party)
   // "The 22-year-old has signed a long-term contract", in a report of his move to the suitor, with
   // neither renewal words nor his old club in the sentence: the contract is the new club's
@@ -461,7 +475,11 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     if (party) return revise(c, { type, player: player.name, dropped: `the contract is with “${party}”, no club the knowledge base knows` })
     // "… Carvajal, who signed a contract extension to 2026", naming no club: the club the knowledge
     // base lists him at, when the article names it.
-    const club = holder ?? clubs[0] ?? namedKbClub(ctx.entities, indexKnowledgeBase(ctx.kb), ctx.entities.players.get(player.name)?.club) ?? null
+    // "turned down Fenerbahce's new contract offer": the club the renewal cue itself names renews him.
+    // ("… a new contract offer from Fenerbahce": the club the offer comes from, right after it.)
+    const offeredBy = c.cue.renewal ? clubAfter(c, ctx, 30) : undefined
+    const inCue = c.cue.renewal ? [...mentionsIn(ctx, c.cueStart, c.cueEnd, 'club'), ...(offeredBy && /^\s*(?:extension\s+|offer\s+|renewal\s+)?(?:from|with|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(c.cueEnd, offeredBy.start)) ? [offeredBy] : [])] : []
+    const club = (inCue.length === 1 ? inCue[0].name! : holder) ?? clubs[0] ?? namedKbClub(ctx.entities, indexKnowledgeBase(ctx.kb), ctx.entities.players.get(player.name)?.club) ?? null
     if (!club) return revise(c, { type, player: player.name, dropped: 'renewal claim without a known club' })
     return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
   }
@@ -502,8 +520,11 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (toClub && PRONOUN_SUBJECT_TYPES.has(type) && onlyAfterCue(c, ctx, toClub)) toClub = pronounClub(c, ctx, holder) ?? toClub
   // "They pulled out in the spring": the club that leaves is the one the pronoun points back to.
   if (!toClub && SUITOR_TYPES.has(type)) toClub = pronounClub(c, ctx, holder) ?? theirListClub(c, ctx, holder) ?? null
-  if (!toClub && c.counterpartHint && c.counterpartHint !== holder) toClub = c.counterpartHint
-  if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder && !unnamedClubs(c)) toClub = ctx.suitor
+  // "Another Premier League club, as yet unnamed, have put in a £16m bid": a club the clause leaves
+  // unnamed is not the one the article named last.
+  if (!toClub && c.counterpartHint && c.counterpartHint !== holder && !unnamedClubs(c)) toClub = c.counterpartHint
+  // ("But it has also been rejected": a pronoun for an offer from a club left unnamed names none.)
+  if (!toClub && player.name === ctx.entities.focal && ctx.suitor && ctx.suitor !== holder && !unnamedClubs(c) && !c.cue.backRef) toClub = ctx.suitor
   // "Luis Diaz of Liverpool was also considered", in a report of Barcelona's pursuit: an interest
   // with no club named, "also" beside the main pursuit, is the article's main suitor's.
   if (!toClub && type === 'interest' && ctx.suitor && ctx.suitor !== holder && ALSO_PASSIVE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 12), c.cueEnd - c.view.sentence.start)) && !unnamedClubs(c)) toClub = ctx.suitor
@@ -512,7 +533,8 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   const noClubAtAll = !toClub && c.stance === 'denied' && (NO_CLUB.test(c.view.folded) || ANY_CLUB.test(c.view.folded))
   // "turned down approaches from two Premier League clubs", "attracts Saudi interest": clubs the
   // text leaves unnamed make the claim all the same, with no club to name (it feeds no saga).
-  if (!toClub && !NULL_SUITOR_OK.has(type) && !noClubAtAll && !unnamedClubs(c)) return revise(c, { type, player: player.name, dropped: 'no club to move to' })
+  // A pronoun for an offer whose club went unnamed ("But it has also been rejected") keeps none.
+  if (!toClub && !NULL_SUITOR_OK.has(type) && !noClubAtAll && !unnamedClubs(c) && !(c.cue.backRef && c.playerHint)) return revise(c, { type, player: player.name, dropped: 'no club to move to' })
   if (c.view.headline && player.weight < 1) return revise(c, { dropped: 'headline without a named player' })
   const why = [...c.why, `player: ${player.name} (${player.how})`]
   if (type === 'not_for_sale' && c.type === 'stays') why.push(`${holder}, his club, states he stays: not for sale`)
@@ -623,13 +645,23 @@ const ANY_CLUB = /\bany (?:[\w-]+ ){0,2}?(?:calls?|phone calls|offers?|bids?|app
 /** Words for no one at all: "nobody", "no club". */
 const NOBODY = String.raw`nobody|no one|no-one|no club|no other club|no clubs`
 
-/** "A number of Premier League clubs had been interested", "interest from four clubs", "Nobody has contacted me": clubs left unnamed. */
-const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b|\bthe (?:[\w-]+ ){0,2}elite\b|${REGIONAL_SUITORS}|\b(?:move|moving|leave|leaving|head|heading|switch|join|joining) (?:to|for) (?:the )?(?:${PLACES})\b`)
+/**
+ * One club left unnamed: "a bid from a Championship side", "another Premier League club, as yet
+ * unnamed, have bid", "an offer from a Big Six team". Not "a club-record fee", "a team-mate".
+ */
+const ONE_UNNAMED = String.raw`\b(?:a|an|another|one)\s+(?:(?:unnamed|mystery|unidentified|undisclosed|top|big|rival|fellow|foreign|english|european|premier league|serie a|la liga|bundesliga|ligue 1|championship|mls|saudi|saudi pro league|big six|top-flight|top flight|second-tier)\s+){1,3}(?:club|side|team|outfit|suitor)(?![\w-])`
 
-/** The cue's clause speaks of clubs it does not name: the article's suitor is not among them for sure. */
+/** "A number of Premier League clubs had been interested", "interest from four clubs", "Nobody has contacted me": clubs left unnamed. */
+const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b|\bthe (?:[\w-]+ ){0,2}elite\b|${REGIONAL_SUITORS}|${ONE_UNNAMED}|\b(?:move|moving|leave|leaving|head|heading|switch|join|joining) (?:to|for) (?:the )?(?:${PLACES})\b`)
+
+/**
+ * The cue's clause (or the sentence before it, where its subject may stand: "Another Premier League
+ * club, as yet unnamed, have put in a bid") speaks of clubs it does not name: the article's suitor
+ * is not among them for sure.
+ */
 function unnamedClubs(c: Candidate): boolean {
-  const [cs, ce] = clauseAt(c.view, c.cueStart)
-  return UNNAMED_CLUBS.test(c.view.folded.slice(cs - c.view.sentence.start, ce - c.view.sentence.start))
+  const [, ce] = clauseAt(c.view, c.cueStart)
+  return UNNAMED_CLUBS.test(c.view.folded.slice(0, ce - c.view.sentence.start))
 }
 
 /** "Forest insist that no club has been in touch" ("nobody at the club" is someone). */
@@ -670,7 +702,7 @@ const NOT_A_PARTY = /^(?:January|February|March|April|May|June|July|August|Septe
  * knows (an unknown club the entity pass took for a name, or no mention at all); undefined when
  * the cue names no party, or a known club, person, outlet or player.
  */
-function unknownParty(c: Candidate, ctx: ClaimContext): string | undefined {
+function unknownParty(c: Candidate, ctx: ClaimContext, player: string): string | undefined {
   const end = Math.min(c.view.sentence.end, c.cueEnd + 60)
   const rest = ctx.text.slice(c.cueEnd, end)
   const m = PARTY_AFTER.exec(rest)
@@ -683,7 +715,8 @@ function unknownParty(c: Candidate, ctx: ClaimContext): string | undefined {
   const ms = ctx.entities.mentions
   for (let i = Math.max(0, firstAtOrAfter(ms, at) - 1); i < ms.length && ms[i].start < at + name.length; i++) {
     if (ms[i].end <= at) continue
-    if (!(ms[i].kind === 'player' && ms[i].rule.startsWith('entity/capitalised-name'))) return undefined
+    // "broke off contract negotiations with Mesut Ozil": the claim's own player is no party.
+    if (!(ms[i].kind === 'player' && ms[i].rule.startsWith('entity/capitalised-name')) || ms[i].name === player) return undefined
   }
   return name
 }
@@ -695,12 +728,16 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
   const others = clubs.filter((n) => n !== holder)
   // "My agent is talking with the club": his own club, named by reference, so renewal talks.
   if (c.type === 'talks' && talksWithOwnClub(c, holder, clubs)) return 'extension_offer'
-  if ((c.type === 'talks' || c.type === 'agreement') && others.length === 0 && isRenewalContext(c, ctx) && !party) {
+  // "Real Madrid are close to an agreement with Courtois over a contract extension", with no holder
+  // read for him: the one club of renewal talks is his own.
+  if ((c.type === 'talks' || c.type === 'agreement') && (others.length === 0 || (!holder && clubs.length === 1)) && isRenewalContext(c, ctx) && !party) {
     return c.type === 'agreement' && c.modality !== 'expected' ? 'extension_signed' : 'extension_offer'
   }
   if (c.cue.renewalAs && (holder || clubs.length) && others.length === 0 && !party) {
     const subject = nearestBefore(ctx, c, clauseAt(c.view, c.cueStart)[0])
     if ((subject && subject === holder) || renewed.has(player) || isRenewalContext(c, ctx)) return c.cue.renewalAs
+    // "Taylor has agreed a contract with Ajax until 2029", Ajax his club: terms agreed with his own club.
+    if (c.type === 'personal_terms' && holder && clubs.length === 1 && clubs[0] === holder) return c.cue.renewalAs
   }
   return c.type
 }
@@ -845,10 +882,17 @@ const FROM_SIDE = /^\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:club|side|outfit|
 /** The club a cue needing one names after it: right after it, or as the described club it comes from. */
 function signingClubAfter(c: Candidate, ctx: ClaimContext): Mention | undefined {
   const m = clubAfter(c, ctx, c.cue.clubAfter!)
-  if (m || c.type !== 'signed') return m
+  if (m) return m
   const far = clubAfter(c, ctx, 45)
-  return far && FROM_SIDE.test(ctx.text.slice(c.cueEnd, far.start).toLowerCase()) ? far : undefined
+  if (!far) return undefined
+  const between = ctx.text.slice(c.cueEnd, far.start).toLowerCase()
+  // "heading to Bundesliga side Bayer Leverkusen", "joined Saudi Pro League club Al-Qadsiah": the
+  // club after its league and a club noun is the one the cue names.
+  return (c.type === 'signed' && FROM_SIDE.test(between)) || LEAGUE_SIDE.test(between) ? far : undefined
 }
+
+/** Between a cue and its club: a league, country or rank and a club noun ("Bundesliga side", "the Serie A champions"). */
+const LEAGUE_SIDE = /^\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){1,3}?(?:side|club|outfit|team|giants|champions|leaders)\s+$/
 
 /** The club opening the sentence as its subject ("Real Madrid have also made enquiries, although …"), if any. */
 function sentenceSubject(c: Candidate, ctx: ClaimContext): string | undefined {
@@ -988,6 +1032,9 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   const speaker = speakingPlayer(c, ctx)
   if (speaker) return { name: speaker, weight: 1, how: 'speaks of himself in a quote' }
   const { sentence } = c.view
+  // "…, and Napoli are already lining up a replacement": a club shopping for a position wants no
+  // player the sentence names (the one named is the man to replace).
+  if (c.type === 'interest' && INDEFINITE_TARGET.test(c.view.folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 50))) return undefined
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   // "… a replacement for Rodri", "a successor to Jackson": the man replaced is only compared with
   // (unless the cue tells of him: "a replacement for Carvajal, who signed an extension").
@@ -1026,10 +1073,25 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (!SUITOR_TYPES.has(c.type) && personSubject(c, ctx, cs)) return undefined
   // "For their part, Barcelona insisted Dembele is not heading to United. 'There are no
   // negotiations,' said Planes.": a sentence naming nobody goes on about the player just named.
+  // "Fernandinho is set to bid farewell …": a capitalised name the entity pass does not know is the
+  // subject, so the claim is someone else's than the player named before.
+  if (unknownSubject(c, ctx, cs)) return undefined
   const recent = recentPlayer(c, ctx)
   if (recent) return { name: recent, weight: 0.8, how: `the player of the sentence before, ${recent}` }
   if (ctx.entities.focal) return { name: ctx.entities.focal, weight: 0.8, how: 'the article’s focal player' }
   return undefined
+}
+
+/** A capitalised word opening the clause and then its verb: a subject the entity pass did not take for a name. */
+const NAME_SUBJECT = /^\s*([A-Z][a-z\u00e0-\u024f'’-]+(?:\s+[A-Z][a-z\u00e0-\u024f'’-]+)?)\s+(?:is|was|has|had|will|would|could|may|might|looks|seems|appears|remains)\b/
+/** Capitalised words that open a clause without naming anyone. */
+const NOT_A_SUBJECT_NAME = /^(?:He|She|It|They|We|I|You|This|That|There|These|Those|The|His|Her|Their|Its|Our|Who|What|Which|Everything|Nothing|Nobody|Everyone|Someone|Something|One|Each|Both|All|Now|Then|However|Meanwhile|Also|Still|But|And|So|Yet)$/
+
+function unknownSubject(c: Candidate, ctx: ClaimContext, cs: number): boolean {
+  const m = NAME_SUBJECT.exec(ctx.text.slice(cs, c.cueStart))
+  if (!m || NOT_A_SUBJECT_NAME.test(m[1].split(/\s+/)[0])) return false
+  const at = cs + m.index + m[0].indexOf(m[1])
+  return !ctx.entities.mentions.some((x) => x.start < at + m[1].length && x.end > at)
 }
 
 /** A non-player named as the cue's subject, right before it in its clause ("Comolli arriving from"). */

@@ -12,7 +12,7 @@ const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)
 const OFFER_FROM = /\b(?:bids?|offers?|approach(?:es)?|proposals?|enquir(?:y|ies))\b[^.;:!?]{0,50}\bfrom\s+(?:the\s+)?$/
 const OFFER_TYPES_FROM = new Set<ClaimType>(['bid', 'bid_rejected', 'approach'])
 /** "<Club>'s <Player>", "<Club> midfielder <Player>": the club holds that player. */
-const OWNS_ROLE = '(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|youngster|talisman|teenager|wonderkid|ace|duo|pair|trio)'
+const OWNS_ROLE = '(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|full-back|star|captain|playmaker|attacker|youngster|talisman|teenager|wonderkid|ace|duo|pair|trio)'
 /** A descriptor word, never a preposition: "a bid from West Ham for star striker Dembélé" is no West Ham striker. */
 const DESCRIPTOR_WORD = String.raw`(?!(?:for|to|from|with|of|by|in|at|on|over)\b)[\w-]+`
 /**
@@ -307,7 +307,7 @@ const MAY_NAME_FORMER = /\b(?:former|one-time|erstwhile|previous|old|ex-|formerl
 /** What joins two former clubs: "former Leeds and Everton forward", "ex-Chelsea, Inter and Roma striker". */
 const FORMER_JOIN = /^\s*(?:,|and|&|, and)\s*$/
 /** After a (chain of) former club(s): a role noun or a name, so the clubs describe a man ("former Leeds and Everton forward Bamford"). */
-const DESCRIBES_MAN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|full-back|star|captain|playmaker|attacker|man|player|boss|manager|youngster|academy graduate|loanee|skipper)\b/
+const DESCRIBES_MAN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|full-back|star|captain|playmaker|attacker|man|player|boss|manager|youngster|academy graduate|loanee|skipper|legend|icon|hero|graduate)\b/
 
 /** The clubs a sentence names as former ones: `all` (never the holder), `described` (a descriptor of a man, never a party). */
 export interface FormerClubs { all: Set<string>; described: Set<string> }
@@ -446,7 +446,7 @@ export function foldedBefore(folded: string, sentenceStart: number, m: Mention, 
 }
 
 /** "named on the bench in their win at QPR", "the 2-0 defeat to Wolves": an opponent on the pitch, not a party to a move. */
-const MATCH_OPPONENT = /\b(?:win|wins|won|victory|defeat|defeats|draw|drew|game|match|clash|fixture|tie|trip)\s+(?:\S+\s+)?(?:at|against|over|to|with|versus|vs\.?|v)\s+(?:the\s+)?$|\b(?:scored|scores|scoring|score|netted|struck|starred|impressed|played|playing|debut|goals?|brace|hat-trick|assists?|performance|display)\s+(?:\S+\s+){0,3}?against\s+(?:the\s+)?$/
+const MATCH_OPPONENT = /\b(?:(?:to|will|would|and) face|facing|faces|faced)\s+(?:the\s+)?$|\b(?:win|wins|won|victory|defeat|defeats|draw|drew|game|match|clash|fixture|tie|trip)\s+(?:\S+\s+)?(?:at|against|over|to|with|versus|vs\.?|v)\s+(?:the\s+)?$|\b(?:scored|scores|scoring|score|netted|struck|starred|impressed|played|playing|debut|goals?|brace|hat-trick|assists?|performance|display)\s+(?:\S+\s+){0,3}?against\s+(?:the\s+)?$/
 
 /** The subject of a condition after the cue: "could test Brentford's resolve if United are slow to act" is no bid of United's. */
 const CONDITION_SUBJECT = /\b(?:if|unless|should)\s+(?:the\s+)?$/
@@ -468,7 +468,7 @@ function counterpartRank(m: Mention, c: Candidate, cs: number, ce: number): numb
 export const HIS_CLUB_BEFORE = /\b(?:his|her)\s+(?:current\s+|parent\s+|present\s+)?(?:club|side|team|employers?)\s*,?\s+(?:the\s+)?$/
 
 /** After "the <Club>": a role noun standing for the man himself ("the Benfica loanee", "the Leverkusen star"). */
-const HIS_ROLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:loanee|star|man|defender|midfielder|striker|forward|winger|goalkeeper|keeper|captain|skipper|playmaker|attacker|talisman|ace|youngster|academy graduate|full-back|centre-back|left-back|right-back|number nine|no 10)\b(?!\s+[A-Z])/
+const HIS_ROLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:loanee|star|man|defender|midfielder|striker|forward|winger|goalkeeper|keeper|captain|skipper|playmaker|attacker|talisman|ace|youngster|academy graduate|full-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|left-back|right-back|number nine|no 10)\b(?!\s+[A-Z])/
 
 /**
  * "amid suggestions that the Benfica loanee has agreed a switch to Old Trafford": a club in a
@@ -505,6 +505,8 @@ export function rejectedByPlayer(c: Candidate, ctx: ClaimContext, player: string
   if (/^\s*by (?:the player|him|the (?:\S+ )?(?:midfielder|defender|striker|forward|winger|star|captain))\b/.test(after)) return true
   // "rejected by the Austrian club", "turned down by Salzburg": the club said no.
   if (BY_CLUB.test(after) || clubAfterBy(c, ctx, 12)) return false
+  // "it was turned down by Almeria": a cue ending in "by", the club right after it.
+  if (/\bby$/.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) && clubAfter(c, ctx, 4)) return false
   const p = mentionsIn(ctx, c.cueEnd, c.cueEnd + 30, 'player')[0]
   if (p?.name === player && /^\s*by\s*$/.test(ctx.text.slice(c.cueEnd, p.start))) return true
   // The clause's subject is the player, not a club: "Fernandes has turned down a huge offer".
@@ -525,6 +527,6 @@ export function clubAfterBy(c: Candidate, ctx: ClaimContext, within: number): Me
 }
 
 /** Right after a rejection: "by" and a club noun ("by the Austrian club", "by his employers"). */
-const BY_CLUB = /^\s*by\s+(?:the|his|their|its)\s+(?:[\w-]+\s+){0,2}?(?:club|side|outfit|champions|giants|hierarchy|board|employers|owners|management|bosses)\b/
+const BY_CLUB = /^\s*(?:for (?:him|the player)\s+)?by\s+(?:the|his|their|its)\s+(?:[\w-]+\s+){0,4}?(?:club|side|team|outfit|champions|giants|hierarchy|board|employers|owners|management|bosses)\b/
 /** Between a player and a rejection: a reporting verb, "that", or a club standing in as subject. */
-const NOT_HIS_ACT = /\b(?:revealed|reveals|said|says|admitted|admits|claimed|claims|explained|explains|insisted|insists|confirmed|confirms|told|disclosed|that)\b|\b(?:his|the)\s+(?:current\s+|parent\s+)?(?:club|employers|side|owners|board|hierarchy)\b|\bthey\b/
+const NOT_HIS_ACT = /\b(?:revealed|reveals|said|says|admitted|admits|claimed|claims|explained|explains|insisted|insists|confirmed|confirms|told|disclosed|that)\b|\b(?:his|the)\s+(?:current\s+|parent\s+)?(?:club|employers|side|owners|board|hierarchy)\b|\bthey\b|\b(?:has|have|had)\s+(?:(?:now|already|reportedly|also|since|seen)\s+)*had\b/
