@@ -31,9 +31,12 @@ export interface WorkerProcess {
   exited: Promise<number | string>
 }
 
-/** Spawns `node bin/mercato.js worker …` and resolves once it says it is ready. */
-export async function spawnWorker(url: string, args: string[], readyTimeoutMs = 30_000): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ['bin/mercato.js', 'worker', '--database-url', url, ...args], {
+/**
+ * Spawns `node [nodeArgs…] bin/mercato.js worker …` and resolves once it says it is ready.
+ * @example await spawnWorker(url, ['--concurrency', '2'], 30_000, ['--cpu-prof'])
+ */
+export async function spawnWorker(url: string, args: string[], readyTimeoutMs = 30_000, nodeArgs: string[] = []): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, 'bin/mercato.js', 'worker', '--database-url', url, ...args], {
     cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: '' },
   })
   let text = ''

@@ -9,37 +9,12 @@
  *   cmp /tmp/before.jsonl /tmp/after.jsonl
  * `bench/snapshot-sagas.ts` fingerprints saga building alone, without the store or re-dating.
  */
-import { createWriteStream } from 'node:fs'
 import { openSqliteStore } from '../src/storage/open-store.ts'
+import { writeStoreSnapshot } from './snapshot-store-lib.ts'
 
 const [dbPath, outPath] = [process.argv[2], process.argv[3] ?? 'store.jsonl']
 if (!dbPath) throw new Error('usage: snapshot-store.ts DB [OUT]')
 const store = await openSqliteStore(dbPath)
-const out = createWriteStream(outPath)
-/** Waits for the stream to drain when its buffer is full: a large store never sits in memory. */
-const write = (line: string) => (out.write(line + '\n') ? undefined : new Promise<void>((r) => out.once('drain', () => r())))
-
-const PAGE = 1000
-const summaries = []
-for (let offset = 0; ; offset += PAGE) {
-  const { items } = await store.listSagas({ limit: PAGE, offset })
-  summaries.push(...items)
-  if (items.length < PAGE) break
-}
-summaries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-for (const s of summaries) {
-  const stored = await store.getSaga(s.id)
-  await write(JSON.stringify({ summary: s, ...stored }))
-}
-const ids = []
-for (let after: number | undefined; ;) {
-  const page = await store.listArticles({ after, limit: PAGE })
-  ids.push(...page.articles.map((a) => a.id))
-  if (page.next === undefined) break
-  after = page.next
-}
-ids.sort()
-for (const id of ids) await write(JSON.stringify({ article: id, analysis: await store.getAnalysis(id) ?? null }))
-out.end()
+const { sagas, analyses } = await writeStoreSnapshot(store, outPath)
 await store.close()
-console.error(`${summaries.length} sagas, ${ids.length} analyses → ${outPath}`)
+console.error(`${sagas} sagas, ${analyses} analyses → ${outPath}`)

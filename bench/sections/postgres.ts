@@ -11,6 +11,24 @@ import { dropSchema, newSchemaName, spawnWorker, stopWorker, isDrained, waitForC
 import { round, type SectionResult } from '../report.ts'
 import { commandFor, seconds, type BenchOptions } from './common.ts'
 
+/**
+ * Warm-up articles per worker, processed before the timed window. V8 keeps optimising the
+ * extractor's large rule functions for the first megabytes a process sees (BENCHMARKS.md d), on
+ * background threads. With 300 the window still paid for it: the workers' threads other than
+ * the main one took 2.6 ms of CPU per article beside a 6.9–7.5 ms main thread with one worker,
+ * 3.7 with two (each had half the articles to spread its compiling over), so the ratio
+ * measured warm-up as much as ingest. After 1,000: 1.5–1.6 ms with one worker, 2.1 with two
+ * (`bench/pg-cpu.ts`, 2,000 articles).
+ */
+const WARM_PER_WORKER = 1000
+
+/**
+ * The worker's options: two fetch loops (one extracts while the other writes) and the default
+ * batch size, 20 jobs a fetch, as docs/DEPLOY.md runs it. The bench used to pass 10, which
+ * doubled the queue's fetch and completion round trips per article.
+ */
+const WORKER_ARGS = ['--concurrency', '2']
+
 interface Run {
   workers: number
   articles: number
@@ -38,7 +56,7 @@ export async function benchPostgres(o: BenchOptions): Promise<SectionResult> {
     id: 'd', title: 'PostgreSQL ingest with workers (job queue)', status: 'ok', command,
     figures: [
       { name: 'articles per run', value: n },
-      { name: 'raw putArticle (bench process, sequential)', value: round((n + 300) / one.storeSeconds), unit: 'articles/s' },
+      { name: 'raw putArticle (bench process, sequential)', value: round((n + WARM_PER_WORKER) / one.storeSeconds), unit: 'articles/s' },
       { name: '1 worker (concurrency 2), articles and sagas', value: round(one.articles / one.seconds), unit: 'articles/s' },
       { name: '1 worker, articles and sagas', value: round(one.bytes / 1e6 / one.seconds), unit: 'MB/s' },
       { name: '1 worker, articles alone (sagas still rebuilding)', value: round(one.articles / one.articleSeconds), unit: 'articles/s' },
@@ -48,7 +66,8 @@ export async function benchPostgres(o: BenchOptions): Promise<SectionResult> {
       { name: 'ratio 2 workers / 1 worker', value: round(ratio), unit: '×', target: '≥ 1.6×', met: ratio >= 1.6 },
     ],
     notes: [
-      'Timed from enqueue until every article job is completed and no player is marked stale (`saga_dirty` empty), so the sagas reflect every claim: the workers\' stale sweep rebuilds them once no article is waiting, and the delayed `refresh-sagas` jobs still queued then find them current. Workers already started and warmed up on 300 other articles each, their rebuilds finished (start-up and JIT warm-up excluded). The ratio compares these end-to-end times.',
+      `Timed from enqueue until every article job is completed and no player is marked stale (\`saga_dirty\` empty), so the sagas reflect every claim: the workers' stale sweep rebuilds them once no article is waiting, and the delayed \`refresh-sagas\` jobs still queued then find them current. Workers already started and warmed up on ${WARM_PER_WORKER} other articles each, their rebuilds finished (start-up and JIT warm-up excluded). The ratio compares these end-to-end times.`,
+      'Workers run with `--concurrency 2` and their default batch size (20 jobs a fetch).',
       'PostgreSQL, the workers and this process share the machine\'s cores.',
     ],
   }
@@ -64,14 +83,14 @@ async function runWith(o: BenchOptions, n: number, workers: number): Promise<Run
     const ids: ArticleId[] = []
     let bytes = 0
     const t0 = performance.now()
-    const warm = 300 * workers
+    const warm = WARM_PER_WORKER * workers
     for (const raw of generateCorpus({ articles: n + warm, seed: o.seed, kb: loadKnowledgeBase() })) {
       ids.push((await store.putArticle(raw)).article.id)
       if (ids.length <= n) bytes += Buffer.byteLength(raw.text)
     }
     const storeSeconds = seconds(t0)
     const url = withSearchPath(o.pgUrl, schema)
-    for (let i = 0; i < workers; i++) procs.push(await spawnWorker(url, ['--queue-schema', bossSchema, '--concurrency', '2', '--batch-size', '10']))
+    for (let i = 0; i < workers; i++) procs.push(await spawnWorker(url, ['--queue-schema', bossSchema, ...WORKER_ARGS]))
     // Warm-up (JIT, caches) on articles outside the timed set.
     await enqueueArticles(boss, ids.slice(n))
     await waitForCompleted(boss, bossSchema, warm, 5 * 60_000, 100)

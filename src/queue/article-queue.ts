@@ -125,7 +125,9 @@ export function refreshDelay(base: number, lastClaims = 0): number {
 export async function enqueueSagaRefresh(boss: Queue, players: readonly string[], delaySeconds: (slug: string) => number = () => REFRESH_DELAY_SECONDS): Promise<void> {
   const unique = new Map(players.map((p) => [sagaSlug(p), p]))
   if (!unique.size) return
-  await boss.insert([...unique].map(([slug, player]) => ({
+  // In slug order: two workers inserting overlapping players in different orders could each
+  // wait on the other's singleton-key index entry (a deadlock).
+  await boss.insert([...unique].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([slug, player]) => ({
     name: REFRESH_SAGAS,
     data: { player } satisfies RefreshSagasJob,
     singletonKey: slug,

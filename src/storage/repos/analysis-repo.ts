@@ -5,7 +5,7 @@
  */
 import type { Kysely, Transaction } from 'kysely'
 import type { Analysis, ArticleId } from '../../domain/types.ts'
-import type { Database } from '../schema.ts'
+import type { Database, DialectName } from '../schema.ts'
 import { claimKeyOrder, readArticleClaims, replaceClaimRows, toClaimRows } from './claim-repo.ts'
 import { packAnalysis, unpackAnalysis } from './analysis-codec.ts'
 import { fromJson } from './json.ts'
@@ -17,27 +17,30 @@ export const ANALYSIS_BATCH = 200
 /**
  * Replaces the analysis and the claims of `analysis.articleId`. Throws
  * `store: no article <id>` when the article was never stored.
- * @example await putAnalysisRow(db, analysis, new Date().toISOString())
+ * @example await putAnalysisRow(db, analysis, new Date().toISOString(), 'sqlite')
  */
-export async function putAnalysisRow(db: Kysely<Database>, analysis: Analysis, processedAt: string): Promise<void> {
-  await putAnalysisRows(db, [analysis], processedAt)
+export async function putAnalysisRow(db: Kysely<Database>, analysis: Analysis, processedAt: string, dialect: DialectName): Promise<void> {
+  await putAnalysisRows(db, [analysis], processedAt, dialect)
 }
 
 /**
  * Replaces the analyses and claims of several articles in one transaction: all are written or
  * none. When an article appears twice the later analysis wins, as with successive puts.
  * Throws `store: no article <id>` when an article was never stored.
- * @example await putAnalysisRows(db, [a1, a2], new Date().toISOString())
+ * @example await putAnalysisRows(db, [a1, a2], new Date().toISOString(), 'postgres')
  */
-export async function putAnalysisRows(db: Kysely<Database>, analyses: readonly Analysis[], processedAt: string): Promise<void> {
+export async function putAnalysisRows(db: Kysely<Database>, analyses: readonly Analysis[], processedAt: string, dialect: DialectName): Promise<void> {
   const latest = [...new Map(analyses.map((a) => [a.articleId, a])).values()]
   if (latest.length === 0) return
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < latest.length; i += ANALYSIS_BATCH) await writeBatch(trx, latest.slice(i, i + ANALYSIS_BATCH), processedAt)
+    for (let i = 0; i < latest.length; i += ANALYSIS_BATCH) await writeBatch(trx, latest.slice(i, i + ANALYSIS_BATCH), processedAt, dialect)
+    // Their sagas are stale until rebuilt; marked with the claims, so a killed run leaves the
+    // mark. Once for the whole transaction, in key order (saga-dirty-repo.ts: no deadlocks).
+    await markSagaDirty(trx, latest.flatMap((a) => a.claims.map((c) => c.player)), processedAt)
   })
 }
 
-async function writeBatch(trx: Transaction<Database>, batch: readonly Analysis[], processedAt: string): Promise<void> {
+async function writeBatch(trx: Transaction<Database>, batch: readonly Analysis[], processedAt: string, dialect: DialectName): Promise<void> {
   const rows = await trx.selectFrom('article').select(['id', 'raw_text'])
     .where('id', 'in', batch.map((a) => a.articleId)).execute()
   const rawText = new Map(rows.map((r) => [r.id, r.raw_text]))
@@ -57,9 +60,7 @@ async function writeBatch(trx: Transaction<Database>, batch: readonly Analysis[]
     processed_at: eb.ref('excluded.processed_at'),
     pack: eb.ref('excluded.pack'),
   }))).execute()
-  await replaceClaimRows(trx, batch.map((a) => a.articleId), claimRows.flat())
-  // Their sagas are stale until rebuilt; marked with the claims, so a killed run leaves the mark.
-  await markSagaDirty(trx, batch.flatMap((a) => a.claims.map((c) => c.player)), processedAt)
+  await replaceClaimRows(trx, batch.map((a) => a.articleId), claimRows.flat(), dialect)
 }
 
 /** @example await getAnalysisRow(db, id) // Analysis | undefined */

@@ -22,6 +22,17 @@ export const MAX_PAGE = 10_000
 const MAX_IDS = 500
 
 /**
+ * The columns an article is read from: every column but PostgreSQL's generated `search_tsv`,
+ * which `select *` returned too. Speed: that tsvector is half as long again as the text, so
+ * every article a worker loaded cost PostgreSQL its output and the worker a string to decode
+ * that nobody read.
+ */
+const ARTICLE_COLUMNS = [
+  'seq', 'id', 'lineage_id', 'revision', 'url', 'title', 'outlet', 'author', 'published', 'format', 'source',
+  'raw_text', 'content_hash', 'ingested_at',
+] as const satisfies readonly (keyof ArticleTable)[]
+
+/**
  * Stores a row unless its id exists ('unchanged'); a known URL with another text becomes the
  * next revision of that URL's lineage ('revised'). Races end in one row: inserts do nothing on
  * conflict (id, lineage+revision, first revision of a URL) and the transaction is retried.
@@ -57,7 +68,7 @@ export async function putArticleRows(db: Kysely<Database>, rows: readonly NewArt
 class LostRace extends Error {}
 
 async function putInTransaction(trx: Transaction<Database>, row: NewArticleRow): Promise<PutArticleResult> {
-  const existing = await trx.selectFrom('article').selectAll().where('id', '=', row.id).executeTakeFirst()
+  const existing = await trx.selectFrom('article').select(ARTICLE_COLUMNS).where('id', '=', row.id).executeTakeFirst()
   if (existing) return { status: 'unchanged', article: toArticle(existing) }
   let lineage = row.id
   let revision = 1
@@ -74,7 +85,7 @@ async function putInTransaction(trx: Transaction<Database>, row: NewArticleRow):
   const inserted = await trx.insertInto('article')
     .values({ ...row, lineage_id: lineage, revision })
     .onConflict((oc) => oc.doNothing())
-    .returningAll()
+    .returning(ARTICLE_COLUMNS)
     .executeTakeFirst()
   if (!inserted) throw new LostRace(row.id)
   // The superseded revision's claims stop feeding sagas now (sagas read latest revisions only):
@@ -85,7 +96,7 @@ async function putInTransaction(trx: Transaction<Database>, row: NewArticleRow):
 
 /** @example await getArticleRow(db, id) // Article | undefined */
 export async function getArticleRow(db: Kysely<Database>, id: string): Promise<Article | undefined> {
-  const row = await db.selectFrom('article').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await db.selectFrom('article').select(ARTICLE_COLUMNS).where('id', '=', id).executeTakeFirst()
   return row && toArticle(row)
 }
 
@@ -97,21 +108,21 @@ export async function getArticleRows(db: Kysely<Database>, ids: readonly string[
   const out: Article[] = []
   for (let i = 0; i < ids.length; i += MAX_IDS) {
     const chunk = ids.slice(i, i + MAX_IDS)
-    if (chunk.length) out.push(...(await db.selectFrom('article').selectAll().where('id', 'in', chunk).execute()).map(toArticle))
+    if (chunk.length) out.push(...(await db.selectFrom('article').select(ARTICLE_COLUMNS).where('id', 'in', chunk).execute()).map(toArticle))
   }
   return out
 }
 
 /** Every revision of a lineage, oldest first. @example await listRevisionRows(db, lineageId) */
 export async function listRevisionRows(db: Kysely<Database>, lineageId: string): Promise<Article[]> {
-  const rows = await db.selectFrom('article').selectAll().where('lineage_id', '=', lineageId)
+  const rows = await db.selectFrom('article').select(ARTICLE_COLUMNS).where('lineage_id', '=', lineageId)
     .orderBy('revision').execute()
   return rows.map(toArticle)
 }
 
 /** The latest revision stored for a URL. @example await getLatestByUrl(db, 'https://x.test/a') */
 export async function getLatestByUrl(db: Kysely<Database>, url: string): Promise<Article | undefined> {
-  const row = await db.selectFrom('article').selectAll().where('url', '=', url)
+  const row = await db.selectFrom('article').select(ARTICLE_COLUMNS).where('url', '=', url)
     .orderBy('revision', 'desc').limit(1).executeTakeFirst()
   return row && toArticle(row)
 }
@@ -125,7 +136,7 @@ export async function listArticleRows(
   opts: { after?: number; limit?: number } = {},
 ): Promise<{ articles: Article[]; next?: number }> {
   const limit = clampLimit(opts.limit)
-  const rows = await db.selectFrom('article').selectAll().where('seq', '>', opts.after ?? 0)
+  const rows = await db.selectFrom('article').select(ARTICLE_COLUMNS).where('seq', '>', opts.after ?? 0)
     .orderBy('seq').limit(limit + 1).execute()
   const page = rows.slice(0, limit)
   const more = rows.length > limit

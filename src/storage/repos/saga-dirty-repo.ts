@@ -14,12 +14,17 @@ const MARK_BATCH = 500
 /**
  * Marks these players (names as claims spell them; one mark per case-folded name, the later
  * spelling wins) stale as of `at`, an ISO time.
+ *
+ * Written in key order, the order in which a rebuild's clearing locks them too
+ * (`clearSagaDirtyRows`): on PostgreSQL two transactions marking overlapping players in different
+ * orders (two workers, or one worker's two fetch loops) each waited for a row the other held,
+ * a deadlock that failed one of them after a second's wait.
  * @example await markSagaDirty(trx, ['Dani Carvajal'], new Date().toISOString())
  */
 export async function markSagaDirty(trx: Transaction<Database>, players: Iterable<string>, at: string): Promise<void> {
   const byKey = new Map<string, string>()
   for (const p of players) byKey.set(keyOf(p), p)
-  const marks = [...byKey].map(([player_key, player]) => ({ player_key, player, marked_at: at }))
+  const marks = [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([player_key, player]) => ({ player_key, player, marked_at: at }))
   for (let i = 0; i < marks.length; i += MARK_BATCH) {
     await trx.insertInto('saga_dirty').values(marks.slice(i, i + MARK_BATCH))
       .onConflict((oc) => oc.column('player_key').doUpdateSet((eb) => ({ marked_at: eb.ref('excluded.marked_at') }))).execute()

@@ -7,7 +7,7 @@ import { sql, type Kysely } from 'kysely'
 import type { ArticleId, SagaId, SagaKind, Stage } from '../../domain/types.ts'
 import type { LikelihoodPoint, Resolution, Saga, SagaClaim, SagaSummary } from '../../domain/saga.ts'
 import { toSlug } from '../../domain/slug.ts'
-import type { Database } from '../schema.ts'
+import type { Database, DialectName } from '../schema.ts'
 import { fromJson, keyOf, toCount, toJson } from './json.ts'
 import { bySagaId, packSaga, siblingsOf, unpackSaga } from './saga-codec.ts'
 
@@ -316,10 +316,19 @@ export async function listSagaDirtyRows(db: Kysely<Database>, players?: readonly
  * Clears the marks of these players stamped at or before `before` (an ISO time the clock had passed
  * before their claims were read): a mark set while they were being rebuilt is stamped later and
  * stays, so its claims are not lost.
+ *
+ * PostgreSQL: the marks are locked in key order before they go, the order `markSagaDirty` writes
+ * them in; a plain delete took them in the table's order and could deadlock with a transaction
+ * marking the same players.
  */
-export async function clearSagaDirtyRows(db: Kysely<Database>, players: string[], before: string): Promise<void> {
+export async function clearSagaDirtyRows(db: Kysely<Database>, players: string[], before: string, dialect: DialectName): Promise<void> {
   for (let i = 0; i < players.length; i += 500) {
     const keys = players.slice(i, i + 500).map(keyOf)
-    await db.deleteFrom('saga_dirty').where('player_key', 'in', keys).where('marked_at', '<=', before).execute()
+    let q = db.deleteFrom('saga_dirty').where('marked_at', '<=', before)
+    q = dialect === 'postgres'
+      ? q.where('player_key', 'in', (eb) => eb.selectFrom('saga_dirty as d').select('d.player_key')
+        .where('d.player_key', 'in', keys).where('d.marked_at', '<=', before).orderBy('d.player_key').forUpdate())
+      : q.where('player_key', 'in', keys)
+    await q.execute()
   }
 }
