@@ -3,7 +3,7 @@
  * Carvajal", "Virgil van Dijk") outside known entities, typed as player or other person from
  * the words around them ("defender X", "X (32)", "Arne Slot's side", "boss X").
  */
-import { isAllCaps } from './gazetteer.ts'
+import { isAllCaps, isAllCapsAt } from './gazetteer.ts'
 import { IS_DEMONYM, isAgeWord } from './role-phrases.ts'
 import { capitalisedElsewhere, NormTest, oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, type TokenTable } from './tokens.ts'
 import { CLUB_DESCRIPTOR_NOUNS, COUNTRY_ADJECTIVES, DEMONYMS, MANAGER_POSSESSIONS, NAME_PARTICLES, NATIONAL_TEAMS, NON_PLAYER_CUES, NOT_NAME_WORDS, OUTLET_NAME_WORDS, PLAYER_CUES, POSITIONS, PURSUIT_BEFORE } from './lexicon.ts'
@@ -189,7 +189,7 @@ function afterShoutedLead(text: string, tokens: TokenTable, i: number, end: numb
 
 /** A word of three or more letters, all in capitals. */
 function isShoutedWord(text: string, tokens: TokenTable, k: number): boolean {
-  return tokens.end[k] - tokens.start[k] >= 3 && isAllCaps(text.slice(tokens.start[k], tokens.end[k]))
+  return tokens.end[k] - tokens.start[k] >= 3 && isAllCapsAt(text, tokens.start[k], tokens.end[k])
 }
 
 /**
@@ -212,7 +212,7 @@ const CLUB_AFFIXES = new Set(['fc', 'afc', 'cf', 'sc', 'fk', 'sk', 'bk', 'ssc', 
 
 /** Whether the run [i, end) holds a club abbreviation in capitals: a club the knowledge base lacks, no person. */
 function hasClubAffix(text: string, tokens: TokenTable, i: number, end: number): boolean {
-  for (let k = i; k < end; k++) if (CLUB_AFFIXES.has(tokens.norm(k)) && isAllCaps(text.slice(tokens.start[k], tokens.end[k]))) return true
+  for (let k = i; k < end; k++) if (CLUB_AFFIXES.has(tokens.norm(k)) && isAllCapsAt(text, tokens.start[k], tokens.end[k])) return true
   return false
 }
 
@@ -257,7 +257,7 @@ function nameRunEnd(tokens: TokenTable, covered: Uint8Array, i: number): number 
 /** "BRUNO BOMBSHELL!", "DEAL DONE:": words in capitals closed by "!" or ":" are a headline's cry, not a name. */
 function isShoutedHeadline(text: string, tokens: TokenTable, i: number, end: number): boolean {
   const next = tokens.normAt(end)
-  if (!isAllCaps(text.slice(tokens.start[i], tokens.end[end - 1]))) return false
+  if (!isAllCapsAt(text, tokens.start[i], tokens.end[end - 1])) return false
   // "TRANSFER GOSSIP", "PAPER TALK": words in capitals filling their own line are a section's title.
   return next === '!' || next === ':' || wholeLine(text, tokens.start[i], tokens.end[end - 1])
 }

@@ -56,7 +56,7 @@ export interface ArticleEntities {
 export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentionsOptions = {}): ArticleEntities {
   const idx = indexKnowledgeBase(kb)
   const tokens = tokenTable(text)
-  const covered = new Uint8Array(tokens.length)
+  const covered = coveredFor(tokens.length)
   const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
   markExcluded(tokens, covered, opts.exclude ?? [])
   const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m)))))
@@ -110,6 +110,21 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   for (const m of findRolePhrases(text, tokens, covered, ents)) pushMention(ents, m)
   ents.mentions.sort((a, b) => a.start - b.start)
   return ents
+}
+
+/**
+ * Speed: the buffer each article's `covered` marks are cut from, kept between articles and grown
+ * to the longest seen: a typed array of its own is an allocation outside the heap per article,
+ * costlier than clearing a view (findMentions is synchronous, and nothing keeps the marks).
+ */
+let coveredBuffer = new Uint8Array(0)
+
+/** Cleared marks for `n` tokens, a view of `coveredBuffer`. */
+function coveredFor(n: number): Uint8Array {
+  if (coveredBuffer.length < n) coveredBuffer = new Uint8Array(Math.max(n, 2 * coveredBuffer.length))
+  const covered = coveredBuffer.subarray(0, n)
+  covered.fill(0)
+  return covered
 }
 
 /** Whether token k is a possessive "'s" closing an outlet's name ("Sport1’s"). */
