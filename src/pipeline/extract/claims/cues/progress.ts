@@ -100,6 +100,9 @@ export const DEAL: Cue[] = [
   // its way, to the club named next. The verb "head" only after "will" or "set to" and the like
   // (never "head coach"); those words stay out of the cue. "could head to" is a pursuit cue.
   c('claim/heading-to@1', 'agreement', String.raw`\b(?:headed|heading|bound) (?:for|to)\b|\bwill (?:now )?join\b|\bhead(?<=\b(?:will|set to|poised to|expected to|likely to|ready to|due to|going to) (?:now |also |still )?head) (?:for|to)\b`, 0.65, { keywords: ['headed', 'heading', 'bound', 'join', 'head'], clubAfter: 4 }),
+  // "United have reached an agreement to loan Pereira to Lazio", "agreed to sell Ake to City": the
+  // subject lends or sells the player named next to the club after "to".
+  c('claim/agreed-to-send@1', 'agreement', String.raw`\b(?:agreement|deal|agreed|agree|agrees) to (?:loan|sell|send|offload|transfer)(?: out)?(?= (?:[\w'’.-]+ ){1,5}?to\b)`, 0.75, { keywords: ['agreement', 'deal', 'agreed', 'agree', 'agrees'], objectPlayer: 45, lender: true, actor: 'holder' }),
   // "Kean and Everton have both agreed to a loan to Lazio": a move settled, to the club named next.
   c('claim/agreed-move-to@1', 'agreement', String.raw`\b(?:has|have) (?:both |now |all )*agreed to (?:a |an |the )?(?:season-long |permanent |initial )?(?:loan|move|switch|transfer)(?: move| deal)? to\b`, 0.75, { keywords: ['agreed'], clubAfter: 6 }),
   // "Sevilla have locked down a move for Reyna", "tied up a deal for": the clubs' deal made, for the

@@ -489,6 +489,8 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
   }
   if (type === 'signed' && (c.cue.clubAfter || c.cue.objectPlayer)) return placeSigning(revise(c, { type }), ctx, player, holder)
+  // "United have reached an agreement to loan Pereira to Lazio": the seller's deal, placed as a sale is.
+  if (type === 'agreement' && c.cue.lender && c.cue.objectPlayer) return placeSigning(revise(c, { type }), ctx, player, holder)
   // "has joined Arsenal from Sporting", "completed his move to Wolves": the club the completion
   // names is the destination, even when the knowledge base already lists him there.
   const dest = type === 'signed' ? namedDestination(c, ctx) : undefined
@@ -805,7 +807,8 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   } else if (named) to = named.name!
   else if (c.cue.objectPlayer && c.cue.lender) {
     // "Brighton sold Caicedo to Chelsea": the club after "to" buys, the subject sells.
-    const buyer = clubs.find((m) => m.start >= c.cueEnd && /\bto\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 8)))
+    // ("… to Serie A side Lazio": a club described before its name.)
+    const buyer = clubs.find((m) => m.start >= c.cueEnd && /\bto\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:side|club|outfit|giants|champions|leaders)\s+)?$/.test(foldedBefore(folded, sentence.start, m, 36)))
     to = buyer?.name ?? null
   } else if (c.cue.lender && RECEIVED.test(folded.slice(c.cueStart - sentence.start))) {
     // "the £18m Chelsea received from Wolfsburg for De Bruyne": the club paying buys him.
