@@ -757,8 +757,44 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
   // "Al Hilal have presented a huge proposal to Neymar", "are ready to offer wages of €8m a season to
   // Neres": an offer made to the player himself, his terms, not a bid to his club: an approach to his camp.
   if (c.type === 'bid' && offeredToPlayer(c, ctx, player)) return 'approach'
+  // "Inter have reached an agreement with Zielinski, whose contract at Napoli expires in June": a
+  // club's deal with a player running down his contract is a pre-contract (no fee to agree).
+  if (c.type === 'agreement' && agreedWithPlayer(c, ctx, player) && (RUNNING_DOWN.test(c.view.folded) || runningDown(ctx).has(player))) return 'pre_contract'
   return c.type
 }
+
+/** The cue's deal is made with the claim's player himself: "an agreement with Zielinski". */
+function agreedWithPlayer(c: Candidate, ctx: ClaimContext, player: string): boolean {
+  const { sentence, folded } = c.view
+  const p = mentionsIn(ctx, c.cueEnd, Math.min(sentence.end, c.cueEnd + 50), 'player')[0]
+  if (p?.name !== player) return false
+  // "an agreement with Zielinski", "reached an agreement in principle with the Polish midfielder Zielinski".
+  const gap = (/\bwith\s*$/.test(folded.slice(0, c.cueEnd - sentence.start)) ? ' with ' : '') + folded.slice(c.cueEnd - sentence.start, p.start - sentence.start)
+  return /^\s*(?:in principle\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/.test(gap)
+}
+/** A player out of contract or about to be: "whose contract at Napoli expires this summer", "a free agent". */
+const RUNNING_DOWN = /\b(?:out of contract|out-of-contract|free agent|on a free(?: transfer)?|(?:contract|deal)\s+(?:at\s+(?:[\w'’.-]+\s+){1,3}?)?(?:expires|runs out|is expiring|is up|ends)(?=\s+(?:this|next|at the end of (?:the|this)|in the)\s+(?:summer|season|june|month)\b)|expiring (?:contract|deal))\b/
+
+/**
+ * The players the article says are running down their contracts ("Goretzka, who is out of contract
+ * in the summer"): the player nearest before the words, else the first after them, in their
+ * sentence. Read once per article, and only when an agreement with a player needs it.
+ */
+function runningDown(ctx: ClaimContext): ReadonlySet<string> {
+  const known = RUNNING_DOWN_BY_CTX.get(ctx)
+  if (known) return known
+  const out = new Set<string>()
+  for (const v of ctx.views) {
+    const m = RUNNING_DOWN.exec(v.folded)
+    if (!m) continue
+    const at = v.sentence.start + m.index
+    const who = mentionsIn(ctx, Math.max(v.sentence.start, at - 80), at, 'player').pop() ?? mentionsIn(ctx, at, v.sentence.end, 'player')[0]
+    if (who?.name) out.add(who.name)
+  }
+  RUNNING_DOWN_BY_CTX.set(ctx, out)
+  return out
+}
+const RUNNING_DOWN_BY_CTX = new WeakMap<ClaimContext, ReadonlySet<string>>()
 
 /** The claim's player is the one the offer is made to: "… proposal to Neymar", "… wages of €8m to Neres". */
 function offeredToPlayer(c: Candidate, ctx: ClaimContext, player: string): boolean {
