@@ -38,7 +38,8 @@ const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|ready
 const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:been\s+)?(?:set|expected|due|poised|going|supposed|scheduled|slated|meant|on course)\s+to\b|\b(?:initially|originally)\s+(?:was|were)\s+(?:set|expected|due|poised|going|supposed|scheduled|slated|meant)\s+to\b|\b(?:looked|seemed|appeared)\s+(?:set|certain|destined|poised|bound|sure)\s+to\b|\bhad\s+(?:long\s+)?been\s+(?:widely\s+|strongly\s+|heavily\s+|largely\s+)?(?:expected|tipped|set|poised|destined)\s+to\b/
 /** "an official bid", "an official approach": the offer's form, not a confirmation. */
 const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|completed|statement)\b/
-const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club)\b/
+/** A general statement, about the rules or about any deal ("you only have an agreement when the contract is signed"), not about this player. */
+const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club|you (?:only |just )?(?:have|get|can (?:say|speak of)) (?:a |an )?(?:deal|agreement|transfer)(?:,)? (?:when|once|if)|(?:nothing|no deal|a deal|no transfer) is (?:ever |never )?(?:done|finished|complete|agreed|official) (?:until|before))\b/
 /**
  * Past perfect right before the cue: "had both been linked with", "had also held talks", "had
  * made a bid". The article tells what went before its news (the claim is historical), unless a
@@ -95,7 +96,7 @@ export const HEDGE_GATES = {
   modal: { bit: 16, re: /\b(?:could|may|might|would|can)\b/, words: ['could', 'may', 'might', 'would', 'can'] },
   expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'ready to', 'poised', 'verge', 'brink', 'cusp', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
   confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement'] },
-  generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club'] },
+  generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club', 'you', 'until', 'before'] },
   superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally', 'looked', 'seemed', 'appeared', 'had'] },
   pastPerfect: { bit: 512, re: PAST_PERFECT, words: ['had'] },
   asked: { bit: 1024, re: ASKED_ABOUT, words: ['asked', 'quizzed', 'questioned', 'pressed'] },
