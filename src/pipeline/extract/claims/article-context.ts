@@ -218,8 +218,8 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
     } else if (subject?.name && c.type === 'interest' && ASKING_PRICE.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30))) {
       // "Forest would want well in excess of £100m": an asking price is set by the club selling.
       vote(holderVotes, subject.name, 1)
-    } else if (subject?.name && c.cue.id === 'claim/bid-rejected-2@1') {
-      // "United, whose first approach was knocked back": the club owning the rejected offer bid.
+    } else if (subject?.name && (c.cue.id === 'claim/bid-rejected-2@1' || c.cue.actor === 'suitor')) {
+      // "United, whose first approach was knocked back", "Lyon failed with a bid": the club owning the rejected offer bid.
       vote(suitorVotes, subject.name, 1)
       // "Chelsea's bid for Rooney has been rejected, Manchester United said": the one other club
       // of the sentence turned it down.

@@ -55,7 +55,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     entities: input.entities, blocks: input.blocks, sentences: input.sentences, quotes: input.quotes,
     views: allViews, holder: facts.holder, suitor: facts.suitor, houseOutlet: facts.houseOutlet,
   }
-  cands = applyHedges(cands)
+  cands = applyHedges(cands, input.text)
   cands = applyStance(cands)
   cands = assignParticipants(cands, ctx)
   cands = attachWindowAndFee(cands, ctx)

@@ -28,7 +28,7 @@ const RUMOURED = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|still\s+)
 const MODAL_BEFORE = /\b(?:could|may|might|would|can)\b(?:\s+(?:not|also|still|yet|now|even|soon|then|well|be|have|been|easily|try to|look to|seek to|want to|end up))*\s*[\w'-]*\s*$/
 /** ...or right after a cue noun ("talks could begin", "a bid may follow"), not one opening a verb phrase joined by "and" ("signed X and could sell Y"). */
 const MODAL_AFTER = /^(?:(?!\b(?:to|whether|if|that|who|which|when|before|after|until|because|since|unless|while|as|so)\b)[^,;.:!?]){0,50}?(?<!\band )\b(?:could|may|might|would|can)\b/
-const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|poised to|on the verge|on the brink|on the cusp|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|injury|injuries|illness|fitness|financial|concerns?|problems?|issues?|a lack)\b))\b/
+const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|ready to (?=(?:complete|finalise|finalize|seal|sign|announce|wrap)\b)|poised to|on the verge|on the brink|on the cusp|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|injury|injuries|illness|fitness|financial|concerns?|problems?|issues?|a lack)\b))\b/
 /**
  * A plan the article says came first and was then overtaken: "was initially set to join Parma, but
  * …", "had originally been expected to sign for Lyon", "looked set to join Atletico before their
@@ -38,7 +38,8 @@ const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|poise
 const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:been\s+)?(?:set|expected|due|poised|going|supposed|scheduled|slated|meant|on course)\s+to\b|\b(?:initially|originally)\s+(?:was|were)\s+(?:set|expected|due|poised|going|supposed|scheduled|slated|meant)\s+to\b|\b(?:looked|seemed|appeared)\s+(?:set|certain|destined|poised|bound|sure)\s+to\b|\bhad\s+(?:long\s+)?been\s+(?:widely\s+|strongly\s+|heavily\s+|largely\s+)?(?:expected|tipped|set|poised|destined)\s+to\b/
 /** "an official bid", "an official approach": the offer's form, not a confirmation. */
 const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|completed|statement)\b/
-const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club)\b/
+/** A general statement, about the rules or about any deal ("you only have an agreement when the contract is signed"), not about this player. */
+const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club|you (?:only |just )?(?:have|get|can (?:say|speak of)) (?:a |an )?(?:deal|agreement|transfer)(?:,)? (?:when|once|if)|(?:nothing|no deal|a deal|no transfer) is (?:ever |never )?(?:done|finished|complete|agreed|official) (?:until|before))\b/
 /**
  * Past perfect right before the cue: "had both been linked with", "had also held talks", "had
  * made a bid". The article tells what went before its news (the claim is historical), unless a
@@ -67,8 +68,11 @@ const OFFER_NOUN = /^(?:approach|approaches|offer|offers|bid|bids|enquiry|enquir
 const DEMONSTRATIVE_BEFORE = /\b(?:that|this|those|these|the same|such an?|said)\s+$/
 /** Steps of a move that a condition or a mere possibility can name. */
 const STEP_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms', 'medical', 'signed', 'pre_contract'])
-/** Before a step: "subject to the player completing …", "will be able to sign", "is free to agree". */
-const NOT_YET_STEP = /\bsubject to\s+(?:[\w'-]+\s+){0,8}?$|\b(?:will be|would be|is|are|be)\s+(?:(?:now|then|also)\s+)?(?:able|allowed|free|eligible|permitted)\s+to\s+(?:\S+\s+){0,2}?$/
+/**
+ * Before a step: "subject to the player completing …", "will be able to sign", "is free to agree";
+ * a step still missing: "the only thing needed is the agreement with", "what remains missing is".
+ */
+const NOT_YET_STEP = /\bsubject to\s+(?:[\w'-]+\s+){0,8}?$|\b(?:only|last|final|one|remaining)\s+(?:thing|step|hurdle|detail|piece|obstacle|formality)s?\s+(?:(?:still|now)\s+)?(?:needed|missing|left|remaining|lacking|required|outstanding|to be done)?\s*(?:(?:now|still)\s+)?(?:is|remains)\s+(?:\S+\s+){0,2}?$|\bwhat\s+(?:is|remains)\s+(?:still\s+)?(?:missing|needed|lacking|left|required)\s+(?:now\s+)?is\s+(?:\S+\s+){0,2}?$|\b(?:will be|would be|is|are|be)\s+(?:(?:now|then|also)\s+)?(?:able|allowed|free|eligible|permitted)\s+to\s+(?:\S+\s+){0,2}?$/
 /** "has been waiting for the club to make a formal move", "still waiting for Chelsea to bid": not yet made. */
 const AWAITED = /\b(?:wait|waits|waited|waiting|awaiting|await)\s+(?:on\s+|for\s+)(?:[\w'-]+\s+){1,4}?to\s+(?:\S+\s+){0,3}?$/
 /** A cue ending in "whether"/"if" ("exploring whether they can bring him in") owns the modal after it. */
@@ -90,9 +94,9 @@ export const HEDGE_GATES = {
   plan: { bit: 4, re: PLAN, words: ['the plan', 'the aim', 'the idea', 'the hope', 'the dream', 'the ambition'] },
   speculative: { bit: 8, re: SPECULATIVE, words: ['possibly', 'potential', 'perhaps', 'theory', 'tipped', 'rumo'] },
   modal: { bit: 16, re: /\b(?:could|may|might|would|can)\b/, words: ['could', 'may', 'might', 'would', 'can'] },
-  expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'poised', 'verge', 'brink', 'cusp', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
+  expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'ready to', 'poised', 'verge', 'brink', 'cusp', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
   confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement'] },
-  generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club'] },
+  generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club', 'you', 'until', 'before'] },
   superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally', 'looked', 'seemed', 'appeared', 'had'] },
   pastPerfect: { bit: 512, re: PAST_PERFECT, words: ['had'] },
   asked: { bit: 1024, re: ASKED_ABOUT, words: ['asked', 'quizzed', 'questioned', 'pressed'] },
@@ -126,16 +130,17 @@ const HOPED_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms', '
 /**
  * @example applyHedges(candidates) // hypotheticals dropped, modality set
  */
-export function applyHedges(cands: Candidate[]): Candidate[] {
+export function applyHedges(cands: Candidate[], text?: string): Candidate[] {
   // Speed: what holds for a whole sentence is read once per sentence, not once per candidate.
-  const whole = new Map<Candidate['view'], { generic: boolean; question: boolean; gates: number }>()
+  const whole = new Map<Candidate['view'], { generic: boolean; question: boolean; gates: number; modalText: string }>()
   return cands.map((cand) => {
     let c = cand
     const { folded, sentence } = c.view
     let w = whole.get(c.view)
     if (!w) {
       const gates = hedgeGates(folded)
-      whole.set(c.view, (w = { generic: (gates & HEDGE_GATES.generic.bit) !== 0 && GENERIC.test(folded), question: QUESTION.test(folded), gates }))
+      const modalText = gates & HEDGE_GATES.modal.bit && text ? notAName(folded, text.slice(sentence.start, sentence.end)) : folded
+      whole.set(c.view, (w = { generic: (gates & HEDGE_GATES.generic.bit) !== 0 && GENERIC.test(folded), question: QUESTION.test(folded), gates, modalText }))
     }
     const gates = w.gates
     const [cs, ce] = clauseAt(c.view, c.cueStart)
@@ -175,10 +180,15 @@ export function applyHedges(cands: Candidate[]): Candidate[] {
     if (!c.historical && gates & HEDGE_GATES.pastPerfect.bit && PAST_PERFECT.test(clauseBefore) && !REPORTING.test(folded.slice(0, c.cueStart - sentence.start))) {
       c = revise(c, { historical: true, why: [...c.why, 'past perfect (“had … been”): what went before the news, a past claim'] })
     }
-    if (isSpeculative(gates, clauseBefore, folded, ENDS_IN_COMPLEMENT.test(cueText) ? folded.length : c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
+    // "… will pay £27m for Fullkrug, who only joined Dortmund last year": the hedge of the main
+    // clause is not that of a relative clause still open at the cue (its own words still count).
+    const rel = RELATIVE_AT_CUE.exec(clauseBefore)?.index ?? 0
+    const mt = w.modalText
+    const scopedBefore = (mt === folded ? clauseBefore : mt.slice(cs - sentence.start, c.cueStart - sentence.start)).slice(rel)
+    if (isSpeculative(gates, scopedBefore, mt, ENDS_IN_COMPLEMENT.test(cueText) ? folded.length : c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
     if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
     // The cue's own words count wherever it stands in a long clause ("…, said: 'Porto are very close to a full agreement'").
-    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore) || EXPECTED.test(upToNextConjunct(clause.slice(0, 60), c.cueEnd - cs)) || (!REPORT_QUOTING_CUES.has(c.cue.id) && EXPECTED.test(folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))))) return revise(c, { modality: 'expected' })
+    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore.slice(rel)) || EXPECTED.test(upToNextConjunct(rel ? relativeOnly(clause.slice(rel, rel + 60), c.cueEnd - cs - rel) : clause.slice(0, 60), c.cueEnd - cs - rel)) || (!REPORT_QUOTING_CUES.has(c.cue.id) && EXPECTED.test(folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))))) return revise(c, { modality: 'expected' })
     return c
   })
 }
@@ -228,6 +238,19 @@ function isSpeculative(gates: number, clauseBefore: string, folded: string, afte
   return MODAL_BEFORE.test(notMonth(clauseBefore.slice(-40))) || MODAL_AFTER.test(notMonth(folded.slice(afterAt).slice(0, 60)))
 }
 
+/**
+ * A modal spelt with a capital inside the sentence is a name, not a modal: "Emre Can", "Theresa
+ * May" (the folded text has lost the capital, the raw sentence `raw` still has it). Spelt so the
+ * modal patterns pass it by (same length).
+ */
+function notAName(folded: string, raw: string): string {
+  if (!/[a-z,]\s+(?:Can|May|Might|Could|Would)\b/.test(raw)) return folded
+  return folded.replace(/\b(?:can|may|might|could|would)\b/g, (m, at: number) => {
+    const before = raw.slice(Math.max(0, at - 2), at)
+    return raw.charCodeAt(at) >= 65 && raw.charCodeAt(at) <= 90 && /[a-z,]\s$/.test(before) ? m[0] + '_' + m.slice(2) : m
+  })
+}
+
 /** The month "may" spelt so the modal patterns pass it by (same length). */
 function notMonth(s: string): string {
   return s.includes('may') ? s.replace(MONTH_MAY, (m, pre: string | undefined) => (pre ?? '') + 'm_y') : s
@@ -241,6 +264,15 @@ function notMonth(s: string): string {
 const CONDITION_END = /,\s+but\b|;/
 /** A reason or time clause with its own subject and finite verb: "as talks have stalled", "because the club has". */
 const REASON_CLAUSE = /\s(?:as|because)\s+(?:(?:the|his|their|its|contract|renewal|transfer)\s+)?(?:talks|negotiations|discussions)\b|\s(?:as|because|since)\s+(?:the|his|their|its)\s+(?:[\w'-]+\s+){0,3}?(?:have|has|had|are|is|were|was)\b/
+
+/** A non-restrictive relative clause about a person (", who …") still open before the cue. */
+const RELATIVE_AT_CUE = /,\s+(?:who|whose)\b[^,;()—–]*$/
+
+/** `s` (opening with a relative clause's comma) cut where that clause closes after `from` (the cue's end). */
+function relativeOnly(s: string, from: number): string {
+  const m = /[,;()—–]/.exec(s.slice(Math.max(1, from)))
+  return m ? s.slice(0, Math.max(1, from) + m.index) : s
+}
 
 /** The cue stands in a non-restrictive relative clause (", who …") still open before it. */
 const RELATIVE_OPEN = /,\s+(?:who|whose|which)\b[^,;()—–]*$/

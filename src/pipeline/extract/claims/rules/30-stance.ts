@@ -19,7 +19,14 @@ export function wordsBefore(text: string, from: number, to: number): string {
 }
 const WORD_CHAR = /[\p{L}\p{N}\p{M}'’]/u
 
-const NEG_AFTER = /^\s*(?:has|have|had|is|are|was|were|will|would)?\s*(?:not|never|n't)\b|^\s*(?:hasn't|haven't|isn't|aren't|wasn't|won't|didn't)\b/
+/** A negated auxiliary right after the cue, or after the party it names ("talks with Sassuolo have not started"). */
+const NEG_AFTER = /^\s*(?:with\s+(?:the\s+)?(?:(?!(?:and|but|or|who|which)\b)[\w'’-]+\s+){1,3}?(?=(?:has|have|had|is|are|was|were|will|would)\b))?(?:has|have|had|is|are|was|were|will|would)?\s*(?:not|never|n't)\b|^\s*(?:hasn't|haven't|isn't|aren't|wasn't|won't|didn't)\b/
+
+/**
+ * A negated outcome after the cue: "talks have not yet resulted in a new agreement", "discussions
+ * have not produced a deal": the talks took place, only their result is denied.
+ */
+const NO_OUTCOME_AFTER = /^\s*(?:with\s+(?:the\s+)?(?:(?!(?:and|but|or|who|which)\b)[\w'’-]+\s+){1,3}?(?=(?:has|have|had|is|are|was|were)\b))?(?:has|have|had|is|are|was|were)?\s*(?:not|never|n't)\s+(?:yet\s+|so far\s+|as yet\s+)?(?:resulted|produced|led|yielded|brought|borne|bore|succeeded|reached|ended)\b|^\s*(?:hasn't|haven't|didn't)\s+(?:yet\s+)?(?:resulted|produced|led|yielded|brought|borne|succeeded|reached|ended)\b/
 
 /**
  * @example applyStance(candidates) // "there is no concrete negotiation" → talks, denied
@@ -57,7 +64,7 @@ export function applyStance(cands: Candidate[]): Candidate[] {
       const own = VERB_NEGATION.exec(before)
       return own ? revise(c, { stance: negated, why: [...c.why, `negated by “${own[0].trim()}” before it`] }) : c
     }
-    const after = folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 25)
+    const after = folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 50)
     let negBefore: RegExpExecArray | undefined
     NEG_BEFORE.lastIndex = 0
     for (let m = NEG_BEFORE.exec(before); m; m = NEG_BEFORE.exec(before)) negBefore = m
@@ -66,7 +73,7 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     }
     const denial = reportDenialBefore(c.view, c.cueStart)
     if (denial) return revise(c, { stance: negated, why: [...c.why, `what “${denial}” before it calls untrue`] })
-    if (NEG_AFTER.test(after)) return revise(c, { stance: negated, why: [...c.why, 'negated right after it'] })
+    if (NEG_AFTER.test(after) && !NO_OUTCOME_AFTER.test(folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 60))) return revise(c, { stance: negated, why: [...c.why, 'negated right after it'] })
     const untrue = calledUntrueAfter(c)
     if (untrue) return revise(c, { stance: negated, why: [...c.why, `called “${untrue}” after it`] })
     if (OBSTACLE_AFTER.test(folded.slice(c.cueEnd - sentence.start, c.cueEnd - sentence.start + 60))) {

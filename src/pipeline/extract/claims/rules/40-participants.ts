@@ -446,6 +446,11 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (!holder) holder = mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').find((m) => HIS_CLUB_BEFORE.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 30)))?.name ?? null
   // "Talisca will remain at Vodafone Park": the club he stays at holds him, it is no suitor.
   if (!holder && c.type === 'stays') holder = stayedAt(c, ctx) ?? null
+  // "Toney has told Brentford he wishes to leave": the club he tells of his wish to go holds him.
+  if (!holder && c.type === 'stays') {
+    const told = mentionsIn(ctx, clauseAt(c.view, c.cueStart)[0], c.cueStart, 'club').pop()
+    if (told && TOLD_BEFORE.test(foldedBefore(c.view.folded, c.view.sentence.start, told, 30))) holder = told.name ?? null
+  }
   // "Trippier, who arrived from Atletico in 2022, is expected to leave Newcastle": the club the cue
   // has him leave holds him, whatever move the sentence tells of before.
   if (!holder && c.type === 'stays' && LEAVE_VERB_END.test(c.view.folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))) {
@@ -484,6 +489,8 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
   }
   if (type === 'signed' && (c.cue.clubAfter || c.cue.objectPlayer)) return placeSigning(revise(c, { type }), ctx, player, holder)
+  // "United have reached an agreement to loan Pereira to Lazio": the seller's deal, placed as a sale is.
+  if (type === 'agreement' && c.cue.lender && c.cue.objectPlayer) return placeSigning(revise(c, { type }), ctx, player, holder)
   // "has joined Arsenal from Sporting", "completed his move to Wolves": the club the completion
   // names is the destination, even when the knowledge base already lists him there.
   const dest = type === 'signed' ? namedDestination(c, ctx) : undefined
@@ -492,6 +499,11 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // base does not know, so no other club of the sentence is its destination.
   if (party && CONTRACT_TYPES.has(type)) return revise(c, { type, player: player.name, dropped: `the other party, “${party}”, is no club the knowledge base knows` })
   let toClub = c.cue.backRef && c.counterpartHint && c.counterpartHint !== holder ? c.counterpartHint : pickCounterpart(c, ctx, holder)
+  // "Brentford failed with a bid for Moll", his club unknown: the club owning the refused offer made it.
+  if (!toClub && c.type === 'bid_rejected' && type === 'bid_rejected') {
+    const owner = offerOwner(c, ctx)
+    if (owner && owner !== holder) toClub = owner
+  }
   // "… and the club are still negotiating with Aston Villa over Douglas Luiz": the club the
   // pronoun stands for negotiates; the club it negotiates with holds the player.
   if (toClub && (type === 'talks' || type === 'agreement') && talksWith(c, ctx, toClub)) {
@@ -724,6 +736,9 @@ function unknownParty(c: Candidate, ctx: ClaimContext, player: string): string |
 /** The claim type once the sentence's structure is read: who rejected, whose contract. */
 function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[], renewed: ReadonlySet<string>, party: string | undefined): ClaimType {
   if (c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player)) return 'rejected_move'
+  // "Icardi, who has accepted the offer from Galatasaray": the player taking a club's offer agrees
+  // his terms; only a holding club accepting a bid agrees the move (the same subject test as a refusal).
+  if (c.type === 'agreement' && c.cue.actor === 'holder' && rejectedByPlayer(c, ctx, player)) return 'personal_terms'
   if (c.type === 'stays' && c.stance === 'affirmed' && holder && holderStates(c, ctx, holder)) return 'not_for_sale'
   const others = clubs.filter((n) => n !== holder)
   // "My agent is talking with the club": his own club, named by reference, so renewal talks.
@@ -739,8 +754,58 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
     // "Taylor has agreed a contract with Ajax until 2029", Ajax his club: terms agreed with his own club.
     if (c.type === 'personal_terms' && holder && clubs.length === 1 && clubs[0] === holder) return c.cue.renewalAs
   }
+  // "Al Hilal have presented a huge proposal to Neymar", "are ready to offer wages of €8m a season to
+  // Neres": an offer made to the player himself, his terms, not a bid to his club: an approach to his camp.
+  if (c.type === 'bid' && offeredToPlayer(c, ctx, player)) return 'approach'
+  // "Inter have reached an agreement with Zielinski, whose contract at Napoli expires in June": a
+  // club's deal with a player running down his contract is a pre-contract (no fee to agree).
+  if (c.type === 'agreement' && agreedWithPlayer(c, ctx, player) && (RUNNING_DOWN.test(c.view.folded) || runningDown(ctx).has(player))) return 'pre_contract'
   return c.type
 }
+
+/** The cue's deal is made with the claim's player himself: "an agreement with Zielinski". */
+function agreedWithPlayer(c: Candidate, ctx: ClaimContext, player: string): boolean {
+  const { sentence, folded } = c.view
+  const p = mentionsIn(ctx, c.cueEnd, Math.min(sentence.end, c.cueEnd + 50), 'player')[0]
+  if (p?.name !== player) return false
+  // "an agreement with Zielinski", "reached an agreement in principle with the Polish midfielder Zielinski".
+  const gap = (/\bwith\s*$/.test(folded.slice(0, c.cueEnd - sentence.start)) ? ' with ' : '') + folded.slice(c.cueEnd - sentence.start, p.start - sentence.start)
+  return /^\s*(?:in principle\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/.test(gap)
+}
+/** A player out of contract or about to be: "whose contract at Napoli expires this summer", "a free agent". */
+const RUNNING_DOWN = /\b(?:out of contract|out-of-contract|free agent|on a free(?: transfer)?|(?:contract|deal)\s+(?:at\s+(?:[\w'’.-]+\s+){1,3}?)?(?:expires|runs out|is expiring|is up|ends)(?=\s+(?:this|next|at the end of (?:the|this)|in the)\s+(?:summer|season|june|month)\b)|expiring (?:contract|deal))\b/
+
+/**
+ * The players the article says are running down their contracts ("Goretzka, who is out of contract
+ * in the summer"): the player nearest before the words, else the first after them, in their
+ * sentence. Read once per article, and only when an agreement with a player needs it.
+ */
+function runningDown(ctx: ClaimContext): ReadonlySet<string> {
+  const known = RUNNING_DOWN_BY_CTX.get(ctx)
+  if (known) return known
+  const out = new Set<string>()
+  for (const v of ctx.views) {
+    const m = RUNNING_DOWN.exec(v.folded)
+    if (!m) continue
+    const at = v.sentence.start + m.index
+    const who = mentionsIn(ctx, Math.max(v.sentence.start, at - 80), at, 'player').pop() ?? mentionsIn(ctx, at, v.sentence.end, 'player')[0]
+    if (who?.name) out.add(who.name)
+  }
+  RUNNING_DOWN_BY_CTX.set(ctx, out)
+  return out
+}
+const RUNNING_DOWN_BY_CTX = new WeakMap<ClaimContext, ReadonlySet<string>>()
+
+/** The claim's player is the one the offer is made to: "… proposal to Neymar", "… wages of €8m to Neres". */
+function offeredToPlayer(c: Candidate, ctx: ClaimContext, player: string): boolean {
+  const { sentence, folded } = c.view
+  const p = mentionsIn(ctx, c.cueEnd, Math.min(sentence.end, c.cueEnd + 70), 'player')[0]
+  if (!p || p.name !== player) return false
+  const between = folded.slice(c.cueEnd - sentence.start, p.start - sentence.start)
+  return OFFER_TO_HIM.test(between)
+}
+/** Between an offer and the player: it goes to him ("to", ending the gap), not for him, not to sign him. */
+const OFFER_TO_HIM = /^(?:(?!\b(?:for|sign|buy|land|secure|bring|acquire|lure|take|to)\b)[^.;:!?])*\bto\s+$/
 
 /** After the holding club: a statement of its stance ("have made it clear", "insist", "have told City"). */
 const HOLDER_STATES = /^\s+(?:(?:have|has|had|are|were|is|was)\s+)?(?:(?:also|now|already|again|repeatedly|always|consistently|firmly)\s+)?(?:made (?:it )?clear|insist(?:ed|s|ing)?|stated|state|maintain(?:ed|s)?|said|say|says|told (?:[\w-]+ ){0,3}?|informed (?:[\w-]+ ){0,3}?|are adamant|were adamant|is adamant|warned (?:[\w-]+ ){0,3}?)(?:\s+that)?\s+$/
@@ -778,7 +843,8 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   } else if (named) to = named.name!
   else if (c.cue.objectPlayer && c.cue.lender) {
     // "Brighton sold Caicedo to Chelsea": the club after "to" buys, the subject sells.
-    const buyer = clubs.find((m) => m.start >= c.cueEnd && /\bto\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 8)))
+    // ("… to Serie A side Lazio": a club described before its name.)
+    const buyer = clubs.find((m) => m.start >= c.cueEnd && /\bto\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:side|club|outfit|giants|champions|leaders)\s+)?$/.test(foldedBefore(folded, sentence.start, m, 36)))
     to = buyer?.name ?? null
   } else if (c.cue.lender && RECEIVED.test(folded.slice(c.cueStart - sentence.start))) {
     // "the £18m Chelsea received from Wolfsburg for De Bruyne": the club paying buys him.
@@ -1170,8 +1236,19 @@ function speakingPlayer(c: Candidate, ctx: ClaimContext): string | undefined {
 function offerOwner(c: Candidate, ctx: ClaimContext): string | undefined {
   const m = mentionsIn(ctx, c.view.sentence.start, c.cueStart, 'club').pop()
   if (!m) return undefined
-  return OFFER_OF.test(c.view.folded.slice(m.end - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? m.name : undefined
+  const after = c.view.folded.slice(m.end - c.view.sentence.start, c.cueEnd - c.view.sentence.start)
+  // A descriptor ("the Premier League outfit") is only guessed at: it names no owner of an offer it had refused.
+  return OFFER_OF.test(after) || (OFFER_HAD.test(after) && !/^the\s/i.test(m.surface)) ? m.name : undefined
 }
+
+/**
+ * After a club: an offer it made and saw refused, told with the club as subject ("Celtic had an
+ * offer of £5m knocked back", "Lyon saw their bid rejected", "Lyon failed with a bid"): the club owns the offer.
+ */
+const OFFER_HAD = /^\s+(?:(?:have|has|had)\s+)?(?:had|saw|seen|see|sees|failed with|fails with|fail with)\s+(?:an?|their|its|his|one|two|both)\s+(?:\S+\s+){0,3}?(?:offers?|bids?|approach(?:es)?|proposals?)\b/
+
+/** Before a club: it is told of the player's wish ("has told Brentford", "informed the Gunners"). */
+const TOLD_BEFORE = /\b(?:told|tells|telling|tell|informed|informs|informing|notified|notifies)\s+(?:the\s+)?$/
 
 /** The club named as the agent of a passive rejection: "rejected by Southampton". */
 function rejectedBy(c: Candidate, ctx: ClaimContext): string | undefined {

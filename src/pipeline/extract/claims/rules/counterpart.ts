@@ -10,7 +10,8 @@ import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '
 const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|proposals?|advances|overtures|contact|calls?|attention)\s+from\s*$/
 /** An offer word, then (within the clause) "from" right before the club that sent it. */
 const OFFER_FROM = /\b(?:bids?|offers?|approach(?:es)?|proposals?|enquir(?:y|ies))\b[^.;:!?]{0,50}\bfrom\s+(?:the\s+)?$/
-const OFFER_TYPES_FROM = new Set<ClaimType>(['bid', 'bid_rejected', 'approach'])
+/** Claims an offer's sender is party to (an offer accepted is an agreement with its sender). */
+const OFFER_TYPES_FROM = new Set<ClaimType>(['bid', 'bid_rejected', 'approach', 'agreement'])
 /** "<Club>'s <Player>", "<Club> midfielder <Player>": the club holds that player. */
 const OWNS_ROLE = '(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|full-back|star|captain|playmaker|attacker|youngster|talisman|teenager|wonderkid|ace|duo|pair|trio)'
 /** A descriptor word, never a preposition: "a bid from West Ham for star striker Dembélé" is no West Ham striker. */
