@@ -159,7 +159,8 @@ function speakerChain(speaker: { name: string; via?: string; start?: number }, c
     const outlet = idx.outletsByKey.get(nameKey(own[1])) ?? idx.outletsByKey.get(nameKey(own[1].replace(/^\S+\s+/, '')))
     return [own[2], ...(outlet ? [outlet.name] : speaker.via ? [speaker.via] : [])]
   }
-  return [speaker.name, ...(speaker.via ? [speaker.via] : [])]
+  // "told Greek media": a country's people are no outlet the words went through.
+  return [speaker.name, ...(speaker.via && !PLACE_NAMES.has(speaker.via) ? [speaker.via] : [])]
 }
 
 /**
