@@ -141,6 +141,12 @@ const winterWord: TimeRule = {
   keys: ['winter'],
   re: /\b(?:(next|this|last|the)\s+)?winter\b/gi,
   resolve: (m, ctx) => {
+    const word = (m[1] ?? '').toLowerCase()
+    // "tested Liverpool's resolve with an approach over the winter", read in May: the January gone,
+    // as "in the summer" after a past act is the summer gone.
+    if ((word === 'the' || word === '') && ctx.ref && (isPastContext(ctx) || (word === 'the' && pastActBefore(ctx)))) {
+      return windowResolved(openedWindow(ctx, 'january'), 'january', 0.6, ctx, true)
+    }
     const lean = leanOf(m[1])
     return windowResolved(leanWindow(ctx, 'january', lean), 'january', 0.6, ctx, lean === 'last')
   },
