@@ -21,8 +21,13 @@ export const VIA_SRC = "((?:The )?\\p{Lu}[\\p{L}&'’-]*(?: \\p{Lu}[\\p{L}&'’-
 
 /** The name-run pattern; `extractNames` uses the equivalent scanner in name-scan.ts (tested against it). */
 export const NAME_RE = new RegExp(NAME_SRC, 'gu')
-/** `, Romano went on to add` / `the CaughtOffside columnist informed The Daily Briefing` after a quote. */
-export const AFTER_SUBJECT_VERB = new RegExp(`^\\s*[,–—-]?\\s*${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b`, 'u')
+/** A club and a lower-case role before a name: "owner ", "Forest owner ", "sporting director ". */
+const ROLE_BEFORE_NAME_SRC = "(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}(?:(?!(?:of|at|for|from|and|or|in|with|to|on|by|via|the|a|an|who|which)\\s)\\p{Ll}[\\p{L}-]*\\s+|of\\s+(?=\\p{Ll})){1,4}(?=\\p{Lu}))?"
+/**
+ * `, Romano went on to add` / `the CaughtOffside columnist informed The Daily Briefing` /
+ * `, owner Evangelos Marinakis told Greek media` after a quote.
+ */
+export const AFTER_SUBJECT_VERB = new RegExp(`^\\s*[,–—-]?\\s*${ROLE_BEFORE_NAME_SRC}${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b`, 'u')
 /** `, said Slot` after a quote. */
 export const AFTER_VERB_SUBJECT = new RegExp(`^\\s*[,–—-]?\\s*${VERB_SRC}\\s+${SUBJECT_SRC}`, 'u')
 /** An aside between a subject and its verb: "Ornstein, who broke the story, said". */

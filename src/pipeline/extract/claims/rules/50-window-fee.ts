@@ -12,7 +12,7 @@ import type { ClaimType } from '../../../../domain/types.ts'
 import { extractFees } from '../../money/extract-fees.ts'
 import { windowForSentence, type SentenceWindow, type TimeMention } from '../../time/resolve-time.ts'
 import { TIME_RULES } from '../../time/rules/index.ts'
-import { addDays } from '../../time/iso-date.ts'
+import { addDays, daysBetween } from '../../time/iso-date.ts'
 import { justClosedWindow, parseWindowId, upcomingWindow, windowId, windowOf, windowSpan } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
 import { conjunctSpan, firstAtOrAfter, relativeSpansAround } from './counterpart.ts'
@@ -74,12 +74,13 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     if (FEE_TYPES.has(c.type)) (st.feeCues ??= []).push({ at: c.cueStart, move: moveKey(c) })
     st.cueSpans.push({ start: c.cueStart, end: c.cueEnd, move: moveKey(c) })
   }
-  return cands.map((c) => {
+  const out = cands.map((c) => {
     if (c.dropped) return c
     const st = bySentence.get(c.view)!
-    const [picked, note] = pickWindow(c, ctx, st)
-    // "moved to Molineux in the summer", read in January: a past move's window is behind the article.
-    const window = isPastMove(c) ? pastWindow(picked, ctx.date) : picked
+    const [picked, note, dated] = pickWindow(c, ctx, st)
+    // "moved to Molineux in the summer", read in January: a past move's window is behind the article
+    // (one read from a date, "in May", already is where the date puts it).
+    const window = isPastMove(c) && !dated ? pastWindow(picked, ctx.date) : picked
     let fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : OBJECT_FEE_TYPES.has(c.type) ? objectFee(c, ctx, st) : c.fee
     if (!fee && NEXT_FEE_TYPES.has(c.type)) fee = feeStatedNext(c, ctx, bySentence) ?? fee
     // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
@@ -89,6 +90,68 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     if (note) return revise(c, { window, fee, why: [...c.why, note] })
     return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
   })
+  return shareDealFee(out)
+}
+
+/** An answer to an offer named back with a definite article: "accepted the offer", "turned down the bid", "rejected their latest proposal". */
+const OFFER_BACKREF = /\b(?:the|that|this|their|his|its)\s+(?:(?:latest|new|fresh|improved|revised|second|third|final|opening|initial)\s+)?(?:offer|bid|proposal)\b/
+/** How many sentences back an offer named by "the offer" may be. */
+const OFFER_REACH = 8
+
+/**
+ * The fee of the offer an acceptance or a rejection names back ("Roma bid €45m for Dybala. …
+ * Juventus have accepted the offer."): the latest earlier bid of the same player and buyer, a few
+ * sentences back, with a fee.
+ */
+function earlierOfferFee(cands: Candidate[], i: number): Candidate | undefined {
+  const c = cands[i]
+  if (c.dropped || c.fee || (c.type !== 'agreement' && c.type !== 'bid_rejected') || !c.player || !c.toClub) return undefined
+  const off = c.view.sentence.start
+  if (!OFFER_BACKREF.test(c.view.folded.slice(c.cueStart - off, c.cueEnd - off))) return undefined
+  for (let j = i - 1; j >= 0; j--) {
+    const d = cands[j]
+    if (d.view.index < c.view.index - OFFER_REACH) break
+    if (d.dropped || !d.fee || d.view === c.view) continue
+    if ((d.type === 'bid' || d.type === 'bid_rejected') && d.player === c.player && d.toClub === c.toClub && d.stance === 'affirmed') return d
+  }
+  return undefined
+}
+
+function formatFee(f: NonNullable<Candidate['fee']>): string {
+  return `${f.currency ?? ''} ${f.amount}`.trim()
+}
+
+/** Claims of a deal done whose fee the next sentence of the same deal may state. */
+const DEAL_DONE_TYPES = new Set<ClaimType>(['signed', 'agreement'])
+/** Steps of the same deal whose fee prices it: a medical, the signing, the agreement, personal terms. */
+const SAME_DEAL_TYPES = new Set<ClaimType>(['signed', 'agreement', 'medical', 'personal_terms'])
+
+/**
+ * "Chelsea have completed the signing of Morata. He flew in for a medical to complete a deal which
+ * could cost £70m.": the fee told with the next step of the same deal (same player and buyer, the
+ * next sentence of the paragraph) is the signing's too. Speed: claims come in text order, so each
+ * is compared with the few claims of the sentence after it.
+ */
+function shareDealFee(cands: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]
+    const offer = earlierOfferFee(cands, i)
+    if (offer) {
+      ;(out ??= [...cands])[i] = revise(c, { fee: offer.fee, why: [...c.why, `“the offer” is the ${offer.type === 'bid' ? 'bid' : 'offer'} told before, of ${formatFee(offer.fee!)}`] })
+      continue
+    }
+    if (c.dropped || c.fee || !DEAL_DONE_TYPES.has(c.type) || c.historical || !c.player || !c.toClub) continue
+    for (let j = i + 1; j < cands.length; j++) {
+      const d = cands[j]
+      if (d.view.index > c.view.index + 1) break
+      if (d.view.index !== c.view.index + 1 || d.dropped || !d.fee || d.view.paragraph !== c.view.paragraph) continue
+      if (!SAME_DEAL_TYPES.has(d.type) || d.player !== c.player || d.toClub !== c.toClub || d.stance !== c.stance) continue
+      ;(out ??= [...cands])[i] = revise(c, { fee: d.fee, why: [...c.why, `fee told with the ${d.type.replace('_', ' ')} of the same deal in the next sentence`] })
+      break
+    }
+  }
+  return out ?? cands
 }
 
 /**
@@ -118,7 +181,7 @@ function isLongPast(window: string, date: string | null): boolean {
 }
 
 /** The claim's window, and a why line when it is not read from the text or the plain date. */
-function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string | null, string?] {
+function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string | null, string?, boolean?] {
   if (NO_WINDOW.has(c.type)) return [null]
   const [cs, ce] = timeScope(c)
   // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
@@ -126,6 +189,12 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   const relative = [...relativeSpansAround(c.view, c.cueStart), ...concessiveBefore(c)]
   const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, spanTimes(ctx, c.view, st, cs, ce), relative)) ?? null : safeWindow(ctx, c.view, st, cs, ce)
   if (inClause) return [inClause]
+  // "left on loan for Villa in February", "who arrived two years ago", "spent last season on loan":
+  // a move dated without a window word was registered in the window its date falls in or leads to.
+  if (c.type === 'signed') {
+    const dated = datedMoveWindow(ctx.text, cs, c.cueStart, ctx.date, spanTimes(ctx, c.view, st, cs, ce), relative)
+    if (dated) return [...dated, true]
+  }
   // "Stoke are weighing up a move for Okafor, and Tennant is their target for the summer": a time
   // in another cue's clause dates that cue, not this one.
   const [ks] = clauseAt(c.view, c.cueStart)
@@ -138,6 +207,14 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
     ? safe(() => claimWindow(ctx.text, c.view.sentence.start, spanTimes(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end), [...others, ...relative], gone)) ?? null
     : safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return [inSentence]
+  // "Janelt was close to joining Everton in the summer, but the move fell through": a clause told in
+  // the past, with no time of its own, happened at the time gone by that another clause of the
+  // sentence names (a time still ahead there dates that clause's claim only).
+  if (others.length && ctx.date && !present && PAST_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, ce - c.view.sentence.start))) {
+    const date = ctx.date
+    const gone = safe(() => claimWindow(ctx.text, c.view.sentence.start, spanTimes(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end), relative, (m) => !isGone(m, date))) ?? null
+    if (gone) return [gone, `told in the past, at the ${gone.replace('-', ' ')} window the sentence names`]
+  }
   if (!ctx.date || isPastMove(c)) return [null]
   // A free agent's pre-contract takes effect when his contract ends: the summer still ahead the
   // day after the article (on the window's last day, next year's).
@@ -315,7 +392,7 @@ function concessiveBefore(c: Candidate): [number, number][] {
 const PRESENT_TENSE = /\b(?:now|currently|still|is|are|am|has|have|will|remain|remains|want|wants)\b|['’](?:re|ve|ll)\b/
 
 /** A clause told in the past tense: "offered", "made a bid", "had a bid rejected", "were keen". */
-const PAST_TENSE = /\b(?:had|was|were|did|made|offered|tried|sent|lodged|submitted|tabled|launched|rejected|turned|knocked|walked|pulled|approached|enquired|held|failed|attempted)\b/
+const PAST_TENSE = /\b(?:had|was|were|did|made|offered|tried|sent|lodged|submitted|tabled|launched|rejected|turned|knocked|walked|pulled|approached|enquired|held|failed|attempted|fell|collapsed|broke|stalled)\b/
 
 /** A time gone by at the article's date: leaning to the past, or a window already closed. */
 function isGone(m: TimeMention, date: string): boolean {
@@ -345,6 +422,45 @@ function claimWindow(text: string, start: number, r: SentenceWindow | null, skip
     if (!best || m.confidence > best.confidence) best = m
   }
   return best?.window ?? null
+}
+
+/** A spell's verb right before its season: "spent", "spent the second half of", "was on loan for". */
+const SPELL_BEFORE = /\b(?:spent|spending|played|on\s+loan)\s+(?:(?:all|much|most|part)\s+of\s+|the\s+(?:first|second|latter)\s+half\s+of\s+|for\s+)?$/i
+
+/** How long a dated span may run and still date a move: a month (a year, "in 2017", does not say which window). */
+const DATED_SPAN_DAYS = 62
+
+/**
+ * The window a signing's own time dates it to, when that time names no window: the day it points
+ * at ("two years ago", "in February" → its 1st, "last season" → the season's start) is in a window
+ * or before the next one, where the move was registered ("in May" → the summer's). A span longer
+ * than a month, save a season, names no day.
+ */
+function datedMoveWindow(text: string, start: number, cue: number, date: string | null, r: SentenceWindow | null, skip: readonly [number, number][]): [string, string] | undefined {
+  if (!r) return undefined
+  let best: { day: string; confidence: number } | undefined
+  for (const m of r.mentions) {
+    if (m.window || m.negated || SPELL_END.test(text.slice(Math.max(start, m.start - 12), m.start))) continue
+    if (REPORT_TIME.test(text.slice(Math.max(start, m.start - 30), m.start))) continue
+    if (skip.some(([a, b]) => m.start >= a && m.end <= b)) continue
+    // "five years later" counts from another time of the text; "in December before his loan spell"
+    // dates what came before the move told after it ("left on loan in February after …" is the move's).
+    const after = text.slice(m.end, m.end + 16)
+    if (/^\s+later\b/i.test(after) || /\blater$/i.test(text.slice(m.start, m.end))) continue
+    if (m.end <= cue && /^[\s,]+(?:before|after|ahead\s+of|prior\s+to)\b/i.test(after)) continue
+    // A season dates a spell begun at its start ("spent last season on loan at Getafe"), not an act
+    // done at any time in it ("spent £90m last season on …").
+    const season = m.rule === 'time/season-relative@1' && (SPELL_BEFORE.test(text.slice(Math.max(start, m.start - 40), m.start)) || /^\s+on\s+loan\b/i.test(after))
+    if (m.rule === 'time/season-relative@1' && !season) continue
+    // "the second half of last season": its January.
+    const half = season && m.range && /\b(?:second|latter)\s+half\s+of\s+$/i.test(text.slice(Math.max(start, m.start - 20), m.start))
+    const day = half ? `${m.range![1].slice(0, 4)}-01-15` : m.kind === 'relative' && m.date ? m.date : m.range && (season || daysBetween(m.range[0], m.range[1]) <= DATED_SPAN_DAYS) ? m.range[0] : undefined
+    // A date still ahead ("expected to complete his move next week") leaves the window to the article's date.
+    if (day && date && day > date) continue
+    if (day && (!best || m.confidence > best.confidence)) best = { day, confidence: m.confidence }
+  }
+  const w = best ? safe(() => windowOf(best!.day)) : undefined
+  return w ? [w, `the move is dated ${best!.day.slice(0, 7)}: the ${w.replace('-', ' ')} window`] : undefined
 }
 
 /**
@@ -379,8 +495,8 @@ function moveKey(c: Candidate): string {
 
 /** Claims of a deal whose fee the next sentence may state on its own ("… have agreed a deal. The fee is €40m."). */
 const NEXT_FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed'])
-/** A sentence stating a deal's fee, with no claim of its own: "Understand fee is €40m plus €5m add-ons", "The deal is worth £30m". */
-const FEE_STATEMENT = /^\W*(?:(?:understand|it is understood|it's understood|it['’]s understood)\s+(?:that\s+)?)?(?:the\s+)?(?:(?:transfer|total|agreed|initial|reported)\s+)?(?:fee|deal|package|move|transfer|agreement)\s+(?:is|was|will be|would be)\s+(?:(?:understood|believed|said|set|thought|expected)\s+to\s+be\s+)?(?:worth\s+)?(?:a\s+|an\s+|around\s+|about\s+|up\s+to\s+|in\s+the\s+region\s+of\s+)*[£€$\d]/
+/** A sentence stating a deal's fee, with no claim of its own: "Understand fee is €40m plus €5m add-ons", "The deal is worth £30m", "A figure of around €20m". */
+const FEE_STATEMENT = /^\W*(?:(?:a|the)\s+(?:total\s+|final\s+)?(?:figure|sum|price|fee)\s+of\s+(?:(?:around|about|roughly|some|up\s+to|in\s+the\s+region\s+of)\s+)*[£€$\d]|(?:(?:understand|it is understood|it's understood|it['’]s understood)\s+(?:that\s+)?)?(?:the\s+)?(?:(?:transfer|total|agreed|initial|reported)\s+)?(?:fee|deal|package|move|transfer|agreement)\s+(?:is|was|will be|would be)\s+(?:(?:understood|believed|said|set|thought|expected)\s+to\s+be\s+)?(?:worth\s+)?(?:a\s+|an\s+|around\s+|about\s+|up\s+to\s+|in\s+the\s+region\s+of\s+)*[£€$\d])/
 
 /**
  * The fee the sentence right after the claim's states for the deal, when that sentence makes no
@@ -402,13 +518,24 @@ const TO_OBJECT_FEE = /^\s*(?:(?:with|to)\s+(?:[^\s,;.]+\s+){1,3}?)?(?:(?:over|o
 const OBJECT_FEE_NOUN = /^[\s-]*(?:[\w'’-]+\s+){0,2}?(?:deal|fee|move|transfer|switch|package|signing|agreement)\b/
 
 /**
+ * Between a talks cue and a fee, the deal priced by it in the cue's own clause: "close to joining
+ * Everton in a deal worth £30m", "closing in on Diaz for a fee of €60m", "nearing a move to Roma for €25m".
+ */
+const DEAL_PRICED = /^(?:\s*[^\s,;.]+){0,5}?\s+(?:(?:in|on)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:deal|move|transfer|switch|package|agreement)\s+(?:worth|valued\s+at|of)|for\s+(?:a\s+(?:fee|sum|price)\s+of|a\s+(?:reported|fee)|a|an)?)\s+(?:(?:around|about|roughly|approximately|up\s+to|in\s+the\s+region\s+of|an\s+initial|a\s+reported|reported)\s+)*$/
+
+/**
  * The fee of the deal a talks claim is about, when it stands in the cue's object ("closing in on a
  * £62.5m deal"); a fee elsewhere in the sentence sizes another claim or a valuation.
  */
 function objectFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   const fees = (st.fees ??= safe(() => extractFees(ctx.text, c.view.sentence.start, c.view.sentence.end)) ?? [])
   const off = c.view.sentence.start
-  const f = fees.find((f) => f.kind === 'fee' && f.start >= c.cueEnd && TO_OBJECT_FEE.test(c.view.folded.slice(c.cueEnd - off, f.start - off)) && OBJECT_FEE_NOUN.test(c.view.folded.slice(f.end - off)))
+  const [, ce] = clauseAt(c.view, c.cueStart)
+  const f = fees.find((f) => {
+    if (f.kind !== 'fee' || f.start < c.cueEnd) return false
+    const between = c.view.folded.slice(c.cueEnd - off, f.start - off)
+    return (TO_OBJECT_FEE.test(between) && OBJECT_FEE_NOUN.test(c.view.folded.slice(f.end - off))) || (f.start < ce && DEAL_PRICED.test(between))
+  })
   return f?.fee ?? c.fee
 }
 
@@ -441,7 +568,12 @@ function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   const cues = st.feeCues ?? []
   // "spent £250m on A, B and C": a sum spent on several players is no one's fee.
   if (c.cue.id === 'claim/spent-on@1' && spentOnSeveral(c, ctx)) return c.fee
+  const [cs0, ce0] = clauseAt(c.view, c.cueStart)
+  const off0 = c.view.sentence.start
   const usable = fees.filter((f) => {
+    // "With Jota having joined Porto, Wolves have spent £90m this summer": a sum spent, told in
+    // another clause, is a club's outlay, not the fee of this claim's move.
+    if ((f.start < cs0 || f.start >= ce0 || /[,;:–—]/.test(c.view.folded.slice(Math.min(f.end, c.cueEnd) - off0, Math.max(f.start, c.cueStart) - off0))) && c.cue.id !== 'claim/spent-on@1' && SPENT_BEFORE.test(c.view.folded.slice(Math.max(0, f.start - off0 - 40), f.start - off0))) return false
     // "paid his £50m release clause": the clause paid is the fee.
     if (f.kind !== 'fee' && !(f.kind === 'clause' && c.cue.id === 'claim/clause-paid@1')) return false
     // "signed Semenyo from Bournemouth and are expected to lose Silva on a free": "on a free" is
@@ -467,6 +599,9 @@ function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   const nearest = pool.reduce((a, b) => (Math.abs(b.start - c.cueStart) < Math.abs(a.start - c.cueStart) ? b : a))
   return nearest.fee
 }
+
+/** A spending verb right before an amount: "have spent more than", "splashed out around", "an outlay of". */
+const SPENT_BEFORE = /\b(?:spent|spend|spending|splashed(?:\s+out)?|splashing(?:\s+out)?|shelled\s+out|forked\s+out|outlay\s+of|invested)\s+(?:(?:more\s+than|over|around|about|almost|nearly|close\s+to|in\s+excess\s+of|upwards\s+of|a\s+combined|a\s+total\s+of|some|roughly)\s+)*$/
 
 /** Words that make an amount the price of the act before it: "for a reported", "in a deal worth", "for a fee of". */
 const PRICE_INTRO = /\b(?:for|worth|at)\s+(?:(?:a|an|the|around|about|roughly|approximately|reported|reportedly|initial|fee|of|up|to|in|region)\s+)*$/

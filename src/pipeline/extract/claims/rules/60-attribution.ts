@@ -65,8 +65,13 @@ const HEDGE_WORDS = /\b(?:(?:thought|believed|reported|said) to|(?:linked|credit
 /** Where a conjunct starts: a comma, "and", "but", "while", "although", "whereas", or a subordinate clause ("as", "after", "who" …). */
 const CONJUNCT = /(?:,|\band\b|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b|\bas\b|\bafter\b|\bbecause\b|\bsince\b|\bwhen\b|\bwho\b|\bwhich\b)/g
 const CLUB_SOURCE = /\ba club source\b/
-/** After a club's name: its official's role, then his name ("Liverpool owner Tom Werner"). */
-const CLUB_OFFICIAL = /^\s+(?:owner|co-owner|chairman|president|boss|manager|head coach|coach|sporting director|director of football|director|chief executive|ceo)\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/u
+/**
+ * After a club's name: its official's role, in any case ("Liverpool owner Tom Werner", "Bayern CEO
+ * Karl-Heinz Rummenigge", "Roma General Manager …"), then his name (CLUB_OFFICIAL_NAME).
+ */
+const CLUB_OFFICIAL = /^\s+(?:(?:co-|vice-|honorary\s+|executive\s+|general\s+|managing\s+|technical\s+|sporting\s+|sports\s+|football\s+|chief\s+)*(?:owner|chairman|chairwoman|president|boss|manager|head coach|coach|director(?:\s+of\s+(?:football|sport))?|chief executive(?:\s+officer)?|ceo|cfo|executive|supremo|board member|administrator)|chief)\s+/i
+/** The official's name after his role: one to three capitalised words. */
+const CLUB_OFFICIAL_NAME = /^((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/u
 /** A speaker that is reports, not a source: "reports in Italy", "media reports". */
 const UNNAMED_REPORTS = /^(?:(?:media|press|local|recent|several|some|multiple)\s+)?reports?\b/i
 /**
@@ -144,7 +149,9 @@ function speakerChain(speaker: { name: string; via?: string; start?: number }, c
   const named = speaker.start === undefined ? undefined : mentionAt(ctx.entities.mentions, speaker.start)
   if (named?.kind === 'club' || idx.clubsByKey.has(nameKey(speaker.name)) || ctx.entities.clubs.has(speaker.name)) {
     // "said Liverpool owner Tom Werner": the club's official, by name.
-    const official = named ? CLUB_OFFICIAL.exec(ctx.text.slice(named.end, named.end + 60)) : null
+    const after = named ? ctx.text.slice(named.end, named.end + 70) : ''
+    const role = named ? CLUB_OFFICIAL.exec(after) : null
+    const official = role ? CLUB_OFFICIAL_NAME.exec(after.slice(role[0].length)) : null
     return [official ? official[1].trim() : 'a club source']
   }
   const own = /^(.+?)['’]s\s+(\p{Lu}.*)$/u.exec(speaker.name)
@@ -152,7 +159,8 @@ function speakerChain(speaker: { name: string; via?: string; start?: number }, c
     const outlet = idx.outletsByKey.get(nameKey(own[1])) ?? idx.outletsByKey.get(nameKey(own[1].replace(/^\S+\s+/, '')))
     return [own[2], ...(outlet ? [outlet.name] : speaker.via ? [speaker.via] : [])]
   }
-  return [speaker.name, ...(speaker.via ? [speaker.via] : [])]
+  // "told Greek media": a country's people are no outlet the words went through.
+  return [speaker.name, ...(speaker.via && !PLACE_NAMES.has(speaker.via) ? [speaker.via] : [])]
 }
 
 /**
@@ -202,6 +210,16 @@ function chainAt(chains: Chains, v: SentenceView, ctx: ClaimContext, at: number)
     return anonymousIn(v.folded.slice(0, first.start - v.sentence.start)) ? ['anonymous sources'] : []
   }
   return first?.chain ?? []
+}
+
+/**
+ * "Speaking to Goal on Monday, Chelsea expert Sam Wells said …": the person the opening participle
+ * is about spoke to that outlet; he joins its frame (his name first, then the outlet).
+ */
+function spokeToPrevious(last: Mention | undefined, m: Mention, joined: string, folded: string, off: number): boolean {
+  if (!last || last.kind !== 'outlet' || m.kind === 'outlet' || m.kind === 'club' || m.kind === 'player') return false
+  if (!/^[^.;:,]{0,40},\s+(?:[a-z][\w'’-]*\s+){0,3}$/.test(joined)) return false
+  return /^\W*(?:speaking|talking|writing)\s+(?:to|for|in|with)\s+(?:the\s+)?$/.test(folded.slice(0, last.start - off))
 }
 
 /** Between a person and the outlet he spoke to: "spoke to", "has told", "was speaking to". */
@@ -276,7 +294,7 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
     // "Football Insider and journalist Pete O'Rourke": a role may introduce the second source of a list.
     const listed = last !== undefined && /^\s*(?:,|and|&)(?:\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:journalist|reporter|correspondent|writer|columnist|insider|expert|editor))?\s*$/.test(joined)
     const ofPrevious = last !== undefined && ((m.kind === 'outlet' && /^\s*(?:of|at|for|from|\(|,|\(\s*via|,?\s*via)\s*$/.test(joined)) || (last.kind === 'outlet' && m.kind !== 'outlet' && OUTLET_TO_PERSON.test(joined)))
-    const byPrevious = last !== undefined && /\bby\s*$/.test(before)
+    const byPrevious = (last !== undefined && /\bby\s*$/.test(before)) || spokeToPrevious(last, m, joined, folded, sentence.start)
     // "Fellaini has told Jose Mourinho he wants to leave": a person told is the one spoken to, no source.
     if (m.kind === 'person' && !listed && !ofPrevious && !byPrevious && TOLD_BEFORE.test(before)) { owner = undefined; continue }
     if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(...(owner ? [m, owner] : [m]))
@@ -300,6 +318,9 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   const unknown = unknownSource(text) ?? outletFirst(text, ctx)
   // "Mbeumo has told Tottenham he is not interested": a club told is no source.
   if (unknown && !isKnownEntity(unknown, ctx)) return [{ start: sentence.start, chain: [unknown] }]
+  // "…, director of football Les Reed said.": a speaker closing the sentence, whom no mention names.
+  const closer = closingSpeaker(text, ctx)
+  if (closer) return [{ start: sentence.start, chain: [closer] }]
   // "Leverkusen say he is fully fit", "…, the club announced this afternoon": the club speaks for itself.
   const club = clubSpeaking(v, ctx)
   if (club) {
@@ -389,6 +410,31 @@ function outletFirst(sentence: string, ctx: ClaimContext): string | undefined {
   if (at && at.kind !== 'outlet' && at.kind !== 'journalist') return undefined
   // "Sky claims that …": a short form the knowledge base knows ("Sky" → Sky Sports).
   return indexKnowledgeBase(ctx.kb).outletsByKey.get(nameKey(name))?.name ?? name
+}
+
+/**
+ * A speaker closing the sentence after a comma: an optional club and role, then a person's name
+ * (two or three capitalised words) and a statement verb, with at most a short tail ("on Friday",
+ * "the BBC"). "…, director of football Les Reed said.", "…, Newcastle boss Eddie Howe admitted on Friday."
+ */
+const CLOSING_SPEAKER = /,\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:[a-z][a-z-]*\s+){1,4})?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:has\s+|had\s+)?(?:said|says|told\s+[^,.;"“”]{1,30}|added|adds|explained|insisted|confirmed|admitted|revealed|claimed|stated)\b[^,;"“”.!?]{0,30}[.!]?\s*$/u
+/** Quick test before CLOSING_SPEAKER: a statement verb in the sentence's last words. */
+const CLOSING_VERB = /\b(?:said|says|told|added|adds|explained|insisted|confirmed|admitted|revealed|claimed|stated)\b[^,;]{0,40}$/
+
+function closingSpeaker(sentence: string, ctx: ClaimContext): string | undefined {
+  if (!CLOSING_VERB.test(sentence)) return undefined
+  const m = CLOSING_SPEAKER.exec(sentence)
+  if (!m) return undefined
+  const name = m[1]
+  if (NOT_OUTLET.test(name.split(/\s+/)[0]) || PLACE_NAMES.has(name)) return undefined
+  // A club's name with its kind ("Newcastle United said") is the club speaking, left to `clubSpeaking`;
+  // a player's words are his camp's, not read here.
+  if (ctx.entities.clubs.has(name) || ctx.entities.players.has(name)) return undefined
+  const key = nameKey(name)
+  const idx = indexKnowledgeBase(ctx.kb)
+  if (idx.clubsByKey.has(key) || idx.playersByKey.has(key)) return undefined
+  const person = ctx.entities.mentions.find((x) => x.surface === name && x.kind !== 'club' && x.kind !== 'player')
+  return person?.name ?? (ctx.entities.mentions.some((x) => x.surface === name) ? undefined : name)
 }
 
 /** A name the article or the knowledge base knows as a club or a player. */

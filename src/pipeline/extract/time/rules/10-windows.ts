@@ -37,7 +37,10 @@ function leanWindow(ctx: RuleCtx, season: WindowSeason, lean: Lean): string | un
   if (!ctx.ref) return undefined
   if (lean === 'this') {
     const y = Number(ctx.ref.slice(0, 4))
-    return season === 'summer' ? windowId(y, season) : seasonWindow(ctx.ref, season, 'future', ctx.calendar)
+    // "this winter", "this January": the ref year's January until the season's end (read in
+    // mid-February, the window just closed: 2025-02-14 → 2025-january, not next year's); from
+    // June on, the coming one.
+    return season === 'summer' ? windowId(y, season) : windowId(Number(ctx.ref.slice(5, 7)) <= 5 ? y : y + 1, 'january')
   }
   return seasonWindow(ctx.ref, season, lean, ctx.calendar)
 }
@@ -46,12 +49,13 @@ const seasonYear: TimeRule = {
   id: 'time/window-season-year@1',
   keys: ['summer', 'january', 'winter', 'season'],
   re: new RegExp(
-    `\\b(?:the\\s+)?(?:(summer|january|winter|mid-?season)\\s+(?:(?:transfer\\s+)?window\\s+)?(?:of\\s+)?${YEAR}|${YEAR}\\s+(summer|january|winter)(?:\\s+(?:transfer\\s+)?window)?)\\b(?![-/–]\\d)`,
+    `\\b(?:the\\s+)?(?:(summer|january|winter|mid-?season)\\s+(?:(?:transfer\\s+)?window\\s+)?(?:of\\s+)?${YEAR}|${YEAR}\\s+(summer|january|winter)(?:\\s+(?:transfer\\s+)?window)?|(summer|january|winter)\\s+(?:transfer\\s+)?(?:move|switch|transfer|deal|bid|offer|approach|exit|departure|loan|swoop)\\s+in\\s+${YEAR})\\b(?![-/–]\\d)`,
     'gi',
   ),
   resolve: (m, ctx) => {
-    const season = seasonOf(m[1] ?? m[4])
-    const year = Number(m[2] ?? m[3])
+    // "a summer move in 2024": the season word, then the year its move was in.
+    const season = seasonOf(m[1] ?? m[4] ?? m[5])
+    const year = Number(m[2] ?? m[3] ?? m[6])
     return windowResolved(windowId(year, season), season, 0.95, ctx)
   },
 }
@@ -137,6 +141,12 @@ const winterWord: TimeRule = {
   keys: ['winter'],
   re: /\b(?:(next|this|last|the)\s+)?winter\b/gi,
   resolve: (m, ctx) => {
+    const word = (m[1] ?? '').toLowerCase()
+    // "tested Liverpool's resolve with an approach over the winter", read in May: the January gone,
+    // as "in the summer" after a past act is the summer gone.
+    if ((word === 'the' || word === '') && ctx.ref && (isPastContext(ctx) || (word === 'the' && pastActBefore(ctx)))) {
+      return windowResolved(openedWindow(ctx, 'january'), 'january', 0.6, ctx, true)
+    }
     const lean = leanOf(m[1])
     return windowResolved(leanWindow(ctx, 'january', lean), 'january', 0.6, ctx, lean === 'last')
   },

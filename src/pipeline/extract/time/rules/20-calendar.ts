@@ -39,8 +39,14 @@ const PAST_TO_CUE = new RegExp(String.raw`\b(?<!\bbe )(?:${MOVE_TO_VERBS.join('|
 /** The past-tense word the sentence before the match leans on, lower-cased; undefined when none. */
 function pastCue(ctx: RuleCtx): string | undefined {
   const before = ctx.text.slice(Math.max(ctx.floor, ctx.index - 60), ctx.index)
-  return (PAST_CUE.exec(before) ?? PAST_TO_CUE.exec(before))?.[0].split(/\W/, 1)[0].toLowerCase()
+  return (PAST_CUE.exec(before) ?? PAST_TO_CUE.exec(before) ?? NEAR_MISS.exec(before))?.[0].split(/\W/, 1)[0].toLowerCase()
 }
+
+/**
+ * A move that nearly happened: "was close to joining Fulham in the summer", "came within hours of
+ * signing in January". Its "to" opens the move missed, not a plan ahead, so the time is gone.
+ */
+const NEAR_MISS = new RegExp(String.raw`\b(?:was|were|came|had\s+been)\s+(?:(?:so|very|really|extremely|agonisingly|tantalisingly)\s+)?(?:close|near|within\s+(?:hours|days|touching\s+distance)|on\s+the\s+(?:verge|brink|cusp))\s+(?:to|of)\b${futureAfter(false)}`, 'i')
 
 /**
  * A finite verb in the past tense: a regular "-ed" form or a common irregular one ("agreed",

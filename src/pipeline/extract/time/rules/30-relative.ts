@@ -65,7 +65,9 @@ const seasonRel: TimeRule = {
     const w = m[1].toLowerCase()
     const delta = /next|following|coming/.test(w) ? 1 : /last|previous/.test(w) ? -1 : 0
     if (!ctx.ref) return { kind: 'relative', confidence: 0.4 }
-    const endYear = seasonEndYear(ctx.ref) + delta
+    // "spent last season on loan", read in June after the last matchday: the season just finished.
+    const over = delta === -1 && ctx.ref.slice(5) > TIME_LEXICON.season.lastMatchday && ctx.ref.slice(5) < TIME_LEXICON.season.start
+    const endYear = seasonEndYear(ctx.ref) + (over ? 0 : delta)
     const out: Resolved = { kind: 'relative', range: seasonRange(endYear), confidence: 0.8 }
     // A move "for next season" happens in the summer window before it starts.
     if (delta === 1) return { ...out, window: windowId(endYear - 1, 'summer'), season: 'summer' }
