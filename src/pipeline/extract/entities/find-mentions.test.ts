@@ -38,3 +38,14 @@ describe('people who are not players', () => {
     expect(resolve('Ed Woodward believes the deal will happen.', 'Ed Woodward').kind).toBe('person')
   })
 })
+
+describe('nicknames and nation groups', () => {
+  it('"the Old Lady" is Juventus', () => {
+    expect(resolve('Lookman is wanted by the Old Lady.', 'the Old Lady').name).toBe('Juventus')
+  })
+  it('"the Saudis" is a Saudi club named before it, else no club', () => {
+    expect(resolve('Al-Ittihad made a bid for him. The Saudis will try again.', 'The Saudis').name).toBe('Al-Ittihad')
+    expect(resolve('Juventus want him. The Saudis have made an offer.', 'The Saudis')).toBeUndefined()
+    expect(resolve('The Saudis have made an offer. Al-Ittihad are keen.', 'The Saudis')).toBeUndefined()
+  })
+})
