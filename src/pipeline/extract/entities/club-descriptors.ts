@@ -50,12 +50,15 @@ export function findDescriptors(text: string, tokens: TokenTable, covered: Uint8
   const out: Mention[] = []
   let clubMentions: Mention[] | undefined
   for (let i = 0; i < tokens.length; i++) {
-    if (!IS_THE.at(tokens, i) || covered[i] || i + 1 >= tokens.length || !SCOPE_FIRST.at(tokens, i + 1)) continue
-    const scope = readScope(tokens, i + 1)
+    if (!IS_THE.at(tokens, i) || covered[i] || i + 1 >= tokens.length) continue
+    // "the Saudis": a nation's clubs as a group, one of them only when the article names it.
+    const group = GROUP_DEMONYMS[tokens.norm(i + 1)]
+    if (!group && !SCOPE_FIRST.at(tokens, i + 1)) continue
+    const scope = group && tokens.isCap(i + 1) && !covered[i + 1] ? { country: group, next: i + 1 } : group ? undefined : readScope(tokens, i + 1)
     if (!scope) continue
     const noun = scope.next
-    if (noun >= tokens.length || !CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(noun)) || covered[noun]) continue
-    const club = resolveScope(scope, (clubMentions ??= ents.mentions.filter((m) => m.kind === 'club')), tokens.start[i], ents)
+    if (noun >= tokens.length || covered[noun] || (!group && !CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(noun)))) continue
+    const club = resolveScope(scope, (clubMentions ??= ents.mentions.filter((m) => m.kind === 'club')), tokens.start[i], ents, !group)
     if (!club) continue
     covered.fill(1, i, noun + 1)
     const start = tokens.start[i]
@@ -64,6 +67,13 @@ export function findDescriptors(text: string, tokens: TokenTable, covered: Uint8
   }
   return out
 }
+
+/**
+ * Plural demonyms the press uses for a nation's buying clubs ("the Saudis have made an offer"):
+ * the club of that country the article named before it, else no club at all, never another
+ * country's club.
+ */
+const GROUP_DEMONYMS: Record<string, string> = { saudis: 'Saudi Arabia', qataris: 'Qatar', emiratis: 'United Arab Emirates' }
 
 interface Scope { country?: string; league?: string; region?: string; next: number }
 
@@ -81,7 +91,8 @@ function readScope(tokens: TokenTable, i: number): Scope | undefined {
   return undefined
 }
 
-function resolveScope(scope: Scope, clubMentions: Mention[], before: number, ents: ArticleEntities): ClubEntry | undefined {
+/** `often`: with none named before, the club of the scope named most often in the article. */
+function resolveScope(scope: Scope, clubMentions: Mention[], before: number, ents: ArticleEntities, often = true): ClubEntry | undefined {
   const fits = (c: ClubEntry) => (scope.region ? c.regions?.includes(scope.region) === true : scope.league ? sameLeague(c.league, scope.league) : c.country === scope.country)
   for (let k = clubMentions.length - 1; k >= 0; k--) {
     const m = clubMentions[k]
@@ -89,6 +100,7 @@ function resolveScope(scope: Scope, clubMentions: Mention[], before: number, ent
     const c = ents.clubs.get(m.name ?? '')
     if (c && fits(c)) return c
   }
+  if (!often) return undefined
   let best: ClubEntry | undefined
   let bestN = 0
   for (const [name, n] of ents.clubCounts) {

@@ -310,6 +310,8 @@ function classify(text: string, tokens: TokenTable, i: number, end: number, prev
   if (prev === ',' && NON_PLAYER_CUES.has(prev2) && next === ',') return candidate(base, 'person', 'entity/person-role-before@1', 0.8)
   if (next === "'s" && MANAGER_POSSESSIONS.has(next2)) return candidate(base, 'person', 'entity/manager-possessive@1', 0.85)
   if (next === ',' && (NON_PLAYER_CUES.has(next2) || appositionRole(tokens, end + 1))) return candidate(base, 'person', 'entity/person-apposition@1', 0.8)
+  // "Joaquin Marquez, who represents the midfielder,": a man who acts for a player is his agent.
+  if (actsForSomeone(tokens, next === ',' && next2 === 'who' ? end + 2 : next === 'who' ? end + 1 : -1)) return candidate(base, 'person', 'entity/person-acts-for@1', 0.8)
   if (PLAYER_CUES.has(prev)) return candidate(base, 'player', 'entity/player-role-before@1', 0.9)
   if (next === '(' && /^\d{2}$/.test(next2)) return candidate(base, 'player', 'entity/player-age-after@1', 0.9)
   return candidate(base, 'player', 'entity/capitalised-name@1', 0.55)
@@ -349,6 +351,27 @@ function sourceFrame(tokens: TokenTable, end: number): 'strong' | 'weak' | undef
 function hasOutletWord(tokens: TokenTable, i: number, end: number): boolean {
   for (let k = i; k < end; k++) if (OUTLET_NAME_WORDS.has(tokens.norm(k))) return true
   return false
+}
+
+/** Verbs of a man who acts for another ("who represents", "who advises"): an agent or adviser, not a player. */
+const ACTS_FOR = new Set(['represents', 'represented', 'advises', 'advised', 'negotiates', 'negotiated', 'brokered', 'brokers'])
+/** Verbs that may take a nation ("who represents Brazil", "who represented his country"): a player's caps. */
+const NATION_VERBS = new Set(['represents', 'represented'])
+/** Nouns of a national side after "represents his …", "represents the …". */
+const NATION_NOUNS = new Set(['country', 'nation', 'national', 'team', 'football', 'side', 'under-21s', 'under-21', 'olympic'])
+
+/**
+ * Whether the verb at `k` (after "who") tells of acting for someone: "who represents Osimhen",
+ * "who advised the club". A nation or "his country" after "represents" is a player's caps.
+ */
+function actsForSomeone(tokens: TokenTable, k: number): boolean {
+  if (k < 0 || !ACTS_FOR.has(tokens.normAt(k))) return false
+  if (!NATION_VERBS.has(tokens.normAt(k))) return true
+  const a = tokens.normAt(k + 1)
+  const b = tokens.normAt(k + 2)
+  // "who represents the Brazilian" is his man; "who represents Brazil", "… his country" are caps.
+  if (NATIONAL_TEAMS.has(a) || (COUNTRY_ADJECTIVES[a] !== undefined && NATION_NOUNS.has(b))) return false
+  return !((a === 'his' || a === 'their' || a === 'the') && (NATION_NOUNS.has(b) || NATIONAL_TEAMS.has(b)))
 }
 
 /** Lower-case words that may stand between "the" and a role in an apposition. */

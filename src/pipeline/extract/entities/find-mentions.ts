@@ -12,7 +12,7 @@ import { indexKnowledgeBase } from './kb-index.ts'
 import { findDescriptors } from './club-descriptors.ts'
 import { findRolePhrases } from './role-phrases.ts'
 import { slugify } from './slug.ts'
-import { nameKey } from './gazetteer.ts'
+import { nameKey, type GazetteerEntry } from './gazetteer.ts'
 import { capitalisedElsewhere, foldText, oneSpaceAfter, TOKEN_CAP, TOKEN_WORD, tokenize, tokenTable, type TokenTable } from './tokens.ts'
 import { NON_PLAYER_CUES, NOT_NAME_WORDS, PLAYER_CUES, POSITIONS, ROLE_NOUNS } from './lexicon.ts'
 
@@ -61,9 +61,10 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   markExcluded(tokens, covered, opts.exclude ?? [])
   const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m)))))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
+  const inContext = resolveSharedClubWords(tokens, kbMatches)
   const clubScores = countUnambiguousClubs(kbMatches)
   const lastSeen = new Map<string, number>()
-  for (const m of kbMatches) addKbMention(ents, text, m, clubScores, idx, lastSeen)
+  for (const m of kbMatches) addKbMention(ents, text, m, clubScores, idx, lastSeen, inContext?.has(m) ?? false)
   linkClubWords(ents, text, covered)
   const found = discoverPeople(text, tokens, covered)
   // A one-word name found as a pursuit's object ("a move for Boniface") is often the short name
@@ -346,12 +347,62 @@ function isAmbiguous(refs: KbRef[]): boolean {
   return false
 }
 
-/** `lastSeen`: per club id, where its last unambiguous mention so far starts. */
-function addKbMention(ents: ArticleEntities, text: string, m: { start: number; end: number; entries: { value: KbRef }[] }, clubScores: Map<string, number>, idx: KbIndex, lastSeen: Map<string, number>): void {
+/** Last words of club names that several clubs share ("Norwich City", "Leeds United"): alone, they name the club the article names in full. */
+const SHARED_CLUB_WORDS = new Set(['city', 'united', 'town', 'county', 'athletic', 'albion', 'rovers', 'wanderers'])
+
+/**
+ * "Stoke City … City have opened talks": a bare shared club word ("City", "United") is the club
+ * of that word the article names in full ("Stoke City", "Man City"), the one named last before
+ * it, else the one named most often; the knowledge base's owner of the short name ("City" →
+ * Manchester City) only when the article names none. Rewrites such matches in place to that club
+ * and returns them (resolved from context); undefined when none.
+ */
+function resolveSharedClubWords(tokens: TokenTable, matches: { from: number; to: number; entries: GazetteerEntry<KbRef>[] }[]): Set<object> | undefined {
+  let out: Set<object> | undefined
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]
+    if (m.to - m.from !== 1 || !SHARED_CLUB_WORDS.has(tokens.norm(m.from)) || !m.entries.every((e) => e.value.kind === 'club')) continue
+    const word = tokens.norm(m.from)
+    let before: ClubEntry | undefined
+    const counts = new Map<ClubEntry, number>()
+    for (let j = 0; j < matches.length; j++) {
+      const club = fullNameWith(tokens, matches[j], word)
+      if (!club) continue
+      if (j < i) before = club
+      counts.set(club, (counts.get(club) ?? 0) + 1)
+    }
+    let club = before
+    if (!club) {
+      let best = 0
+      for (const [c, n] of counts) if (n > best) { club = c; best = n }
+    }
+    if (!club) continue
+    const entry = m.entries[0]
+    m.entries = [{ ...entry, value: { kind: 'club', via: 'short', club } }]
+    ;(out ??= new Set()).add(m)
+  }
+  return out
+}
+
+/** The one club a match of two or more words names when one of its words is `word` ("Stoke City", "Man City" for "city"). */
+function fullNameWith(tokens: TokenTable, m: { from: number; to: number; entries: { value: KbRef }[] }, word: string): ClubEntry | undefined {
+  if (m.to - m.from < 2) return undefined
+  let club: ClubEntry | undefined
+  for (const e of m.entries) {
+    if (e.value.kind !== 'club' || (club && club.id !== e.value.club.id)) return undefined
+    club = e.value.club
+  }
+  if (!club) return undefined
+  for (let k = m.from; k < m.to; k++) if (tokens.norm(k) === word) return club
+  return undefined
+}
+
+/** `lastSeen`: per club id, where its last unambiguous mention so far starts. `inContext`: the club was read from the article's other names. */
+function addKbMention(ents: ArticleEntities, text: string, m: { start: number; end: number; entries: { value: KbRef }[] }, clubScores: Map<string, number>, idx: KbIndex, lastSeen: Map<string, number>, inContext = false): void {
   const refs = m.entries.map((e) => e.value)
   const surface = text.slice(m.start, m.end)
   const ref = pickRef(refs, clubScores, lastSeen)
-  const ambiguous = isAmbiguous(refs)
+  const ambiguous = inContext || isAmbiguous(refs)
   if (!ambiguous && ref.kind === 'club') lastSeen.set(ref.club.id, m.start)
   const confidence = ambiguous ? 0.7 : 0.95
   const rule = ambiguous ? 'entity/kb-alias-in-context@1' : 'entity/kb-alias@1'

@@ -663,8 +663,8 @@ const NOBODY = String.raw`nobody|no one|no-one|no club|no other club|no clubs`
  */
 const ONE_UNNAMED = String.raw`\b(?:a|an|another|one)\s+(?:(?:unnamed|mystery|unidentified|undisclosed|top|big|rival|fellow|foreign|english|european|premier league|serie a|la liga|bundesliga|ligue 1|championship|mls|saudi|saudi pro league|big six|top-flight|top flight|second-tier)\s+){1,3}(?:club|side|team|outfit|suitor)(?![\w-])`
 
-/** "A number of Premier League clubs had been interested", "interest from four clubs", "Nobody has contacted me": clubs left unnamed. */
-const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b|\bthe (?:[\w-]+ ){0,2}elite\b|${REGIONAL_SUITORS}|${ONE_UNNAMED}|\b(?:move|moving|leave|leaving|head|heading|switch|join|joining) (?:to|for) (?:the )?(?:${PLACES})\b`)
+/** "A number of Premier League clubs had been interested", "interest from four clubs", "Nobody has contacted me", "the Saudis": clubs left unnamed. */
+const UNNAMED_CLUBS = new RegExp(String.raw`(?<!\b(?:the|both|those|these|their)\s)\b(?:a number of|a lot of|lots of|plenty of|several|a host of|a handful of|many|some|other|a few|various|numerous|a clutch of|a string of|a raft of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,4}?(?:clubs|sides|teams|suitors)\b|\b(?:${NOBODY})\b|\bthe (?:[\w-]+ ){0,2}elite\b|\bthe (?:saudis|qataris|emiratis)\b|${REGIONAL_SUITORS}|${ONE_UNNAMED}|\b(?:move|moving|leave|leaving|head|heading|switch|join|joining) (?:to|for) (?:the )?(?:${PLACES})\b`)
 
 /**
  * The cue's clause (or the sentence before it, where its subject may stand: "Another Premier League
