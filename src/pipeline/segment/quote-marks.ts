@@ -4,6 +4,7 @@
  * letters is an apostrophe ("Alexander-Arnold’s"), never a quote mark.
  */
 import type { Block } from '../../domain/types.ts'
+import { NextMatch } from './next-match.ts'
 
 export type QuoteKind = 'double' | 'single' | 'guillemet'
 
@@ -36,7 +37,7 @@ interface Open {
  */
 export function findQuoteSpans(text: string, blocks: readonly Block[]): QuoteSpan[] {
   const spans: QuoteSpan[] = []
-  const marks = new MarkFinder(text)
+  const marks = new NextMatch(text, MARK)
   let open: Open | undefined
   for (let b = 0; b < blocks.length; b++) {
     const { start, end } = blocks[b]
@@ -55,29 +56,7 @@ export function findQuoteSpans(text: string, blocks: readonly Block[]): QuoteSpa
 /** Every code unit `scanBlock` acts on: the quote marks; any other leaves its state as it is. */
 const MARK = /["'\u201c\u201d\u2018\u2019\u00ab\u00bb]/g
 
-/**
- * Finds quote marks for searches that move left to right. Speed: a native regex search finds the
- * next mark faster than a charCodeAt loop over every character, and a hit past the block being
- * scanned is kept for the next blocks, so no stretch of text is searched twice.
- */
-class MarkFinder {
-  private from = 0
-  private found = -1
-
-  constructor(private readonly text: string) {}
-
-  /** Offset of the first quote mark at or after `from` (the text length when none). */
-  next(from: number): number {
-    if (from < this.from || from > this.found) {
-      MARK.lastIndex = from
-      this.found = MARK.test(this.text) ? MARK.lastIndex - 1 : this.text.length
-      this.from = from
-    }
-    return this.found
-  }
-}
-
-function scanBlock(text: string, from: number, blockStart: number, end: number, carried: Open | undefined, spans: QuoteSpan[], marks: MarkFinder): Open | undefined {
+function scanBlock(text: string, from: number, blockStart: number, end: number, carried: Open | undefined, spans: QuoteSpan[], marks: NextMatch): Open | undefined {
   let open = carried
   let single = -1
   // Only the quote marks are visited: no other character changes the scan's state.
