@@ -467,10 +467,16 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // The party a contract or deal is made with when it is no club the knowledge base knows (read once).
   const party = unknownParty(c, ctx, player.name)
   const type = retype(c, ctx, player.name, holder, clubs, renewed, party)
+  // "set to sign a five-year deal", "for a medical and to sign a deal to 2030": a move's contract
+  // still to be signed is told beside its medical or agreement, the claims it makes; no signing
+  // yet. (A renewal "to sign a new deal" stays: it is the extension, expected.)
+  const stillToSign = c.stance === 'affirmed' && TO_SIGN.test(c.view.folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))
+  if (type === 'signed' && stillToSign) return revise(c, { type, player: player.name, dropped: 'a move’s contract still to sign (“set to sign a five-year deal”), not a signing' })
   // "The 22-year-old has signed a long-term contract", in a report of his move to the suitor, with
   // neither renewal words nor his old club in the sentence: the contract is the new club's
   // (unless the article has already reported his renewal: then the contract is that one).
   if (type === 'extension_signed' && c.stance === 'affirmed' && !renewed.has(player.name) && ctx.suitor && ctx.suitor !== holder && !clubs.includes(holder ?? '') && !RENEWAL_WORDS.test(c.view.folded.replace(/\bsigned a long-term\b/, ''))) {
+    if (stillToSign) return revise(c, { type: 'signed', player: player.name, dropped: 'a move’s contract still to sign (“to sign a five-year contract”), not a signing' })
     const why = [...c.why, `player: ${player.name} (${player.how})`, `no renewal words and the article reports his move: the contract is with ${ctx.suitor}`]
     return revise(c, { type: 'signed', player: player.name, fromClub: holder, toClub: clubs[0] ?? ctx.suitor, why, confidence: c.confidence * player.weight })
   }
@@ -920,6 +926,9 @@ function toldAsBackground(c: Candidate): boolean {
   const before = folded.slice(Math.max(0, c.cueStart - sentence.start - 110), c.cueStart - sentence.start)
   return DONE_BEFORE.test(before) || AFTER_HIM.test(before) || LIKES_OF.test(folded.slice(c.cueStart - sentence.start, c.cueStart - sentence.start + 120))
 }
+
+/** A contract cue told in the infinitive: "to sign a five-year deal". */
+const TO_SIGN = /^to sign\b/
 
 /** Days after a move when reporting it is still news; later, a completed move to his known club is background. */
 const NEWS_DAYS = 150
