@@ -471,12 +471,13 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // still to be signed is told beside its medical or agreement, the claims it makes; no signing
   // yet. (A renewal "to sign a new deal" stays: it is the extension, expected.)
   const stillToSign = c.stance === 'affirmed' && TO_SIGN.test(c.view.folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))
-  if (type === 'signed' && stillToSign) return revise(c, { type, player: player.name, dropped: 'a move’s contract still to sign (“set to sign a five-year deal”), not a signing' })
+  const notSignedYet = () => revise(c, { type: 'signed', player: player.name, dropped: 'a move’s contract still to sign (“set to sign a five-year deal”), not a signing' })
+  if (type === 'signed' && stillToSign) return notSignedYet()
   // "The 22-year-old has signed a long-term contract", in a report of his move to the suitor, with
   // neither renewal words nor his old club in the sentence: the contract is the new club's
   // (unless the article has already reported his renewal: then the contract is that one).
   if (type === 'extension_signed' && c.stance === 'affirmed' && !renewed.has(player.name) && ctx.suitor && ctx.suitor !== holder && !clubs.includes(holder ?? '') && !RENEWAL_WORDS.test(c.view.folded.replace(/\bsigned a long-term\b/, ''))) {
-    if (stillToSign) return revise(c, { type: 'signed', player: player.name, dropped: 'a move’s contract still to sign (“to sign a five-year contract”), not a signing' })
+    if (stillToSign) return notSignedYet()
     const why = [...c.why, `player: ${player.name} (${player.how})`, `no renewal words and the article reports his move: the contract is with ${ctx.suitor}`]
     return revise(c, { type: 'signed', player: player.name, fromClub: holder, toClub: clubs[0] ?? ctx.suitor, why, confidence: c.confidence * player.weight })
   }

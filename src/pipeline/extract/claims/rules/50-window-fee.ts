@@ -251,7 +251,7 @@ const FREE_AGENT_TYPES = new Set<ClaimType>(['interest', 'talks', 'personal_term
 /** The article says he leaves for nothing: "as a free agent in the summer", "out of contract in June". */
 const FREE_AGENT = /\b(?:as a free agent|on a free(?: transfer)?|out of contract (?:in June|at the end of (?:the|this) season|this summer|next summer|in the summer)|(?:contract|deal) (?:expires|runs out|ends) (?:in June|at the end of (?:the|this) season|this summer|in the summer))\b/gi
 
-let freeArticle: string | undefined
+let freeCtx: ClaimContext | undefined
 let freeAnswer = new Set<string>()
 
 /**
@@ -259,11 +259,12 @@ let freeAnswer = new Set<string>()
  * is not enough: "a loan deal until the end of the season" ends a loan, not his contract.) The
  * phrase is about the player named last before it: "Norwich are open to selling Cantwell, as his
  * contract expires in the summer" frees Cantwell, not the article's other players. Speed: one
- * answer per article, kept for its claims.
+ * answer per article (per claim context, not per article id: two revisions share an id), kept for
+ * its claims.
  */
 function freeInSummer(ctx: ClaimContext): ReadonlySet<string> {
-  if (freeArticle === ctx.articleId) return freeAnswer
-  freeArticle = ctx.articleId
+  if (freeCtx === ctx) return freeAnswer
+  freeCtx = ctx
   freeAnswer = new Set()
   for (const m of ctx.text.matchAll(FREE_AGENT)) {
     const player = playerNamedBefore(ctx, m.index)
