@@ -7,7 +7,7 @@
 import type { Stance } from '../../../../domain/types.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
-const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|still to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking|fail to|fails to|failed to|failing to|failure to|declined to|declines to|decline to|declining to)\b|n't\b/g
+const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|still to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking|fail to|fails to|failed to|failing to|failure to|declined to|declines to|decline to|declining to|little (?:inclination|intention|desire|appetite|interest) (?:to|in))\b|n't\b/g
 /**
  * `text.slice(from, to)` starting at a word's start: a look-back window cut by length must not
  * begin inside a word, where the tail of "Romano" reads as "no" and of "Cannot" as "not".
@@ -195,5 +195,18 @@ function reasonBetween(fromNeg: string): boolean {
 function cancelled(fromNeg: string): boolean {
   // "refused to comment on the negotiations", "declined to be drawn on talks": silence, not a denial.
   if (/^(?:refuse|refused|refuses|declined|declines|decline|declining|unable) to (?:comment|be drawn|elaborate|go into|confirm or deny|reveal|disclose|name|speak about|talk about)\b/.test(fromNeg)) return true
+  // "(their words, not mine) and will reject any offers": a negator inside a closed aside.
+  if (CLOSED_ASIDE.test(fromNeg)) return true
+  // "should not be satisfied with Bayern's improved offer": the possessor's offer exists; what is
+  // negated is what someone else makes of it.
+  if (POSSESSED_CUE.test(fromNeg)) return true
   return /^(?:not only|no doubt|no surprise|no secret|nothing new|not just|not least|no stranger|not far behind|not the only|none other|none the less|none too|no hesitation|no qualms|no reservations)/.test(fromNeg)
 }
+
+/** A negator whose parenthesis closes before the cue: "not mine) and will reject". */
+const CLOSED_ASIDE = /^[^(]*\)/
+/**
+ * The cue as a possessed noun after a verb of its own: "not be satisfied with Bayern's improved
+ * offer", "have not responded to United's bid". Not "no club's offer": a "no" is the determiner.
+ */
+const POSSESSED_CUE = /^(?:not|n't|never)\s+(?:\S+\s+){1,5}?(?:to|with|by|over|about|of|on)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?:\S+\s+){0,2}$/
