@@ -47,6 +47,8 @@ const rows: Row[] = [
   { value: 'his own Bosman move', expected: [{ surface: 'Bosman', kind: 'fee', amount: 0, currency: 'EUR', note: /Bosman/ }] },
   { value: 'EUR 45m', expected: [{ surface: 'EUR 45m', kind: 'fee', amount: 45_000_000, currency: 'EUR' }] },
   { value: 'a fee of £50-60m', expected: [{ surface: '£50-60m', kind: 'fee', amount: 50_000_000, currency: 'GBP', note: /60000000/ }] },
+  { value: 'committing to pay €10m more of the fee up front', expected: [{ surface: '€10m more', kind: 'difference', amount: 10_000_000, currency: 'EUR' }] },
+  { value: 'still around £25m short of what Spurs want', expected: [{ surface: '£25m short of', kind: 'difference', amount: 25_000_000, currency: 'GBP' }] },
   { value: 'he scored a free-kick', expected: [] },
   { value: 'it ended 2-1 in 2025', expected: [] },
   { value: '', expected: [] },

@@ -11,7 +11,8 @@ import type { Fee } from '../../../domain/types.js'
 import { altOf, MONEY_LEXICON } from './lexicon.js'
 import { scanAmounts, type RawAmount } from './scan-amounts.js'
 
-export type FeeKind = 'fee' | 'wage' | 'clause' | 'valuation'
+/** `difference`: a gap between two figures ("€10m more of the fee up front", "£25m below their valuation"), no fee. */
+export type FeeKind = 'fee' | 'wage' | 'clause' | 'valuation' | 'difference'
 
 /** A money mention: offsets into the text, the fee, and what kind of money it is. */
 export interface FeeMention {
@@ -81,12 +82,16 @@ interface Typing {
 }
 
 /** Decide the kind from the words after and before the amount; suffixes extend the span. */
+/** After an amount, the words that make it a gap between figures: "more", "short of", "below what". */
+const DIFFERENCE_SUFFIX = /^\s*(?:more|less|extra|short(?:\s+of)?|shy\s+of|below|above|higher|lower|adrift)\b/i
+
 function typeAmount(text: string, floor: number, limit: number, a: RawAmount, end: number): Typing {
   const after = text.slice(end, Math.min(limit, end + 40))
   const before = lookBehind(text, floor, a.start)
   let m: RegExpExecArray | null
   if ((m = WAGE_SUFFIX.exec(after))) return { kind: 'wage', end: end + m[0].length, note: m[0].replace(/^[-\s]+/, ''), confidence: 0.85 }
   if ((m = CLAUSE_SUFFIX.exec(after))) return { kind: 'clause', end: end + m[0].length, note: m[0].trim(), confidence: 0.85 }
+  if ((m = DIFFERENCE_SUFFIX.exec(after))) return { kind: 'difference', end: end + m[0].length, note: m[0].trim(), confidence: 0.75 }
   if ((m = VALUE_SUFFIX.exec(after))) return { kind: 'valuation', end: end + m[0].length, note: m[0].replace(/^[-\s]+/, ''), confidence: 0.8 }
   if (CLAUSE_BEFORE.test(before)) return { kind: 'clause', end, note: 'release clause', confidence: 0.8 }
   if (WAGE_BEFORE.test(before)) return { kind: 'wage', end, confidence: 0.75 }

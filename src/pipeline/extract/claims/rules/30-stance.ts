@@ -107,7 +107,7 @@ function subsumeRejectedBids(cands: Candidate[], byView: Map<Candidate['view'], 
  * What stands in the way, said right after the cue: "personal terms, still the issue to be
  * resolved", "the personal terms represented the main stumbling block", "terms are yet to be agreed".
  */
-const OBSTACLE_AFTER = /^\W*(?:(?:however|though|still|also|though)\W+)?(?:(?:is|are|was|were|remain|remains|remained|represent|represents|represented)\s+)?(?:still\s+)?(?:the\s+|a\s+)?(?:main\s+|biggest\s+|only\s+|last\s+|major\s+|key\s+)?(?:issue|obstacle|stumbling block|sticking point|hurdle)s?\b|^\s*(?:are|is|have|has)?\s*(?:still\s+)?yet to be (?:agreed|resolved|finalised|finalized|settled)\b/
+const OBSTACLE_AFTER = /^\W*(?:(?:however|though|still|also|though)\W+)?(?:(?:is|are|was|were|remain|remains|remained|represent|represents|represented)\s+)?(?:still\s+)?(?:the\s+|a\s+)?(?:main\s+|biggest\s+|only\s+|last\s+|major\s+|key\s+)?(?:issue|obstacle|stumbling block|sticking point|hurdle)s?\b|^\s*(?:are|is|have|has)?\s*(?:still\s+)?(?:yet|still) to be (?:agreed|resolved|finalised|finalized|settled)\b/
 
 /** A move stopped by someone, right before its verb: "prevented Eric Dier joining", "blocked him from joining". */
 const PREVENTED_BEFORE = /\b(?:prevent(?:ed|s|ing)?|stopp(?:ed|ing)|block(?:ed|s|ing)?|barred)\s+(?:\S+\s+){0,3}?(?:from\s+)?$/
