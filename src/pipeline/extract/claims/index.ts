@@ -77,8 +77,25 @@ function finalize(cands: Candidate[], ctx: ClaimContext): ClaimOutput {
     const prev = byKey.get(key)
     if (!prev || prev.confidence < claim.confidence) byKey.set(key, claim)
   }
-  const claims = [...byKey.values()].sort((a, b) => a.evidence.start - b.evidence.start)
+  const claims = dropOffersOfSignedRenewals([...byKey.values()], dropped).sort((a, b) => a.evidence.start - b.evidence.start)
   return { claims, dropped }
+}
+
+/**
+ * "secured his commitment by signing him to a contract extension, extending his stay until 2027":
+ * one renewal, signed. An affirmed offer of a new deal in the sentence of an affirmed signed one,
+ * same player and club, is that deal's earlier step, not news of its own (a refused or unsigned
+ * renewal keeps its offer: "turned down a contract extension").
+ */
+function dropOffersOfSignedRenewals(claims: Claim[], dropped: ClaimOutput['dropped']): Claim[] {
+  const signed = new Set<string>()
+  for (const c of claims) if (c.type === 'extension_signed' && c.stance === 'affirmed') signed.add(`${c.player}|${c.toClub}|${c.evidence.start}`)
+  if (!signed.size) return claims
+  return claims.filter((c) => {
+    if (c.type !== 'extension_offer' || c.stance !== 'affirmed' || !signed.has(`${c.player}|${c.toClub}|${c.evidence.start}`)) return true
+    dropped.push({ type: c.type, reason: 'the signed renewal in its sentence subsumes the offer', sentence: c.evidence.sentence })
+    return false
+  })
 }
 
 function toClaim(c: Candidate, ctx: ClaimContext, sentence: string): Claim {

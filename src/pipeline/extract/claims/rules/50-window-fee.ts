@@ -210,7 +210,9 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   // "Janelt was close to joining Everton in the summer, but the move fell through": a clause told in
   // the past, with no time of its own, happened at the time gone by that another clause of the
   // sentence names (a time still ahead there dates that clause's claim only).
-  if (others.length && ctx.date && !present && PAST_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, ce - c.view.sentence.start))) {
+  // "…, with Arsenal showing interest at the time": "at the time" points to that same time gone by.
+  const clauseText = c.view.folded.slice(cs - c.view.sentence.start, ce - c.view.sentence.start)
+  if (ctx.date && !present && ((others.length && PAST_TENSE.test(clauseText)) || AT_THAT_TIME.test(clauseText))) {
     const date = ctx.date
     const gone = safe(() => claimWindow(ctx.text, c.view.sentence.start, spanTimes(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end), relative, (m) => !isGone(m, date))) ?? null
     if (gone) return [gone, `told in the past, at the ${gone.replace('-', ' ')} window the sentence names`]
@@ -247,6 +249,9 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
  * (his leaving, too). An approach to his club or a deal read in January may be for January: "Real
  * Madrid approached Liverpool" is a bid to get him early.
  */
+/** A clause pointing back to a time another clause names: "at the time", "back then". */
+const AT_THAT_TIME = /\b(?:at the time|at that time|at that point|back then|by then)\b/
+
 const FREE_AGENT_TYPES = new Set<ClaimType>(['interest', 'talks', 'personal_terms', 'stays'])
 /** The article says he leaves for nothing: "as a free agent in the summer", "out of contract in June". */
 const FREE_AGENT = /\b(?:as a free agent|on a free(?: transfer)?|out of contract (?:in June|at the end of (?:the|this) season|this summer|next summer|in the summer)|(?:contract|deal) (?:expires|runs out|ends) (?:in June|at the end of (?:the|this) season|this summer|in the summer))\b/gi
