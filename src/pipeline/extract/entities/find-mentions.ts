@@ -22,6 +22,8 @@ export interface PlayerInfo {
   count: number
   firstStart: number
   club?: string
+  /** When the knowledge base has him at `club` from (YYYY-MM-DD), if it says. */
+  clubSince?: string
   position?: string
   nationality?: string
   dateOfBirth?: string
@@ -414,7 +416,7 @@ function addKbMention(ents: ArticleEntities, text: string, m: { start: number; e
     const p = ref.player
     // "Cunha" in a 2025-01 article: the knowledge base's later club is not yet his.
     const club = p.clubSince && ents.date && ents.date < p.clubSince ? undefined : p.club
-    notePlayer(ents, p.name, m.start, true, { club, position: p.position, nationality: p.nationality, dateOfBirth: p.dateOfBirth })
+    notePlayer(ents, p.name, m.start, true, { club, clubSince: club ? p.clubSince : undefined, position: p.position, nationality: p.nationality, dateOfBirth: p.dateOfBirth })
     pushMention(ents, { start: m.start, end: m.end, surface, kind: 'player', name: p.name, entityId: `player:${p.id}` as EntityId, rule, confidence })
   } else if (ref.kind === 'person') {
     ents.people.add(ref.person.name)
@@ -540,7 +542,7 @@ function sameManAs(ents: ArticleEntities, name: string): string | undefined {
   return found
 }
 
-export function notePlayer(ents: ArticleEntities, name: string, start: number, known: boolean, info: { club?: string; position?: string; nationality?: string; dateOfBirth?: string }): PlayerInfo {
+export function notePlayer(ents: ArticleEntities, name: string, start: number, known: boolean, info: { club?: string; clubSince?: string; position?: string; nationality?: string; dateOfBirth?: string }): PlayerInfo {
   let p = ents.players.get(name)
   if (!p) {
     p = { name, id: `player:${slugify(name)}` as EntityId, count: 0, firstStart: start, known, ...info }
