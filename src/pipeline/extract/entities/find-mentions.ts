@@ -61,7 +61,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const covered = coveredFor(tokens.length)
   const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
   markExcluded(tokens, covered, opts.exclude ?? [])
-  const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m)))))
+  const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m) && !isCityEvent(tokens, m)))))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const inContext = resolveSharedClubWords(tokens, kbMatches)
   const clubScores = countUnambiguousClubs(kbMatches)
@@ -77,7 +77,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   let reporterUntil = -1
   for (const p of found) {
     if (MONONYM_RULES.has(p.rule) && shortNames!.has(tokens.norm(p.from))) continue
-    if (p.role !== 'outlet' && p.from >= 2 && (isOutletPossessive(tokens, kbMatches, p.from - 1) || (p.from - 1 === reporterUntil && tokens.norm(p.from - 1) === 'and'))) {
+    if (p.role !== 'outlet' && ((p.from >= 2 && (isOutletPossessive(tokens, kbMatches, p.from - 1) || (p.from - 1 === reporterUntil && tokens.norm(p.from - 1) === 'and'))) || outletAfterOf(tokens, kbMatches, p.to))) {
       if (p.role === 'player') {
         p.role = 'person'
         p.rule = 'entity/outlet-reporter@1'
@@ -142,11 +142,25 @@ function isOutletPossessive(tokens: TokenTable, matches: { from: number; to: num
   return false
 }
 
+/**
+ * Whether "of" and an outlet's name follow token k - 1 ("Simon Stone of BBC Sport", "Hassan
+ * Rashed of The Mirror"): the name before is the outlet's reporter.
+ */
+function outletAfterOf(tokens: TokenTable, matches: { from: number; to: number; entries: { value: KbRef }[] }[], k: number): boolean {
+  if (k >= tokens.length || tokens.norm(k) !== 'of') return false
+  const at = k + 1 < tokens.length && tokens.norm(k + 1) === 'the' ? [k + 1, k + 2] : [k + 1]
+  for (const m of matches) {
+    if (m.from > k + 2) return false
+    if (at.includes(m.from)) return m.entries.every((e) => e.value.kind === 'outlet')
+  }
+  return false
+}
+
 /** The rule of a one-word name found as the object of a pursuit ("a move for Kokcu"). */
 const PURSUED_RULE = 'entity/mononym-pursued@1'
 
 /** Rules finding a one-word name, which may be the short name of a man named in full elsewhere. */
-const MONONYM_RULES = new Set([PURSUED_RULE, 'entity/mononym-after-position@1', 'entity/mononym-described@1', 'entity/mononym-mover@1'])
+const MONONYM_RULES = new Set([PURSUED_RULE, 'entity/mononym-context@1', 'entity/mononym-after-position@1', 'entity/mononym-described@1', 'entity/mononym-mover@1'])
 
 /**
  * The one longer player name found in the text that ends with all of `name`'s two or more words
@@ -320,6 +334,15 @@ function isNamePart(tokens: TokenTable, k: number): boolean {
   if ((tokens.flags[k] & (TOKEN_WORD | TOKEN_CAP)) !== (TOKEN_WORD | TOKEN_CAP)) return false
   const w = tokens.norm(k)
   return w.length > 1 && !NOT_NAME_WORDS.has(w) && !PLAYER_CUES.has(w) && !NON_PLAYER_CUES.has(w) && !ROLE_NOUNS[w]
+}
+
+/** Capitalised words after a city that make an event or a place of it: "the Paris Olympics", "the Madrid Open", "Milan Fashion Week". */
+const CITY_EVENT_WORDS = new Set(['olympics', 'olympic', 'games', 'paralympics', 'marathon', 'masters', 'open', 'fashion', 'motor', 'airport', 'agreement', 'accord', 'metro', 'police', 'court', 'prosecutors'])
+
+/** "the Paris Olympics": a one-word club alias (a city) before an event's word names the event, not the club. */
+function isCityEvent(tokens: TokenTable, m: { from: number; to: number; entries: { value: KbRef }[] }): boolean {
+  return m.to - m.from === 1 && m.to < tokens.length && tokens.isCap(m.to) && CITY_EVENT_WORDS.has(tokens.norm(m.to))
+    && m.entries.every((e) => e.value.kind === 'club' && (e.value.via === 'metonym' || e.value.via === 'short'))
 }
 
 /** "Sporting director Richard Hughes": a job title, not the club Sporting. */
