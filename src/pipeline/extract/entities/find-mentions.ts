@@ -235,7 +235,7 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
     const k = m.from - 1
     const namesake = m.to - m.from === 1 && k >= 0 && k !== prevEnd - 1
       && isNamePart(tokens, k) && oneSpaceAfter(tokens, text, k)
-      && m.entries.every((e) => e.value.kind === 'player' && !e.value.player.name.toLowerCase().startsWith(tokens.norm(k) + ' '))
+      && m.entries.every((e) => isOtherFirstName(e.value, tokens.norm(k)))
     if (namesake || firstNameOfNamesake(tokens, text, m, matches[i + 1])) (namesakes ??= new Set()).add(tokens.norm(m.from))
     prevEnd = m.to
   }
@@ -243,7 +243,16 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
   // Once the article names the namesake in full, his bare surname is his, not the known player's
   // (short names are linked to him later, as for any player found in the text).
   const known = namesakes
-  return matches.filter((m) => !(m.to - m.from === 1 && known.has(tokens.norm(m.from)) && m.entries.every((e) => e.value.kind === 'player')))
+  return matches.filter((m) => !(m.to - m.from === 1 && known.has(tokens.norm(m.from)) && m.entries.every((e) => e.value.kind === 'player' || e.value.kind === 'person')))
+}
+
+/**
+ * Whether `first` is not the first name of the known player or person `ref` ("Tom" before the
+ * knowledge base's "Ashworth", Dan Ashworth): then the pair names a namesake.
+ */
+function isOtherFirstName(ref: KbRef, first: string): boolean {
+  const name = ref.kind === 'player' ? ref.player.name : ref.kind === 'person' ? ref.person.name : undefined
+  return name !== undefined && !name.toLowerCase().startsWith(first + ' ')
 }
 
 /**
