@@ -764,8 +764,16 @@ function clubsOfPeopleInText(ents: ArticleEntities, text: string): void {
     if (!CLUB_ROLE.test(between) || /\b(?:former|ex)[\s-]+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) continue
     const club = ents.clubs.get(c.name)
     if (club) (ents.personClubs ??= new Map()).set(m.name, club)
+    // "close to appointing Inter coach Simone Inzaghi": the club only says whose coach he is; no party to a move.
+    if (PERSON_OBJECT_VERB.test(text.slice(Math.max(0, c.start - 16), c.start))) ms[i - 1] = { ...c, rule: CLUB_OF_PERSON_RULE }
   }
 }
+
+/** The rule of a club mention that only names a person's employer, the object of a hiring ("appointing Inter coach Simone Inzaghi"). */
+export const CLUB_OF_PERSON_RULE = 'entity/club-of-person@1'
+
+/** Verbs whose object is a manager or official, before "Inter coach Simone Inzaghi". */
+const PERSON_OBJECT_VERB = /\b(?:appoint|appointing|appointed|hire|hiring|hired|replace|replacing|replaced|sack|sacking|sacked|poach|poaching|poached|name|naming|named|unveil|unveiling|unveiled)\s+$/i
 
 /** Words after a manager's name that make him the subject acting for his club: "Slot wants", "Arteta is keen". */
 const ACTING_AFTER = /^\s+(?:(?:is|was|has|had|are|remains|would|could|will|also|still|now|reportedly|personally|really|is\s+also|is\s+still)\s+)*(?:wants?|wanted|keen|eager|desperate|interested|hoping|hopes|hoped|looking|plans?|planning|pushing|targeting|targets|eyeing|eyes|considering|monitoring|tracking|watching|scouting|admires?|rates|likes?|love|identified|earmarked|demanded|demands|requested|set\s+to|ready\s+to|prepared\s+to|determined|a\s+(?:big\s+|huge\s+|massive\s+)?(?:fan|admirer))\b/i
