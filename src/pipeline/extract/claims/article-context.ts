@@ -88,7 +88,7 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
     const who = playerBefore(text, players, cm) ?? ents.focal
     if (who) vote(votesOf(patternVotes, who), cm.name!, 3)
   }
-  const acts = actVotes(text, cues, ents, views)
+  const acts = actVotes(text, cues, ents, views, longHeldClubs(ents, idx))
   askingPriceVotes(views, clubs, ents, acts)
   const focal = ents.focal
   const { holderVotes, suitorVotes } = acts.get(focal ?? '') ?? { holderVotes: new Map(), suitorVotes: new Map() }
@@ -118,6 +118,28 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   const h = focal ? holder.get(focal) : undefined
   const suitor = top(new Map([...suitorVotes].filter(([k]) => k !== h)), 1)
   return { holder, suitor, houseOutlet: outlet ?? selfReportingOutlet(text, ents.mentions) }
+}
+
+/** A loan made permanent or an option to buy is a new move to the club he already plays for. */
+const LOAN_TERMS = /\b(?:loan|loaned|permanent|permanently|option|obligation)\b/
+
+/** Days after a move when the knowledge base's club is still news; later, the move to it is the past. */
+const KNOWN_MOVE_DAYS = 150
+
+/**
+ * Per player, the club the knowledge base has had him at for more than KNOWN_MOVE_DAYS on the
+ * article's date ("Casemiro" at Manchester United since August 2022, in a 2024 article).
+ */
+function longHeldClubs(ents: ArticleEntities, idx: KbIndex): Map<string, string> {
+  const out = new Map<string, string>()
+  if (!ents.date) return out
+  const day = Date.parse(ents.date)
+  for (const p of ents.players.values()) {
+    if (!p.clubSince || !p.club || !((day - Date.parse(p.clubSince)) / 86_400_000 > KNOWN_MOVE_DAYS)) continue
+    const club = kbClubOf(p.club, idx)
+    if (club) out.set(p.name, club)
+  }
+  return out
 }
 
 /** The club with most holder votes net of suitor votes (pattern votes first), if it has at least one. */
@@ -161,7 +183,7 @@ interface ActVotes {
  * a cue is plainly about. "Bayern want to pair him with Musiala, who is close to a new contract"
  * is Musiala's renewal, not Wirtz's.
  */
-function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views: SentenceView[]): Map<string, ActVotes> {
+function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views: SentenceView[], longHeld: Map<string, string>): Map<string, ActVotes> {
   const clubs = ents.mentions.filter((m) => m.kind === 'club')
   const byPlayer = new Map<string, ActVotes>()
   for (const c of cues) {
@@ -192,7 +214,9 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       const dest = after && !from ? clubsFrom(clubs, c.cueEnd, after + 1)[0] : subject
       if (!dest?.name) continue
       // A loan's club is only borrowing him: the past loan says nothing about who holds him now.
-      if (isPastMove(c.view, ents.date, c.cueStart)) { if (!/\bloan\b/.test(c.view.folded)) vote(holderVotes, dest.name, 2) }
+      // "United completed the signing of Casemiro from Real Madrid", read two years after the
+      // knowledge base has him at United: the move is his past, and its origin no longer holds him.
+      if (isPastMove(c.view, ents.date, c.cueStart) || (longHeld.get(who) === dest.name && !LOAN_TERMS.test(c.view.folded))) { if (!/\bloan\b/.test(c.view.folded)) vote(holderVotes, dest.name, 2) }
       else if (!negatedBefore(c)) {
         vote(suitorVotes, dest.name, weight)
         // "Juventus have signed Chiesa on loan … from Fiorentina": the club he comes from held him.

@@ -52,13 +52,17 @@ export function findDescriptors(text: string, tokens: TokenTable, covered: Uint8
   for (let i = 0; i < tokens.length; i++) {
     if (!IS_THE.at(tokens, i) || covered[i] || i + 1 >= tokens.length) continue
     // "the Saudis": a nation's clubs as a group, one of them only when the article names it.
-    const group = GROUP_DEMONYMS[tokens.norm(i + 1)]
-    if (!group && !SCOPE_FIRST.at(tokens, i + 1)) continue
-    const scope = group && tokens.isCap(i + 1) && !covered[i + 1] ? { country: group, next: i + 1 } : group ? undefined : readScope(tokens, i + 1)
+    // "the newly promoted Premier League club", "the cash-rich Saudi side": a describing word or two before the scope.
+    let first = i + 1
+    while (first < i + 3 && first + 1 < tokens.length && SCOPE_MODIFIERS.has(tokens.norm(first)) && !covered[first]) first++
+    const group = GROUP_DEMONYMS[tokens.norm(first)]
+    const based = !group && !SCOPE_FIRST.at(tokens, first) ? basedCity(tokens, first) : undefined
+    if (!group && !based && !SCOPE_FIRST.at(tokens, first)) continue
+    const scope = based ? { city: based, next: first + 1 } : group && tokens.isCap(first) && !covered[first] ? { country: group, next: first } : group ? undefined : readScope(tokens, first)
     if (!scope) continue
     const noun = scope.next
     if (noun >= tokens.length || covered[noun] || (!group && !CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(noun)))) continue
-    const club = resolveScope(scope, (clubMentions ??= ents.mentions.filter((m) => m.kind === 'club')), tokens.start[i], ents, !group)
+    const club = resolveScope(scope, (clubMentions ??= ents.mentions.filter((m) => m.kind === 'club')), tokens.start[i], ents, text, !group)
     if (!club) continue
     covered.fill(1, i, noun + 1)
     const start = tokens.start[i]
@@ -75,7 +79,23 @@ export function findDescriptors(text: string, tokens: TokenTable, covered: Uint8
  */
 const GROUP_DEMONYMS: Record<string, string> = { saudis: 'Saudi Arabia', qataris: 'Qatar', emiratis: 'United Arab Emirates' }
 
-interface Scope { country?: string; league?: string; region?: string; next: number }
+interface Scope { country?: string; league?: string; region?: string; city?: string; next: number }
+
+/** Words that may stand between "the" and a descriptor's scope: "the newly promoted Premier League club". */
+const SCOPE_MODIFIERS = new Set(['newly', 'promoted', 'newly-promoted', 'relegated', 'recently', 'ambitious', 'wealthy', 'cash-rich', 'big-spending', 'free-spending', 'struggling', 'mighty', 'reigning', 'current', 'former', 'record'])
+
+/** "Madrid-based", "London-based": the city before "-based", lower case, if the token is such a word. */
+function basedCity(tokens: TokenTable, k: number): string | undefined {
+  const w = tokens.norm(k)
+  return w.length > 7 && w.endsWith('-based') && tokens.isCap(k) ? w.slice(0, -6) : undefined
+}
+
+/** Where a club is based, as "Madrid-based" names it: a region it is named by, a word of its name, or a one-word metonym ("Madrid"). */
+function inCity(c: ClubEntry, city: string): boolean {
+  if (c.regions?.includes(city)) return true
+  if (c.name.toLowerCase().split(/\s+/).includes(city)) return true
+  return c.metonyms?.some((m) => m.toLowerCase() === city) === true
+}
 
 function readScope(tokens: TokenTable, i: number): Scope | undefined {
   if (i >= tokens.length) return undefined
@@ -87,13 +107,23 @@ function readScope(tokens: TokenTable, i: number): Scope | undefined {
   for (const [words, region] of REGIONS_BY_FIRST.get(norm) ?? []) {
     if (words.every((w, k) => i + k < tokens.length && tokens.norm(i + k) === w)) return { region, next: i + words.length }
   }
+  // "the English Premier League club": the league the country adjective opens.
+  if (country && i + 1 < tokens.length) {
+    for (const [words, league] of LEAGUES_BY_FIRST.get(tokens.norm(i + 1)) ?? []) {
+      if (words.every((w, k) => i + 1 + k < tokens.length && tokens.norm(i + 1 + k) === w)) return { league, country, next: i + 1 + words.length }
+    }
+  }
   if (country && tokens.isCap(i)) return { country, next: i + 1 }
   return undefined
 }
 
 /** `often`: with none named before, the club of the scope named most often in the article. */
-function resolveScope(scope: Scope, clubMentions: Mention[], before: number, ents: ArticleEntities, often = true): ClubEntry | undefined {
-  const fits = (c: ClubEntry) => (scope.region ? c.regions?.includes(scope.region) === true : scope.league ? sameLeague(c.league, scope.league) : c.country === scope.country)
+function resolveScope(scope: Scope, clubMentions: Mention[], before: number, ents: ArticleEntities, text: string, often = true): ClubEntry | undefined {
+  if (scope.league && !inKbSeason(ents.date)) {
+    const moved = movedLeagueClub(scope.league, clubMentions, before, sentenceStartBefore(text, before), ents)
+    if (moved) return moved
+  }
+  const fits = (c: ClubEntry) => (scope.city ? inCity(c, scope.city) : scope.region ? c.regions?.includes(scope.region) === true : scope.league ? sameLeague(c.league, scope.league) : c.country === scope.country)
   for (let k = clubMentions.length - 1; k >= 0; k--) {
     const m = clubMentions[k]
     if (m.start >= before) continue
@@ -113,4 +143,52 @@ function resolveScope(scope: Scope, clubMentions: Mention[], before: number, ent
 function sameLeague(a: string, b: string): boolean {
   const f = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '')
   return f(a) === f(b) || f(a).startsWith(f(b)) || f(b).startsWith(f(a))
+}
+
+/** The season the knowledge base's leagues are true for (clubs sit in their 2024-25 league). */
+const KB_SEASON = ['2024-07-01', '2025-07-01'] as const
+
+/** Whether the article's date (or no date) falls in the knowledge base's season. */
+function inKbSeason(date: string | null | undefined): boolean {
+  return !date || (date >= KB_SEASON[0] && date < KB_SEASON[1])
+}
+
+/** Top flights and the division below each: promotion and relegation move clubs between them every year. */
+const SECOND_TIER: Record<string, string | undefined> = {
+  'Premier League': 'Championship', 'La Liga': 'Segunda Division', 'Serie A': 'Serie B', Bundesliga: '2. Bundesliga', 'Ligue 1': 'Ligue 2',
+}
+
+/**
+ * "the newly promoted Premier League club" in a 2019 article about Sheffield United, whom the
+ * knowledge base lists in the Championship: in another season than the knowledge base's, a club
+ * of the league or of the division below it may be meant. Of those named before, the first its
+ * own sentence names (the sentence's subject, "Sheffield United have signed Robinson from
+ * Preston …, the newly promoted Premier League club said"), else the latest. Undefined when the
+ * league has no such division or no club of the division below is named (the caller then reads
+ * the knowledge base's league alone).
+ */
+function movedLeagueClub(league: string, clubMentions: Mention[], before: number, sentenceStart: number, ents: ArticleEntities): ClubEntry | undefined {
+  const below = SECOND_TIER[league]
+  if (!below) return undefined
+  let latest: ClubEntry | undefined
+  let inSentence: ClubEntry | undefined
+  let seenBelow = false
+  for (const m of clubMentions) {
+    if (m.start >= before) break
+    const c = ents.clubs.get(m.name ?? '')
+    if (!c || !(c.league === league || c.league === below)) continue
+    if (c.league === below) seenBelow = true
+    latest = c
+    if (m.start >= sentenceStart) inSentence ??= c
+  }
+  return seenBelow ? inSentence ?? latest : undefined
+}
+
+/** Where the sentence holding offset `at` starts: after the last stop or line break before it. */
+export function sentenceStartBefore(text: string, at: number): number {
+  for (let k = at - 1; k > 0; k--) {
+    const c = text.charCodeAt(k)
+    if (c === 10 || ((c === 32 || c === 9) && /[.!?]/.test(text[k - 1]))) return k + 1
+  }
+  return 0
 }

@@ -68,6 +68,10 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     } else if (words === 1 && end === i + 1 && tokens.isCap(i) && prev !== '' && playerDescribedBefore(tokens, text, i, prev)) {
       // "the Frenchman Olise", "22-year-old Olise": one name after a nationality or a player's age is a player's surname.
       out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-described@1', 0.7))
+    } else if (words === 1 && end === i + 1 && tokens.isCap(i) && prev !== '' && !NATION_WORD.at(tokens, i) && (playerByContext(tokens, text, i, prev) || contractHolder(tokens, text, i))) {
+      // "the ageing Fernandinho", "are keen on Willian", "Willian, whose contract expires": one
+      // name a player's description, a pursuit or a contract goes with is a player's mononym.
+      out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-context@1', 0.65))
     } else if (words === 1 && end === i + 1 && tokens.isCap(i) && MOVE_SUBJECT_AUX.has(tokens.normAt(i + 1)) && !NOT_SUBJECT_NAMES.has(tokens.norm(i)) && MOVE_SUBJECT.test(text.slice(tokens.end[i], tokens.end[i] + 40)) && capitalisedElsewhere(tokens, i)) {
       // "Olise has agreed personal terms … a fee for Olise": one name, the subject of a player's
       // own move that the article names again, is the player moving.
@@ -76,6 +80,34 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     i = end
   }
   return out
+}
+
+/** Adjectives "the" puts before a footballer's one name: "the ageing Fernandinho", "the unsettled Casemiro". */
+const PLAYER_ADJECTIVES = new Set(['ageing', 'aging', 'veteran', 'experienced', 'unsettled', 'wantaway', 'out-of-favour', 'out-of-favor', 'in-form', 'injured', 'injury-prone', 'versatile', 'prolific', 'tricky', 'diminutive', 'evergreen'])
+/** Verbs of a pursuit whose object is the player: "targeting Willian", "chasing Fernandinho". */
+const PURSUIT_VERBS = new Set(['targeting', 'targetting', 'eyeing', 'chasing', 'pursuing', 'tracking', 'monitoring', 'scouting', 'courting'])
+/** A contract's words after a one-word name: "Willian, whose contract expires", "Fernandinho's deal runs out". */
+const CONTRACT_AFTER = /^(?:,\s+whose\s+(?:contract|current\s+deal|deal)\b|['’]s\s+(?:current\s+)?(?:contract|deal)\s+(?:expires|runs|ends|is\s+up|with)\b)/
+
+/**
+ * Token i, one name on the line of `prev`, follows words that only describe or pursue a player:
+ * "the ageing Fernandinho", "keen on Willian", "interested in Casemiro", "are targeting Rodrygo".
+ * No capitalised word runs on after it (a longer name or a place).
+ */
+function playerByContext(tokens: TokenTable, text: string, i: number, prev: string): boolean {
+  if (!oneSpaceAfter(tokens, text, i - 1)) return false
+  if (i + 1 < tokens.length && tokens.isCap(i + 1) && tokens.isWord(i + 1)) return false
+  if (POSITIONS.has(tokens.normAt(i + 1))) return false
+  if (PLAYER_ADJECTIVES.has(prev)) return tokens.normAt(i - 2) === 'the'
+  if (PURSUIT_VERBS.has(prev)) return true
+  return (prev === 'on' && tokens.normAt(i - 2) === 'keen') || (prev === 'in' && tokens.normAt(i - 2) === 'interested')
+}
+
+/** Token i, one name, is the holder of a contract told right after it. */
+function contractHolder(tokens: TokenTable, text: string, i: number): boolean {
+  if (i + 1 < tokens.length && tokens.isCap(i + 1) && tokens.isWord(i + 1)) return false
+  const c = text.charCodeAt(tokens.end[i])
+  return (c === 44 || c === 39 || c === 0x2019) && CONTRACT_AFTER.test(text.slice(tokens.end[i], tokens.end[i] + 40))
 }
 
 /** Singular auxiliaries after a one-word subject: a club takes "have" in British English, a player "has". */

@@ -22,6 +22,8 @@ export interface PlayerInfo {
   count: number
   firstStart: number
   club?: string
+  /** When the knowledge base has him at `club` from (YYYY-MM-DD), if it says. */
+  clubSince?: string
   position?: string
   nationality?: string
   dateOfBirth?: string
@@ -59,7 +61,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const covered = coveredFor(tokens.length)
   const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
   markExcluded(tokens, covered, opts.exclude ?? [])
-  const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m)))))
+  const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m) && !isCityEvent(tokens, m)))))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const inContext = resolveSharedClubWords(tokens, kbMatches)
   const clubScores = countUnambiguousClubs(kbMatches)
@@ -75,7 +77,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   let reporterUntil = -1
   for (const p of found) {
     if (MONONYM_RULES.has(p.rule) && shortNames!.has(tokens.norm(p.from))) continue
-    if (p.role !== 'outlet' && p.from >= 2 && (isOutletPossessive(tokens, kbMatches, p.from - 1) || (p.from - 1 === reporterUntil && tokens.norm(p.from - 1) === 'and'))) {
+    if (p.role !== 'outlet' && ((p.from >= 2 && (isOutletPossessive(tokens, kbMatches, p.from - 1) || (p.from - 1 === reporterUntil && tokens.norm(p.from - 1) === 'and'))) || outletAfterOf(tokens, kbMatches, p.to))) {
       if (p.role === 'player') {
         p.role = 'person'
         p.rule = 'entity/outlet-reporter@1'
@@ -140,11 +142,25 @@ function isOutletPossessive(tokens: TokenTable, matches: { from: number; to: num
   return false
 }
 
+/**
+ * Whether "of" and an outlet's name follow token k - 1 ("Simon Stone of BBC Sport", "Hassan
+ * Rashed of The Mirror"): the name before is the outlet's reporter.
+ */
+function outletAfterOf(tokens: TokenTable, matches: { from: number; to: number; entries: { value: KbRef }[] }[], k: number): boolean {
+  if (k >= tokens.length || tokens.norm(k) !== 'of') return false
+  const at = k + 1 < tokens.length && tokens.norm(k + 1) === 'the' ? [k + 1, k + 2] : [k + 1]
+  for (const m of matches) {
+    if (m.from > k + 2) return false
+    if (at.includes(m.from)) return m.entries.every((e) => e.value.kind === 'outlet')
+  }
+  return false
+}
+
 /** The rule of a one-word name found as the object of a pursuit ("a move for Kokcu"). */
 const PURSUED_RULE = 'entity/mononym-pursued@1'
 
 /** Rules finding a one-word name, which may be the short name of a man named in full elsewhere. */
-const MONONYM_RULES = new Set([PURSUED_RULE, 'entity/mononym-after-position@1', 'entity/mononym-described@1', 'entity/mononym-mover@1'])
+const MONONYM_RULES = new Set([PURSUED_RULE, 'entity/mononym-context@1', 'entity/mononym-after-position@1', 'entity/mononym-described@1', 'entity/mononym-mover@1'])
 
 /**
  * The one longer player name found in the text that ends with all of `name`'s two or more words
@@ -219,7 +235,7 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
     const k = m.from - 1
     const namesake = m.to - m.from === 1 && k >= 0 && k !== prevEnd - 1
       && isNamePart(tokens, k) && oneSpaceAfter(tokens, text, k)
-      && m.entries.every((e) => e.value.kind === 'player' && !e.value.player.name.toLowerCase().startsWith(tokens.norm(k) + ' '))
+      && m.entries.every((e) => isOtherFirstName(e.value, tokens.norm(k)))
     if (namesake || firstNameOfNamesake(tokens, text, m, matches[i + 1])) (namesakes ??= new Set()).add(tokens.norm(m.from))
     prevEnd = m.to
   }
@@ -227,7 +243,16 @@ function dropNamesakes<M extends { from: number; to: number; entries: { value: K
   // Once the article names the namesake in full, his bare surname is his, not the known player's
   // (short names are linked to him later, as for any player found in the text).
   const known = namesakes
-  return matches.filter((m) => !(m.to - m.from === 1 && known.has(tokens.norm(m.from)) && m.entries.every((e) => e.value.kind === 'player')))
+  return matches.filter((m) => !(m.to - m.from === 1 && known.has(tokens.norm(m.from)) && m.entries.every((e) => e.value.kind === 'player' || e.value.kind === 'person')))
+}
+
+/**
+ * Whether `first` is not the first name of the known player or person `ref` ("Tom" before the
+ * knowledge base's "Ashworth", Dan Ashworth): then the pair names a namesake.
+ */
+function isOtherFirstName(ref: KbRef, first: string): boolean {
+  const name = ref.kind === 'player' ? ref.player.name : ref.kind === 'person' ? ref.person.name : undefined
+  return name !== undefined && !name.toLowerCase().startsWith(first + ' ')
 }
 
 /**
@@ -318,6 +343,15 @@ function isNamePart(tokens: TokenTable, k: number): boolean {
   if ((tokens.flags[k] & (TOKEN_WORD | TOKEN_CAP)) !== (TOKEN_WORD | TOKEN_CAP)) return false
   const w = tokens.norm(k)
   return w.length > 1 && !NOT_NAME_WORDS.has(w) && !PLAYER_CUES.has(w) && !NON_PLAYER_CUES.has(w) && !ROLE_NOUNS[w]
+}
+
+/** Capitalised words after a city that make an event or a place of it: "the Paris Olympics", "the Madrid Open", "Milan Fashion Week". */
+const CITY_EVENT_WORDS = new Set(['olympics', 'olympic', 'games', 'paralympics', 'marathon', 'masters', 'open', 'fashion', 'motor', 'airport', 'agreement', 'accord', 'metro', 'police', 'court', 'prosecutors'])
+
+/** "the Paris Olympics": a one-word club alias (a city) before an event's word names the event, not the club. */
+function isCityEvent(tokens: TokenTable, m: { from: number; to: number; entries: { value: KbRef }[] }): boolean {
+  return m.to - m.from === 1 && m.to < tokens.length && tokens.isCap(m.to) && CITY_EVENT_WORDS.has(tokens.norm(m.to))
+    && m.entries.every((e) => e.value.kind === 'club' && (e.value.via === 'metonym' || e.value.via === 'short'))
 }
 
 /** "Sporting director Richard Hughes": a job title, not the club Sporting. */
@@ -414,7 +448,7 @@ function addKbMention(ents: ArticleEntities, text: string, m: { start: number; e
     const p = ref.player
     // "Cunha" in a 2025-01 article: the knowledge base's later club is not yet his.
     const club = p.clubSince && ents.date && ents.date < p.clubSince ? undefined : p.club
-    notePlayer(ents, p.name, m.start, true, { club, position: p.position, nationality: p.nationality, dateOfBirth: p.dateOfBirth })
+    notePlayer(ents, p.name, m.start, true, { club, clubSince: club ? p.clubSince : undefined, position: p.position, nationality: p.nationality, dateOfBirth: p.dateOfBirth })
     pushMention(ents, { start: m.start, end: m.end, surface, kind: 'player', name: p.name, entityId: `player:${p.id}` as EntityId, rule, confidence })
   } else if (ref.kind === 'person') {
     ents.people.add(ref.person.name)
@@ -540,7 +574,7 @@ function sameManAs(ents: ArticleEntities, name: string): string | undefined {
   return found
 }
 
-export function notePlayer(ents: ArticleEntities, name: string, start: number, known: boolean, info: { club?: string; position?: string; nationality?: string; dateOfBirth?: string }): PlayerInfo {
+export function notePlayer(ents: ArticleEntities, name: string, start: number, known: boolean, info: { club?: string; clubSince?: string; position?: string; nationality?: string; dateOfBirth?: string }): PlayerInfo {
   let p = ents.players.get(name)
   if (!p) {
     p = { name, id: `player:${slugify(name)}` as EntityId, count: 0, firstStart: start, known, ...info }
@@ -730,8 +764,16 @@ function clubsOfPeopleInText(ents: ArticleEntities, text: string): void {
     if (!CLUB_ROLE.test(between) || /\b(?:former|ex)[\s-]+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) continue
     const club = ents.clubs.get(c.name)
     if (club) (ents.personClubs ??= new Map()).set(m.name, club)
+    // "close to appointing Inter coach Simone Inzaghi": the club only says whose coach he is; no party to a move.
+    if (PERSON_OBJECT_VERB.test(text.slice(Math.max(0, c.start - 16), c.start))) ms[i - 1] = { ...c, rule: CLUB_OF_PERSON_RULE }
   }
 }
+
+/** The rule of a club mention that only names a person's employer, the object of a hiring ("appointing Inter coach Simone Inzaghi"). */
+export const CLUB_OF_PERSON_RULE = 'entity/club-of-person@1'
+
+/** Verbs whose object is a manager or official, before "Inter coach Simone Inzaghi". */
+const PERSON_OBJECT_VERB = /\b(?:appoint|appointing|appointed|hire|hiring|hired|replace|replacing|replaced|sack|sacking|sacked|poach|poaching|poached|name|naming|named|unveil|unveiling|unveiled)\s+$/i
 
 /** Words after a manager's name that make him the subject acting for his club: "Slot wants", "Arteta is keen". */
 const ACTING_AFTER = /^\s+(?:(?:is|was|has|had|are|remains|would|could|will|also|still|now|reportedly|personally|really|is\s+also|is\s+still)\s+)*(?:wants?|wanted|keen|eager|desperate|interested|hoping|hopes|hoped|looking|plans?|planning|pushing|targeting|targets|eyeing|eyes|considering|monitoring|tracking|watching|scouting|admires?|rates|likes?|love|identified|earmarked|demanded|demands|requested|set\s+to|ready\s+to|prepared\s+to|determined|a\s+(?:big\s+|huge\s+|massive\s+)?(?:fan|admirer))\b/i

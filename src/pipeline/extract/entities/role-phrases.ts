@@ -92,7 +92,12 @@ function readRole(tokens: TokenTable, i: number, clubAt: Map<number, string>): R
     }
     // Speed: the cheap tests first (all are pure, so the order does not change the answer).
     // "the Austrian club", "the Dutch side": a club descriptor, not a player.
-    if (cap && j === i + 1 && IS_DEMONYM.at(tokens, j)) return j + 1 < tokens.length && CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(j + 1)) ? undefined : { head: j, nationality: DEMONYMS[norm] }
+    // "the Brazilian midfielder": the nationality narrows the role noun after it (and a name right
+    // after the whole phrase is the man it describes).
+    if (cap && j === i + 1 && IS_DEMONYM.at(tokens, j)) {
+      if (j + 1 < tokens.length && IS_ROLE_NOUN.at(tokens, j + 1)) { nationality = DEMONYMS[norm]; continue }
+      return j + 1 < tokens.length && CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(j + 1)) ? undefined : { head: j, nationality: DEMONYMS[norm] }
+    }
     if (IS_ROLE_NOUN.at(tokens, j)) return { head: j, category: ROLE_NOUNS[norm], nationality, club, ages: AGE_BANDS[norm] }
     if (cap && NATIONAL_TEAMS.has(norm)) { nationality = norm; continue }
     const start = tokens.start[j]

@@ -5,6 +5,7 @@
  */
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
+import { CLUB_OF_PERSON_RULE } from '../../entities/find-mentions.ts'
 
 /** Nouns after which "from <Club>" names the suitor: "an offer from Al-Hilal". */
 const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|proposals?|advances|overtures|contact|calls?|attention)\s+from\s*$/
@@ -141,7 +142,7 @@ export function mentionsIn(ctx: ClaimContext, start: number, end: number, kind: 
   const out: Mention[] = []
   for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i].start < end; i++) {
     const m = ms[i]
-    if (m.kind === kind && m.end <= end && m.name) out.push(m)
+    if (m.kind === kind && m.end <= end && m.name && m.rule !== CLUB_OF_PERSON_RULE) out.push(m)
   }
   return out
 }
