@@ -34,8 +34,8 @@ const RENEWAL_NEAR = /\b(?:renewal|new (?:deal|contract|terms)|contract (?:exten
 const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|proposals?|advances|overtures)\s+from\s*$/i
 /** "<Club>'s first offer": the club owning the offer makes it. */
 export const OFFER_OF = /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:offer|bid|approach|proposal|enquiry|advances|pursuit|interest)\b/i
-/** A club after one of these is a preposition's object, not the one acting. */
-const PREPOSITION_BEFORE = /\b(?:for|to|from|with|by|of|against|over|into|towards|on|in|than|like|about|informed|told)\s+(?:the\s+)?$/i
+/** A club after one of these is a preposition's or a verb's object ("about Bayern", "make Bayern bleed"), not the one acting. */
+const PREPOSITION_BEFORE = /\b(?:for|to|from|with|by|of|against|over|into|towards|on|in|than|like|about|informed|told|make|makes|made|making|let|lets|letting|force|forces|forced|forcing|help|helps|helped|helping|urge|urges|urged|urging|warn|warns|warned|warning|beat|beats|beating)\s+(?:the\s+)?$/i
 /** "the Leverkusen star", with no name after: the focal player's club. */
 const ROLE_NOUN = /^\s*(?:[\w-]+\s+)?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|full-back|star|captain|skipper|playmaker|attacker|talisman|ace|academy graduate)\b/i
 /** "want closer to €150m", "want well in excess of £100m": a price, not interest. */
@@ -249,6 +249,10 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       // of the sentence turned it down.
       const rejecter = otherClub(clubs, c, subject.name)
       if (rejecter) vote(holderVotes, rejecter, 1)
+    } else if (!subject && HOLDER_ACTS.has(c.type) && c.stance === 'affirmed' && !negatedBefore(c)) {
+      // "Levy … will reject any offers": a club official refusing speaks for the club holding him.
+      const official = officialSubject(c, ents)
+      if (official) vote(holderVotes, official, 1)
     } else if (subject?.name) {
       // Rejecting a bid, refusing to sell, offering a new contract: only the holder can.
       if (HOLDER_ACTS.has(c.type)) vote(holderVotes, subject.name, 2)
@@ -385,6 +389,9 @@ function aboutWhom(c: Candidate, ents: ArticleEntities): string | undefined {
   // prepare second Wirtz bid" makes Liverpool Wirtz's suitor, whatever the knowledge base says).
   // Only a pursuit no club makes for its own player counts: talks, deals and signings may be renewals.
   if (c.view.headline) return HEADLINE_ACTS.has(c.type) ? peopleInSpan(c, ents, c.view.sentence.start, c.view.sentence.end).find((m) => m.kind === 'player')?.name : undefined
+  // "Levy wants to make Bayern bleed": a cue that needs its player right after it ("want X") and
+  // names none is no act about anyone.
+  if (c.cue.objectPlayer && !namesObject(c, ents) && !holdersWant(c)) return undefined
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const at = c.cueStart
   // Names well after the cue are usually asides ("… view him as successor to Dani Carvajal").
@@ -398,6 +405,21 @@ function aboutWhom(c: Candidate, ents: ArticleEntities): string | undefined {
   // "… tracking the right-back and view him as successor to Carvajal": a name after the cue is often an aside.
   const before = peopleInSpan(c, ents, c.view.sentence.start, c.cueStart).pop()
   return before ? before.name : ents.focal
+}
+
+/** "want to keep him", "want closer to £18m": a want of the club holding him, no player named after it. */
+function holdersWant(c: Candidate): boolean {
+  const after = c.view.folded.slice(c.cueEnd - c.view.sentence.start, c.cueEnd - c.view.sentence.start + 30)
+  return KEEP_HIM.test(after) || ASKING_PRICE.test(after)
+}
+
+/** A player (or "him") right after an object-taking cue, a club and a few words allowed before the name. */
+function namesObject(c: Candidate, ents: ArticleEntities): boolean {
+  if (/^\s*(?:him|her)\b/.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) return true
+  const ms = ents.mentions
+  const end = Math.min(c.view.sentence.end, c.cueEnd + c.cue.objectPlayer! + 40)
+  for (let i = firstAtOrAfter(ms, c.cueEnd); i < ms.length && ms[i].start <= end; i++) if (ms[i].kind === 'player') return true
+  return false
 }
 
 /**
@@ -434,10 +456,32 @@ function subjectClub(c: Candidate, clubs: Mention[], text: string): { club?: Men
   return { club, coordinated }
 }
 
+/**
+ * The club of the official the cue's clause opens with, when the article names him as that club's
+ * ("Tottenham chairman Daniel Levy … Levy will reject any offers"): no other person or club between.
+ */
+/** A clause opening on a conjunction and a verb: "and will reject", "but has refused". */
+const NO_SUBJECT_CONJUNCT = /^\W*(?:and|but|yet)\s+(?:(?:will|would|has|have|had|is|are|was|were|could|can|may|might|must|should|also|even|then|now|already)\s+)+/
+
+function officialSubject(c: Candidate, ents: ArticleEntities): string | undefined {
+  // "Levy wants to make Bayern bleed and will reject …": a conjunct with no subject of its own
+  // takes the sentence's; a club after a preposition or as a verb's object is not one.
+  const [cs] = clauseAt(c.view, c.cueStart)
+  const from = NO_SUBJECT_CONJUNCT.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueStart - c.view.sentence.start)) ? c.view.sentence.start : cs
+  const ms = ents.mentions
+  let last: Mention | undefined
+  for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i].end <= c.cueStart; i++) {
+    const m = ms[i]
+    if (m.kind === 'person' || (m.kind === 'club' && !PREPOSITION_BEFORE.test(c.view.folded.slice(Math.max(0, m.start - c.view.sentence.start - 20), m.start - c.view.sentence.start)))) last = m
+  }
+  if (last?.kind === 'club') return last.name
+  return last?.kind === 'person' && last.name ? ents.personClubs?.get(last.name)?.name : undefined
+}
+
 /** "there have been no talks": a denied act says nothing about who pursues. */
 function negatedBefore(c: Candidate): boolean {
   const before = c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 30), c.cueStart - c.view.sentence.start)
-  return /\b(?:no|not|never|neither|n't)\b[^,;]*$/.test(before)
+  return /\b(?:no|not|never|neither|n't)\b[^,;)]*$/.test(before)
 }
 
 /** An offer or talks in a renewal passage, or a club saying he stays: the holder acts. */

@@ -426,9 +426,11 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     const rejecter = c.type === 'bid_rejected' ? rejectedBy(c, ctx) : undefined
     // "… up for sale, while he is also Tottenham's target": a club named as a suitor holds no one.
     const suitors = suitorNamed(ctx, c.view)
+    // "Levy wants to make Bayern bleed and will reject any offers": a verb's object does not refuse.
+    const objects = objectClubs(ctx, c.view)
     const before = nearestBefore(ctx, c, sentence.start)
-    const holding = clubs.filter((n) => !suitors.has(n) && !former.has(n))
-    holder = rejecter ?? (owner ? clubs.find((n) => n !== owner && !former.has(n)) ?? null : (before && !suitors.has(before) && !former.has(before) ? before : holding[0]) ?? null)
+    const holding = clubs.filter((n) => !suitors.has(n) && !former.has(n) && !objects.has(n))
+    holder = rejecter ?? (owner ? clubs.find((n) => n !== owner && !former.has(n)) ?? null : (before && !suitors.has(before) && !former.has(before) && !objects.has(before) ? before : holding[0]) ?? null)
   }
   // "Brighton are prepared to sell Caicedo", with a knowledge base written after his move to
   // Chelsea: the club doing the holder's act holds him, over the club listed for him.
@@ -1297,6 +1299,18 @@ function readSuitors(ctx: ClaimContext, v: SentenceView): Set<string> {
     ;(suitor ? out : not).add(m.name!)
   }
   for (const n of not) out.delete(n)
+  return out
+}
+
+/** A verb making the club after it its object: "make Bayern bleed", "forced Spurs into a sale". */
+const OBJECT_VERB_BEFORE = /\b(?:make|makes|made|making|let|lets|letting|force|forces|forced|forcing|help|helps|helped|helping|urge|urges|urged|urging|warn|warns|warned|warning|beat|beats|beating)\s+(?:the\s+)?$/
+
+/** The clubs of the sentence named as a verb's object (OBJECT_VERB_BEFORE). */
+function objectClubs(ctx: ClaimContext, view: SentenceView): Set<string> {
+  const out = new Set<string>()
+  for (const m of mentionsIn(ctx, view.sentence.start, view.sentence.end, 'club')) {
+    if (m.name && OBJECT_VERB_BEFORE.test(foldedBefore(view.folded, view.sentence.start, m, 14))) out.add(m.name)
+  }
   return out
 }
 

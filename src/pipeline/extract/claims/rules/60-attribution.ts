@@ -80,7 +80,7 @@ const UNNAMED_REPORTS = /^(?:(?:media|press|local|recent|several|some|multiple)\
  * credits as an outlet; kept to this list so outputs stay as they are.)
  */
 const PLACE_NAMES = new Set(PLACE_LIST)
-const BACKREF = /\b(?:the (?:article|report|outlet|newspaper|paper|journalist|columnist|reporter|italian journalist|spanish outlet|spanish journalist|transfer guru|insider|publication)|in his update|he added|he went on)\b/
+const BACKREF = /\b(?:the (?:article|report|outlet|newspaper|paper|journalist|columnist|reporter|italian journalist|spanish outlet|spanish journalist|transfer guru|insider|publication)|the (?:italian|spanish|german|french|english|british|portuguese|dutch|turkish|brazilian|argentine|saudi|local|national) (?:paper|newspaper|outlet|daily|publication|tabloid|broadsheet)|in his update|he added|he went on)\b/
 
 /** A sentence opened by a pronoun and a reporter's verb: "He states that the Blues …", "She adds that …". */
 const HE_REPORTS = /^[\s\-–—•*]*(?:he|she) (?:also |further )?(?:states|stated|writes|wrote|reports|reported|claims|claimed|explains|explained|notes|noted|understands|insists|insisted|believes|adds|added|reveals|revealed)\b/
