@@ -69,10 +69,10 @@ export const NOT_WAGE = String.raw`(?!-?\s?(?:a|per) (?:week|year|month|season|g
 
 /** A bounded gap inside one clause: never crosses sentence punctuation. */
 export const W = String.raw`[^.;:!?]{0,40}?`
-export const NEWDEAL = String.raw`(?:new|fresh|improved|extended|long-term|lengthy|bumper|lucrative)(?: and improved| and lengthy)?(?: \w+)?(?: \w+)? (?:deal|contract|terms)`
+export const NEWDEAL = String.raw`(?:new|fresh|improved|extended|long-term|lengthy|bumper|lucrative)(?: and improved| and lengthy)?(?: [\w-]+)?(?: [\w-]+)? (?:deal|contract|terms)`
 /** Keywords of `NEWDEAL`: one of its adjectives always occurs as a word. */
 export const NEWDEAL_KEYS = ['new', 'fresh', 'improved', 'extended', 'long', 'lengthy', 'bumper', 'lucrative']
-export const NEWDEAL_SHORT = String.raw`(?:new|fresh|improved|bumper)(?: \w+)? (?:deal|contract|terms)`
+export const NEWDEAL_SHORT = String.raw`(?:new|fresh|improved|bumper)(?: [\w-]+)? (?:deal|contract|terms)`
 
 /** Spaces in patterns match any run of white space (folded quotes leave double spaces). */
 const spaced = (re: string) => re.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')

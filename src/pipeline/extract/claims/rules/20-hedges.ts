@@ -266,7 +266,7 @@ const CONDITION_END = /,\s+but\b|;/
 const REASON_CLAUSE = /\s(?:as|because)\s+(?:(?:the|his|their|its|contract|renewal|transfer)\s+)?(?:talks|negotiations|discussions)\b|\s(?:as|because|since)\s+(?:the|his|their|its)\s+(?:[\w'-]+\s+){0,3}?(?:have|has|had|are|is|were|was)\b/
 
 /** A non-restrictive relative clause about a person (", who …") still open before the cue. */
-const RELATIVE_AT_CUE = /,\s+(?:who|whose)\b[^,;()—–]*$/
+const RELATIVE_AT_CUE = /,\s+(?:who|whose|where|which)\b[^,;()—–]*$/
 
 /** `s` (opening with a relative clause's comma) cut where that clause closes after `from` (the cue's end). */
 function relativeOnly(s: string, from: number): string {
