@@ -1117,7 +1117,10 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // "… a replacement for Rodri", "a successor to Jackson": the man replaced is only compared with
   // (unless the cue tells of him: "a replacement for Carvajal, who signed an extension").
   const compared = (m: Mention) => REPLACED.test(foldedBefore(c.view.folded, sentence.start, m, 30)) && !/^\s*,\s*who\b/.test(ctx.text.slice(m.end, m.end + 8))
-  const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m))
+  // "… increase their offer, breaking the world record - Neymar's €222m move to PSG in 2017 -":
+  // a name inside a dashed or bracketed aside after the cue is an example, not the cue's player.
+  const aside = (m: Mention) => m.start > c.cueEnd && ASIDE_OPEN.test(ctx.text.slice(c.cueEnd, m.start))
+  const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m) && !aside(m))
   // "… lose head coach Thomas Frank, who is in talks with Tottenham, and …": a manager or official
   // is the cue's subject, so no player of another clause is the one moving.
   if (personRelative(c, ctx)) return undefined
@@ -1131,7 +1134,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   const pronounHere = !inClause.length && !c.view.headline && OBJECT_PRONOUN.test(c.view.folded.slice(cs - sentence.start, ce - sentence.start))
   // From a later clause, a name the knowledge base does not know (a weak discovery, "…, with Damien
   // Comolli arriving from Toulouse") is not taken over the article's own player.
-  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m))
+  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !aside(m))
   if (inSentence.length) {
     const best = inSentence.reduce((a, b) => (dist(b, c.cueStart) < dist(a, c.cueStart) ? b : a))
     return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
@@ -1159,6 +1162,9 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (ctx.entities.focal) return { name: ctx.entities.focal, weight: 0.8, how: 'the article’s focal player' }
   return undefined
 }
+
+/** An aside opened and not closed: " - " or "(" with no closing dash or bracket after it. */
+const ASIDE_OPEN = /\s[-–—]\s[^-–—]*$|\([^)]*$/
 
 /** A capitalised word opening the clause and then its verb: a subject the entity pass did not take for a name. */
 const NAME_SUBJECT = /^\s*([A-Z][a-z\u00e0-\u024f'’-]+(?:\s+[A-Z][a-z\u00e0-\u024f'’-]+)?)\s+(?:is|was|has|had|will|would|could|may|might|looks|seems|appears|remains)\b/
