@@ -28,6 +28,8 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|my|me)\b/
 const PRONOUN = /\b(?:he|him|his|the player)\b/
 const OBJECT_PRONOUN = /\b(?:him|his)\b/
 const RENEWAL_WORDS = /\b(?:new (?:\S+ )?(?:deal|contract)|fresh (?:\S+ )?(?:deal|contract)|contract extension|extension|renewal|fresh terms|extend(?:ing|ed|s)?|(?:his|her) stay|stay at|new terms|committing his future)\b/
+/** A sentence that turns on the one before it: "But …", "However, …", "Yet …". */
+const TURN_OPENING = /^\W*(?:but|however|yet|still)\b/
 
 /**
  * @example assignParticipants(candidates, ctx) // player, fromClub, toClub filled; unplaceable claims dropped
@@ -1312,6 +1314,10 @@ function uniqueNames(ms: Mention[], at: number): string[] {
 
 function isRenewalContext(c: Candidate, ctx: ClaimContext): boolean {
   if (RENEWAL_WORDS.test(c.view.folded)) return true
+  // "… opened discussions over a new long-term deal. ¶ But there has been no breakthrough yet.": a
+  // sentence opening with "but" goes on with the one before, across a paragraph break.
+  const prev = c.view.index > 0 && TURN_OPENING.test(c.view.folded) ? ctx.views[c.view.index - 1] : undefined
+  if (prev && RENEWAL_WORDS.test(prev.folded)) return true
   return renewalParagraphs(ctx.views).has(c.view.paragraph) || /\bbetter\b.*\bnews about\b|\bnew deal\b/.test(headingBefore(c, ctx))
 }
 
