@@ -70,6 +70,13 @@ export const COMPLETION: Cue[] = [
   // "The forward, signed from Atletico Madrid in 2022, ...", "was bought from Ajax": a passive
   // signing names the club he came from; the destination is his club.
   c('claim/signed-from@1', 'signed', String.raw`\b(?:signed|bought|recruited|brought in|snapped up) from\b`, 0.7, { keywords: ['signed', 'bought', 'recruited', 'brought', 'snapped'], stance: 'affirmed', clubAfter: 4 }),
+  // The player's side of a contract, signed or not: "everything is signed on the player's side",
+  // "has completed his side of the deal", "nothing is signed yet", "has not signed anything". Pass
+  // 40 reads a pre-contract when the player is running down his contract; else his terms agreed (his
+  // side only: the clubs' part is still to come), or the move not signed.
+  c('claim/player-side-signed@1', 'personal_terms', String.raw`\beverything (?:is|has been|was) (?:now |already )?signed\b|\b(?:completed|done|signed|fulfilled) (?:his|her) (?:side|part) of the (?:deal|agreement|contract)\b`, 0.75, { keywords: ['everything', 'side', 'part'], stance: 'affirmed' }),
+  c('claim/nothing-signed@1', 'signed', String.raw`\bnothing (?:is|has been|was|had been) (?:yet |still |officially )?signed\b`, 0.7, { keywords: ['signed'], stance: 'denied' }),
+  c('claim/signed-anything@1', 'signed', String.raw`(?<=\b(?:not|never|n't|yet to) (?:yet )?)signed? anything\b`, 0.7, { keywords: ['signed', 'sign'] }),
   // "signed Dean Huijsen from Bournemouth", "paid Brighton £115m for Caicedo": the object is the
   // player ("was signed by the then-manager Wenger" names who signed him, no object).
   // player. Borrowing verbs count only before "on loan": "landed Ferguson on a season-long loan

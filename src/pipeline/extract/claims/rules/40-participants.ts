@@ -769,8 +769,14 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
   // "Inter have reached an agreement with Zielinski, whose contract at Napoli expires in June": a
   // club's deal with a player running down his contract is a pre-contract (no fee to agree).
   if (c.type === 'agreement' && agreedWithPlayer(c, ctx, player) && (RUNNING_DOWN.test(c.view.folded) || runningDown(ctx).has(player))) return 'pre_contract'
+  // "everything is signed on the player's side", "nothing is signed yet", of a player running down
+  // his contract: his pre-contract (no club has to sell him).
+  if (PLAYER_SIDE_CUES.has(c.cue.id) && (RUNNING_DOWN.test(c.view.folded) || runningDown(ctx).has(player))) return 'pre_contract'
   return c.type
 }
+
+/** Cues of the player's side of a contract signed (or not): a pre-contract for a player running down his deal. */
+const PLAYER_SIDE_CUES = new Set(['claim/player-side-signed@1', 'claim/nothing-signed@1', 'claim/signed-anything@1'])
 
 /** The cue's deal is made with the claim's player himself: "an agreement with Zielinski". */
 function agreedWithPlayer(c: Candidate, ctx: ClaimContext, player: string): boolean {
@@ -782,7 +788,7 @@ function agreedWithPlayer(c: Candidate, ctx: ClaimContext, player: string): bool
   return /^\s*(?:in principle\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/.test(gap)
 }
 /** A player out of contract or about to be: "whose contract at Napoli expires this summer", "a free agent". */
-const RUNNING_DOWN = /\b(?:out of contract|out-of-contract|free agent|on a free(?: transfer)?|(?:contract|deal)\s+(?:at\s+(?:[\w'’.-]+\s+){1,3}?)?(?:expires|runs out|is expiring|is up|ends)(?=\s+(?:this|next|at the end of (?:the|this)|in the)\s+(?:summer|season|june|month)\b)|expiring (?:contract|deal))\b/
+const RUNNING_DOWN = /\b(?:out of contract|out-of-contract|free agent|on a free(?: transfer)?|(?:ahead of|before) (?:his|a|the) (?:free transfer|bosman)|on a bosman|(?:contract|deal)\s+(?:(?:at|with)\s+(?:[\w'’.-]+\s+){1,3}?)?(?:expires|runs out|is expiring|is up|ends)(?=\s+(?:(?:this|next|at the end of (?:the|this)|in the)\s+(?:summer|season|june|month)|on (?:june 30|30 june)|in june)\b)|(?:before|when|once) his contract (?:expires|runs out)|(?:final|last) (?:six|6) months of (?:his|their|her) (?:contracts?|deals?)|expiring (?:contract|deal))\b/
 
 /**
  * The players the article says are running down their contracts ("Goretzka, who is out of contract
