@@ -93,6 +93,9 @@ export const DEAL: Cue[] = [
   c('claim/pre-contract@1', 'pre_contract', String.raw`\bpre-?contract\b(?: agreement| deal)?|\bcommit(?:ted)? to a future (?:outside|away)\b|\bagreed to join\b${W}\bon a free\b|\bgiven (?:his|her) word to\b`, 0.75, { keywords: ['contract', 'precontract', 'future', 'join', 'word'] }),
   // "Chelsea and Real Madrid have agreed terms for the transfer of Morata": the clubs' deal, not the player's terms.
   c('claim/clubs-agree-terms@1', 'agreement', String.raw`\b(?:agreed|agree|agrees) terms (?:for|over|on) the (?:transfer|sale|signing)\b|\bterms (?:have been |were |are )?agreed (?:for|over|on) the (?:transfer|sale|signing)\b`, 0.8, { keywords: ['terms'] }),
+  // "No agreement has been reached on personal terms", "there is no agreement yet over his wages":
+  // the player's terms denied, not the clubs' deal (the personal terms follow the denial).
+  c('claim/no-terms-agreed@1', 'personal_terms', String.raw`\bno (?:full |final )?agreement (?:(?:has|had|have) (?:yet |so far )?been |was |is )?(?:reached |struck |found )?(?:yet |so far |as yet )?(?:on|over|regarding) (?:the |his |the player's )?(?:personal terms|wages|salary|contract terms)\b`, 0.75, { keywords: ['agreement'], stance: 'denied' }),
   c('claim/personal-terms@1', 'personal_terms', String.raw`\bpersonal terms\b|\b(?:agreed|agree) terms\b|\bterms (?:have been |are |were )?agreed\b|\b(?:his|her) decision is\b`, 0.8, { keywords: ['terms', 'decision'] }),
   // "has agreed a provisional contract with PSG", "has provisionally agreed to a five-year
   // contract": the player's side of a move settled (with only his own club named, a renewal).
