@@ -1137,7 +1137,9 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   const pronounHere = !inClause.length && !c.view.headline && OBJECT_PRONOUN.test(c.view.folded.slice(cs - sentence.start, ce - sentence.start))
   // From a later clause, a name the knowledge base does not know (a weak discovery, "…, with Damien
   // Comolli arriving from Toulouse") is not taken over the article's own player.
-  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m))
+  // ("Real Madrid have made enquiries, although … after paying big sums for Bellingham": a name in a
+  // later concessive or causal clause belongs to that clause's own tale, not to the cue.)
+  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !(ctx.entities.focal && m.start >= ce && SUBORDINATE_OPEN.test(ctx.text.slice(ce, m.start))))
   if (inSentence.length) {
     const best = inSentence.reduce((a, b) => (dist(b, c.cueStart) < dist(a, c.cueStart) ? b : a))
     return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
@@ -1165,6 +1167,9 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (ctx.entities.focal) return { name: ctx.entities.focal, weight: 0.8, how: 'the article’s focal player' }
   return undefined
 }
+
+/** A concessive or causal clause opening after the cue's clause: "…, although …", "… because …". */
+const SUBORDINATE_OPEN = /^\W*(?:although|though|whereas|because|even though|despite)\b/i
 
 /** A capitalised word opening the clause and then its verb: a subject the entity pass did not take for a name. */
 const NAME_SUBJECT = /^\s*([A-Z][a-z\u00e0-\u024f'’-]+(?:\s+[A-Z][a-z\u00e0-\u024f'’-]+)?)\s+(?:is|was|has|had|will|would|could|may|might|looks|seems|appears|remains)\b/
