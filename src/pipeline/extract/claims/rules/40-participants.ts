@@ -1061,9 +1061,16 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
   const prev = previousSentence(c, ctx)
   if (!prev || prev.headline) return undefined
   const m = mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'club').filter((x) => x.name !== holder)
-  // The subject of the sentence before: the first club it names.
-  return m[0]?.name
+  // The subject of the sentence before: the first club it names; or, when a later clause opens with
+  // a club of its own, that clause's subject ("Arsenal have secured him, and Madrid will have to look
+  // elsewhere. They …": Madrid).
+  // (Only for "they": "the club" is the article's own, whatever the sentence before ends on.)
+  const opening = /^\W*(?:(?:but|and|yet|so|now)\s+)?they\b/.test(lead) ? m.filter((x) => x !== m[0] && CLAUSE_SUBJECT_BEFORE.test(ctx.text.slice(Math.max(prev.sentence.start, x.start - 24), x.start))) : []
+  return (opening.at(-1) ?? m[0])?.name
 }
+
+/** Right before a club that opens a later clause of its sentence: ", and", "; ", ", but", ", while". */
+const CLAUSE_SUBJECT_BEFORE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$/i
 
 /** "their" owning the cue's noun: "among their targets", "on their shortlist", "their top target". */
 const THEIR_BEFORE_CUE = /\btheir\s+(?:\S+\s+){0,2}$/
