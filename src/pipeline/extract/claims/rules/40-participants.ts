@@ -528,6 +528,12 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
       toClub = subject
     }
   }
+  // "Sporting director Max Eberl has made no secret of his admiration": a club official as the
+  // subject of a pursuit whose clause names no club speaks for his own club.
+  if (SUITOR_TYPES.has(type) && !c.cue.backRef) {
+    const official = officialSubjectClub(c, ctx)
+    if (official && official !== holder) toClub = official
+  }
   // "McKennie is expected to leave, and the club are negotiating with Villa": a claim that needs
   // no other club takes none from another clause.
   // ("Manchester United have been thwarted in their attempts to sign him after the club confirmed
@@ -1173,6 +1179,25 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (recent) return { name: recent, weight: 0.8, how: `the player of the sentence before, ${recent}` }
   if (ctx.entities.focal) return { name: ctx.entities.focal, weight: 0.8, how: 'the article’s focal player' }
   return undefined
+}
+
+/** Only a role title before an official opening the clause: "Sporting director", "Bayern's honorary president". */
+const ROLE_TITLE_ONLY = /^\W*(?:(?:but|and|meanwhile|however|now)\W+)?(?:[\w'’-]+\s+){0,3}$/
+
+/**
+ * The club of the official who is the subject of the cue's clause (the knowledge base's club for him
+ * on the article's date), when the clause names no club; else undefined.
+ */
+function officialSubjectClub(c: Candidate, ctx: ClaimContext): string | undefined {
+  const clubs = ctx.entities.personClubs
+  if (!clubs?.size) return undefined
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  if (mentionsIn(ctx, cs, ce, 'club').length) return undefined
+  const person = mentionsIn(ctx, cs, c.cueStart, 'person')[0]
+  if (!person?.name || !ROLE_TITLE_ONLY.test(ctx.text.slice(cs, person.start))) return undefined
+  // The official acts right after his name: "Eberl has made", "Eberl, who …," is another clause.
+  if (!/^\s+(?:(?:has|have|had|is|was|also|already|now|reportedly|himself|recently)\s+)*[a-z]/i.test(ctx.text.slice(person.end, c.cueStart))) return undefined
+  return clubs.get(person.name)?.name
 }
 
 /** A concessive or causal clause opening after the cue's clause: "…, although …", "… because …". */
