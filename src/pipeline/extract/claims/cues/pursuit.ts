@@ -97,7 +97,7 @@ export const PURSUIT: Cue[] = [
   // "Inter have also been mentioned": one more suitor in a list of them. (INFO: "with Chelsea the
   // most likely destination" and "mentioned as a possible destination, especially if De Bruyne
   // leaves" are suitors too, but pass 40 gives them the wrong player or club for now.)
-  c('claim/destination@1', 'interest', String.raw`\b(?:have|has) also been mentioned\b(?! (?:in|by|that)\b)`, 0.65, { keywords: ['mentioned'] }),
+  c('claim/destination@1', 'interest', String.raw`\b(?:have|has) also been mentioned\b(?! (?:in|by|that)\b)|\b(?:have|has|had) (?:also |now |even )?been (?:mentioned|touted|floated|suggested|named|tipped) as (?:a|an|the) (?:possible|potential|likely|probable|realistic|surprise|leading|main|obvious) (?:destination|suitor|landing spot)\b|(?<=\bwith (?:[\w'’.-]+ ){1,3}?)(?:the|a) (?:most |more )?(?:likely|possible|probable|favoured|preferred|leading) (?:destination|suitor|landing spot)\b`, 0.65, { keywords: ['mentioned', 'destination', 'suitor', 'spot'] }),
   // "has made no secret of his admiration", "a long-time admiration for": interest, the negator
   // of the idiom asserting it.
   c('claim/no-secret@1', 'interest', String.raw`\b(?:made|make|makes|making) no secret of (?:his|their|its|her|the club's) (?:admiration|interest|desire|wish|liking)\b`, 0.7, { keywords: ['secret'], stance: 'affirmed' }),

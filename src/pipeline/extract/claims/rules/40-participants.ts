@@ -1136,7 +1136,10 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // "… a replacement for Rodri", "a successor to Jackson": the man replaced is only compared with
   // (unless the cue tells of him: "a replacement for Carvajal, who signed an extension").
   const compared = (m: Mention) => REPLACED.test(foldedBefore(c.view.folded, sentence.start, m, 30)) && !/^\s*,\s*who\b/.test(ctx.text.slice(m.end, m.end + 8))
-  const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m))
+  // "City have been mentioned as a destination, especially if De Bruyne leaves": a name after the
+  // cue in a concessive, causal or conditional clause tells that clause's own tale.
+  const subordinate = (m: Mention) => ctx.entities.focal !== undefined && m.start > c.cueEnd && SUBORDINATE_AFTER.test(ctx.text.slice(c.cueEnd, m.start))
+  const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m) && !subordinate(m))
   // "… lose head coach Thomas Frank, who is in talks with Tottenham, and …": a manager or official
   // is the cue's subject, so no player of another clause is the one moving.
   if (personRelative(c, ctx)) return undefined
@@ -1152,7 +1155,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // Comolli arriving from Toulouse") is not taken over the article's own player.
   // ("Real Madrid have made enquiries, although … after paying big sums for Bellingham": a name in a
   // later concessive or causal clause belongs to that clause's own tale, not to the cue.)
-  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !(ctx.entities.focal && m.start >= ce && SUBORDINATE_OPEN.test(ctx.text.slice(ce, m.start))))
+  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !subordinate(m) && !(ctx.entities.focal && m.start >= ce && SUBORDINATE_OPEN.test(ctx.text.slice(ce, m.start))))
   if (inSentence.length) {
     const best = inSentence.reduce((a, b) => (dist(b, c.cueStart) < dist(a, c.cueStart) ? b : a))
     return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
@@ -1201,7 +1204,9 @@ function officialSubjectClub(c: Candidate, ctx: ClaimContext): string | undefine
 }
 
 /** A concessive or causal clause opening after the cue's clause: "…, although …", "… because …". */
-const SUBORDINATE_OPEN = /^\W*(?:although|though|whereas|because|even though|despite)\b/i
+/** The same clause opener anywhere between a cue and a later name. */
+const SUBORDINATE_AFTER = /,\s*(?:although|though|whereas|because|even though|despite|(?:especially|particularly|only|even) if)\b/i
+const SUBORDINATE_OPEN = /^\W*(?:although|though|whereas|because|even though|despite|(?:especially|particularly|only|even) if)\b/i
 
 /** A capitalised word opening the clause and then its verb: a subject the entity pass did not take for a name. */
 const NAME_SUBJECT = /^\s*([A-Z][a-z\u00e0-\u024f'’-]+(?:\s+[A-Z][a-z\u00e0-\u024f'’-]+)?)\s+(?:is|was|has|had|will|would|could|may|might|looks|seems|appears|remains)\b/
