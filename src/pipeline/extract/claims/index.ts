@@ -63,6 +63,9 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   return finalize(cands, ctx)
 }
 
+/** Claims about one offer: its fee tells two offers of a sentence apart. */
+const OFFER_TYPES = new Set<Claim['type']>(['bid', 'bid_rejected'])
+
 function finalize(cands: Candidate[], ctx: ClaimContext): ClaimOutput {
   const dropped: ClaimOutput['dropped'] = []
   const byKey = new Map<string, Claim>()
@@ -73,7 +76,10 @@ function finalize(cands: Candidate[], ctx: ClaimContext): ClaimOutput {
       continue
     }
     const claim = toClaim(c, ctx, sentence)
-    const key = `${claim.player}|${claim.type}|${claim.stance}|${claim.toClub ?? ''}|${claim.evidence.start}`
+    // "The first, worth £45m, was rejected; the second, worth £55m, was also knocked back": offers of
+    // different fees in one sentence are different offers, each its own claim.
+    const offerFee = OFFER_TYPES.has(claim.type) && claim.fee ? `|${claim.fee.amount}` : ''
+    const key = `${claim.player}|${claim.type}|${claim.stance}|${claim.toClub ?? ''}|${claim.evidence.start}${offerFee}`
     const prev = byKey.get(key)
     if (!prev || prev.confidence < claim.confidence) byKey.set(key, claim)
   }

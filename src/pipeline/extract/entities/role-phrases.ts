@@ -146,6 +146,12 @@ function resolveRoleWith(phrase: RolePhrase, ents: ArticleEntities, text: string
   const latest = before[0]
   const focalNear = focal && latest && before.some((m) => m.name === focal.name && (m === latest || !/[.!?]\s/.test(text.slice(m.end, latest.start))))
   if (focal && focalNear && compatible(focal, phrase, ents.date, slack)) return focal
+  // "Michail Antonio's injury … the Bayer Leverkusen forward": a phrase naming a club means a
+  // player known to be at that club before one whose club is unknown (who only fits by default).
+  if (phrase.club) {
+    const known = knownAt(phrase, ents, before, focal, slack)
+    if (known) return known
+  }
   const seen = new Set<string>()
   for (const m of before) {
     if (seen.has(m.name!)) continue
@@ -155,6 +161,19 @@ function resolveRoleWith(phrase: RolePhrase, ents: ArticleEntities, text: string
     if (seen.size >= 3) break
   }
   return focal && compatible(focal, phrase, ents.date, slack) ? focal : undefined
+}
+
+/** Among the three latest distinct players and the focal one, the first whose known club is the phrase's club. */
+function knownAt(phrase: RolePhrase, ents: ArticleEntities, before: Mention[], focal: PlayerInfo | undefined, slack: number): PlayerInfo | undefined {
+  const seen = new Set<string>()
+  for (const m of before) {
+    if (seen.has(m.name!)) continue
+    seen.add(m.name!)
+    const p = ents.players.get(m.name!)
+    if (p?.club && compatible(p, phrase, ents.date, slack)) return p
+    if (seen.size >= 3) break
+  }
+  return focal?.club && compatible(focal, phrase, ents.date, slack) ? focal : undefined
 }
 
 /** The player mentions of `list` ending less than RECENCY_CHARS before `at`. */

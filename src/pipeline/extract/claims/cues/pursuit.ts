@@ -40,7 +40,9 @@ export const PURSUIT: Cue[] = [
   // "nothing has been discussed yet with anyone at Barca", "the two clubs have not yet discussed it":
   // the clubs' talks (denied by the words around them).
   c('claim/nothing-discussed@1', 'talks', String.raw`\bnothing (?:has been|had been|was|is being) discussed\b`, 0.7, { keywords: ['discussed'], stance: 'denied' }),
-  c('claim/discussed@1', 'talks', String.raw`\b(?:clubs|sides|parties) (?:have|had) (?:not |never |yet |already |now )*discussed\b`, 0.7, { keywords: ['discussed'] }),
+  // The subject and its auxiliary stay before the cue, so a "not" there denies the talks: "the two
+  // clubs have not yet discussed it".
+  c('claim/discussed@1', 'talks', String.raw`(?<=\b(?:clubs|sides|parties) (?:have|had) (?:not |never |yet |already |now )*)discussed\b`, 0.7, { keywords: ['discussed'] }),
   c('claim/talks@1', 'talks', String.raw`\b(?:talks|negotiations|negotiation|negotiating(?! (?:hand|position|power|leverage|stance|strength|skills|tactics?)\b)|negotiate|discussions|discussing)\b|\btalk(?:ing)? (?:directly )?(?:to|with)\b|\bin advanced contact with\b|\bdiscuss (?:a|the) (?:deal|move|transfer)\b|\bworking on (?:deals|a deal|the deal|this deal) for\b|\b(?:speaking|in dialogue) (?:directly )?with (?:the|his|their) (?:club|board|hierarchy)\b`, 0.75, { keywords: ['talks', 'negotiations', 'negotiation', 'negotiating', 'negotiate', 'discussions', 'discussing', 'talk', 'talking', 'contact', 'discuss', 'working', 'speaking', 'dialogue'] }),
   c('claim/bid-effort@1', 'interest', String.raw`\bbid to (?:bring|sign|land|lure|secure|acquire|tempt)\b`, 0.7, { keywords: ['bid'] }),
   c('claim/approach-informal@1', 'approach', String.raw`\b(?:informal|verbal|tentative) (?:proposal|offer|contact|enquiry|inquiry|approach)\b|\b(?:initial|opening|first) (?:contact|enquiry|inquiry|approach)\b|\bproposal to (?:the|him|his)\b|\bpresented (?:the club's|their|his|its) (?:plans|project|vision)\b`, 0.75, { keywords: ['proposal', 'offer', 'contact', 'enquiry', 'inquiry', 'approach', 'presented'] }),
@@ -95,7 +97,7 @@ export const PURSUIT: Cue[] = [
   // "Inter have also been mentioned": one more suitor in a list of them. (INFO: "with Chelsea the
   // most likely destination" and "mentioned as a possible destination, especially if De Bruyne
   // leaves" are suitors too, but pass 40 gives them the wrong player or club for now.)
-  c('claim/destination@1', 'interest', String.raw`\b(?:have|has) also been mentioned\b(?! (?:in|by|that)\b)`, 0.65, { keywords: ['mentioned'] }),
+  c('claim/destination@1', 'interest', String.raw`\b(?:have|has) also been mentioned\b(?! (?:in|by|that)\b)|\b(?:have|has|had) (?:also |now |even )?been (?:mentioned|touted|floated|suggested|named|tipped) as (?:a|an|the) (?:possible|potential|likely|probable|realistic|surprise|leading|main|obvious) (?:destination|suitor|landing spot)\b|(?<=\bwith (?:[\w'’.-]+ ){1,3}?)(?:the|a) (?:most |more )?(?:likely|possible|probable|favoured|preferred|leading) (?:destination|suitor|landing spot)\b`, 0.65, { keywords: ['mentioned', 'destination', 'suitor', 'spot'] }),
   // "has made no secret of his admiration", "a long-time admiration for": interest, the negator
   // of the idiom asserting it.
   c('claim/no-secret@1', 'interest', String.raw`\b(?:made|make|makes|making) no secret of (?:his|their|its|her|the club's) (?:admiration|interest|desire|wish|liking)\b`, 0.7, { keywords: ['secret'], stance: 'affirmed' }),

@@ -28,6 +28,8 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|my|me)\b/
 const PRONOUN = /\b(?:he|him|his|the player)\b/
 const OBJECT_PRONOUN = /\b(?:him|his)\b/
 const RENEWAL_WORDS = /\b(?:new (?:\S+ )?(?:deal|contract)|fresh (?:\S+ )?(?:deal|contract)|contract extension|extension|renewal|fresh terms|extend(?:ing|ed|s)?|(?:his|her) stay|stay at|new terms|committing his future)\b/
+/** A sentence that turns on the one before it: "But …", "However, …", "Yet …". */
+const TURN_OPENING = /^\W*(?:but|however|yet|still)\b/
 
 /**
  * @example assignParticipants(candidates, ctx) // player, fromClub, toClub filled; unplaceable claims dropped
@@ -528,6 +530,12 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
       toClub = subject
     }
   }
+  // "Sporting director Max Eberl has made no secret of his admiration": a club official as the
+  // subject of a pursuit whose clause names no club speaks for his own club.
+  if (SUITOR_TYPES.has(type) && !c.cue.backRef) {
+    const official = officialSubjectClub(c, ctx)
+    if (official && official !== holder) toClub = official
+  }
   // "McKennie is expected to leave, and the club are negotiating with Villa": a claim that needs
   // no other club takes none from another clause.
   // ("Manchester United have been thwarted in their attempts to sign him after the club confirmed
@@ -769,8 +777,14 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
   // "Inter have reached an agreement with Zielinski, whose contract at Napoli expires in June": a
   // club's deal with a player running down his contract is a pre-contract (no fee to agree).
   if (c.type === 'agreement' && agreedWithPlayer(c, ctx, player) && (RUNNING_DOWN.test(c.view.folded) || runningDown(ctx).has(player))) return 'pre_contract'
+  // "everything is signed on the player's side", "nothing is signed yet", of a player running down
+  // his contract: his pre-contract (no club has to sell him).
+  if (PLAYER_SIDE_CUES.has(c.cue.id) && (RUNNING_DOWN.test(c.view.folded) || runningDown(ctx).has(player))) return 'pre_contract'
   return c.type
 }
+
+/** Cues of the player's side of a contract signed (or not): a pre-contract for a player running down his deal. */
+const PLAYER_SIDE_CUES = new Set(['claim/player-side-signed@1', 'claim/nothing-signed@1', 'claim/signed-anything@1'])
 
 /** The cue's deal is made with the claim's player himself: "an agreement with Zielinski". */
 function agreedWithPlayer(c: Candidate, ctx: ClaimContext, player: string): boolean {
@@ -782,7 +796,7 @@ function agreedWithPlayer(c: Candidate, ctx: ClaimContext, player: string): bool
   return /^\s*(?:in principle\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/.test(gap)
 }
 /** A player out of contract or about to be: "whose contract at Napoli expires this summer", "a free agent". */
-const RUNNING_DOWN = /\b(?:out of contract|out-of-contract|free agent|on a free(?: transfer)?|(?:contract|deal)\s+(?:at\s+(?:[\w'’.-]+\s+){1,3}?)?(?:expires|runs out|is expiring|is up|ends)(?=\s+(?:this|next|at the end of (?:the|this)|in the)\s+(?:summer|season|june|month)\b)|expiring (?:contract|deal))\b/
+const RUNNING_DOWN = /\b(?:out of contract|out-of-contract|free agent|on a free(?: transfer)?|(?:ahead of|before) (?:his|a|the) (?:free transfer|bosman)|on a bosman|(?:contract|deal)\s+(?:(?:at|with)\s+(?:[\w'’.-]+\s+){1,3}?)?(?:expires|runs out|is expiring|is up|ends)(?=\s+(?:(?:this|next|at the end of (?:the|this)|in the)\s+(?:summer|season|june|month)|on (?:june 30|30 june)|in june)\b)|(?:before|when|once) his contract (?:expires|runs out)|(?:final|last) (?:six|6) months of (?:his|their|her) (?:contracts?|deals?)|expiring (?:contract|deal))\b/
 
 /**
  * The players the article says are running down their contracts ("Goretzka, who is out of contract
@@ -1055,9 +1069,16 @@ function pronounClub(c: Candidate, ctx: ClaimContext, holder: string | null): st
   const prev = previousSentence(c, ctx)
   if (!prev || prev.headline) return undefined
   const m = mentionsIn(ctx, prev.sentence.start, prev.sentence.end, 'club').filter((x) => x.name !== holder)
-  // The subject of the sentence before: the first club it names.
-  return m[0]?.name
+  // The subject of the sentence before: the first club it names; or, when a later clause opens with
+  // a club of its own, that clause's subject ("Arsenal have secured him, and Madrid will have to look
+  // elsewhere. They …": Madrid).
+  // (Only for "they": "the club" is the article's own, whatever the sentence before ends on.)
+  const opening = /^\W*(?:(?:but|and|yet|so|now)\s+)?they\b/.test(lead) ? m.filter((x) => x !== m[0] && CLAUSE_SUBJECT_BEFORE.test(ctx.text.slice(Math.max(prev.sentence.start, x.start - 24), x.start))) : []
+  return (opening.at(-1) ?? m[0])?.name
 }
+
+/** Right before a club that opens a later clause of its sentence: ", and", "; ", ", but", ", while". */
+const CLAUSE_SUBJECT_BEFORE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$/i
 
 /** "their" owning the cue's noun: "among their targets", "on their shortlist", "their top target". */
 const THEIR_BEFORE_CUE = /\btheir\s+(?:\S+\s+){0,2}$/
@@ -1120,7 +1141,10 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // "… increase their offer, breaking the world record - Neymar's €222m move to PSG in 2017 -":
   // a name inside a dashed or bracketed aside after the cue is an example, not the cue's player.
   const aside = (m: Mention) => m.start > c.cueEnd && ASIDE_OPEN.test(ctx.text.slice(c.cueEnd, m.start))
-  const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m) && !aside(m))
+  // "City have been mentioned as a destination, especially if De Bruyne leaves": a name after the
+  // cue in a concessive, causal or conditional clause tells that clause's own tale.
+  const subordinate = (m: Mention) => ctx.entities.focal !== undefined && m.start > c.cueEnd && SUBORDINATE_AFTER.test(ctx.text.slice(c.cueEnd, m.start))
+  const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m) && !subordinate(m) && !aside(m))
   // "… lose head coach Thomas Frank, who is in talks with Tottenham, and …": a manager or official
   // is the cue's subject, so no player of another clause is the one moving.
   if (personRelative(c, ctx)) return undefined
@@ -1134,7 +1158,9 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   const pronounHere = !inClause.length && !c.view.headline && OBJECT_PRONOUN.test(c.view.folded.slice(cs - sentence.start, ce - sentence.start))
   // From a later clause, a name the knowledge base does not know (a weak discovery, "…, with Damien
   // Comolli arriving from Toulouse") is not taken over the article's own player.
-  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !aside(m))
+  // ("Real Madrid have made enquiries, although … after paying big sums for Bellingham": a name in a
+  // later concessive or causal clause belongs to that clause's own tale, not to the cue.)
+  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !aside(m) && !subordinate(m) && !(ctx.entities.focal && m.start >= ce && SUBORDINATE_OPEN.test(ctx.text.slice(ce, m.start))))
   if (inSentence.length) {
     const best = inSentence.reduce((a, b) => (dist(b, c.cueStart) < dist(a, c.cueStart) ? b : a))
     return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
@@ -1165,6 +1191,30 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
 
 /** An aside opened and not closed: " - " or "(" with no closing dash or bracket after it. */
 const ASIDE_OPEN = /\s[-–—]\s[^-–—]*$|\([^)]*$/
+
+/** Only a role title before an official opening the clause: "Sporting director", "Bayern's honorary president". */
+const ROLE_TITLE_ONLY = /^\W*(?:(?:but|and|meanwhile|however|now)\W+)?(?:[\w'’-]+\s+){0,3}$/
+
+/**
+ * The club of the official who is the subject of the cue's clause (the knowledge base's club for him
+ * on the article's date), when the clause names no club; else undefined.
+ */
+function officialSubjectClub(c: Candidate, ctx: ClaimContext): string | undefined {
+  const clubs = ctx.entities.personClubs
+  if (!clubs?.size) return undefined
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  if (mentionsIn(ctx, cs, ce, 'club').length) return undefined
+  const person = mentionsIn(ctx, cs, c.cueStart, 'person')[0]
+  if (!person?.name || !ROLE_TITLE_ONLY.test(ctx.text.slice(cs, person.start))) return undefined
+  // The official acts right after his name: "Eberl has made", "Eberl, who …," is another clause.
+  if (!/^\s+(?:(?:has|have|had|is|was|also|already|now|reportedly|himself|recently)\s+)*[a-z]/i.test(ctx.text.slice(person.end, c.cueStart))) return undefined
+  return clubs.get(person.name)?.name
+}
+
+/** A concessive or causal clause opening after the cue's clause: "…, although …", "… because …". */
+/** The same clause opener anywhere between a cue and a later name. */
+const SUBORDINATE_AFTER = /,\s*(?:although|though|whereas|because|even though|despite|(?:especially|particularly|only|even) if)\b/i
+const SUBORDINATE_OPEN = /^\W*(?:although|though|whereas|because|even though|despite|(?:especially|particularly|only|even) if)\b/i
 
 /** A capitalised word opening the clause and then its verb: a subject the entity pass did not take for a name. */
 const NAME_SUBJECT = /^\s*([A-Z][a-z\u00e0-\u024f'’-]+(?:\s+[A-Z][a-z\u00e0-\u024f'’-]+)?)\s+(?:is|was|has|had|will|would|could|may|might|looks|seems|appears|remains)\b/
@@ -1332,6 +1382,10 @@ function uniqueNames(ms: Mention[], at: number): string[] {
 
 function isRenewalContext(c: Candidate, ctx: ClaimContext): boolean {
   if (RENEWAL_WORDS.test(c.view.folded)) return true
+  // "… opened discussions over a new long-term deal. ¶ But there has been no breakthrough yet.": a
+  // sentence opening with "but" goes on with the one before, across a paragraph break.
+  const prev = c.view.index > 0 && TURN_OPENING.test(c.view.folded) ? ctx.views[c.view.index - 1] : undefined
+  if (prev && RENEWAL_WORDS.test(prev.folded)) return true
   return renewalParagraphs(ctx.views).has(c.view.paragraph) || /\bbetter\b.*\bnews about\b|\bnew deal\b/.test(headingBefore(c, ctx))
 }
 
