@@ -10,6 +10,11 @@ import { scanWords, wordTable } from '../../time/word-scan.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
 import { WISH_TO } from '../cues/shared.ts'
 
+/** An appearance reported: "the move appears to have collapsed", "it seems the deal is off": hedged news, speculative. */
+const APPEARS = /\b(?:appears|appeared|seems|seemed) to (?:have|be)\b/
+/** An impersonal appearance opening a view: "it appears", "it seems" stay opinions. */
+const IT_APPEARS = /\bit (?:appears|seems)\b/
+
 /** Past moves mentioned in passing are facts even inside a conditional sentence ("should a move happen, he follows X and Y"). */
 const PAST_MOVE_CUES = new Set(['claim/footsteps@1', 'claim/past-move@1'])
 /** Cues quoting a report they deny ("denied claims he is set to depart"): the report's modal words are not the claim's. */
@@ -37,7 +42,7 @@ const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|ready
  */
 const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:been\s+)?(?:set|expected|due|poised|going|supposed|scheduled|slated|meant|on course)\s+to\b|\b(?:initially|originally)\s+(?:was|were)\s+(?:set|expected|due|poised|going|supposed|scheduled|slated|meant)\s+to\b|\b(?:looked|seemed|appeared)\s+(?:set|certain|destined|poised|bound|sure)\s+to\b|\bhad\s+(?:long\s+)?been\s+(?:widely\s+|strongly\s+|heavily\s+|largely\s+)?(?:expected|tipped|set|poised|destined)\s+to\b/
 /** "an official bid", "an official approach": the offer's form, not a confirmation. */
-const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|completed|statement)\b/
+const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|(?<!\b(?:not|n't|never|yet to|still to) (?:be |been )?)completed|statement)\b/
 /** A general statement, about the rules or about any deal ("you only have an agreement when the contract is signed"), not about this player. */
 const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club|you (?:only |just )?(?:have|get|can (?:say|speak of)) (?:a |an )?(?:deal|agreement|transfer)(?:,)? (?:when|once|if)|(?:nothing|no deal|a deal|no transfer) is (?:ever |never )?(?:done|finished|complete|agreed|official) (?:until|before))\b/
 /**
@@ -152,7 +157,11 @@ export function applyHedges(cands: Candidate[], text?: string): Candidate[] {
     // that it appears he is set for Italy": the appearance is the problem's, not the chase's).
     // Nor those of a main clause before it that ", but" closes ("…, and it remains to be seen what
     // fee he would command, but Arsenal paid £45m to sign him": the payment is reported).
-    if (gates & HEDGE_GATES.opinion.bit && OPINION.test(sinceLastBut(folded.slice(0, c.cueEnd - sentence.start)) + upToComplement(upToNextConjunct(folded.slice(c.cueEnd - sentence.start, ce - sentence.start), 0)))) return revise(c, { dropped: 'opinion or appearance, not a report' })
+    if (gates & HEDGE_GATES.opinion.bit) {
+      const scope = sinceLastBut(folded.slice(0, c.cueEnd - sentence.start)) + upToComplement(upToNextConjunct(folded.slice(c.cueEnd - sentence.start, ce - sentence.start), 0))
+      if (APPEARS.test(scope) && !IT_APPEARS.test(scope)) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.7, why: [...c.why, 'told as an appearance (“appears to have”, “seems to be”): speculative'] })
+      if (OPINION.test(scope)) return revise(c, { dropped: 'opinion or appearance, not a report' })
+    }
     if (gates & HEDGE_GATES.plan.bit && PLAN.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an intention (“the plan”), not an event' })
     if (gates & HEDGE_GATES.superseded.bit && SUPERSEDED.test(folded.slice(cs - sentence.start, c.cueEnd - sentence.start))) return revise(c, { dropped: 'a first plan since overtaken (“initially set to”), not a current claim' })
     if (w.generic) return revise(c, { dropped: 'a general statement about the rules, not about this player' })

@@ -1140,10 +1140,14 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   const compared = (m: Mention) => REPLACED.test(foldedBefore(c.view.folded, sentence.start, m, 30)) && !/^\s*,\s*who\b/.test(ctx.text.slice(m.end, m.end + 8))
   // "… increase their offer, breaking the world record - Neymar's €222m move to PSG in 2017 -":
   // a name inside a dashed or bracketed aside after the cue is an example, not the cue's player.
-  const aside = (m: Mention) => m.start > c.cueEnd && ASIDE_OPEN.test(ctx.text.slice(c.cueEnd, m.start))
+  // Speed: the aside's span is found once per cue, within a bounded reach (a 10,000-word
+  // sentence must not be re-read per name).
+  const [asideFrom, asideTo] = asideAfter(ctx.text, c.cueEnd, sentence.end)
+  const aside = (m: Mention) => m.start >= asideFrom && m.start < asideTo
   // "City have been mentioned as a destination, especially if De Bruyne leaves": a name after the
   // cue in a concessive, causal or conditional clause tells that clause's own tale.
-  const subordinate = (m: Mention) => ctx.entities.focal !== undefined && m.start > c.cueEnd && SUBORDINATE_AFTER.test(ctx.text.slice(c.cueEnd, m.start))
+  const subFrom = ctx.entities.focal !== undefined ? firstSubordinateAfter(ctx.text, c.cueEnd, sentence.end) : Infinity
+  const subordinate = (m: Mention) => m.start > subFrom
   const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m) && !subordinate(m) && !aside(m))
   // "… lose head coach Thomas Frank, who is in talks with Tottenham, and …": a manager or official
   // is the cue's subject, so no player of another clause is the one moving.
@@ -1189,8 +1193,27 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   return undefined
 }
 
-/** An aside opened and not closed: " - " or "(" with no closing dash or bracket after it. */
-const ASIDE_OPEN = /\s[-–—]\s[^-–—]*$|\([^)]*$/
+/** How far after a cue an aside or a subordinate clause is looked for. */
+const AFTER_REACH = 300
+const ASIDE_OPENER = /\s[-–—]\s|\(/
+const ASIDE_CLOSER = { dash: /\s[-–—](?:\s|$)|[,.;]/, bracket: /\)/ }
+
+/** The first aside opened within reach after `at` (" - " or "("), as [from, to): to its closing dash or bracket, else the sentence end. */
+function asideAfter(text: string, at: number, end: number): [number, number] {
+  const span = text.slice(at, Math.min(end, at + AFTER_REACH))
+  const open = ASIDE_OPENER.exec(span)
+  if (!open) return [Infinity, Infinity]
+  const from = at + open.index + open[0].length
+  const rest = text.slice(from, end)
+  const close = (open[0] === '(' ? ASIDE_CLOSER.bracket : ASIDE_CLOSER.dash).exec(rest)
+  return [from, close ? from + close.index : end]
+}
+
+/** Where the first concessive or causal clause after `at` opens (SUBORDINATE_AFTER), within reach; Infinity if none. */
+function firstSubordinateAfter(text: string, at: number, end: number): number {
+  const m = SUBORDINATE_AFTER.exec(text.slice(at, Math.min(end, at + AFTER_REACH)))
+  return m ? at + m.index : Infinity
+}
 
 /** Only a role title before an official opening the clause: "Sporting director", "Bayern's honorary president". */
 const ROLE_TITLE_ONLY = /^\W*(?:(?:but|and|meanwhile|however|now)\W+)?(?:[\w'’-]+\s+){0,3}$/

@@ -585,7 +585,7 @@ function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
     if ((f.start < cs0 || f.start >= ce0 || /[,;:–—]/.test(c.view.folded.slice(Math.min(f.end, c.cueEnd) - off0, Math.max(f.start, c.cueStart) - off0))) && c.cue.id !== 'claim/spent-on@1' && SPENT_BEFORE.test(c.view.folded.slice(Math.max(0, f.start - off0 - 40), f.start - off0))) return false
     // "… increase their offer, breaking the world record - Neymar's €222m move to PSG -": a fee in
     // an aside opened after the cue prices the aside's example.
-    if (f.start > c.cueEnd && FEE_ASIDE_OPEN.test(ctx.text.slice(c.cueEnd, f.start))) return false
+    if (f.start > c.cueEnd && FEE_ASIDE_OPEN.test(ctx.text.slice(Math.max(c.cueEnd, f.start - 300), f.start))) return false
     // "paid his £50m release clause": the clause paid is the fee.
     if (f.kind !== 'fee' && !(f.kind === 'clause' && c.cue.id === 'claim/clause-paid@1')) return false
     // "signed Semenyo from Bournemouth and are expected to lose Silva on a free": "on a free" is

@@ -6,7 +6,8 @@
 import { seasonEndYear, seasonWindow, type Lean } from '../calendar-helpers.js'
 import type { Resolved, RuleCtx, TimeRule } from '../types.js'
 import { isPastContext, pastVerbBefore } from './20-calendar.js'
-import { justClosedWindow, previousWindow, windowId, windowOf, windowSpan, type WindowSeason } from '../windows.js'
+import { justClosedWindow, previousWindow, windowId, windowOf, windowSpan, WINDOW_AFTERMATH_DAYS, type WindowSeason } from '../windows.js'
+import { daysBetween } from '../iso-date.js'
 
 const YEAR = '((?:19|20)\\d{2})'
 
@@ -194,6 +195,15 @@ const deadline: TimeRule = {
     if (past && m[2] && RECENT_PERFECT.test(ctx.text.slice(Math.max(ctx.floor, ctx.index - 200), ctx.index))) {
       const now = openWindow(ctx.ref!, ctx)
       if (now && (!season || now.endsWith(season))) return { kind: 'date', window: now, season: now.endsWith('summer') ? 'summer' : 'january', date: windowSpan(now, ctx.calendar)?.close, confidence: conf }
+    }
+    // "had been agreed before Tuesday's deadline", read the day after England's January deadline
+    // while the calendar's window (the latest league's) is still open: the deadline is this window's.
+    if (past && ctx.ref) {
+      const now = openWindow(ctx.ref, ctx)
+      const close = now ? windowSpan(now, ctx.calendar)?.close : undefined
+      if (now && close && (!season || now.endsWith(season)) && Math.abs(daysBetween(close, ctx.ref)) <= WINDOW_AFTERMATH_DAYS) {
+        return { kind: 'date', window: now, season: now.endsWith('summer') ? 'summer' : 'january', date: close, confidence: conf }
+      }
     }
     // "Elsewhere on deadline day, …", read two days after it: the deadline just gone.
     if (ctx.ref) id = season ? seasonWindow(ctx.ref, season, past ? 'last' : 'future', ctx.calendar) : past ? previousWindow(ctx.ref, ctx.calendar) : justClosedWindow(ctx.ref, undefined, ctx.calendar) ?? windowOf(ctx.ref, ctx.calendar)
