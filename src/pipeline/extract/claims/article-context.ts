@@ -16,7 +16,7 @@ import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
 import { conjunctSpan, dist, firstAtOrAfter, isPastMove, relativeSpansAround } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
-const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|\b(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
+const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|(?:\b(?:his|her|whose|current|existing|present)|['’]s)\s+(?:[\w-]+\s+)?(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
 /** "agreed a pre-contract with Juventus", "set to sign a deal with": the club he is joining, not his own. */
 const NEXT_CLUB = /\b(?:agree\w*|pre-?contract|set to|will|to sign|poised|expected|during|former|previous|loan)\b/i
 /** "will leave AC Milan", "set to exit Ajax": the club he leaves is his, whatever the tense. */
@@ -204,6 +204,11 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       const buyer = clubsFrom(clubs, c.cueEnd, 60).find((m) => m.name && m.name !== subject.name)
       if (buyer?.name) vote(suitorVotes, buyer.name, weight)
       continue
+    }
+    if (c.type === 'stays' && c.stance === 'affirmed' && !negatedBefore(c)) {
+      // "Osimhen will remain at Napoli", "stays with Leverkusen": the club he stays at holds him.
+      const at = clubsFrom(clubs, c.cueEnd, 16).find((m) => STAYS_AT.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, m.start - c.view.sentence.start)))
+      if (at?.name) { vote(holderVotes, at.name, 2); continue }
     }
     if (c.type === 'signed') {
       // A completed move: "arrived from Cologne" names a former club, never a suitor. A move in
@@ -478,6 +483,9 @@ function officialSubject(c: Candidate, ents: ArticleEntities): string | undefine
   return last?.kind === 'person' && last.name ? ents.personClubs?.get(last.name)?.name : undefined
 }
 
+/** Between a stay and the club: "at", "with", "at the club" ("will stay at Napoli"). */
+const STAYS_AT = /^\S+(?:\s+(?:on|put))?\s+(?:at|with)\s+(?:the\s+)?$/
+
 /** "there have been no talks": a denied act says nothing about who pursues. */
 function negatedBefore(c: Candidate): boolean {
   const before = c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 30), c.cueStart - c.view.sentence.start)
@@ -550,6 +558,8 @@ function holderFromPattern(text: string, pm: Mention, clubs: Mention[], longestC
     if (cm.end <= pm.start ? pm.start - cm.end >= 40 : cm.start < pm.end || cm.start - pm.end >= 60) continue
     const between = cm.end <= pm.start ? text.slice(cm.end, pm.start) : text.slice(pm.end, cm.start)
     if (/[.!?\n]/.test(between)) continue
+    // "the striker, but Brentford held out …, and the deal with Arsenal": a club after another club is not the nearer one's.
+    if (cm.start >= pm.end && i > 0 && clubs[i - 1].start >= pm.end) continue
     // "the ex-Palace midfielder Tremlett": a club named as his former one holds him no longer.
     if (cm.end <= pm.start && FORMER_BEFORE.test(text.slice(Math.max(0, cm.start - 12), cm.start))) continue
     // "Galatasaray want Fenerbahce midfielder Yüksek": of two clubs before him, the nearer one.
