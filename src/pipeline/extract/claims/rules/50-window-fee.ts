@@ -186,7 +186,7 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   const [cs, ce] = timeScope(c)
   // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
   // dates what it tells, not the claim of the clause around it.
-  const relative = [...relativeSpansAround(c.view, c.cueStart), ...concessiveBefore(c)]
+  const relative = [...relativeSpansAround(c.view, c.cueStart), ...concessiveBefore(c), ...optionAfter(c)]
   const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, spanTimes(ctx, c.view, st, cs, ce), relative)) ?? null : safeWindow(ctx, c.view, st, cs, ce)
   if (inClause) return [inClause]
   // "left on loan for Villa in February", "who arrived two years ago", "spent last season on loan":
@@ -387,6 +387,22 @@ function concessiveBefore(c: Candidate): [number, number][] {
   if (!m) return []
   const end = c.view.sentence.start + m[0].length
   return end <= c.cueStart ? [[c.view.sentence.start, end]] : []
+}
+
+/**
+ * A loan's option or obligation to buy told after the cue: "joined on loan with an option to buy
+ * next summer", "Bayern having an option to buy next year for €120m". Its time dates the option,
+ * not the loan (a cue inside the option, "will trigger the option next summer", keeps its time).
+ */
+const OPTION_AFTER = /\b(?:with|and|have|has|had|having|holding|holds?|plus|including|includes?)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:option|obligation)\b[^;]*/g
+
+function optionAfter(c: Candidate): [number, number][] {
+  const off = c.view.sentence.start
+  const tail = c.view.folded.slice(c.cueEnd - off)
+  if (tail.indexOf('option') < 0 && tail.indexOf('obligation') < 0) return []
+  OPTION_AFTER.lastIndex = 0
+  const m = OPTION_AFTER.exec(tail)
+  return m ? [[c.cueEnd + m.index, c.cueEnd + m.index + m[0].length]] : []
 }
 
 /** A clause told in the present, present perfect or future: "are interested", "have made a bid", "now want". */
