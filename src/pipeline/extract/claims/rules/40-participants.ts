@@ -1029,7 +1029,16 @@ function namedDestination(c: Candidate, ctx: ClaimContext): Mention | undefined 
  */
 function subjectClub(c: Candidate, clubs: readonly Mention[]): Mention | undefined {
   const { sentence, folded } = c.view
-  return clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12))).pop()
+  return clubs.filter((m) => m.end <= c.cueStart && (!/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12)) || gerundAfterWith(c, m))).pop()
+}
+
+/**
+ * "…, with West Ham signing Soler on loan from PSG", "with Bournemouth securing Sinisterra": in a
+ * live blog's absolute clause the club right before the gerund does the act, "with" or not.
+ */
+function gerundAfterWith(c: Candidate, m: Mention): boolean {
+  const { sentence, folded } = c.view
+  return /\bwith\s+$/.test(foldedBefore(folded, sentence.start, m, 12)) && /^\s*$/.test(folded.slice(m.end - sentence.start, c.cueStart - sentence.start)) && /^[a-z]+ing\b/.test(folded.slice(c.cueStart - sentence.start))
 }
 
 /** Between a subject and its verb: auxiliaries and adverbs only ("are now prepared to", "would be open to"). */

@@ -513,7 +513,7 @@ function moveKey(c: Candidate): string {
 /** Claims of a deal whose fee the next sentence may state on its own ("… have agreed a deal. The fee is €40m."). */
 const NEXT_FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed'])
 /** A sentence stating a deal's fee, with no claim of its own: "Understand fee is €40m plus €5m add-ons", "The deal is worth £30m", "A figure of around €20m". */
-const FEE_STATEMENT = /^\W*(?:(?:a|the)\s+(?:total\s+|final\s+)?(?:figure|sum|price|fee)\s+of\s+(?:(?:around|about|roughly|some|up\s+to|in\s+the\s+region\s+of)\s+)*[£€$\d]|(?:(?:understand|it is understood|it's understood|it['’]s understood)\s+(?:that\s+)?)?(?:the\s+)?(?:(?:transfer|total|agreed|initial|reported)\s+)?(?:fee|deal|package|move|transfer|agreement)\s+(?:is|was|will be|would be)\s+(?:(?:understood|believed|said|set|thought|expected)\s+to\s+be\s+)?(?:worth\s+)?(?:a\s+|an\s+|around\s+|about\s+|up\s+to\s+|in\s+the\s+region\s+of\s+)*[£€$\d])/
+const FEE_STATEMENT = /^\W*(?:(?:a|the)\s+(?:total\s+|final\s+)?(?:figure|sum|price|fee)\s+of\s+(?:(?:around|about|roughly|some|up\s+to|in\s+the\s+region\s+of)\s+)*[£€$\d]|(?:(?:understand|it is understood|it's understood|it['’]s understood)\s+(?:that\s+)?)?(?:the\s+)?(?:(?:transfer|total|agreed|initial|reported)\s+)?(?:fee|deal|package|move|transfer|agreement)\s+(?:is|was|will be|would be)\s+(?:(?:understood|believed|said|set|thought|expected|reported)\s+to\s+be\s+)?(?:worth\s+)?(?:a\s+|an\s+|around\s+|about\s+|up\s+to\s+|in\s+the\s+region\s+of\s+)*[£€$\d])/
 
 /**
  * The fee the sentence right after the claim's states for the deal, when that sentence makes no
