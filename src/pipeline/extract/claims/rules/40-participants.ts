@@ -495,6 +495,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     if (!club) return revise(c, { type, player: player.name, dropped: 'renewal claim without a known club' })
     return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
   }
+  if (type === 'signed' && c.cue.otherWay) return otherWay(revise(c, { type }), ctx, player.name)
   if (type === 'signed' && (c.cue.clubAfter || c.cue.objectPlayer)) return placeSigning(revise(c, { type }), ctx, player, holder)
   // "United have reached an agreement to loan Pereira to Lazio": the seller's deal, placed as a sale is.
   if (type === 'agreement' && c.cue.lender && c.cue.objectPlayer) return placeSigning(revise(c, { type }), ctx, player, holder)
@@ -1030,6 +1031,25 @@ function namedDestination(c: Candidate, ctx: ClaimContext): Mention | undefined 
 function subjectClub(c: Candidate, clubs: readonly Mention[]): Mention | undefined {
   const { sentence, folded } = c.view
   return clubs.filter((m) => m.end <= c.cueStart && (!/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12)) || gerundAfterWith(c, m))).pop()
+}
+
+/**
+ * A swap's second leg: "Bournemouth signed Sinisterra on loan from Leeds, with Anthony heading in
+ * the other direction". The club the sentence's move came from gets this player; the club that
+ * moved (the sentence's subject) lets him go. No such pair, no claim.
+ */
+function otherWay(c: Candidate, ctx: ClaimContext, player: string): Candidate {
+  const { sentence, folded } = c.view
+  const clubs = mentionsIn(ctx, sentence.start, c.cueStart, 'club')
+  const after = (word: string) => clubs.filter((m) => new RegExp(`\\b${word}\\s+(?:[\\w-]+\\s+){0,3}?$`).test(foldedBefore(folded, sentence.start, m, 30))).pop()
+  const fromM = after('from')
+  const toM = after('to')
+  const subject = clubs.find((m) => m.name !== fromM?.name && m.name !== toM?.name)
+  // The sentence's move: from the club after "from" (else the subject) to the club after "to" (else the subject).
+  const origin = fromM ?? subject
+  const dest = toM ?? subject
+  if (!origin || !dest || origin.name === dest.name) return revise(c, { player, dropped: 'a move “the other way” with no move before it naming both clubs' })
+  return revise(c, { player, fromClub: dest.name!, toClub: origin.name!, why: [...c.why, `player: ${player}`, `the other way to ${origin.name}’s move to ${dest.name}: from ${dest.name} to ${origin.name}`] })
 }
 
 /**
