@@ -489,6 +489,12 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     // base lists him at, when the article names it.
     // "turned down Fenerbahce's new contract offer": the club the renewal cue itself names renews him.
     // ("… a new contract offer from Fenerbahce": the club the offer comes from, right after it.)
+    // "has committed her future to Chelsea", her contract at Barcelona: a future given to another
+    // club is a move there, no renewal.
+    const givenTo = c.cue.renewal && holder && c.stance === 'affirmed' ? clubAfter(c, ctx, 12) : undefined
+    if (givenTo?.name && givenTo.name !== holder && /^\s*to\s+(?:the\s+)?$/i.test(ctx.text.slice(c.cueEnd, givenTo.start))) {
+      return revise(c, { type: 'signed', player: player.name, fromClub: holder, toClub: givenTo.name, why: [...c.why, `player: ${player.name} (${player.how})`, `his future given to ${givenTo.name}, not his club ${holder}: a move`], confidence: c.confidence * player.weight })
+    }
     const offeredBy = c.cue.renewal ? clubAfter(c, ctx, 30) : undefined
     const inCue = c.cue.renewal ? [...mentionsIn(ctx, c.cueStart, c.cueEnd, 'club'), ...(offeredBy && /^\s*(?:extension\s+|offer\s+|renewal\s+)?(?:from|with|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(c.cueEnd, offeredBy.start)) ? [offeredBy] : [])] : []
     const club = (inCue.length === 1 ? inCue[0].name! : holder) ?? clubs[0] ?? namedKbClub(ctx.entities, indexKnowledgeBase(ctx.kb), ctx.entities.players.get(player.name)?.club) ?? null

@@ -82,7 +82,8 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     // (one read from a date, "in May", already is where the date puts it).
     const window = isPastMove(c) && !dated ? pastWindow(picked, ctx.date) : picked
     let fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : OBJECT_FEE_TYPES.has(c.type) ? objectFee(c, ctx, st) : c.fee
-    if (!fee && NEXT_FEE_TYPES.has(c.type)) fee = feeStatedNext(c, ctx, bySentence) ?? fee
+    // (A past move told beside the news, "spent last season on loan there", is not the deal priced next.)
+    if (!fee && NEXT_FEE_TYPES.has(c.type) && !isPastMove(c)) fee = feeStatedNext(c, ctx, bySentence) ?? fee
     // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
     const past = !c.historical && window !== null && isLongPast(window, ctx.date)
     if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })

@@ -373,7 +373,12 @@ function clubSpeaking(v: SentenceView, ctx: ClaimContext): SourceGroup | undefin
     }
     last = m
   }
-  return closing && last?.name ? { start: off + closing.index, chain: [last.name] } : undefined
+  if (!closing || !last?.name) return undefined
+  // "Villa have completed the signing of Ribeiro from Valencia, the club announced": the club
+  // opening the sentence as its subject announces, not the one he left.
+  const first = ms[firstAtOrAfter(ms, sentence.start)]
+  const opener = first && first.kind === 'club' && first.name && first.start < off + closing.index && /^\W*(?:the\s+)?$/.test(folded.slice(0, first.start - off)) && /^\s+(?:have|has|had|are|is|were|was|will|also|now|finally|today|completed|confirmed|announced|signed|sealed|secured)\b/.test(folded.slice(first.end - off)) ? first.name : undefined
+  return { start: off + closing.index, chain: [opener ?? last.name] }
 }
 
 /** The player's own camp after an attribution pattern: "according to his agent", "per the player's representatives". */
