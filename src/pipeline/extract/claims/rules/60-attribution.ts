@@ -349,8 +349,12 @@ const AMID_CLAIMS = /\b(?:amid|amidst|despite|following|after)\s+(?:claims|repor
 
 /** Unnamed people near a club, not the club: "sources close to the", "insiders at". */
 const NEAR_CLUB = /\b(?:sources?|insiders?|people|those|figures|officials)\s+(?:close\s+to|at|inside|within|around|near)\s+(?:the\s+)?$/
-/** "…, the club announced": the club is the last one the sentence names before ("the Italian club" may be another: left to mentions). */
-const THE_CLUB_SAYS = /,\s*the club\s+(?:said|announced|confirmed|stated)\b/
+/**
+ * "…, the club announced", "…, the Major League Soccer side said on Thursday": the club is the
+ * sentence's subject, else the last one it names before (a descriptor the knowledge base resolves,
+ * "the Italian club", is a mention of its own and speaks first).
+ */
+const THE_CLUB_SAYS = /,\s*the (?:[\w-]+\s+){0,3}?(?:club|side|outfit|champions)\s+(?:said|announced|confirmed|stated|revealed)\b/
 
 /** The source frame of a club speaking in the sentence, if any. Speed: reads only the sentence's club mentions. */
 function clubSpeaking(v: SentenceView, ctx: ClaimContext): SourceGroup | undefined {
@@ -359,6 +363,7 @@ function clubSpeaking(v: SentenceView, ctx: ClaimContext): SourceGroup | undefin
   const off = sentence.start
   const closing = THE_CLUB_SAYS.exec(folded)
   let last: Mention | undefined
+  let lastNotLeft: Mention | undefined
   for (let i = firstAtOrAfter(ms, sentence.start); i < ms.length && ms[i].start < sentence.end; i++) {
     const m = ms[i]
     if (m.kind !== 'club' || !m.name) continue
@@ -372,13 +377,15 @@ function clubSpeaking(v: SentenceView, ctx: ClaimContext): SourceGroup | undefin
       return { start: m.start, chain: [m.name], opensClause: !closes }
     }
     last = m
+    // "has joined Juventus from Lille, the Italian club confirmed": the club he left announces nothing.
+    if (!/\bfrom\s+(?:[\w-]+\s+){0,3}?$/.test(folded.slice(Math.max(0, m.start - off - 30), m.start - off))) lastNotLeft = m
   }
   if (!closing || !last?.name) return undefined
   // "Villa have completed the signing of Ribeiro from Valencia, the club announced": the club
   // opening the sentence as its subject announces, not the one he left.
   const first = ms[firstAtOrAfter(ms, sentence.start)]
   const opener = first && first.kind === 'club' && first.name && first.start < off + closing.index && /^\W*(?:the\s+)?$/.test(folded.slice(0, first.start - off)) && /^\s+(?:have|has|had|are|is|were|was|will|also|now|finally|today|completed|confirmed|announced|signed|sealed|secured)\b/.test(folded.slice(first.end - off)) ? first.name : undefined
-  return { start: off + closing.index, chain: [opener ?? last.name] }
+  return { start: off + closing.index, chain: [opener ?? lastNotLeft?.name ?? last.name] }
 }
 
 /** The player's own camp after an attribution pattern: "according to his agent", "per the player's representatives". */
