@@ -1182,6 +1182,10 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // "…, with Damien Comolli arriving from Toulouse": a manager or official right before a move's cue
   // is the one moving; no player's move (a club official pursuing a player acts for his club).
   if (!SUITOR_TYPES.has(c.type) && personSubject(c, ctx, cs)) return undefined
+  // "Barcelona will make a £12m bid for Chelsea midfielder Frank Lampard", the name known as a
+  // manager's: the claim's object is that person, in a round-up of other stories; never the
+  // article's focal player (nor the player of the paragraph before).
+  if (personObject(c, ctx, ce)) return undefined
   // "For their part, Barcelona insisted Dembele is not heading to United. 'There are no
   // negotiations,' said Planes.": a sentence naming nobody goes on about the player just named.
   // "Fernandinho is set to bid farewell …": a capitalised name the entity pass does not know is the
@@ -1206,6 +1210,12 @@ function unknownSubject(c: Candidate, ctx: ClaimContext, cs: number): boolean {
 }
 
 /** A non-player named as the cue's subject, right before it in its clause ("Comolli arriving from"). */
+/** A known person (no player) named right after the cue, as its object: "a bid for Chelsea midfielder Frank Lampard". */
+function personObject(c: Candidate, ctx: ClaimContext, ce: number): boolean {
+  const person = mentionsIn(ctx, c.cueEnd, Math.min(ce, c.cueEnd + 60), 'person')[0]
+  return person !== undefined && /^[^.;:!?()"“”]*$/.test(ctx.text.slice(c.cueEnd, person.start)) && !/\b(?:by|from|with|under|boss|manager|coach|director|chairman|owner|president)\s+$/i.test(ctx.text.slice(c.cueEnd, person.start))
+}
+
 function personSubject(c: Candidate, ctx: ClaimContext, cs: number): boolean {
   const people = mentionsIn(ctx, cs, c.cueStart, 'person')
   const last = people[people.length - 1]
