@@ -445,6 +445,9 @@ function claimWindow(text: string, start: number, r: SentenceWindow | null, skip
 /** A spell's verb right before its season: "spent", "spent the second half of", "was on loan for". */
 const SPELL_BEFORE = /\b(?:spent|spending|played|on\s+loan)\s+(?:(?:all|much|most|part)\s+of\s+|the\s+(?:first|second|latter)\s+half\s+of\s+|for\s+)?$/i
 
+/** A spell's noun, then its season: "a loan spell at Everton in the", "his stint there during the". */
+const SPELL_IN = /\b(?:spell|stint|loan)\b[^.;:!?]{0,40}?\b(?:in|during|for)\s+(?:the\s+)?$/i
+
 /** How long a dated span may run and still date a move: a month (a year, "in 2017", does not say which window). */
 const DATED_SPAN_DAYS = 62
 
@@ -468,7 +471,10 @@ function datedMoveWindow(text: string, start: number, cue: number, date: string 
     if (m.end <= cue && /^[\s,]+(?:before|after|ahead\s+of|prior\s+to)\b/i.test(after)) continue
     // A season dates a spell begun at its start ("spent last season on loan at Getafe"), not an act
     // done at any time in it ("spent £90m last season on …").
-    const season = m.rule === 'time/season-relative@1' && (SPELL_BEFORE.test(text.slice(Math.max(start, m.start - 40), m.start)) || /^\s+on\s+loan\b/i.test(after))
+    // So does a named season after a spell's noun ("a loan spell at Everton in the 2013-14 season").
+    const before = text.slice(Math.max(start, m.start - 40), m.start)
+    const spell = SPELL_BEFORE.test(before) || /^\s+on\s+loan\b/i.test(after)
+    const season = (m.rule === 'time/season-relative@1' && spell) || (m.rule === 'time/season-span@1' && (spell || SPELL_IN.test(before)))
     if (m.rule === 'time/season-relative@1' && !season) continue
     // "the second half of last season": its January.
     const half = season && m.range && /\b(?:second|latter)\s+half\s+of\s+$/i.test(text.slice(Math.max(start, m.start - 20), m.start))
