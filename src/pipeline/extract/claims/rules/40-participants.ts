@@ -1158,13 +1158,18 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // shared subject takes the player of its own conjunct.
   const [js, je] = conjunctSpan(c.view, c.cueStart)
   const ownConjunct = clausePlayers.filter((m) => m.start >= js && m.end <= je)
-  const inClause = ownConjunct.length ? ownConjunct : clausePlayers
+  // "Garner has become Everton's eighth signing, following the deals for A and B": the subject,
+  // named before the cue, is the signing.
+  const inClause = c.cue.subjectPlayer ? mentionsIn(ctx, sentence.start, c.cueStart, 'player').filter((m) => !compared(m) && !m.rule.startsWith('entity/role-phrase')).slice(-1) : ownConjunct.length ? ownConjunct : clausePlayers
   // "They retain an interest in him, but not at the expense of losing Sutton": a pronoun in the
   // cue's clause points back before the clause, not to a name in another clause.
   const pronounHere = !inClause.length && !c.view.headline && OBJECT_PRONOUN.test(c.view.folded.slice(cs - sentence.start, ce - sentence.start))
   // From a later clause, a name the knowledge base does not know (a weak discovery, "…, with Damien
   // Comolli arriving from Toulouse") is not taken over the article's own player.
-  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m))
+  const inSentence = inClause.length || c.view.headline || pronounHere || c.cue.subjectPlayer ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m))
+  // (A role phrase, "The Dane becomes Everton's second signing", most often repeats the signing just
+  // told; no guess at whom it means.)
+  if (c.cue.subjectPlayer && !inSentence.length) return undefined
   if (inSentence.length) {
     const best = inSentence.reduce((a, b) => (dist(b, c.cueStart) < dist(a, c.cueStart) ? b : a))
     return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
