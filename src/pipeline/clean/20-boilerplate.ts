@@ -88,7 +88,38 @@ export function labelBlocks(blocks: readonly string[]): LabelledBlock[] {
     const prev = out.length > 0 ? out[out.length - 1].label : undefined
     out.push(labelBlock(text, prev))
   }
+  return keyPoints(out)
+}
+
+/** Fewest title-like lines in a row that make a list of key points. */
+const KEY_POINT_RUN = 3
+
+/**
+ * A live blog's key points: three or more title-like lines in a row, each a news sentence without
+ * its full stop ("Manchester City seal £53m deal for Wolves midfielder Nunes", "Tottenham sign
+ * Johnson from Forest"). They are the article's own reporting, not headings: body. The article's
+ * title (the first block) stays a heading.
+ */
+function keyPoints(out: LabelledBlock[]): LabelledBlock[] {
+  for (let i = 1; i < out.length; ) {
+    // A run of unpunctuated news lines: title-like ones, and longer ones already read as body.
+    let j = i
+    while (j < out.length && isUnpunctuatedPoint(out[j])) j++
+    if (j - i >= KEY_POINT_RUN) {
+      for (let k = i; k < j; k++) if (out[k].label === 'heading') out[k] = { text: out[k].text, label: 'body', rule: 'clean/key-point@1' }
+    }
+    i = j > i ? j : i + 1
+  }
   return out
+}
+
+function isUnpunctuatedPoint(b: LabelledBlock): boolean {
+  return (b.rule === 'clean/heading@1' || b.label === 'body') && !endsWithPunct(b.text) && !/[!?]["”’)]*$/.test(b.text) && isKeyPoint(b.text)
+}
+
+/** A sentence-like title: six words or more, some of them lower-case, no question. */
+function isKeyPoint(t: string): boolean {
+  return countSpaces(t) >= 5 && !t.endsWith('?') && /\s\p{Ll}{3,}\s/u.test(t)
 }
 
 /**

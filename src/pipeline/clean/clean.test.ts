@@ -70,6 +70,11 @@ describe('labelBlock', () => {
     const c = cleanArticle('Latest Spurs news\n\n➡️ Spurs eye Dutch striker\n\n• Kane return ruled out\n\n- Manager fumes at referee\n\nThe club later confirmed the signing of a new goalkeeper on a five-year deal.')
     expect(c.blocks.map((b) => b.label)).toEqual(['related_heading', 'related_headline', 'related_headline', 'related_headline', 'body'])
   })
+
+  it('reads a live blog\'s run of unpunctuated key points as body, and leaves lone titles as headings', () => {
+    const c = cleanArticle('Deadline day live\n\nLeeds seal £20million deal for Porto winger Tiago Faria\n\nStoke sign Dutch defender Jan Visser from Utrecht on a three-year deal after a long wait for clearance\n\nPalace agree loan deal for Celtic forward Rory Quinn\n\nThe window shut at 11pm.\n\nWhat happens next')
+    expect(c.blocks.map((b) => b.label)).toEqual(['heading', 'body', 'body', 'body', 'body', 'heading'])
+  })
 })
 
 describe('cleanArticle', () => {

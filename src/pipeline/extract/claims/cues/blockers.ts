@@ -16,6 +16,9 @@ export const BLOCKERS: Cue[] = [
   c('block/internal-talks', 'talks', String.raw`\b(?:talks|discussions|meetings) internally\b|\binternal (?:talks|discussions|meetings)\b`, 0, { keywords: ['talks', 'discussions', 'meetings'], block: true }),
   // "is keen on a move to England", "desperate for a return home": the player's preference, not a club's interest.
   c('block/keen-on-move', 'interest', String.raw`\b(?:keen on|eager for|desperate for|hoping for) (?:a |the )?(?:\S+ )?(?:move|switch|transfer|return) (?:to|abroad|away|back|elsewhere|home)\b`, 0, { keywords: ['keen', 'eager', 'desperate', 'hoping'], block: true }),
+  // "the club hold the option of extending his deal by a year", "with an option to extend until
+  // 2030": a clause of a contract already signed, no offer being made.
+  c('block/option-to-extend', 'extension_offer', String.raw`\b(?:an? |the )?(?:club )?options? (?:of|to) (?:extend(?:ing)?|renew(?:ing)?|trigger(?:ing)? (?:a |an )?(?:one-year |further )?extension)\b[^.;:!?]{0,40}`, 0, { keywords: ['option', 'options'], block: true }),
   // "a back-up option", "one of several options": a ranking, not a club's act.
   c('block/back-up', 'interest', String.raw`\b(?:considered|seen as|viewed as|regarded as) (?:a |an |the )?(?:back-up|backup|fallback|cheaper|alternative|secondary) (?:option|target|alternative)\b`, 0, { keywords: ['option', 'target', 'alternative'], block: true }),
 ]

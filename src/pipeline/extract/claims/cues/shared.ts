@@ -38,6 +38,10 @@ export interface Cue {
   renewalAs?: ClaimType
   /** The cue's subject is a pronoun for the offer just reported ("That was turned down"): no such offer, no claim. */
   backRef?: boolean
+  /** The player is the cue's subject, named before it ("Garner has become Everton's eighth signing"), never one named after. */
+  subjectPlayer?: boolean
+  /** The move goes "the other way" to the sentence's other move: a swap's second leg (pass 40 reverses the clubs). */
+  otherWay?: boolean
   /** The cue's subject is a group of clubs named just before ('Neither club has …'): one claim per club. */
   group?: boolean
 }

@@ -493,12 +493,19 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     // base lists him at, when the article names it.
     // "turned down Fenerbahce's new contract offer": the club the renewal cue itself names renews him.
     // ("… a new contract offer from Fenerbahce": the club the offer comes from, right after it.)
+    // "has committed her future to Chelsea", her contract at Barcelona: a future given to another
+    // club is a move there, no renewal.
+    const givenTo = c.cue.renewal && holder && c.stance === 'affirmed' ? clubAfter(c, ctx, 12) : undefined
+    if (givenTo?.name && givenTo.name !== holder && /^\s*to\s+(?:the\s+)?$/i.test(ctx.text.slice(c.cueEnd, givenTo.start))) {
+      return revise(c, { type: 'signed', player: player.name, fromClub: holder, toClub: givenTo.name, why: [...c.why, `player: ${player.name} (${player.how})`, `his future given to ${givenTo.name}, not his club ${holder}: a move`], confidence: c.confidence * player.weight })
+    }
     const offeredBy = c.cue.renewal ? clubAfter(c, ctx, 30) : undefined
     const inCue = c.cue.renewal ? [...mentionsIn(ctx, c.cueStart, c.cueEnd, 'club'), ...(offeredBy && /^\s*(?:extension\s+|offer\s+|renewal\s+)?(?:from|with|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(c.cueEnd, offeredBy.start)) ? [offeredBy] : [])] : []
     const club = (inCue.length === 1 ? inCue[0].name! : holder) ?? clubs[0] ?? namedKbClub(ctx.entities, indexKnowledgeBase(ctx.kb), ctx.entities.players.get(player.name)?.club) ?? null
     if (!club) return revise(c, { type, player: player.name, dropped: 'renewal claim without a known club' })
     return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
   }
+  if (type === 'signed' && c.cue.otherWay) return otherWay(revise(c, { type }), ctx, player.name)
   if (type === 'signed' && (c.cue.clubAfter || c.cue.objectPlayer)) return placeSigning(revise(c, { type }), ctx, player, holder)
   // "United have reached an agreement to loan Pereira to Lazio": the seller's deal, placed as a sale is.
   if (type === 'agreement' && c.cue.lender && c.cue.objectPlayer) return placeSigning(revise(c, { type }), ctx, player, holder)
@@ -1045,7 +1052,35 @@ function namedDestination(c: Candidate, ctx: ClaimContext): Mention | undefined 
  */
 function subjectClub(c: Candidate, clubs: readonly Mention[]): Mention | undefined {
   const { sentence, folded } = c.view
-  return clubs.filter((m) => m.end <= c.cueStart && !/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12))).pop()
+  return clubs.filter((m) => m.end <= c.cueStart && (!/\b(?:for|to|from|with|by|of|at)\s+(?:the\s+)?$/.test(foldedBefore(folded, sentence.start, m, 12)) || gerundAfterWith(c, m))).pop()
+}
+
+/**
+ * A swap's second leg: "Bournemouth signed Sinisterra on loan from Leeds, with Anthony heading in
+ * the other direction". The club the sentence's move came from gets this player; the club that
+ * moved (the sentence's subject) lets him go. No such pair, no claim.
+ */
+function otherWay(c: Candidate, ctx: ClaimContext, player: string): Candidate {
+  const { sentence, folded } = c.view
+  const clubs = mentionsIn(ctx, sentence.start, c.cueStart, 'club')
+  const after = (word: string) => clubs.filter((m) => new RegExp(`\\b${word}\\s+(?:[\\w-]+\\s+){0,3}?$`).test(foldedBefore(folded, sentence.start, m, 30))).pop()
+  const fromM = after('from')
+  const toM = after('to')
+  const subject = clubs.find((m) => m.name !== fromM?.name && m.name !== toM?.name)
+  // The sentence's move: from the club after "from" (else the subject) to the club after "to" (else the subject).
+  const origin = fromM ?? subject
+  const dest = toM ?? subject
+  if (!origin || !dest || origin.name === dest.name) return revise(c, { player, dropped: 'a move “the other way” with no move before it naming both clubs' })
+  return revise(c, { player, fromClub: dest.name!, toClub: origin.name!, why: [...c.why, `player: ${player}`, `the other way to ${origin.name}’s move to ${dest.name}: from ${dest.name} to ${origin.name}`] })
+}
+
+/**
+ * "…, with West Ham signing Soler on loan from PSG", "with Bournemouth securing Sinisterra": in a
+ * live blog's absolute clause the club right before the gerund does the act, "with" or not.
+ */
+function gerundAfterWith(c: Candidate, m: Mention): boolean {
+  const { sentence, folded } = c.view
+  return /\bwith\s+$/.test(foldedBefore(folded, sentence.start, m, 12)) && /^\s*$/.test(folded.slice(m.end - sentence.start, c.cueStart - sentence.start)) && /^[a-z]+ing\b/.test(folded.slice(c.cueStart - sentence.start))
 }
 
 /** Between a subject and its verb: auxiliaries and adverbs only ("are now prepared to", "would be open to"). */
@@ -1156,7 +1191,9 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // shared subject takes the player of its own conjunct.
   const [js, je] = conjunctSpan(c.view, c.cueStart)
   const ownConjunct = clausePlayers.filter((m) => m.start >= js && m.end <= je)
-  const inClause = ownConjunct.length ? ownConjunct : clausePlayers
+  // "Garner has become Everton's eighth signing, following the deals for A and B": the subject,
+  // named before the cue, is the signing.
+  const inClause = c.cue.subjectPlayer ? mentionsIn(ctx, sentence.start, c.cueStart, 'player').filter((m) => !compared(m) && !m.rule.startsWith('entity/role-phrase')).slice(-1) : ownConjunct.length ? ownConjunct : clausePlayers
   // "They retain an interest in him, but not at the expense of losing Sutton": a pronoun in the
   // cue's clause points back before the clause, not to a name in another clause.
   const pronounHere = !inClause.length && !c.view.headline && OBJECT_PRONOUN.test(c.view.folded.slice(cs - sentence.start, ce - sentence.start))
@@ -1164,7 +1201,10 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // Comolli arriving from Toulouse") is not taken over the article's own player.
   // ("Real Madrid have made enquiries, although … after paying big sums for Bellingham": a name in a
   // later concessive or causal clause belongs to that clause's own tale, not to the cue.)
-  const inSentence = inClause.length || c.view.headline || pronounHere ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !aside(m) && !subordinate(m) && !(ctx.entities.focal && m.start >= ce && SUBORDINATE_OPEN.test(ctx.text.slice(ce, m.start))))
+  const inSentence = inClause.length || c.view.headline || pronounHere || c.cue.subjectPlayer ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !aside(m) && !subordinate(m) && !(ctx.entities.focal && m.start >= ce && SUBORDINATE_OPEN.test(ctx.text.slice(ce, m.start))))
+  // (A role phrase, "The Dane becomes Everton's second signing", most often repeats the signing just
+  // told; no guess at whom it means.)
+  if (c.cue.subjectPlayer && !inSentence.length) return undefined
   if (inSentence.length) {
     const best = inSentence.reduce((a, b) => (dist(b, c.cueStart) < dist(a, c.cueStart) ? b : a))
     return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
@@ -1182,6 +1222,10 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // "…, with Damien Comolli arriving from Toulouse": a manager or official right before a move's cue
   // is the one moving; no player's move (a club official pursuing a player acts for his club).
   if (!SUITOR_TYPES.has(c.type) && personSubject(c, ctx, cs)) return undefined
+  // "Barcelona will make a £12m bid for Chelsea midfielder Frank Lampard", the name known as a
+  // manager's: the claim's object is that person, in a round-up of other stories; never the
+  // article's focal player (nor the player of the paragraph before).
+  if (personObject(c, ctx, ce)) return undefined
   // "For their part, Barcelona insisted Dembele is not heading to United. 'There are no
   // negotiations,' said Planes.": a sentence naming nobody goes on about the player just named.
   // "Fernandinho is set to bid farewell …": a capitalised name the entity pass does not know is the
@@ -1252,6 +1296,12 @@ function unknownSubject(c: Candidate, ctx: ClaimContext, cs: number): boolean {
 }
 
 /** A non-player named as the cue's subject, right before it in its clause ("Comolli arriving from"). */
+/** A known person (no player) named right after the cue, as its object: "a bid for Chelsea midfielder Frank Lampard". */
+function personObject(c: Candidate, ctx: ClaimContext, ce: number): boolean {
+  const person = mentionsIn(ctx, c.cueEnd, Math.min(ce, c.cueEnd + 60), 'person')[0]
+  return person !== undefined && /^[^.;:!?()"“”]*$/.test(ctx.text.slice(c.cueEnd, person.start)) && !/\b(?:by|from|with|under|boss|manager|coach|director|chairman|owner|president)\s+$/i.test(ctx.text.slice(c.cueEnd, person.start))
+}
+
 function personSubject(c: Candidate, ctx: ClaimContext, cs: number): boolean {
   const people = mentionsIn(ctx, cs, c.cueStart, 'person')
   const last = people[people.length - 1]

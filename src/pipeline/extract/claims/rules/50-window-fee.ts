@@ -82,7 +82,8 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     // (one read from a date, "in May", already is where the date puts it).
     const window = isPastMove(c) && !dated ? pastWindow(picked, ctx.date) : picked
     let fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : OBJECT_FEE_TYPES.has(c.type) ? objectFee(c, ctx, st) : c.fee
-    if (!fee && NEXT_FEE_TYPES.has(c.type)) fee = feeStatedNext(c, ctx, bySentence) ?? fee
+    // (A past move told beside the news, "spent last season on loan there", is not the deal priced next.)
+    if (!fee && NEXT_FEE_TYPES.has(c.type) && !isPastMove(c)) fee = feeStatedNext(c, ctx, bySentence) ?? fee
     // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
     const past = !c.historical && window !== null && isLongPast(window, ctx.date)
     if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })
@@ -186,7 +187,7 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   const [cs, ce] = timeScope(c)
   // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
   // dates what it tells, not the claim of the clause around it.
-  const relative = [...relativeSpansAround(c.view, c.cueStart), ...concessiveBefore(c)]
+  const relative = [...relativeSpansAround(c.view, c.cueStart), ...concessiveBefore(c), ...optionAfter(c)]
   const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, spanTimes(ctx, c.view, st, cs, ce), relative)) ?? null : safeWindow(ctx, c.view, st, cs, ce)
   if (inClause) return [inClause]
   // "left on loan for Villa in February", "who arrived two years ago", "spent last season on loan":
@@ -394,6 +395,22 @@ function concessiveBefore(c: Candidate): [number, number][] {
   return end <= c.cueStart ? [[c.view.sentence.start, end]] : []
 }
 
+/**
+ * A loan's option or obligation to buy told after the cue: "joined on loan with an option to buy
+ * next summer", "Bayern having an option to buy next year for €120m". Its time dates the option,
+ * not the loan (a cue inside the option, "will trigger the option next summer", keeps its time).
+ */
+const OPTION_AFTER = /\b(?:with|and|have|has|had|having|holding|holds?|plus|including|includes?)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:option|obligation)\b[^;]*/g
+
+function optionAfter(c: Candidate): [number, number][] {
+  const off = c.view.sentence.start
+  const tail = c.view.folded.slice(c.cueEnd - off)
+  if (tail.indexOf('option') < 0 && tail.indexOf('obligation') < 0) return []
+  OPTION_AFTER.lastIndex = 0
+  const m = OPTION_AFTER.exec(tail)
+  return m ? [[c.cueEnd + m.index, c.cueEnd + m.index + m[0].length]] : []
+}
+
 /** A clause told in the present, present perfect or future: "are interested", "have made a bid", "now want". */
 const PRESENT_TENSE = /\b(?:now|currently|still|is|are|am|has|have|will|remain|remains|want|wants)\b|['’](?:re|ve|ll)\b/
 
@@ -433,6 +450,9 @@ function claimWindow(text: string, start: number, r: SentenceWindow | null, skip
 /** A spell's verb right before its season: "spent", "spent the second half of", "was on loan for". */
 const SPELL_BEFORE = /\b(?:spent|spending|played|on\s+loan)\s+(?:(?:all|much|most|part)\s+of\s+|the\s+(?:first|second|latter)\s+half\s+of\s+|for\s+)?$/i
 
+/** A spell's noun, then its season: "a loan spell at Everton in the", "his stint there during the". */
+const SPELL_IN = /\b(?:spell|stint|loan)\b[^.;:!?]{0,40}?\b(?:in|during|for)\s+(?:the\s+)?$/i
+
 /** How long a dated span may run and still date a move: a month (a year, "in 2017", does not say which window). */
 const DATED_SPAN_DAYS = 62
 
@@ -456,7 +476,10 @@ function datedMoveWindow(text: string, start: number, cue: number, date: string 
     if (m.end <= cue && /^[\s,]+(?:before|after|ahead\s+of|prior\s+to)\b/i.test(after)) continue
     // A season dates a spell begun at its start ("spent last season on loan at Getafe"), not an act
     // done at any time in it ("spent £90m last season on …").
-    const season = m.rule === 'time/season-relative@1' && (SPELL_BEFORE.test(text.slice(Math.max(start, m.start - 40), m.start)) || /^\s+on\s+loan\b/i.test(after))
+    // So does a named season after a spell's noun ("a loan spell at Everton in the 2013-14 season").
+    const before = text.slice(Math.max(start, m.start - 40), m.start)
+    const spell = SPELL_BEFORE.test(before) || /^\s+on\s+loan\b/i.test(after)
+    const season = (m.rule === 'time/season-relative@1' && spell) || (m.rule === 'time/season-span@1' && (spell || SPELL_IN.test(before)))
     if (m.rule === 'time/season-relative@1' && !season) continue
     // "the second half of last season": its January.
     const half = season && m.range && /\b(?:second|latter)\s+half\s+of\s+$/i.test(text.slice(Math.max(start, m.start - 20), m.start))
@@ -502,7 +525,7 @@ function moveKey(c: Candidate): string {
 /** Claims of a deal whose fee the next sentence may state on its own ("… have agreed a deal. The fee is €40m."). */
 const NEXT_FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed'])
 /** A sentence stating a deal's fee, with no claim of its own: "Understand fee is €40m plus €5m add-ons", "The deal is worth £30m", "A figure of around €20m". */
-const FEE_STATEMENT = /^\W*(?:(?:a|the)\s+(?:total\s+|final\s+)?(?:figure|sum|price|fee)\s+of\s+(?:(?:around|about|roughly|some|up\s+to|in\s+the\s+region\s+of)\s+)*[£€$\d]|(?:(?:understand|it is understood|it's understood|it['’]s understood)\s+(?:that\s+)?)?(?:the\s+)?(?:(?:transfer|total|agreed|initial|reported)\s+)?(?:fee|deal|package|move|transfer|agreement)\s+(?:is|was|will be|would be)\s+(?:(?:understood|believed|said|set|thought|expected)\s+to\s+be\s+)?(?:worth\s+)?(?:a\s+|an\s+|around\s+|about\s+|up\s+to\s+|in\s+the\s+region\s+of\s+)*[£€$\d])/
+const FEE_STATEMENT = /^\W*(?:(?:a|the)\s+(?:total\s+|final\s+)?(?:figure|sum|price|fee)\s+of\s+(?:(?:around|about|roughly|some|up\s+to|in\s+the\s+region\s+of)\s+)*[£€$\d]|(?:(?:understand|it is understood|it's understood|it['’]s understood)\s+(?:that\s+)?)?(?:the\s+)?(?:(?:transfer|total|agreed|initial|reported)\s+)?(?:fee|deal|package|move|transfer|agreement)\s+(?:is|was|will be|would be)\s+(?:(?:understood|believed|said|set|thought|expected|reported)\s+to\s+be\s+)?(?:worth\s+)?(?:a\s+|an\s+|around\s+|about\s+|up\s+to\s+|in\s+the\s+region\s+of\s+)*[£€$\d])/
 
 /**
  * The fee the sentence right after the claim's states for the deal, when that sentence makes no

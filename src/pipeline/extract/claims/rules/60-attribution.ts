@@ -45,9 +45,9 @@ const PLACE_WORDS = PLACE_LIST.map((p) => p.toLowerCase()).join('|')
  * rumours that there have been ("There had been rumours that …"), and reports as the subject of a
  * reporting verb ("Reports earlier this afternoon had claimed that …").
  */
-const ANONYMOUS = new RegExp(String.raw`\b(?:(?:${REPORTS_ADJECTIVES.toLowerCase()}) reports?|sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|(?:is|are|was|were) (?:(?:also|now|still|widely|not) )?said to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:(?:initially|originally|previously|widely|also|now|first|further) )?(?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to|(?:media|press|newspaper) reports?|reports? (?:in|from) the (?:[a-z]+ )?(?:press|media|papers)|(?<!the )(?:reports|claims|rumours|suggestions) (?:in|from|out of) (?:${PLACE_WORDS})|there (?:has|have|had) been (?:(?:some|many|several|persistent|strong) )?(?:rumours|reports|suggestions|claims|whispers)|amid(?:st)? (?:claims|reports|rumours|speculation|suggestions))\b`)
+const ANONYMOUS = new RegExp(String.raw`\b(?:(?:${REPORTS_ADJECTIVES.toLowerCase()}) reports?|sources?(?: close to| at| in| around| inside| within| near)?|according to (?:a |(?:media|press|local|recent|several|some|multiple) )?reports?|reportedly|(?:is|are|was|were) (?:(?:also|now|still|widely|not) )?(?:said|reported) to|it is understood|is understood to|are understood to|it is claimed|it (?:is|was|has been|had been) (?:(?:initially|originally|previously|widely|also|now|first|further) )?(?:reported|claimed|suggested|thought|believed)|insiders?|people close to|those close to|(?:media|press|newspaper) reports?|reports? (?:in|from) the (?:[a-z]+ )?(?:press|media|papers)|(?<!the )(?:reports|claims|rumours|suggestions) (?:in|from|out of) (?:${PLACE_WORDS})|there (?:has|have|had) been (?:(?:some|many|several|persistent|strong) )?(?:rumours|reports|suggestions|claims|whispers)|amid(?:st)? (?:claims|reports|rumours|speculation|suggestions))\b`)
 /** Reports opening the sentence as the subject of a reporting verb: "Reports earlier this morning had claimed that …". */
-const REPORTS_OPEN = /^\W*(?:(?:earlier|recent|latest|some|several|other|fresh|new) )?reports(?: [a-z]+){0,3} (?:have |had )?(?:claimed|suggested|indicated|stated)\b/
+const REPORTS_OPEN = /^\W*(?:\d{1,4}\W+)?(?:(?:earlier|recent|latest|some|several|other|fresh|new) )?reports(?: [a-z]+){0,3} (?:have |had )?(?:claimed|suggested|indicated|stated|claim|suggest|indicate|state)\b/
 /** Unnamed reports or voices anywhere in a (folded) sentence. */
 function anonymousIn(folded: string): boolean {
   return ANONYMOUS.test(folded) || REPORTS_OPEN.test(folded)
@@ -349,8 +349,12 @@ const AMID_CLAIMS = /\b(?:amid|amidst|despite|following|after)\s+(?:claims|repor
 
 /** Unnamed people near a club, not the club: "sources close to the", "insiders at". */
 const NEAR_CLUB = /\b(?:sources?|insiders?|people|those|figures|officials)\s+(?:close\s+to|at|inside|within|around|near)\s+(?:the\s+)?$/
-/** "…, the club announced": the club is the last one the sentence names before ("the Italian club" may be another: left to mentions). */
-const THE_CLUB_SAYS = /,\s*the club\s+(?:said|announced|confirmed|stated)\b/
+/**
+ * "…, the club announced", "…, the Major League Soccer side said on Thursday": the club is the
+ * sentence's subject, else the last one it names before (a descriptor the knowledge base resolves,
+ * "the Italian club", is a mention of its own and speaks first).
+ */
+const THE_CLUB_SAYS = /,\s*the (?:[\w-]+\s+){0,3}?(?:club|side|outfit|champions)\s+(?:said|announced|confirmed|stated|revealed)\b/
 
 /** The source frame of a club speaking in the sentence, if any. Speed: reads only the sentence's club mentions. */
 function clubSpeaking(v: SentenceView, ctx: ClaimContext): SourceGroup | undefined {
@@ -359,6 +363,7 @@ function clubSpeaking(v: SentenceView, ctx: ClaimContext): SourceGroup | undefin
   const off = sentence.start
   const closing = THE_CLUB_SAYS.exec(folded)
   let last: Mention | undefined
+  let lastNotLeft: Mention | undefined
   for (let i = firstAtOrAfter(ms, sentence.start); i < ms.length && ms[i].start < sentence.end; i++) {
     const m = ms[i]
     if (m.kind !== 'club' || !m.name) continue
@@ -372,8 +377,15 @@ function clubSpeaking(v: SentenceView, ctx: ClaimContext): SourceGroup | undefin
       return { start: m.start, chain: [m.name], opensClause: !closes }
     }
     last = m
+    // "has joined Juventus from Lille, the Italian club confirmed": the club he left announces nothing.
+    if (!/\bfrom\s+(?:[\w-]+\s+){0,3}?$/.test(folded.slice(Math.max(0, m.start - off - 30), m.start - off))) lastNotLeft = m
   }
-  return closing && last?.name ? { start: off + closing.index, chain: [last.name] } : undefined
+  if (!closing || !last?.name) return undefined
+  // "Villa have completed the signing of Ribeiro from Valencia, the club announced": the club
+  // opening the sentence as its subject announces, not the one he left.
+  const first = ms[firstAtOrAfter(ms, sentence.start)]
+  const opener = first && first.kind === 'club' && first.name && first.start < off + closing.index && /^\W*(?:the\s+)?$/.test(folded.slice(0, first.start - off)) && /^\s+(?:have|has|had|are|is|were|was|will|also|now|finally|today|completed|confirmed|announced|signed|sealed|secured)\b/.test(folded.slice(first.end - off)) ? first.name : undefined
+  return { start: off + closing.index, chain: [opener ?? lastNotLeft?.name ?? last.name] }
 }
 
 /** The player's own camp after an attribution pattern: "according to his agent", "per the player's representatives". */

@@ -271,9 +271,19 @@ function listJoin(ctx: ClaimContext, a: Mention, b: Mention): string | undefined
   if (clubs.length > 1) return undefined
   const m = clubs[0]
   const head = ctx.text.slice(a.end, m.start)
+  // "deals for Koulibaly from Chelsea and goalkeeper Bounou from Sevilla": each name with the club
+  // he comes from; the club after "from" is the earlier name's, not the next one's.
+  // (", and Mbeumo is seen as …" opens a new clause: no list.)
+  if (/^\s+from\s+(?:the\s+)?$/i.test(head) && /^\s+(?:and|as well as)\s/i.test(ctx.text.slice(m.end, b.start)) && LIST_GAP.test(ctx.text.slice(m.end, b.start))) return comesFrom(ctx, b) ?? ''
   if (!LIST_GAP_HEAD.test(head) || !LIST_GAP_TAIL.test(ctx.text.slice(m.end, b.start))) return undefined
   // "and former Everton winger McNeil": a club he left is no club of his.
   return /\b(?:former|old|ex-)\s*$/i.test(head) ? '' : m.name!
+}
+
+/** The club named right after a player as the one he comes from: "Bounou from Sevilla". */
+function comesFrom(ctx: ClaimContext, b: Mention): string | undefined {
+  const m = mentionsIn(ctx, b.end, b.end + 30, 'club')[0]
+  return m && /^\s+from\s+(?:the\s+)?$/i.test(ctx.text.slice(b.end, m.start)) ? m.name : undefined
 }
 
 /** Lower-case descriptor words after a club, up to a name: "'s", "midfielder", "21-year-old". */
