@@ -216,7 +216,9 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       // club that holds him now; only a move reported as news is the suitor's act.
       // "who signed for Lazio last summer": a completion naming its club right after the verb, too.
       const after = c.cue.clubAfter ?? (NAMES_DESTINATION.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? 6 : 0)
-      const dest = after && !from ? clubsFrom(clubs, c.cueEnd, after + 1)[0] : subject
+      // "completed his move from Copenhagen to Barcelona": the club after "from … to".
+      const toAfterFrom = from ? clubsFrom(clubs, from.end, 12).find((m) => /^\s*to\s+(?:the\s+)?$/i.test(text.slice(from.end, m.start))) : undefined
+      const dest = after && !from ? clubsFrom(clubs, c.cueEnd, after + 1)[0] : toAfterFrom ?? subject
       if (!dest?.name) continue
       // A loan's club is only borrowing him: the past loan says nothing about who holds him now.
       // "United completed the signing of Casemiro from Real Madrid", read two years after the

@@ -242,3 +242,17 @@ describe('a named window after a past verb', () => {
     expect(at('Chelsea will bid during the January window.', '2023-08-14')).toEqual(['2024-january'])
   })
 })
+
+describe('a weekday', () => {
+  const dayOf = (s: string, ref: string) => findTimeExpressions(s, 0, s.length, ref).find((m) => m.rule === 'time/weekday@1')?.date
+  it('is the last such day after a past verb, the next one otherwise (2025-08-15 is a Friday)', () => {
+    expect(dayOf('He joined Valencia on loan on Monday.', '2025-08-15')).toBe('2025-08-11')
+    expect(dayOf('He will have a medical on Monday.', '2025-08-15')).toBe('2025-08-18')
+    expect(dayOf('They met last Friday.', '2025-08-15')).toBe('2025-08-08')
+    expect(dayOf('The deal closes next Friday.', '2025-08-15')).toBe('2025-08-22')
+  })
+  it('says no day without a reference date, and none for a bare weekday name', () => {
+    expect(dayOf('He joined on Monday.', null as unknown as string)).toBeUndefined()
+    expect(findTimeExpressions('Monday Night Football', 0, 21, '2025-08-15').some((m) => m.rule === 'time/weekday@1')).toBe(false)
+  })
+})

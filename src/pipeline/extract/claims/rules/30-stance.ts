@@ -109,14 +109,14 @@ function subsumeRejectedBids(cands: Candidate[], byView: Map<Candidate['view'], 
  */
 const OBSTACLE_AFTER = /^\W*(?:(?:however|though|still|also|though)\W+)?(?:(?:is|are|was|were|remain|remains|remained|represent|represents|represented)\s+)?(?:still\s+)?(?:the\s+|a\s+)?(?:main\s+|biggest\s+|only\s+|last\s+|major\s+|key\s+)?(?:issue|obstacle|stumbling block|sticking point|hurdle)s?\b|^\s*(?:are|is|have|has)?\s*(?:still\s+)?(?:yet|still) to be (?:agreed|resolved|finalised|finalized|settled)\b/
 
-/** A move stopped by someone, right before its verb: "prevented Eric Dier joining", "blocked him from joining". */
-const PREVENTED_BEFORE = /\b(?:prevent(?:ed|s|ing)?|stopp(?:ed|ing)|block(?:ed|s|ing)?|barred)\s+(?:\S+\s+){0,3}?(?:from\s+)?$/
+/** A move stopped by someone, right before its verb: "prevented Eric Dier joining", "blocked him from joining", "will not allow Olmo to be signed". */
+const PREVENTED_BEFORE = /\b(?:prevent(?:ed|s|ing)?|stopp(?:ed|ing)|block(?:ed|s|ing)?|barred)\s+(?:\S+\s+){0,3}?(?:from\s+)?$|\b(?:not|n't|never|refus(?:e|es|ed|ing) to)\s+(?:allow|permit|let)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:be\s+)?$/
 
 /** "almost", "nearly" right before a completed move's verb. */
 const ALMOST_BEFORE = /\b(?:almost|nearly)\s+$/
 
-/** A negated verb right before a cue, with at most two adverbs between: "not actively", "won't", "never". */
-const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w+ly))?(?:\s+\w+ly)?\s+$/
+/** A negated verb right before a cue, with at most two adverbs between: "not actively", "won't", "never"; or a negated possessor: "it is not Olmo's wish to leave". */
+const VERB_NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer)(?:\s+(?:be|been|\w+ly))?(?:\s+\w+ly)?\s+$|\b(?:is|was|are|were)\s+not\s+(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s|his|her|their)\s+(?:\w+\s+)?$/
 
 /**
  * A speaker calling reports untrue: "has dismissed reports that he is set to join United",

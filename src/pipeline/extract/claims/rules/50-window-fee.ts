@@ -87,6 +87,11 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
     const past = !c.historical && window !== null && isLongPast(window, ctx.date)
     if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })
+    // "On August 9, Olmo announced his move to Barcelona", read in December: a completed move of a
+    // window that closed over a month before the article is told in passing, not news.
+    if (!c.historical && c.type === 'signed' && c.stance === 'affirmed' && window !== null && ctx.date && closedLongBefore(window, ctx.date)) {
+      return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window closed over a month before the article: a past move`] })
+    }
     if (window !== picked) return revise(c, { window, fee, why: [...c.why, `a past move: the ${picked!.replace('-', ' ')} window is still ahead of the article, so the one a year before`] })
     if (note) return revise(c, { window, fee, why: [...c.why, note] })
     return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
@@ -171,6 +176,15 @@ function pastWindow(window: string | null, date: string | null): string | null {
   const open = windowSpan(window)?.open
   const p = parseWindowId(window)
   return open && p && open > date ? windowId(p.year - 1, p.season) : window
+}
+
+/** Days after a window's close beyond which a completed move of it is no news. */
+const DONE_NEWS_DAYS = 30
+
+/** A window that closed more than DONE_NEWS_DAYS before the date. */
+function closedLongBefore(window: string, date: string): boolean {
+  const close = windowSpan(window)?.close
+  return close !== undefined && close < date && daysBetween(close, date) > DONE_NEWS_DAYS
 }
 
 /** A window (`2014-january`) whose year is two or more before the article's. */
@@ -483,7 +497,7 @@ function datedMoveWindow(text: string, start: number, cue: number, date: string 
     if (m.rule === 'time/season-relative@1' && !season) continue
     // "the second half of last season": its January.
     const half = season && m.range && /\b(?:second|latter)\s+half\s+of\s+$/i.test(text.slice(Math.max(start, m.start - 20), m.start))
-    const day = half ? `${m.range![1].slice(0, 4)}-01-15` : m.kind === 'relative' && m.date ? m.date : m.range && (season || daysBetween(m.range[0], m.range[1]) <= DATED_SPAN_DAYS) ? m.range[0] : undefined
+    const day = half ? `${m.range![1].slice(0, 4)}-01-15` : (m.kind === 'relative' || m.kind === 'date') && m.date ? m.date : m.range && (season || daysBetween(m.range[0], m.range[1]) <= DATED_SPAN_DAYS) ? m.range[0] : undefined
     // A date still ahead ("expected to complete his move next week") leaves the window to the article's date.
     if (day && date && day > date) continue
     if (day && (!best || m.confidence > best.confidence)) best = { day, confidence: m.confidence }

@@ -48,11 +48,18 @@ export function isPastMove(view: SentenceView, date: string | null | undefined, 
   for (const m of text.matchAll(/\bin (?:the )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! (?:19|20)\d\d)/g)) {
     if (MONTHS.indexOf(m[1]) + 1 < month) return true
   }
+  // "On August 9, Olmo announced his move", read in December: a day of an earlier month.
+  for (const m of text.matchAll(DAY_OF_MONTH)) {
+    if (MONTHS.indexOf(m[1] ?? m[2]) + 1 < month) return true
+  }
   for (const m of text.matchAll(/\b(?:in|of|during|since) (?:(?:the )?(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?((?:19|20)\d\d)\b(?!\s*[-/]\d)/g)) {
     if (Number(m[1]) < year) return true
   }
   return false
 }
+
+/** A day of a month with no year: "on August 9", "on 9 August", "on the 9th of August". */
+const DAY_OF_MONTH = /\bon (?:the )?(?:(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(january|february|march|april|may|june|july|august|september|october|november|december))\b(?!,? (?:19|20)\d\d)/g
 
 /** "and" (or ", while they") opening a second predicate of the clause's subject: "… for A and are close to …". */
 const NEXT_PREDICATE = /,? (?:and|while they|and they) (?:(?:also|then|now|still|are|is|have|has|had|were|was|will|would|could|remain|look|hope|want|expect)\b)/g

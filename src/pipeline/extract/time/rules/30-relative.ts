@@ -7,6 +7,7 @@ import { addDays, addMonths, daysBetween } from '../iso-date.js'
 import { COUNT_ALT, countValue, TIME_LEXICON } from '../lexicon.js'
 import type { Resolved, RuleCtx, TimeRule } from '../types.js'
 import { windowId } from '../windows.js'
+import { isPastContext } from './20-calendar.js'
 
 const YEAR = '((?:19|20)\\d{2})'
 
@@ -162,5 +163,28 @@ const dayWord: TimeRule = {
   },
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+
+/**
+ * "joined Valencia on loan on Monday", "will have a medical on Thursday": the weekday nearest the
+ * article's date in the direction the verb leans (the last one for a past verb, else the next),
+ * "last Monday" always back, "next Monday" always ahead.
+ */
+const weekday: TimeRule = {
+  id: 'time/weekday@1',
+  keys: WEEKDAYS,
+  re: /\b(?:(on|last|next|this)\s+)(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
+  resolve: (m, ctx: RuleCtx) => {
+    if (!ctx.ref) return { kind: 'date', confidence: 0.3 }
+    const lead = m[1].toLowerCase()
+    const target = WEEKDAYS.indexOf(m[2].toLowerCase())
+    const today = new Date(`${ctx.ref}T00:00:00Z`).getUTCDay()
+    const back = lead === 'last' || (lead !== 'next' && isPastContext(ctx))
+    // Days back to the last such weekday (1–7), or ahead to the next (0–6: "on Monday" read on a Monday is that day).
+    const d = back ? -(((today - target + 6) % 7) + 1) : (target - today + 7) % 7
+    return { kind: 'date', date: addDays(ctx.ref, d), ...(d < 0 ? { past: true } : {}), confidence: 0.6 }
+  },
+}
+
 /** Pass 3 rules, in tie-break order. */
-export const RELATIVE_RULES: readonly TimeRule[] = [seasonEnd, seasonEndPhrase, seasonRel, comingSpan, recentSpan, unitsAway, thisUnit, dayWord]
+export const RELATIVE_RULES: readonly TimeRule[] = [seasonEnd, seasonEndPhrase, seasonRel, comingSpan, recentSpan, unitsAway, thisUnit, dayWord, weekday]
