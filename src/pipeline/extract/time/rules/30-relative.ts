@@ -180,8 +180,9 @@ const weekday: TimeRule = {
     const target = WEEKDAYS.indexOf(m[2].toLowerCase())
     const today = new Date(`${ctx.ref}T00:00:00Z`).getUTCDay()
     const back = lead === 'last' || (lead !== 'next' && isPastContext(ctx))
-    // Days back to the last such weekday (1–7), or ahead to the next (0–6: "on Monday" read on a Monday is that day).
-    const d = back ? -(((today - target + 6) % 7) + 1) : (target - today + 7) % 7
+    // Days back to the last such weekday (1–7), or ahead to the next (0–6: "on Monday" read on a Monday is that day; "next Monday" then the one after).
+    const ahead = (target - today + 7) % 7
+    const d = back ? -(((today - target + 6) % 7) + 1) : lead === 'next' && ahead === 0 ? 7 : ahead
     return { kind: 'date', date: addDays(ctx.ref, d), ...(d < 0 ? { past: true } : {}), confidence: 0.6 }
   },
 }
