@@ -88,7 +88,8 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     const past = !c.historical && window !== null && isLongPast(window, ctx.date)
     if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })
     if (window !== picked) return revise(c, { window, fee, why: [...c.why, `a past move: the ${picked!.replace('-', ' ')} window is still ahead of the article, so the one a year before`] })
-    if (note) return revise(c, { window, fee, why: [...c.why, note] })
+    const national = cal === DEFAULT_WINDOW_CALENDAR ? undefined : nationalNote(c, window, cal)
+    if (note || national) return revise(c, { window, fee, why: [...c.why, ...(note ? [note] : []), ...(national ? [national] : [])] })
     return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
   })
   return shareDealFee(out)
@@ -295,6 +296,14 @@ function playerNamedBefore(ctx: ClaimContext, at: number): string | undefined {
  */
 function calendarOf(c: Candidate, ctx: ClaimContext): WindowCalendar {
   return (c.toClub && ctx.windowCalendar?.(c.toClub)) || DEFAULT_WINDOW_CALENDAR
+}
+
+/** "Al-Ittihad's 2023 summer window runs 2023-07-01 to 2023-09-07": said when the buyer's calendar moves the window's dates. */
+function nationalNote(c: Candidate, window: string | null, cal: WindowCalendar): string | undefined {
+  const own = window ? windowSpan(window, cal) : undefined
+  const usual = window ? windowSpan(window) : undefined
+  if (!own || !usual || (own.open === usual.open && own.close === usual.close)) return undefined
+  return `${c.toClub} registers players in its own association's windows: its ${window!.replace('-', ' ')} window runs ${own.open} to ${own.close} (transfer rules data)`
 }
 
 /** Span caches hold one reading per calendar: a key is `spanKey * CALENDAR_SLOTS + calendarSlot`. */
