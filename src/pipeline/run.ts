@@ -14,7 +14,7 @@ import { estimateDate } from './extract/time/estimate-date.ts'
 import { findQuotes } from './segment/quotes.ts'
 import { blockAt } from './segment/speakers.ts'
 import { splitSentences } from './segment/sentences.ts'
-import { flagClaims } from './rules/flag-claims.ts'
+import { clubWindowCalendar, flagClaims } from './rules/flag-claims.ts'
 import { loadRuleBook } from './rules/load-rules.ts'
 import { pipelineVersion } from './version.ts'
 import type { RuleBook } from './rules/types.ts'
@@ -48,6 +48,7 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
   const entities = findMentions(cleaned.text, ctx.kb, { exclude, date: date.date })
   const journalists = indexKnowledgeBase(ctx.kb).journalistsByKey
   const quotes = findQuotes(cleaned, sentences, { isKnownJournalist: knownJournalistTest(journalists) })
+  const rules = ctx.rules ?? defaultRules()
   const { claims } = extractClaims({
     articleId: article.id,
     text: cleaned.text,
@@ -59,6 +60,7 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
     quotes,
     entities,
     kb: ctx.kb,
+    windowCalendar: clubWindowCalendar(ctx.kb, rules),
   })
   const contracts = contractsOf(article, cleaned.text, date, entities.focal, sentences, entities.mentions)
   return {
@@ -69,7 +71,7 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
     sentences,
     quotes,
     mentions: entities.mentions,
-    claims: flagClaims(claims, contracts, ctx.kb, ctx.rules ?? defaultRules()),
+    claims: flagClaims(claims, contracts, ctx.kb, rules),
     contracts,
     discovered: [
       ...[...entities.players.values()].filter((p) => !p.known).map((p) => ({ kind: 'player' as const, name: p.name })),

@@ -10,7 +10,7 @@ import { indexKnowledgeBase } from '../../pipeline/extract/entities/kb-index.ts'
 import { findClubByName } from '../../services/club-lookup.ts'
 import { loadKnowledge } from '../../services/knowledge.ts'
 import type { KnowledgeBase } from '../../pipeline/extract/kb/types.ts'
-import { explainRules, formatExplanation, loadRuleBook } from '../../pipeline/rules/index.ts'
+import { explainRules, formatExplanation, loadRuleBook, windowCountry } from '../../pipeline/rules/index.ts'
 import type { Store } from '../../storage/store.ts'
 import type { CliContext } from '../context.ts'
 
@@ -34,10 +34,13 @@ export function register(program: Command, ctx: CliContext): void {
       const learned = await learnContract(store, kb, player, date)
       const fromClub = findClubByName(kb, opts.from ?? learned.club ?? '')
       const expires = opts.expires ?? learned.expires
-      const explanation = explainRules(loadRuleBook(), {
+      const book = loadRuleBook()
+      // A club registers in its country's windows, or in its league's when the table keeps them
+      // under another country (a Canadian MLS club follows the MLS rows).
+      const explanation = explainRules(book, {
         player: learned.player ?? player,
-        fromClub: fromClub ? { name: fromClub.name, country: fromClub.country } : undefined,
-        toClub: { name: toClub.name, country: toClub.country },
+        fromClub: fromClub ? { name: fromClub.name, country: windowCountry(book, fromClub) } : undefined,
+        toClub: { name: toClub.name, country: windowCountry(book, toClub) },
         date,
         contractExpires: expires,
         contractSource: opts.expires ? 'given with --expires' : learned.source,

@@ -6,12 +6,20 @@
 import { ruleParam } from './load-rules.ts'
 import { CONTRACT_RULE, EXPIRY_RULE, REGISTRATION_RULE, cite } from './contract-status.ts'
 import type { RulesContext } from './contract-status.ts'
-import { describeWindow, hasWindowData, nextWindowOpen, previousWindow, windowAt } from './windows.ts'
+import { coversDate, describeWindow, hasWindowData, nextWindowOpen, previousWindow, windowAt } from './windows.ts'
 import type { RuleAnswer } from './types.ts'
 
 function noData(ctx: RulesContext, question: RuleAnswer['question']): RuleAnswer {
   const country = ctx.input.toClub.country
-  return { question, possible: 'unknown', conditions: [], rules: [REGISTRATION_RULE], why: [`No transfer windows are recorded for ${country} in data/rules/windows.json, so whether ${ctx.input.toClub.name} can register a player on ${ctx.input.date} is unknown (${REGISTRATION_RULE}).`] }
+  const what = hasWindowData(ctx.book, country)
+    ? `The transfer windows of ${country} around ${ctx.input.date} are not recorded in data/rules/windows.json`
+    : `No transfer windows are recorded for ${country} in data/rules/windows.json`
+  return { question, possible: 'unknown', conditions: [], rules: [REGISTRATION_RULE], why: [`${what}, so whether ${ctx.input.toClub.name} can register a player on ${ctx.input.date} is unknown (${REGISTRATION_RULE}).`] }
+}
+
+/** The table says whether the registering country's window is open on the date. */
+function known(ctx: RulesContext): boolean {
+  return coversDate(ctx.book, ctx.input.toClub.country, ctx.input.date)
 }
 
 /** "Spain's summer window is open (…)" or "Spain's window is closed on D; the next … opens on X". */
@@ -40,7 +48,7 @@ export function answerFeeTransfer(ctx: RulesContext): RuleAnswer {
   if (status.kind === 'free') {
     return { ...base, rules: [EXPIRY_RULE], possible: false, conditions: [], why: [`He has been a free agent since ${status.freeFrom}: there is no contract to buy out and no fee is due (${EXPIRY_RULE}); see registration.`] }
   }
-  if (!hasWindowData(book, input.toClub.country)) return noData(ctx, 'fee_transfer')
+  if (!known(ctx)) return noData(ctx, 'fee_transfer')
   const open = isOpen(ctx)
   const why = [`${windowSentence(ctx, input.toClub.country)} Under ${cite(book, REGISTRATION_RULE)} ${input.toClub.name} can register a bought player only in its own association's window.`]
   why.push(...sellerWindowNote(ctx))
@@ -60,7 +68,7 @@ function isOpen(ctx: RulesContext): boolean {
  */
 export function answerRegistration(ctx: RulesContext): RuleAnswer {
   const { book, input, status } = ctx
-  if (!hasWindowData(book, input.toClub.country)) return noData(ctx, 'registration')
+  if (!known(ctx)) return noData(ctx, 'registration')
   const base = { question: 'registration' as const, rules: [REGISTRATION_RULE] }
   const windowWhy = windowSentence(ctx, input.toClub.country)
   if (isOpen(ctx)) {

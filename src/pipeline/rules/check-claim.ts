@@ -6,7 +6,7 @@ import type { Claim } from '../../domain/types.ts'
 import { addDays, addMonths, daysBetween, isIsoDate } from './dates.ts'
 import { ruleParam } from './load-rules.ts'
 import { PRE_CONTRACT_RULE, REGISTRATION_RULE } from './contract-status.ts'
-import { hasWindowData, isWindowOpen, nextWindowOpen, windowsForKey, windowsOf } from './windows.ts'
+import { coversDate, hasWindowData, isWindowOpen, nextWindowOpen, windowsForKey, windowsOf } from './windows.ts'
 import type { RuleBook } from './types.ts'
 
 /** What the caller knows beyond the claim: the clubs' countries and the contract's end. */
@@ -50,13 +50,18 @@ function isOutsideWindow(book: RuleBook, claim: Claim, ctx: ClaimCheckContext): 
   const country = ctx.toCountry
   if (!country || !hasWindowData(book, country)) return false
   const w = claim.window?.toLowerCase() ?? null
-  if (w && isIsoDate(w)) return !isWindowOpen(book, country, w) && !freeAgentMayRegister(book, ctx, w)
+  // A date the table does not cover (before its rows, after them, or in a gap a missing row
+  // leaves) is unknown, not outside.
+  if (w && isIsoDate(w)) return coversDate(book, country, w) && !isWindowOpen(book, country, w) && !freeAgentMayRegister(book, ctx, w)
   const key = w ? WINDOW_KEY.exec(w) : null
-  if (key) return isKeyOutside(book, claim, country, w as string)
+  if (key) return isKeyOutside(book, claim, country, w as string) && coversDate(book, country, `${key[1]}-${key[2] === 'january' ? '01-15' : '07-15'}`)
   const month = w ? MONTH_KEY.exec(w) : null
-  if (month) return !hasWindowInMonth(book, country, Number(month[1]), MONTHS.indexOf(month[2]))
+  if (month) {
+    const m = MONTHS.indexOf(month[2])
+    return !hasWindowInMonth(book, country, Number(month[1]), m) && coversDate(book, country, `${month[1]}-${String(m + 1).padStart(2, '0')}-15`)
+  }
   if (w) return false
-  return claim.type === 'signed' && claim.date !== null && isDateOutside(book, ctx, country, claim.date)
+  return claim.type === 'signed' && claim.date !== null && coversDate(book, country, claim.date) && isDateOutside(book, ctx, country, claim.date)
 }
 
 function hasWindowInMonth(book: RuleBook, country: string, year: number, month: number): boolean {

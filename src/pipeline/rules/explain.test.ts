@@ -43,7 +43,12 @@ const rows: Row[] = [
   ['free agent signing in England outside the window', trent('2025-10-01', { toClub: CHELSEA }), 'registration', true, [/England variation/]],
   ['free agent in Spain outside the window, contract ended before the last one closed', trent('2025-10-01'), 'registration', true, [/last window closed on 2025-09-01/]],
   ['free agent in Spain, contract ended after the window closed', trent('2025-10-01', { contractExpires: '2025-09-15' }), 'registration', false, [/expired on 2025-09-15/]],
-  ['unknown country: registration unknown', trent('2025-01-02', { toClub: { name: 'Al-Hilal', country: 'Saudi Arabia' } }), 'registration', 'unknown', [/No transfer windows are recorded for Saudi Arabia/]],
+  ['unknown country: registration unknown', trent('2025-01-02', { toClub: { name: 'Club Brugge', country: 'Belgium' } }), 'registration', 'unknown', [/No transfer windows are recorded for Belgium/]],
+  ['Saudi club after the English deadline: its own window is open', trent('2023-09-05', { toClub: { name: 'Al-Ittihad', country: 'Saudi Arabia' } }), 'fee_transfer', true, [/Saudi Arabia's summer window \(2023-07-01 to 2023-09-07\) is open/]],
+  ['Turkish club after its own deadline', trent('2023-09-16', { toClub: { name: 'Galatasaray', country: 'Turkey' } }), 'registration', false, [/Turkey's transfer window is closed on 2023-09-16; the next opens on 2024-01-11/]],
+  ['a gap the table leaves (no Saudi 2023-24 winter row) is unknown, not closed', trent('2024-01-15', { toClub: { name: 'Al-Ittihad', country: 'Saudi Arabia' } }), 'registration', 'unknown', [/windows of Saudi Arabia around 2024-01-15 are not recorded/]],
+  ['Turkish club two weeks after the English deadline', trent('2023-09-14', { toClub: { name: 'Galatasaray', country: 'Turkey' } }), 'registration', true, [/Turkey's summer window/]],
+  ['MLS club in March: the primary window is open', trent('2024-03-12', { toClub: { name: 'LA Galaxy', country: 'USA' } }), 'registration', true, [/USA's winter window \(2024-01-31 to 2024-04-23\)/]],
 ]
 
 describe('explainRules', () => {

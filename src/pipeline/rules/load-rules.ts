@@ -18,7 +18,7 @@ const Param = z.union([z.number(), z.boolean(), z.string(), z.null()])
 const WindowSchema = z.object({
   country: z.string().min(1),
   league: z.string().min(1),
-  season: z.string().regex(/^\d{4}-\d{2}$/, 'expected a season like 2024-25'),
+  season: z.string().regex(/^\d{4}(?:-\d{2})?$/, 'expected a season like 2024-25, or a year (2024) for a league played in the calendar year'),
   kind: z.enum(['summer', 'winter', 'exceptional']),
   opens: IsoDate,
   closes: IsoDate,

@@ -4,6 +4,7 @@
  */
 import type { ArticleId, Block, ClaimType, Fee, Modality, Quote, Sentence, Stance } from '../../../domain/types.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
+import type { WindowCalendar } from '../time/windows.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { Cue } from './cues.ts'
 
@@ -54,6 +55,8 @@ export interface ClaimContext {
   date: string | null
   dateEstimated: boolean
   kb: KnowledgeBase
+  /** The window calendar of a buying club, when it differs from the default (SPEC §7). */
+  windowCalendar?: (club: string) => WindowCalendar | undefined
   entities: ArticleEntities
   blocks: Block[]
   sentences: Sentence[]

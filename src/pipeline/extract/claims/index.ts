@@ -7,6 +7,7 @@ import type { ArticleId, Block, BlockLabel, Claim, Quote, Sentence } from '../..
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import { canonicalSource } from '../kb/source-names.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
+import type { WindowCalendar } from '../time/windows.ts'
 import { inferArticleFacts } from './article-context.ts'
 import type { Candidate, ClaimContext } from './candidate.ts'
 import { findCues } from './rules/10-find-cues.ts'
@@ -34,6 +35,11 @@ export interface ClaimInput {
   quotes: Quote[]
   entities: ArticleEntities
   kb: KnowledgeBase
+  /**
+   * The window calendar of a buying club (exact per-country windows from the transfer rules,
+   * SPEC §7); undefined, or no hook, leaves the approximate default calendar.
+   */
+  windowCalendar?: (club: string) => WindowCalendar | undefined
 }
 
 export interface ClaimOutput {
@@ -51,7 +57,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   let cands = findCues(views, input.text)
   const facts = inferArticleFacts(input.text, allViews, cands, input.entities, input.kb, input.outlet, input.blocks)
   const ctx: ClaimContext = {
-    articleId: input.articleId, text: input.text, date: input.date, dateEstimated: input.dateEstimated, kb: input.kb,
+    articleId: input.articleId, text: input.text, date: input.date, dateEstimated: input.dateEstimated, kb: input.kb, windowCalendar: input.windowCalendar,
     entities: input.entities, blocks: input.blocks, sentences: input.sentences, quotes: input.quotes,
     views: allViews, holder: facts.holder, suitor: facts.suitor, houseOutlet: facts.houseOutlet,
   }

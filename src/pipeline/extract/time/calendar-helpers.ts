@@ -86,13 +86,17 @@ export function monthRange(y: number, m: number, part?: string): [string, string
 /**
  * The window a month usually means in transfer talk: January → that January window; June,
  * July, August → that summer; a later month the summer window ran into by its 5th (September
- * and October 2020, when the window closed on 5 October) → that summer; other months → none.
+ * and October 2020, when the window closed on 5 October) → that summer; a spring month the
+ * calendar's new-year window is still open on by its 5th (MLS: February to April) → that January
+ * window; other months → none.
  * @example windowOfMonth(2025, 7) // '2025-summer'
  */
 export function windowOfMonth(y: number, m: number, calendar: WindowCalendar = DEFAULT_WINDOW_CALENDAR): string | undefined {
   if (m === 1) return windowId(y, 'january')
   if (m >= 6 && m <= 8) return windowId(y, 'summer')
   if (m > 8 && calendar(y, 'summer').close >= toIso(y, m, 5)) return windowId(y, 'summer')
+  // A window of the new year still open on the month's 5th: MLS's runs to April, Brazil's to March.
+  if (m > 1 && m < 6 && calendar(y, 'january').close >= toIso(y, m, 5)) return windowId(y, 'january')
   return undefined
 }
 

@@ -13,7 +13,7 @@ import { extractFees } from '../../money/extract-fees.ts'
 import { windowForSentence, type SentenceWindow, type TimeMention } from '../../time/resolve-time.ts'
 import { TIME_RULES } from '../../time/rules/index.ts'
 import { addDays, daysBetween } from '../../time/iso-date.ts'
-import { justClosedWindow, parseWindowId, upcomingWindow, windowId, windowOf, windowSpan } from '../../time/windows.ts'
+import { DEFAULT_WINDOW_CALENDAR, justClosedWindow, parseWindowId, upcomingWindow, windowId, windowOf, windowSpan, type WindowCalendar } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
 import { conjunctSpan, firstAtOrAfter, relativeSpansAround } from './counterpart.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
@@ -77,10 +77,11 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
   const out = cands.map((c) => {
     if (c.dropped) return c
     const st = bySentence.get(c.view)!
-    const [picked, note, dated] = pickWindow(c, ctx, st)
+    const cal = calendarOf(c, ctx)
+    const [picked, note, dated] = pickWindow(c, ctx, st, cal)
     // "moved to Molineux in the summer", read in January: a past move's window is behind the article
     // (one read from a date, "in May", already is where the date puts it).
-    const window = isPastMove(c) && !dated ? pastWindow(picked, ctx.date) : picked
+    const window = isPastMove(c) && !dated ? pastWindow(picked, ctx.date, cal) : picked
     let fee = FEE_TYPES.has(c.type) ? pickFee(c, ctx, st) : OBJECT_FEE_TYPES.has(c.type) ? objectFee(c, ctx, st) : c.fee
     // (A past move told beside the news, "spent last season on loan there", is not the deal priced next.)
     if (!fee && NEXT_FEE_TYPES.has(c.type) && !isPastMove(c)) fee = feeStatedNext(c, ctx, bySentence) ?? fee
@@ -93,7 +94,8 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
       return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window closed over a month before the article: a past move`] })
     }
     if (window !== picked) return revise(c, { window, fee, why: [...c.why, `a past move: the ${picked!.replace('-', ' ')} window is still ahead of the article, so the one a year before`] })
-    if (note) return revise(c, { window, fee, why: [...c.why, note] })
+    const national = cal === DEFAULT_WINDOW_CALENDAR ? undefined : nationalNote(c, window, cal)
+    if (note || national) return revise(c, { window, fee, why: [...c.why, ...(note ? [note] : []), ...(national ? [national] : [])] })
     return window === c.window && fee === c.fee ? c : revise(c, { window, fee })
   })
   return shareDealFee(out)
@@ -171,9 +173,9 @@ function isPastMove(c: Candidate): boolean {
 }
 
 /** A past move's window: one opening after the article's date is the same season a year earlier. */
-function pastWindow(window: string | null, date: string | null): string | null {
+function pastWindow(window: string | null, date: string | null, cal: WindowCalendar): string | null {
   if (!window || !date) return window
-  const open = windowSpan(window)?.open
+  const open = windowSpan(window, cal)?.open
   const p = parseWindowId(window)
   return open && p && open > date ? windowId(p.year - 1, p.season) : window
 }
@@ -196,18 +198,18 @@ function isLongPast(window: string, date: string | null): boolean {
 }
 
 /** The claim's window, and a why line when it is not read from the text or the plain date. */
-function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string | null, string?, boolean?] {
+function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: WindowCalendar): [string | null, string?, boolean?] {
   if (NO_WINDOW.has(c.type)) return [null]
   const [cs, ce] = timeScope(c)
   // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
   // dates what it tells, not the claim of the clause around it.
   const relative = [...relativeSpansAround(c.view, c.cueStart), ...concessiveBefore(c), ...optionAfter(c)]
-  const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, spanTimes(ctx, c.view, st, cs, ce), relative)) ?? null : safeWindow(ctx, c.view, st, cs, ce)
+  const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, spanTimes(ctx, cal, c.view, st, cs, ce), relative)) ?? null : safeWindow(ctx, cal, c.view, st, cs, ce)
   if (inClause) return [inClause]
   // "left on loan for Villa in February", "who arrived two years ago", "spent last season on loan":
   // a move dated without a window word was registered in the window its date falls in or leads to.
   if (c.type === 'signed') {
-    const dated = datedMoveWindow(ctx.text, cs, c.cueStart, ctx.date, spanTimes(ctx, c.view, st, cs, ce), relative)
+    const dated = datedMoveWindow(cal, ctx.text, cs, c.cueStart, ctx.date, spanTimes(ctx, cal, c.view, st, cs, ce), relative)
     if (dated) return [...dated, true]
   }
   // "Stoke are weighing up a move for Okafor, and Tennant is their target for the summer": a time
@@ -217,10 +219,10 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   // "Brighton sold Caicedo last summer but Arsenal have made a bid for Ferguson": a time gone by,
   // told in another clause, does not date a claim its own clause tells in the present.
   const present = ctx.date !== null && PRESENT_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))
-  const gone = present ? (m: TimeMention) => isGone(m, ctx.date!) : undefined
+  const gone = present ? (m: TimeMention) => isGone(m, ctx.date!, cal) : undefined
   const inSentence = others.length || relative.length || gone
-    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, spanTimes(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end), [...others, ...relative], gone)) ?? null
-    : safeWindow(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end)
+    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, spanTimes(ctx, cal, c.view, st, c.view.sentence.start, c.view.sentence.end), [...others, ...relative], gone)) ?? null
+    : safeWindow(ctx, cal, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return [inSentence]
   // "Janelt was close to joining Everton in the summer, but the move fell through": a clause told in
   // the past, with no time of its own, happened at the time gone by that another clause of the
@@ -229,27 +231,27 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes): [string
   const clauseText = c.view.folded.slice(cs - c.view.sentence.start, ce - c.view.sentence.start)
   if (ctx.date && !present && ((others.length && PAST_TENSE.test(clauseText)) || AT_THAT_TIME.test(clauseText))) {
     const date = ctx.date
-    const gone = safe(() => claimWindow(ctx.text, c.view.sentence.start, spanTimes(ctx, c.view, st, c.view.sentence.start, c.view.sentence.end), relative, (m) => !isGone(m, date))) ?? null
+    const gone = safe(() => claimWindow(ctx.text, c.view.sentence.start, spanTimes(ctx, cal, c.view, st, c.view.sentence.start, c.view.sentence.end), relative, (m) => !isGone(m, date, cal))) ?? null
     if (gone) return [gone, `told in the past, at the ${gone.replace('-', ' ')} window the sentence names`]
   }
   if (!ctx.date || isPastMove(c)) return [null]
   // A free agent's pre-contract takes effect when his contract ends: the summer still ahead the
   // day after the article (on the window's last day, next year's).
-  if (c.type === 'pre_contract') return [safe(() => upcomingWindow(addDays(ctx.date!, 1), 'summer')) ?? null]
+  if (c.type === 'pre_contract') return [safe(() => upcomingWindow(addDays(ctx.date!, 1), 'summer', cal)) ?? null]
   // "West Ham withdrew", "got Ferguson on loan", read two days after deadline day: a deal done
   // or undone is the window just closed, not the next one.
   if (DONE_TYPES.has(c.type)) {
-    const closed = closedWindow(ctx.date)
+    const closed = closedWindow(ctx.date, cal)
     if (closed) return [closed, `the article is dated days after the ${closed.replace('-', ' ')} window closed: a deal of that window`]
   }
   // "West Ham offered to pay Chelsea …, but the deal collapsed", read the day after deadline day:
   // an offer told in the past tense was made in the window just closed (an enquiry or interest
   // may look ahead to the next one).
   if (OFFER_TYPES.has(c.type) && !present && PAST_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))) {
-    const closed = closedWindow(ctx.date)
+    const closed = closedWindow(ctx.date, cal)
     if (closed) return [closed, `told in the past tense days after the ${closed.replace('-', ' ')} window closed: a step of that window`]
   }
-  const current = currentWindow(ctx.date)
+  const current = currentWindow(ctx.date, cal)
   // "Juventus are among the clubs most interested", in an article on a striker leaving Lille as a
   // free agent in the summer, read in January: the move he is pursued for is the summer's.
   if (current?.endsWith('january') && FREE_AGENT_TYPES.has(c.type) && (c.type !== 'stays' || c.stance === 'denied') && c.player && freeInSummer(ctx).has(c.player)) {
@@ -302,17 +304,53 @@ function playerNamedBefore(ctx: ClaimContext, at: number): string | undefined {
   return undefined
 }
 
+/**
+ * The window calendar of the club that would register the player (the claim's destination): its
+ * country's exact windows when the rules data has them (a Saudi club's 2023 summer window ran to
+ * 7 September), else the approximate default calendar.
+ */
+function calendarOf(c: Candidate, ctx: ClaimContext): WindowCalendar {
+  return (c.toClub && ctx.windowCalendar?.(c.toClub)) || DEFAULT_WINDOW_CALENDAR
+}
+
+/** "Al-Ittihad's 2023 summer window runs 2023-07-01 to 2023-09-07": said when the buyer's calendar moves the window's dates. */
+function nationalNote(c: Candidate, window: string | null, cal: WindowCalendar): string | undefined {
+  const own = window ? windowSpan(window, cal) : undefined
+  const usual = window ? windowSpan(window) : undefined
+  if (!own || !usual || (own.open === usual.open && own.close === usual.close)) return undefined
+  return `${c.toClub} registers players in its own association's windows: its ${window!.replace('-', ' ')} window runs ${own.open} to ${own.close} (transfer rules data)`
+}
+
+/** Span caches hold one reading per calendar: a key is `spanKey * CALENDAR_SLOTS + calendarSlot`. */
+const CALENDAR_SLOTS = 256
+const calendarSlots = new Map<WindowCalendar, number>([[DEFAULT_WINDOW_CALENDAR, 0]])
+
+function calendarSlot(cal: WindowCalendar): number {
+  let slot = calendarSlots.get(cal)
+  if (slot === undefined) {
+    // A long-lived process meeting many rule books: start the numbering again rather than grow.
+    if (calendarSlots.size >= CALENDAR_SLOTS) {
+      calendarSlots.clear()
+      calendarSlots.set(DEFAULT_WINDOW_CALENDAR, 0)
+    }
+    calendarSlots.set(cal, (slot = calendarSlots.size))
+  }
+  return slot
+}
+
 let lastDate: string | undefined
+let lastCal: WindowCalendar | undefined
 let lastWindow: string | null = null
 
 /**
  * The window the article date falls in or leads to (null when it cannot be read). Speed: the
  * claims of an article share its date, so the last answer is kept (a closure per call cost more).
  */
-function currentWindow(date: string): string | null {
-  if (date !== lastDate) {
-    lastWindow = safe(() => windowOf(date)) ?? null
+function currentWindow(date: string, cal: WindowCalendar): string | null {
+  if (date !== lastDate || cal !== lastCal) {
+    lastWindow = safe(() => windowOf(date, cal)) ?? null
     lastDate = date
+    lastCal = cal
   }
   return lastWindow
 }
@@ -328,37 +366,39 @@ function spanKey(view: SentenceView, start: number, end: number): number {
  * once per span for the sentence's claims; a span holding no time-rule key has no time expression,
  * so the time rules need not be asked.
  */
-function spanTimes(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, start: number, end: number): SentenceWindow | null {
-  const key = spanKey(view, start, end)
+function spanTimes(ctx: ClaimContext, cal: WindowCalendar, view: SentenceView, st: SentenceTimes, start: number, end: number): SentenceWindow | null {
+  const key = spanKey(view, start, end) * CALENDAR_SLOTS + calendarSlot(cal)
   let r = st.times.get(key)
   if (r === undefined) {
     const keyed = !st.keys || st.keys.some(([a, b]) => a >= start && b <= end)
-    r = keyed ? safe(() => windowForSentence(ctx.text, start, end, ctx.date)) ?? null : null
+    r = keyed ? safe(() => windowForSentence(ctx.text, start, end, ctx.date, cal === DEFAULT_WINDOW_CALENDAR ? {} : { calendar: cal })) ?? null : null
     st.times.set(key, r)
   }
   return r
 }
 
 let closedDate: string | undefined
+let closedCal: WindowCalendar | undefined
 let closedId: string | undefined
 
 /**
  * The window closed a few days before the article date, if any (`justClosedWindow`). Speed: kept
  * for the article's other claims, as `currentWindow`.
  */
-function closedWindow(date: string): string | undefined {
-  if (date !== closedDate) {
-    closedId = safe(() => justClosedWindow(date))
+function closedWindow(date: string, cal: WindowCalendar): string | undefined {
+  if (date !== closedDate || cal !== closedCal) {
+    closedId = safe(() => justClosedWindow(date, undefined, cal))
     closedDate = date
+    closedCal = cal
   }
   return closedId
 }
 
-function safeWindow(ctx: ClaimContext, view: SentenceView, st: SentenceTimes, start: number, end: number): string | null {
-  const key = spanKey(view, start, end)
+function safeWindow(ctx: ClaimContext, cal: WindowCalendar, view: SentenceView, st: SentenceTimes, start: number, end: number): string | null {
+  const key = spanKey(view, start, end) * CALENDAR_SLOTS + calendarSlot(cal)
   let w = st.windows.get(key)
   if (w === undefined) {
-    w = safe(() => claimWindow(ctx.text, start, spanTimes(ctx, view, st, start, end))) ?? null
+    w = safe(() => claimWindow(ctx.text, start, spanTimes(ctx, cal, view, st, start, end))) ?? null
     st.windows.set(key, w)
   }
   return w
@@ -432,9 +472,9 @@ const PRESENT_TENSE = /\b(?:now|currently|still|is|are|am|has|have|will|remain|r
 const PAST_TENSE = /\b(?:had|was|were|did|made|offered|tried|sent|lodged|submitted|tabled|launched|rejected|turned|knocked|walked|pulled|approached|enquired|held|failed|attempted|fell|collapsed|broke|stalled)\b/
 
 /** A time gone by at the article's date: leaning to the past, or a window already closed. */
-function isGone(m: TimeMention, date: string): boolean {
+function isGone(m: TimeMention, date: string, cal: WindowCalendar): boolean {
   if (m.past) return true
-  const close = m.window ? windowSpan(m.window)?.close : undefined
+  const close = m.window ? windowSpan(m.window, cal)?.close : undefined
   return close !== undefined && close < date
 }
 
@@ -476,7 +516,7 @@ const DATED_SPAN_DAYS = 62
  * or before the next one, where the move was registered ("in May" → the summer's). A span longer
  * than a month, save a season, names no day.
  */
-function datedMoveWindow(text: string, start: number, cue: number, date: string | null, r: SentenceWindow | null, skip: readonly [number, number][]): [string, string] | undefined {
+function datedMoveWindow(cal: WindowCalendar, text: string, start: number, cue: number, date: string | null, r: SentenceWindow | null, skip: readonly [number, number][]): [string, string] | undefined {
   if (!r) return undefined
   let best: { day: string; confidence: number } | undefined
   for (const m of r.mentions) {
@@ -502,7 +542,7 @@ function datedMoveWindow(text: string, start: number, cue: number, date: string 
     if (day && date && day > date) continue
     if (day && (!best || m.confidence > best.confidence)) best = { day, confidence: m.confidence }
   }
-  const w = best ? safe(() => windowOf(best!.day)) : undefined
+  const w = best ? safe(() => windowOf(best!.day, cal)) : undefined
   return w ? [w, `the move is dated ${best!.day.slice(0, 7)}: the ${w.replace('-', ' ')} window`] : undefined
 }
 
