@@ -6,6 +6,7 @@
 import type { LikelihoodFactor, Saga } from '../../domain/saga.ts'
 import { bestOf, firstOf, latestOf, type Candidate, type Pick, type Pool } from './pool.ts'
 import { signed1 } from './stages.ts'
+import { windowScope } from './factors-evidence.ts'
 import { described, isSuperseded, recency, type View } from './view.ts'
 
 /** Context the caller can provide: other sagas of the player, and calendar facts at a date. */
@@ -129,21 +130,16 @@ export function timeFactors(v: View, ctx: ContextInput, evidence: number): Likel
  * A saga that stands ended (its latest firm collapse, or the player staying, with no progress
  * after it) is no likelier than a fresh rumour: the progress before the ending stops counting
  * above the base rate (rule `likelihood/ended@1`; the stage machine shows it as `collapsed` or
- * `stays`). Only when the ending and the strongest progress claim name the same window (or
- * either none): a loan's option declined next summer does not undo the loan signed in January.
- * `sum` is the log-odds so far, `prior` the base rate's.
+ * `stays`). Only when no progress claim points at another window than the ending's
+ * (`windowScope`): "not in January" leaves a pre-contract for the summer standing, and a loan's
+ * option declined in the summer does not undo the loan signed in January. `sum` is the log-odds so far, `prior` the base rate's.
  * @example endedFactor(view, 1.2, -1.73) // { factor: 'likelihood/ended@1', delta: -2.93, why: … }
  */
 export function endedFactor(v: View, sum: number, prior: number): LikelihoodFactor | undefined {
   const e = v.ended
-  if (!e || sum <= prior || isSuperseded(v, e, 2) || !sameWindow(v.stage?.e, e)) return undefined
+  if (!e || sum <= prior || isSuperseded(v, e, 2) || windowScope(v, e) !== 1) return undefined
   const delta = prior - sum
   return { factor: 'likelihood/ended@1', delta, why: `${described(v, e)}, with no progress since: back to the base rate: ${signed1(delta)}` }
-}
-
-/** True when both entries name the same window, or either names none. */
-export function sameWindow(a: { window: string | null } | undefined, b: { window: string | null }): boolean {
-  return !a?.window || !b.window || a.window === b.window
 }
 
 interface TerminalEvent {

@@ -350,9 +350,7 @@ export function naiveLikelihoodAt(saga: Saga, date: string, ctx: LikelihoodConte
   ]
   let sum = factors.reduce((s, f) => s + f.delta, 0)
   const ending = latestEnding(v)
-  const strongest = bestStage(v)?.e
-  const windowsAgree = !strongest?.window || !ending?.window || strongest.window === ending.window
-  if (ending && sum > prior && !isSuperseded(v, ending, 2) && windowsAgree) {
+  if (ending && sum > prior && !isSuperseded(v, ending, 2) && windowScope(v, ending) === 1) {
     const delta = prior - sum
     factors.push({ factor: 'likelihood/ended@1', delta, why: `${describe(ending)}, with no progress since: back to the base rate: ${signed1(delta)}` })
     sum += delta
