@@ -608,7 +608,10 @@ function namedNear(ctx: ClaimContext, c: Candidate, club: string): boolean {
 /** The club right after a stay cue as the object of "at", "with" or "in": "will remain at Vodafone Park". */
 function stayedAt(c: Candidate, ctx: ClaimContext): string | undefined {
   const m = clubAfter(c, ctx, 14)
-  return m && /^\s*(?:at|with|in)\s+(?:the\s+)?$/.test(ctx.text.slice(c.cueEnd, m.start).toLowerCase()) ? m.name : undefined
+  if (!m) return undefined
+  // "is staying at Napoli": the cue may end with the preposition itself.
+  const between = /\b(?:at|with|in)$/i.test(ctx.text.slice(c.cueStart, c.cueEnd)) ? /^\s*(?:the\s+)?$/ : /^\s*(?:at|with|in)\s+(?:the\s+)?$/
+  return between.test(ctx.text.slice(c.cueEnd, m.start).toLowerCase()) ? m.name : undefined
 }
 
 /** The object right after an approach verb is an outlet or a journalist. */
