@@ -7,7 +7,7 @@ import type { LikelihoodFactor, Saga } from '../../domain/saga.ts'
 import { bestOf, firstOf, latestOf, type Candidate, type Pick, type Pool } from './pool.ts'
 import { signed1 } from './stages.ts'
 import { windowScope } from './factors-evidence.ts'
-import { described, isSuperseded, recency, type View } from './view.ts'
+import { described, isRevived, isSuperseded, recency, type View } from './view.ts'
 
 /** Context the caller can provide: other sagas of the player, and calendar facts at a date. */
 export interface ContextInput {
@@ -137,7 +137,7 @@ export function timeFactors(v: View, ctx: ContextInput, evidence: number): Likel
  */
 export function endedFactor(v: View, sum: number, prior: number): LikelihoodFactor | undefined {
   const e = v.ended
-  if (!e || sum <= prior || isSuperseded(v, e, 2) || windowScope(v, e) !== 1) return undefined
+  if (!e || sum <= prior || isRevived(v, e) || windowScope(v, e) !== 1) return undefined
   const delta = prior - sum
   return { factor: 'likelihood/ended@1', delta, why: `${described(v, e)}, with no progress since: back to the base rate: ${signed1(delta)}` }
 }
@@ -159,8 +159,8 @@ export function terminalEvent(v: View): TerminalEvent | undefined {
   // Speed: the sentence is written only for the event that wins.
   const done = v.done
   // INFO: the ending told again later (reported or confirmed) keeps it in force: only progress after
-  // its latest telling reopens the saga, as in the stage machine (`saga/stage@1`)
-  const end = v.end && !isSuperseded(v, v.ended ?? v.end, 2) ? v.end : undefined
+  // its latest telling, and no rejected bid, reopens the saga, as in the stage machine (`saga/stage@1`)
+  const end = v.end && !isRevived(v, v.ended ?? v.end) ? v.end : undefined
   const c = latestOf(v.rivals.ends, v.date, v.saga.id)
   const dates = [done && (done.date as string), end && (end.date as string), c && (c.e.date as string)]
   const latest = dates.reduce<string | undefined>((d, x) => (x !== undefined && (!d || x > d) ? x : d), undefined)

@@ -61,6 +61,9 @@ describe('likelihoodAt', () => {
       entry('2025-08-26', 'stays', { by: ['Evening Post'] }),
     ] })
     expect(likelihoodAt(saga, '2025-08-26').p).toBeLessThanOrEqual(0.02 + 1e-9)
+    // a bid turned down after he said he stays reopens nothing (as in the stage machine)
+    const refused = makeSaga({ entries: [entry('2025-08-25', 'stays', { by: ['the player'], modality: 'confirmed' }), entry('2025-08-30', 'bid_rejected', { by: ['Evening Post'] })] })
+    expect(likelihoodAt(refused, '2025-08-30').p).toBeLessThanOrEqual(0.02 + 1e-9)
     // new progress on a later day, with no ending told that day, reopens it
     const revived = makeSaga({ entries: [...saga.timeline, entry('2025-09-02', 'talks', { by: ['Evening Post'] })] })
     expect(likelihoodAt(revived, '2025-09-02').p).toBeGreaterThan(0.15)

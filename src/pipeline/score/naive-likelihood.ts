@@ -50,6 +50,14 @@ function isSuperseded(v: View, e: TimelineEntry, minRank: number): boolean {
   })
 }
 /** The strongest progress claim (the first on ties), with its stage weight and credit. */
+/** Progress at approach or beyond, other than a rejected bid, dated after `e`: an ended saga reopened. */
+function isRevived(v: View, e: TimelineEntry): boolean {
+  return v.entries.some((x) => {
+    const s = isProgress(x, v.saga.kind) ? stageOfType(x.type, v.saga.kind) : undefined
+    return s !== undefined && x.type !== 'bid_rejected' && stageRank(s) >= 2 && (x.date as string) > (e.date as string)
+  })
+}
+
 function bestStage(v: View): { e: TimelineEntry; base: number; credit: number } | undefined {
   let best: { e: TimelineEntry; base: number; credit: number } | undefined
   for (const e of v.entries) {
@@ -310,7 +318,7 @@ function terminalEvent(v: View, competing: Saga[]): TerminalEvent | undefined {
     if (e.stance !== 'affirmed' || e.modality !== 'confirmed') continue
     if (e.type === done) events.push({ date: e.date as string, positive: true, why: describe(e) })
     const ends = e.type === 'collapsed' || (v.saga.kind === 'move' && e.type === 'stays')
-    if (ends && !isSuperseded(v, ending ?? e, 2)) events.push({ date: e.date as string, positive: false, why: describe(e) })
+    if (ends && !isRevived(v, ending ?? e)) events.push({ date: e.date as string, positive: false, why: describe(e) })
   }
   for (const c of competing) {
     if (c.id === v.saga.id) continue
@@ -350,7 +358,7 @@ export function naiveLikelihoodAt(saga: Saga, date: string, ctx: LikelihoodConte
   ]
   let sum = factors.reduce((s, f) => s + f.delta, 0)
   const ending = latestEnding(v)
-  if (ending && sum > prior && !isSuperseded(v, ending, 2) && windowScope(v, ending) === 1) {
+  if (ending && sum > prior && !isRevived(v, ending) && windowScope(v, ending) === 1) {
     const delta = prior - sum
     factors.push({ factor: 'likelihood/ended@1', delta, why: `${describe(ending)}, with no progress since: back to the base rate: ${signed1(delta)}` })
     sum += delta

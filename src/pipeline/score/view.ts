@@ -45,6 +45,12 @@ export interface View {
   end: TimelineEntry | undefined
   /** The latest firm (reported or confirmed) ending of the saga itself: a collapse, or (moves) the player staying. */
   ended: TimelineEntry | undefined
+  /**
+   * Latest date of an affirmed progress claim at stage rank ≥ 2 that is no rejected bid: what
+   * reopens an ended saga, as in the stage machine (a bid turned down after he said he stays, or
+   * one told again, is no revival).
+   */
+  revived: string | undefined
   /** Entries added so far. */
   count: number
   own: OwnIndex
@@ -73,7 +79,7 @@ export function openView(saga: Saga, reliability?: (source: string) => number, r
   const recencies = new Map<number, number>()
   const v: View = {
     saga, date: '', rel, rank: 0, rankDate: undefined, since: STAGE_ORDER.map(() => undefined), stage: undefined,
-    origins: new Set(), carriers: 0, windows: new Map(), denials: [], setbacks: [], done: undefined, end: undefined, ended: undefined,
+    origins: new Set(), carriers: 0, windows: new Map(), denials: [], setbacks: [], done: undefined, end: undefined, ended: undefined, revived: undefined,
     count: 0, own, rivals, recencies, descriptions: new Map(),
     // Same arithmetic as daysBetween (stages.ts), with each date parsed once.
     daysFrom: (from) => Math.round((parseDay(parsed, v.date) - parseDay(parsed, from)) / 86_400_000),
@@ -107,6 +113,7 @@ export function addEntry(v: View, e: TimelineEntry): void {
       else if (rank === v.rank && (v.rankDate === undefined || date > v.rankDate)) v.rankDate = date
     }
     for (let r = 0; r <= rank; r++) if (v.since[r] === undefined || date > v.since[r]!) v.since[r] = date
+    if (rank >= 2 && e.type !== 'bid_rejected' && (v.revived === undefined || date > v.revived)) v.revived = date
     const base = STAGE_WEIGHT[stage] * wording(e)
     const credit = base * credibility(v.rel(e))
     if (!v.stage || credit > v.stage.credit) v.stage = { e, base, credit }
@@ -166,6 +173,15 @@ export function recency(v: View, e: TimelineEntry, halfLife: number): number {
 export function isSuperseded(v: View, e: TimelineEntry, minRank: number): boolean {
   const last = v.since[minRank]
   return last !== undefined && last > (e.date as string)
+}
+
+/**
+ * True when an ended saga was reopened after `e`: progress at approach or beyond, other than a
+ * rejected bid, dated later (`View.revived`).
+ * @example isRevived(view, stayEntry) // true when talks resumed after he said he stays
+ */
+export function isRevived(v: View, e: TimelineEntry): boolean {
+  return v.revived !== undefined && v.revived > (e.date as string)
 }
 
 const NOUN: Record<ClaimType, string> = {
