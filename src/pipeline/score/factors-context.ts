@@ -6,7 +6,8 @@
 import type { LikelihoodFactor, Saga } from '../../domain/saga.ts'
 import { bestOf, firstOf, latestOf, type Candidate, type Pick, type Pool } from './pool.ts'
 import { signed1 } from './stages.ts'
-import { described, isSuperseded, recency, type View } from './view.ts'
+import { windowScope } from './factors-evidence.ts'
+import { described, isRevived, isSuperseded, recency, type View } from './view.ts'
 
 /** Context the caller can provide: other sagas of the player, and calendar facts at a date. */
 export interface ContextInput {
@@ -125,6 +126,22 @@ export function timeFactors(v: View, ctx: ContextInput, evidence: number): Likel
   return out
 }
 
+/**
+ * A saga that stands ended (its latest firm collapse, or the player staying, with no progress
+ * after it) is no likelier than a fresh rumour: the progress before the ending stops counting
+ * above the base rate (rule `likelihood/ended@1`; the stage machine shows it as `collapsed` or
+ * `stays`). Only when no progress claim points at another window than the ending's
+ * (`windowScope`): "not in January" leaves a pre-contract for the summer standing, and a loan's
+ * option declined in the summer does not undo the loan signed in January. `sum` is the log-odds so far, `prior` the base rate's.
+ * @example endedFactor(view, 1.2, -1.73) // { factor: 'likelihood/ended@1', delta: -2.93, why: … }
+ */
+export function endedFactor(v: View, sum: number, prior: number): LikelihoodFactor | undefined {
+  const e = v.ended
+  if (!e || sum <= prior || isRevived(v, e) || windowScope(v, e) !== 1) return undefined
+  const delta = prior - sum
+  return { factor: 'likelihood/ended@1', delta, why: `${described(v, e)}, with no progress since: back to the base rate: ${signed1(delta)}` }
+}
+
 interface TerminalEvent {
   date: string
   positive: boolean
@@ -141,7 +158,9 @@ export function terminalEvent(v: View): TerminalEvent | undefined {
   // the saga's own claims first, then the other sagas' in order.
   // Speed: the sentence is written only for the event that wins.
   const done = v.done
-  const end = v.end && !isSuperseded(v, v.end, 2) ? v.end : undefined
+  // INFO: the ending told again later (reported or confirmed) keeps it in force: only progress after
+  // its latest telling, and no rejected bid, reopens the saga, as in the stage machine (`saga/stage@1`)
+  const end = v.end && !isRevived(v, v.ended ?? v.end) ? v.end : undefined
   const c = latestOf(v.rivals.ends, v.date, v.saga.id)
   const dates = [done && (done.date as string), end && (end.date as string), c && (c.e.date as string)]
   const latest = dates.reduce<string | undefined>((d, x) => (x !== undefined && (!d || x > d) ? x : d), undefined)

@@ -53,7 +53,7 @@ export function reportsFactor(v: View): LikelihoodFactor[] {
  * in January", "not for sale this month") scoped to one window counts a third as much when
  * affirmed progress claims of the saga point at another window.
  */
-function windowScope(v: View, denial: TimelineEntry): number {
+export function windowScope(v: View, denial: TimelineEntry): number {
   if (!denial.window) return 1
   // Any progress claim naming a window other than this one: windows seen, minus this one.
   const elsewhere = v.windows.size > (v.windows.has(denial.window) ? 1 : 0)

@@ -30,6 +30,45 @@ const sagaArb = fc.record({ kind: fc.constantFrom('move', 'renewal' as const), e
 const relArb = fc.func(fc.double({ min: 0, max: 1, noNaN: true }))
 
 describe('likelihoodAt', () => {
+  it('brings a deal reported signed and then reported collapsed back to the base rate (likelihood/ended@1)', () => {
+    const saga = makeSaga({ entries: [
+      entry('2025-01-30', 'talks', { by: ['Fabrizio Romano'] }),
+      entry('2025-01-31', 'signed', { by: ['Daily Courier'] }),
+      entry('2025-01-31', 'agreement', { by: ['Goal'], modality: 'confirmed' }),
+      entry('2025-02-01', 'collapsed', { by: ['The Times'] }),
+    ] })
+    const [before, after] = [likelihoodAt(saga, '2025-01-31'), likelihoodAt(saga, '2025-02-01')]
+    expect(before.p).toBeGreaterThan(0.9)
+    expect(after.p).toBeLessThanOrEqual(0.15 + 1e-9)
+    expect(after.factors.map((f) => f.factor)).toContain('likelihood/ended@1')
+  })
+
+  it("does not undo a loan signed in January when its option is declined in the summer", () => {
+    const saga = makeSaga({ entries: [
+      { ...entry('2025-02-03', 'signed', { by: ['Daily Courier'] }), window: '2025-january' },
+      { ...entry('2025-05-20', 'collapsed', { by: ['Evening Post'] }), window: '2025-summer' },
+    ] })
+    const p = likelihoodAt(saga, '2025-05-20')
+    expect(p.factors.map((f) => f.factor)).not.toContain('likelihood/ended@1')
+    expect(p.p).toBeGreaterThan(0.5)
+  })
+
+  it('keeps a confirmed stay settled when a later article tells it again beside an old bid', () => {
+    const saga = makeSaga({ entries: [
+      entry('2025-06-01', 'bid_rejected', { by: ['Daily Courier'] }),
+      entry('2025-08-25', 'stays', { by: ['the player'], modality: 'confirmed' }),
+      entry('2025-08-26', 'bid_rejected', { by: ['Evening Post'] }),
+      entry('2025-08-26', 'stays', { by: ['Evening Post'] }),
+    ] })
+    expect(likelihoodAt(saga, '2025-08-26').p).toBeLessThanOrEqual(0.02 + 1e-9)
+    // a bid turned down after he said he stays reopens nothing (as in the stage machine)
+    const refused = makeSaga({ entries: [entry('2025-08-25', 'stays', { by: ['the player'], modality: 'confirmed' }), entry('2025-08-30', 'bid_rejected', { by: ['Evening Post'] })] })
+    expect(likelihoodAt(refused, '2025-08-30').p).toBeLessThanOrEqual(0.02 + 1e-9)
+    // new progress on a later day, with no ending told that day, reopens it
+    const revived = makeSaga({ entries: [...saga.timeline, entry('2025-09-02', 'talks', { by: ['Evening Post'] })] })
+    expect(likelihoodAt(revived, '2025-09-02').p).toBeGreaterThan(0.15)
+  })
+
   it('follows the Alexander-Arnold saga up to the signing', () => {
     const ps = likelihoodHistory(trentMove()).map((x) => x.p)
     expect(ps[0]).toBeGreaterThan(0.15)

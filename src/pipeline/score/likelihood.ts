@@ -10,7 +10,7 @@
  * origins, denials and setbacks can only be overtaken by new progress, staleness only shrinks.
  */
 import type { LikelihoodFactor, LikelihoodPoint, Saga } from '../../domain/saga.ts'
-import { competingFactors, intentFactors, terminalEvent, timeFactors, type ContextInput } from './factors-context.ts'
+import { competingFactors, endedFactor, intentFactors, terminalEvent, timeFactors, type ContextInput } from './factors-context.ts'
 import { denialFactors, reportsFactor, setbackFactors, stageFactors } from './factors-evidence.ts'
 import { rivalsOf, type Rivals } from './rivals.ts'
 import { entryReliability, logit, sigmoid, signed1 } from './stages.ts'
@@ -71,7 +71,12 @@ function pointOf(v: View, ctx: LikelihoodContext): LikelihoodPoint {
   append(factors, competingFactors(v))
   append(factors, intentFactors(v))
   append(factors, timeFactors(v, ctx, gained))
-  const sum = factors.reduce((s, f) => s + f.delta, 0)
+  let sum = factors.reduce((s, f) => s + f.delta, 0)
+  const ended = endedFactor(v, sum, PRIOR)
+  if (ended) {
+    factors.push(ended)
+    sum += ended.delta
+  }
   const end = terminalEvent(v)
   if (end) {
     const delta = end.positive ? logit(DONE_P) - sum : Math.min(0, logit(ENDED_P) - sum)

@@ -49,7 +49,16 @@ function isSuperseded(v: View, e: TimelineEntry, minRank: number): boolean {
     return s !== undefined && stageRank(s) >= minRank && (x.date as string) > (e.date as string)
   })
 }
-function stageFactors(v: View): LikelihoodFactor[] {
+/** The strongest progress claim (the first on ties), with its stage weight and credit. */
+/** Progress at approach or beyond, other than a rejected bid, dated after `e`: an ended saga reopened. */
+function isRevived(v: View, e: TimelineEntry): boolean {
+  return v.entries.some((x) => {
+    const s = isProgress(x, v.saga.kind) ? stageOfType(x.type, v.saga.kind) : undefined
+    return s !== undefined && x.type !== 'bid_rejected' && stageRank(s) >= 2 && (x.date as string) > (e.date as string)
+  })
+}
+
+function bestStage(v: View): { e: TimelineEntry; base: number; credit: number } | undefined {
   let best: { e: TimelineEntry; base: number; credit: number } | undefined
   for (const e of v.entries) {
     if (!isProgress(e, v.saga.kind)) continue
@@ -58,6 +67,11 @@ function stageFactors(v: View): LikelihoodFactor[] {
     const credit = base * credibility(v.rel(e))
     if (!best || credit > best.credit) best = { e, base, credit }
   }
+  return best
+}
+
+function stageFactors(v: View): LikelihoodFactor[] {
+  const best = bestStage(v)
   if (!best || best.credit === 0) return []
   const stage = stageOfType(best.e.type, v.saga.kind) as ProgressStage
   const out: LikelihoodFactor[] = [
@@ -286,14 +300,25 @@ interface TerminalEvent {
  * A signing sets p to 0.99; a collapse, the player staying, his new contract or a move elsewhere caps it at 0.02.
  * @example terminalEvent(view, []) // { date: '2025-06-11', positive: true, why: 'The signing confirmed by …' }
  */
+/** The latest firm (reported or confirmed) affirmed ending of the saga itself (the last in timeline order on ties). */
+function latestEnding(v: View): TimelineEntry | undefined {
+  let last: TimelineEntry | undefined
+  for (const e of v.entries) {
+    const ends = e.stance === 'affirmed' && (e.type === 'collapsed' || (v.saga.kind === 'move' && e.type === 'stays'))
+    if (ends && (e.modality === 'confirmed' || e.modality === 'reported') && (!last || (e.date as string) >= (last.date as string))) last = e
+  }
+  return last
+}
+
 function terminalEvent(v: View, competing: Saga[]): TerminalEvent | undefined {
   const events: TerminalEvent[] = []
+  const ending = latestEnding(v)
   const done = v.saga.kind === 'move' ? 'signed' : 'extension_signed'
   for (const e of v.entries) {
     if (e.stance !== 'affirmed' || e.modality !== 'confirmed') continue
     if (e.type === done) events.push({ date: e.date as string, positive: true, why: describe(e) })
     const ends = e.type === 'collapsed' || (v.saga.kind === 'move' && e.type === 'stays')
-    if (ends && !isSuperseded(v, e, 2)) events.push({ date: e.date as string, positive: false, why: describe(e) })
+    if (ends && !isRevived(v, ending ?? e)) events.push({ date: e.date as string, positive: false, why: describe(e) })
   }
   for (const c of competing) {
     if (c.id === v.saga.id) continue
@@ -331,7 +356,13 @@ export function naiveLikelihoodAt(saga: Saga, date: string, ctx: LikelihoodConte
     ...intentFactors(v, competing),
     ...timeFactors(v, ctx, gained),
   ]
-  const sum = factors.reduce((s, f) => s + f.delta, 0)
+  let sum = factors.reduce((s, f) => s + f.delta, 0)
+  const ending = latestEnding(v)
+  if (ending && sum > prior && !isRevived(v, ending) && windowScope(v, ending) === 1) {
+    const delta = prior - sum
+    factors.push({ factor: 'likelihood/ended@1', delta, why: `${describe(ending)}, with no progress since: back to the base rate: ${signed1(delta)}` })
+    sum += delta
+  }
   const end = terminalEvent(v, competing)
   if (end) {
     const delta = end.positive ? logit(DONE_P) - sum : Math.min(0, logit(ENDED_P) - sum)

@@ -43,6 +43,14 @@ export interface View {
   /** The latest confirmed signing of the saga itself, and its latest confirmed ending (collapse, stays). */
   done: TimelineEntry | undefined
   end: TimelineEntry | undefined
+  /** The latest firm (reported or confirmed) ending of the saga itself: a collapse, or (moves) the player staying. */
+  ended: TimelineEntry | undefined
+  /**
+   * Latest date of an affirmed progress claim at stage rank ≥ 2 that is no rejected bid: what
+   * reopens an ended saga, as in the stage machine (a bid turned down after he said he stays, or
+   * one told again, is no revival).
+   */
+  revived: string | undefined
   /** Entries added so far. */
   count: number
   own: OwnIndex
@@ -71,7 +79,7 @@ export function openView(saga: Saga, reliability?: (source: string) => number, r
   const recencies = new Map<number, number>()
   const v: View = {
     saga, date: '', rel, rank: 0, rankDate: undefined, since: STAGE_ORDER.map(() => undefined), stage: undefined,
-    origins: new Set(), carriers: 0, windows: new Map(), denials: [], setbacks: [], done: undefined, end: undefined,
+    origins: new Set(), carriers: 0, windows: new Map(), denials: [], setbacks: [], done: undefined, end: undefined, ended: undefined, revived: undefined,
     count: 0, own, rivals, recencies, descriptions: new Map(),
     // Same arithmetic as daysBetween (stages.ts), with each date parsed once.
     daysFrom: (from) => Math.round((parseDay(parsed, v.date) - parseDay(parsed, from)) / 86_400_000),
@@ -105,6 +113,7 @@ export function addEntry(v: View, e: TimelineEntry): void {
       else if (rank === v.rank && (v.rankDate === undefined || date > v.rankDate)) v.rankDate = date
     }
     for (let r = 0; r <= rank; r++) if (v.since[r] === undefined || date > v.since[r]!) v.since[r] = date
+    if (rank >= 2 && e.type !== 'bid_rejected' && (v.revived === undefined || date > v.revived)) v.revived = date
     const base = STAGE_WEIGHT[stage] * wording(e)
     const credit = base * credibility(v.rel(e))
     if (!v.stage || credit > v.stage.credit) v.stage = { e, base, credit }
@@ -114,6 +123,7 @@ export function addEntry(v: View, e: TimelineEntry): void {
   }
   if (e.stance === 'denied' && stageOfType(e.type, kind)) v.denials.push({ e, base: undefined })
   if (e.stance === 'affirmed' && SETBACK_TYPES.has(e.type) && (kind === 'move' || e.type === 'collapsed')) v.setbacks.push({ e, base: undefined })
+  if (isEnding(e, kind) && (e.modality === 'confirmed' || e.modality === 'reported') && (!v.ended || date >= (v.ended.date as string))) v.ended = e
   if (e.stance === 'affirmed' && e.modality === 'confirmed') {
     if (e.type === (kind === 'move' ? 'signed' : 'extension_signed') && (!v.done || date >= (v.done.date as string))) v.done = e
     if ((e.type === 'collapsed' || (kind === 'move' && e.type === 'stays')) && (!v.end || date >= (v.end.date as string))) v.end = e
@@ -121,6 +131,14 @@ export function addEntry(v: View, e: TimelineEntry): void {
 }
 
 const SETBACK_TYPES = new Set<ClaimType>(['bid_rejected', 'not_for_sale', 'rejected_move', 'stays', 'collapsed'])
+
+/**
+ * An affirmed claim that ends a saga of this kind from inside: a collapse, or the player staying (moves).
+ * @example isEnding(collapseEntry, 'renewal') // true
+ */
+export function isEnding(e: TimelineEntry, kind: Saga['kind']): boolean {
+  return e.stance === 'affirmed' && (e.type === 'collapsed' || (kind === 'move' && e.type === 'stays'))
+}
 
 /**
  * Builds the view of a saga at a date.
@@ -155,6 +173,15 @@ export function recency(v: View, e: TimelineEntry, halfLife: number): number {
 export function isSuperseded(v: View, e: TimelineEntry, minRank: number): boolean {
   const last = v.since[minRank]
   return last !== undefined && last > (e.date as string)
+}
+
+/**
+ * True when an ended saga was reopened after `e`: progress at approach or beyond, other than a
+ * rejected bid, dated later (`View.revived`).
+ * @example isRevived(view, stayEntry) // true when talks resumed after he said he stays
+ */
+export function isRevived(v: View, e: TimelineEntry): boolean {
+  return v.revived !== undefined && v.revived > (e.date as string)
 }
 
 const NOUN: Record<ClaimType, string> = {

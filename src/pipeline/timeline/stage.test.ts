@@ -5,7 +5,7 @@ import { compareDates } from '../cluster/order.ts'
 import { daysOf, endsFromOutside, firstOwnOf, stageAsOf, type StageInput } from './stage.ts'
 
 type E = StageInput & { tag: string }
-/** `'2025-01-01 approach'`, `'2025-01-02 talks -'` (denied), `'… signed ?'` (speculative), `'… signed h'` (historical). */
+/** `'2025-01-01 approach'`, `'2025-01-02 talks -'` (denied), `'… signed ?'` (speculative), `'… signed !'` (confirmed), `'… signed h'` (historical). */
 const e = (spec: string): E => {
   const [date, type, flag] = spec.split(' ')
   return {
@@ -13,7 +13,7 @@ const e = (spec: string): E => {
     date: date === 'undated' ? null : date,
     type: type as E['type'],
     stance: flag === '-' ? 'denied' : 'affirmed',
-    modality: flag === '?' ? 'speculative' : 'reported',
+    modality: flag === '?' ? 'speculative' : flag === '!' ? 'confirmed' : 'reported',
     historical: flag === 'h',
   }
 }
@@ -27,6 +27,8 @@ interface Row {
   stage: Stage
   date: string | null
   because?: string
+  /** Windows of some entries, by spec. */
+  windows?: Record<string, string>
 }
 
 const rows: Row[] = [
@@ -38,7 +40,12 @@ const rows: Row[] = [
   { name: 'denied never raises', own: ['2025-01-01 interest', '2025-01-02 agreement -'], stage: 'interest', date: '2025-01-01' },
   { name: 'as of a date', own: ['2024-11-05 interest', '2025-03-25 talks'], asOf: '2024-12-15', stage: 'interest', date: '2024-11-05' },
   { name: 'pre_contract counts as agreement', own: ['2025-01-01 pre_contract'], stage: 'agreement', date: '2025-01-01' },
-  { name: 'signed ends the saga for good', own: ['2025-01-01 signed', '2025-02-01 collapsed', '2025-03-01 interest'], stage: 'signed', date: '2025-01-01' },
+  { name: 'a confirmed signing ends the saga for good', own: ['2025-01-01 signed !', '2025-02-01 collapsed', '2025-03-01 interest'], stage: 'signed', date: '2025-01-01' },
+  { name: 'a reported signing gives way to a later collapse', own: ['2025-01-30 talks', '2025-01-31 signed', '2025-02-01 collapsed'], stage: 'collapsed', date: '2025-02-01' },
+  { name: 'a reported signing gives way to a later stay', own: ['2025-01-31 signed', '2025-02-03 stays'], stage: 'stays', date: '2025-02-03' },
+  { name: 'a collapse on the day of a reported signing does not undo it', own: ['2025-01-31 signed', '2025-01-31 collapsed'], stage: 'signed', date: '2025-01-31' },
+  { name: "a collapse of another window does not undo a reported signing (a loan's option declined)", own: ['2025-02-03 signed', '2025-05-20 collapsed'], windows: { '2025-02-03 signed': '2025-january', '2025-05-20 collapsed': '2025-summer' }, stage: 'signed', date: '2025-02-03' },
+  { name: 'a second report of a signing keeps the first date', own: ['2025-01-31 signed', '2025-02-02 signed'], stage: 'signed', date: '2025-01-31' },
   { name: 'speculative signed is not a signing', own: ['2025-01-01 interest', '2025-01-02 signed ?'], stage: 'interest', date: '2025-01-01' },
   { name: 'historical signed changes nothing', own: ['2025-01-01 interest', '2025-01-02 signed h'], stage: 'interest', date: '2025-01-01' },
   { name: 'collapsed ends it', own: ['2025-01-01 talks', '2025-02-01 collapsed'], stage: 'collapsed', date: '2025-02-01', because: '2025-02-01 collapsed' },
@@ -67,7 +74,7 @@ const rows: Row[] = [
 
 describe('stageAsOf (saga/stage@1)', () => {
   it.each(rows)('$name', (row) => {
-    const r = stageAsOf(row.own.map(e), row.asOf, { kind: row.kind ?? 'move', competing: (row.competing ?? []).map(e) })
+    const r = stageAsOf(row.own.map((x) => ({ ...e(x), window: row.windows?.[x] ?? null })), row.asOf, { kind: row.kind ?? 'move', competing: (row.competing ?? []).map(e) })
     expect({ stage: r.stage, date: r.date }).toEqual({ stage: row.stage, date: row.date })
     if (row.because) expect(r.because?.tag).toBe(row.because)
   })

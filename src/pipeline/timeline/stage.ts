@@ -14,12 +14,15 @@
  * - On one day terminal claims win over raising claims of that day.
  * - Reopen rule `saga/reopen@1`: after a terminal `collapsed`, `stays` or `extension_signed`,
  *   an affirmed raising claim of the saga itself dated strictly later reopens it at that
- *   claim's stage (earlier progress is not restored). `signed` is final.
+ *   claim's stage (earlier progress is not restored). A confirmed `signed` is final; a signing
+ *   only reported is ended by a firm `collapsed` or `stays` dated strictly later and of the same
+ *   window (rule `saga/unsigned@1`: "he has signed" on deadline day, then the paperwork misses the
+ *   deadline); a loan's option declined next summer ends another question, not the loan.
  */
 import type { Claim, SagaKind, Stage } from '../../domain/types.ts'
 import { compareDates } from '../cluster/order.ts'
 
-export type StageInput = Pick<Claim, 'type' | 'stance' | 'modality' | 'date' | 'historical'>
+export type StageInput = Pick<Claim, 'type' | 'stance' | 'modality' | 'date' | 'historical'> & { window?: string | null }
 
 export interface StageOptions<T extends StageInput> {
   kind: SagaKind
@@ -103,6 +106,8 @@ function applyRaises<T extends StageInput>(s: State<T>, day: Tagged<T>[], kind: 
     const r = raiseOf(t.entry, kind)
     if (!r) continue
     if (s.closed) {
+      // a reported signing is undone only by a later ending, never reopened by more progress
+      if (s.result.stage === 'signed') continue
       if (t.entry.date === null || t.entry.date <= (s.result.date ?? '')) continue
       s.closed = false
       s.rank = 0
@@ -114,6 +119,11 @@ function applyRaises<T extends StageInput>(s: State<T>, day: Tagged<T>[], kind: 
   }
 }
 
+/** True when both entries name the same window, or either names none. */
+function sameWindow(a: StageInput | undefined, b: StageInput): boolean {
+  return !a?.window || !b.window || a.window === b.window
+}
+
 function applyTerminals<T extends StageInput>(s: State<T>, day: Tagged<T>[], kind: SagaKind): void {
   let best: { stage: Stage; t: Tagged<T> } | undefined
   for (const t of day) {
@@ -122,9 +132,12 @@ function applyTerminals<T extends StageInput>(s: State<T>, day: Tagged<T>[], kin
   }
   if (!best || best.t.entry.date === null) return
   // INFO: a second report of the same ending keeps the first date; only a stronger ending replaces it
-  if (s.closed && TERMINAL_PRIORITY[best.stage]! <= (TERMINAL_PRIORITY[s.result.stage] ?? 0)) return
+  // INFO: a reported signing gives way to a later ending (`saga/unsigned@1`); the day's own
+  // terminals already put a signing first, so only a later day can undo it
+  const undoes = s.result.stage === 'signed' && best.stage !== 'signed' && sameWindow(s.result.because, best.t.entry)
+  if (s.closed && !undoes && TERMINAL_PRIORITY[best.stage]! <= (TERMINAL_PRIORITY[s.result.stage] ?? 0)) return
   s.closed = true
-  s.final = best.stage === 'signed'
+  s.final = best.stage === 'signed' && best.t.entry.modality === 'confirmed'
   s.result = { stage: best.stage, date: best.t.entry.date, because: best.t.entry }
 }
 

@@ -3,6 +3,7 @@
  * present), as compact JSON — id, stage, counts, and for the Alexander-Arnold move its timeline.
  * `UPDATE_GOLDEN=1` regenerates; review the diff like code.
  */
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'vitest'
 import { hasSeeds, NO_SEEDS_REASON, SEEDS_DIR } from '../../../src/test-support/seeds.ts'
@@ -23,7 +24,37 @@ async function sagasOf(source: string) {
   return { sagas, trentTimeline: timeline }
 }
 
+/**
+ * A saga fixture (`fixtures/SLUG/articles/*.txt`, written for the project): every saga, and for
+ * each move saga its timeline and its likelihood at each date with the factors' ids, so that a
+ * change in stage, folding or judgement shows as a diff.
+ */
+async function fixtureSagas(dir: string) {
+  const db = tempDb()
+  await cli(['--db', db, 'ingest', join(dir, 'articles')])
+  const list = JSON.parse((await cli(['--db', db, 'sagas', '--limit', '50', '--json'])).stdout)
+  const out: Record<string, unknown>[] = []
+  for (const s of [...list.items].sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id))) {
+    const detail = JSON.parse((await cli(['--db', db, 'saga', s.id, '--json'])).stdout)
+    const row: Record<string, unknown> = { id: s.id, stage: s.stage, stageDate: s.stageDate, claims: s.claimCount, reports: s.reportCount }
+    if (s.kind === 'move') {
+      row.timeline = detail.saga.timeline.map((e: Record<string, unknown>) => [e.date, e.type, e.stance, e.modality, (e.carriers as unknown[]).length, e.historical ? 'past' : ''].join(' ').trim())
+      row.likelihood = (detail.likelihood as { date: string; p: number; factors: { factor: string }[] }[]).map((x) => `${x.date} ${Math.round(x.p * 100)}% ${x.factors.map((f) => f.factor.replace(/^likelihood\/|@\d+$/g, '')).join(',')}`)
+    }
+    out.push(row)
+  }
+  return out
+}
+
+const FIXTURES = join(DIR, 'fixtures')
+
 describe('saga goldens', () => {
+  for (const slug of existsSync(FIXTURES) ? readdirSync(FIXTURES).sort() : []) {
+    it(`fixture ${slug}`, async () => {
+      checkGolden(FIXTURES, slug, await fixtureSagas(join(FIXTURES, slug)))
+    })
+  }
+
   it('examples', async () => {
     checkGolden(DIR, 'examples', await sagasOf('examples/articles'))
   })

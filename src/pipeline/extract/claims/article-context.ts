@@ -210,6 +210,16 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       const at = clubsFrom(clubs, c.cueEnd, 16).find((m) => STAYS_AT.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, m.start - c.view.sentence.start)))
       if (at?.name) { vote(holderVotes, at.name, 2); continue }
     }
+    if (subject?.name && (c.type === 'talks' || c.type === 'agreement') && !negatedBefore(c) && OVER_TRANSFER_OF.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) {
+      // "Arsenal have reached complete agreement with West Ham over the transfer of Rice": the
+      // subject buys him, the club the deal is made with sells.
+      const seller = clubsFrom(clubs, c.cueEnd, 12).find((m) => m.name && m.name !== subject.name && WITH_OVER_TRANSFER.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, m.start - c.view.sentence.start)))
+      if (seller?.name) {
+        vote(holderVotes, seller.name, 2)
+        vote(suitorVotes, subject.name, weight)
+        continue
+      }
+    }
     if (c.type === 'signed') {
       // A completed move: "arrived from Cologne" names a former club, never a suitor. A move in
       // the past ("joined Leverkusen in 2020", "United signed him from Sporting") took him to the
@@ -345,6 +355,9 @@ function originAfter(c: Candidate, clubs: Mention[]): string | undefined {
 
 /** "… over the sale of", "for the departure of": the talks are about the subject club selling. */
 const SALE_OF = /^[^.;:!?]{0,60}?\b(?:over|for|about|on|regarding)\s+(?:the\s+)?(?:sale|departure|exit)\s+of\b/
+/** "… agreement with West Ham over the transfer of Rice": the club the deal is made with sells him. */
+const WITH_OVER_TRANSFER = /^\s+with\s+(?:the\s+)?$/
+const OVER_TRANSFER_OF = /^[^.;:!?]{0,40}?\b(?:over|for|regarding)\s+(?:the\s+)?(?:transfer|signing|move|switch)\s+of\b/
 
 /** A completion cue ending in its verb, the destination next: "has joined", "signed for". */
 const NAMES_DESTINATION = /\b(?:joined|joins|signed for)\s*$/

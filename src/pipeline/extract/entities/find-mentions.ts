@@ -280,7 +280,8 @@ const CLUB_SUFFIXES = new Set(['united', 'city', 'town', 'county', 'athletic', '
  * a person's or a club's the knowledge base does not list, not to Real Oviedo, Manchester United
  * or Athletic Club. A club-name ending ("United") keeps both words from being read as a person;
  * a person's surname is left to discovery. A capitalised word before the pair ("Premier League
- * Arsenal") keeps the match.
+ * Arsenal") keeps the match, and so does a first word the article also writes alone ("Ziyech PSG
+ * deal off" over "Ziyech is upset").
  */
 function dropPrefixedClubWords<M extends { from: number; to: number; entries: { value: KbRef }[] }>(tokens: TokenTable, text: string, covered: Uint8Array, matches: M[]): M[] {
   let prevEnd = -1
@@ -293,12 +294,27 @@ function dropPrefixedClubWords<M extends { from: number; to: number; entries: { 
       && !(k > 0 && tokens.isCap(k - 1) && tokens.isWord(k - 1) && tokens.start[k] === tokens.end[k - 1] + 1)
       && !COUNT_WORDS.has(tokens.norm(k))
       && m.entries.every((e) => e.value.kind === 'club' && (e.value.via !== 'metonym' || !nameWordAfter(tokens, m.to)))
+      && !(!CLUB_SUFFIXES.has(tokens.norm(m.from)) && aloneElsewhere(tokens, k, tokens.norm(m.from)))
     prevEnd = m.to
     if (!prefixed) { out?.push(m); continue }
     out ??= matches.slice(0, i)
     if (CLUB_SUFFIXES.has(tokens.norm(m.from))) covered.fill(1, k, m.to)
   }
   return out ?? matches
+}
+
+/**
+ * "Ziyech PSG deal collapsed …" above "… Ziyech is upset": the capitalised word at `k` is written
+ * elsewhere in the article without the club word after it, so it is a name of its own (a
+ * headline's surname beside a club), not the first half of a longer name.
+ * Speed: read only for the rare one-word club alias after an unknown capitalised word.
+ */
+function aloneElsewhere(tokens: TokenTable, k: number, clubWord: string): boolean {
+  const w = tokens.norm(k)
+  for (let j = 0; j < tokens.length; j++) {
+    if (j !== k && tokens.isCap(j) && tokens.norm(j) === w && (j + 1 >= tokens.length || tokens.norm(j + 1) !== clubWord)) return true
+  }
+  return false
 }
 
 /** Words after a club's name that make a team or group of it, not a man's surname: "Chelsea Women", "Milan Futuro". */

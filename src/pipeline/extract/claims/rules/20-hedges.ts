@@ -127,6 +127,16 @@ const INTENT_TO = new RegExp(String.raw`\b${WISH_TO}\s+to\s+$`)
  * an attempt to strike a deal" (the talks are the claim, the deal not yet).
  */
 const PURPOSE_TO = /\b(?:underway|under way|ongoing|continu(?:e|es|ed|ing)|working|progressing|negotiating|meet(?:s|ing)?|met|efforts?|attempts?|(?:in|as) (?:a|an) (?:bid|attempt|effort|push))(?:\s+with\s+[^,;:!?]{1,40}?)?\s+to\s+$/
+/**
+ * An attempt right before a signing: "is in Paris to try and finalise a move", "trying to
+ * complete his switch", "in a bid to seal the deal": the move is under way, not done.
+ */
+const ATTEMPT_TO = /\b(?:try|tries|tried|trying)\s+(?:and|to)\s+$|\b(?:in|as)\s+(?:a|an)\s+(?:bid|attempt|effort|push)\s+to\s+$|\b(?:attempts?|attempting|attempted|bid|bids|bidding|seeks?|seeking|looks?|looking)\s+to\s+$/
+/**
+ * After an agreement: "a gentleman's agreement with the chairman to allow him to leave", "an
+ * understanding with the club to let him go": his club's word that he may go, not a deal for him.
+ */
+const LEAVE_PERMITTED = /^[^.;:!?]{0,70}?\bto (?:allow|let|permit) (?:him|her|the player|the \d{2}-year-old)(?: to)? (?:leave|go|depart|exit|move on|talk|speak|negotiate)\b/
 /** A hope before the cue: "we hope that he will sign a new contract", "hopeful he will agree terms". */
 const HOPE_THAT = /\b(?:hope|hopes|hoped|hoping|hopeful|wish|wishes|wished)\s+(?:that\s+)?(?:he|she|they|we|it|[\w'-]+)\s+(?:will|would|can|could|might|may)\s+(?:\S+\s+)?$/
 /** Steps a hope can be about: a deal, terms, a contract signed. */
@@ -195,6 +205,8 @@ export function applyHedges(cands: Candidate[], text?: string): Candidate[] {
     const mt = w.modalText
     const scopedBefore = (mt === folded ? clauseBefore : mt.slice(cs - sentence.start, c.cueStart - sentence.start)).slice(rel)
     if (isSpeculative(gates, scopedBefore, mt, ENDS_IN_COMPLEMENT.test(cueText) ? folded.length : c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
+    if (c.type === 'agreement' && LEAVE_PERMITTED.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'his club’s word that he may leave (“agreement … to allow him to leave”), not a deal for him' })
+    if (c.type === 'signed' && ATTEMPT_TO.test(clauseBefore.slice(-30))) return revise(c, { modality: 'expected', why: [...c.why, 'an attempt (“try and finalise”) to complete the move: expected, not done'] })
     if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
     // The cue's own words count wherever it stands in a long clause ("…, said: 'Porto are very close to a full agreement'").
     if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore.slice(rel)) || EXPECTED.test(upToNextConjunct(rel ? relativeOnly(clause.slice(rel, rel + 60), c.cueEnd - cs - rel) : clause.slice(0, 60), c.cueEnd - cs - rel)) || (!REPORT_QUOTING_CUES.has(c.cue.id) && EXPECTED.test(folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))))) return revise(c, { modality: 'expected' })

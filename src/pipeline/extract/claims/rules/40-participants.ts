@@ -70,7 +70,11 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     // "Koulibaly and Skriniar … City are interested in both players": one claim per player of the group.
     const group = placedOne.dropped || !placedOne.player ? undefined : playerGroup(placedOne, ctx)
     // Each player of a group is placed as one claim would be: his co-suitors and co-players too.
-    for (const placed of group ?? [placedOne]) {
+    for (const one of group ?? [placedOne]) {
+      const sides = one.dropped ? undefined : sidesOfTalks(one, ctx)
+      const placed = sides && (sides.suitor !== one.toClub || sides.holder !== one.fromClub)
+        ? revise(one, { toClub: sides.suitor, fromClub: sides.holder, why: [...one.why, `${sides.suitor} and ${sides.holder}, the two sides of the talks: ${sides.holder} holds him`] })
+        : one
       out.push(placed)
       if (placed.dropped) continue
       if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) recent.set(placed.player, { club: placed.toClub, view: placed.view, advanced: placed.stance === 'affirmed' && ADVANCED_TYPES.has(placed.type) && onlyParties(ctx, placed) })
@@ -79,7 +83,7 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
         lastOffer = { player: placed.player, view: placed.view.index, club: placed.toClub ?? undefined }
         if (placed.toClub) offers.set(placed.toClub, lastOffer)
       }
-      const more = SUITOR_TYPES.has(placed.type) ? coSuitors(placed, ctx) : []
+      const more = SUITOR_TYPES.has(placed.type) && !sides ? coSuitors(placed, ctx) : []
       // The co-suitors, then the co-players of the claim and of each co-suitor. Speed: plain loops,
       // not spreads of a flatMap.
       for (const m of more) out.push(m)
@@ -305,6 +309,28 @@ function lastClubList(ctx: ClaimContext, start: number, end: number): string[] |
   }
   return last
 }
+
+/**
+ * "Arsenal and West Ham have been locked in advanced talks": two clubs joined as the subject of
+ * talks, with no club named after the cue and no "both" or "also", are the deal's two sides,
+ * not two suitors: the article's suitor (or the side that does not hold him) buys, the other
+ * holds him. Undefined when it cannot tell which side is which.
+ */
+function sidesOfTalks(c: Candidate, ctx: ClaimContext): { suitor: string; holder: string } | undefined {
+  if (c.type !== 'talks' || !c.toClub) return undefined
+  const [cs, ce] = clauseAt(c.view, c.cueStart)
+  const before = mentionsIn(ctx, cs, c.cueStart, 'club')
+  if (before.length !== 2 || mentionsIn(ctx, c.cueEnd, ce, 'club').length) return undefined
+  const [a, b] = before
+  if (!COORDINATION.test(ctx.text.slice(a.end, b.start)) || a.name === b.name || (a.name !== c.toClub && b.name !== c.toClub)) return undefined
+  if (BOTH_OR_ALSO.test(ctx.text.slice(b.end, c.cueStart).toLowerCase())) return undefined
+  // Which side buys: the article's suitor, else the one that does not hold him; unknown, no sides.
+  const holder = c.fromClub ?? (c.player ? ctx.holder.get(c.player) : undefined)
+  const names = [a.name!, b.name!]
+  const suitor = ctx.suitor && names.includes(ctx.suitor) ? ctx.suitor : holder && names.includes(holder) ? names.find((n) => n !== holder) : undefined
+  return suitor ? { suitor, holder: names.find((n) => n !== suitor)! } : undefined
+}
+const BOTH_OR_ALSO = /\b(?:both|also|each|all|separately|too)\b/
 
 /** "PSG and Barcelona are monitoring him", "interest from City and United": one claim per club. */
 function coSuitors(c: Candidate, ctx: ClaimContext): Candidate[] {
@@ -589,7 +615,10 @@ function namedNear(ctx: ClaimContext, c: Candidate, club: string): boolean {
 /** The club right after a stay cue as the object of "at", "with" or "in": "will remain at Vodafone Park". */
 function stayedAt(c: Candidate, ctx: ClaimContext): string | undefined {
   const m = clubAfter(c, ctx, 14)
-  return m && /^\s*(?:at|with|in)\s+(?:the\s+)?$/.test(ctx.text.slice(c.cueEnd, m.start).toLowerCase()) ? m.name : undefined
+  if (!m) return undefined
+  // "is staying at Napoli": the cue may end with the preposition itself.
+  const between = /\b(?:at|with|in)$/i.test(ctx.text.slice(c.cueStart, c.cueEnd)) ? /^\s*(?:the\s+)?$/ : /^\s*(?:at|with|in)\s+(?:the\s+)?$/
+  return between.test(ctx.text.slice(c.cueEnd, m.start).toLowerCase()) ? m.name : undefined
 }
 
 /** The object right after an approach verb is an outlet or a journalist. */
