@@ -13,8 +13,8 @@ import { loadKnowledgeBase } from '../../src/pipeline/extract/kb/load-kb.ts'
 import { readInputs } from '../../src/pipeline/ingest/read-inputs.ts'
 import { hasSeeds, NO_SEEDS_REASON, PROJECT_ROOT, SEEDS_DIR, SEEDS_GOLD } from '../../src/test-support/seeds.ts'
 
-/** Strict F1 measured on examples/gold.json (0.844 on 2026-11-22), minus a margin. */
-export const EXAMPLES_STRICT_F1_FLOOR = 0.82
+/** Strict F1 measured on examples/gold.json (0.871 on 2026-11-22, third session), minus a margin. */
+export const EXAMPLES_STRICT_F1_FLOOR = 0.85
 
 const kb = loadKnowledgeBase()
 
@@ -52,10 +52,10 @@ describe('quality on the example corpus', () => {
   })
 
   it('keeps window, attribution and past-move agreement above their floors', async () => {
-    // Measured 0.908, 0.822 and 0.979 on 2026-11-22; floors a little below.
+    // Measured 0.912, 0.829 and 0.980 on 2026-11-22 (third session); floors a little below.
     const r = await examples()
-    expect(r.windowAgreement.rate).toBeGreaterThanOrEqual(0.88)
-    expect(r.attributionAgreement.rate).toBeGreaterThanOrEqual(0.8)
+    expect(r.windowAgreement.rate).toBeGreaterThanOrEqual(0.89)
+    expect(r.attributionAgreement.rate).toBeGreaterThanOrEqual(0.81)
     expect(r.historicalAgreement?.rate).toBeGreaterThanOrEqual(0.95)
   })
 })
