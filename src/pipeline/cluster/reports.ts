@@ -6,6 +6,9 @@
  * Rules:
  * - `report/minhash@1`: same type and stance, estimated Jaccard of evidence 5-shingles ≥ 0.6;
  * - `report/quote@1`: same type and stance, the same quoted passage (≥ 5 words);
+ * - `report/near-wording@1`: the same facts (kind, clubs, window, fee, named source, numbers)
+ *   within 3 days, and a Jaccard similarity of word pairs ≥ 0.5 (a reprint reworded by a few
+ *   words; near-wording.ts);
  * - `report/named-source@1`: same type and stance, the same named original source, within
  *   3 days of the first claim of that run (reprints of one journalist's report);
  * - `report/origin@1`: the innermost named source of the longest attribution chain, otherwise
@@ -16,6 +19,7 @@ import { compareClaims, compareDates, daysBetween } from './order.ts'
 import { BandBuckets } from './band-buckets.ts'
 import { LSH_BANDS, MINHASH_SIZE, quotedTextOf, sameSlotsNeeded, sketchEvidenceInto } from './shingles.ts'
 import { sagaSlug } from './saga-key.ts'
+import { foldByNearWording } from './near-wording.ts'
 
 export const MIN_REPORT_JACCARD = 0.6
 export const SOURCE_REPRINT_DAYS = 3
@@ -243,6 +247,7 @@ export function buildReports(claims: readonly SagaClaim[]): FoldedReport[] {
   const uf = new UnionFind(sorted.length)
   foldBySimilarity(sorted, uf)
   foldByQuote(sorted, uf)
+  foldByNearWording(sorted, uf)
   foldByNamedSource(sorted, uf)
   // A set's root is its lowest position, so groups come out in order of their first claim.
   const groups: SagaClaim[][] = []

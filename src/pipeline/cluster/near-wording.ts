@@ -1,0 +1,168 @@
+/**
+ * Reprints reworded by a few words (rule `report/near-wording@1`): "rejected" for "turned down",
+ * a name with or without its accents, an opening clause added or dropped. Five-word shingles
+ * (`report/minhash@1`) lose five of them to one changed word; word pairs lose two, so this rule
+ * measures the Jaccard similarity of the sentences' word-pair sets, exactly.
+ *
+ * Looser wording needs stricter facts: two claims fold only when they share kind (type and
+ * stance), player, clubs, window, fee, named source and the numbers and ordinals of their
+ * sentences ("a second bid", "five years"), and were made within a few days of each other
+ * (a different event on another date stays apart).
+ *
+ * Speed: claims arrive in date order; each meets at most MAX_NEAR_CANDIDATES earlier claims of
+ * its kind inside the date window, newest first, so the work is linear in the block. Features
+ * are computed lazily, once per claim that meets another one.
+ */
+import type { SagaClaim } from '../../domain/saga.ts'
+import { daysBetween } from './order.ts'
+import { hash32, normaliseEvidence } from './shingles.ts'
+import { sagaSlug } from './saga-key.ts'
+
+/** Least Jaccard similarity of word-pair sets for two claims to be one report. */
+export const MIN_NEAR_JACCARD = 0.5
+/** Days apart two reworded carriers of one report may be. */
+export const NEAR_REPRINT_DAYS = 3
+/** Extra days allowed when either claim's date is an estimate. */
+export const NEAR_ESTIMATE_SLACK_DAYS = 7
+/** Earlier claims of its kind a claim meets at most. */
+const MAX_NEAR_CANDIDATES = 24
+
+/** Letters that Unicode decomposition leaves whole (Ødegaard, Łukasz, Đoković, Mæhle, Strauß). */
+const LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i' }
+const LETTER_RE = /[øłđðþæœßı]/g
+
+/** Number words and ordinals: a sentence that differs in one of them tells another fact or event. */
+const COUNT_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred',
+  'half', 'double', 'first', 'second', 'third', 'fourth', 'fifth', 'final', 'last', 'latest', 'improved', 'revised', 'another',
+])
+
+interface Wording {
+  /** Sorted, distinct hashes of the sentence's word pairs (its one word when it has one). */
+  pairs: Int32Array
+  /** Digit runs, number words and ordinals of the sentence, sorted. */
+  counts: string
+}
+
+/**
+ * Words of a sentence with case, accents, apostrophes and punctuation folded away.
+ * @example wordsOf('Ødegaard’s “fresh” deal!') // ['odegaards', 'fresh', 'deal']
+ */
+export function wordsOf(sentence: string): string[] {
+  const text = normaliseEvidence(sentence).replace(LETTER_RE, (c) => LETTERS[c])
+  return text ? text.split(' ') : []
+}
+
+/**
+ * Word-pair hashes and counted words of a sentence.
+ * @example wordingOf('Chelsea turned down a second bid').counts // 'second'
+ */
+export function wordingOf(sentence: string): Wording {
+  const words = wordsOf(sentence)
+  const hashes: number[] = []
+  if (words.length === 1) hashes.push(hash32(words[0]) | 0)
+  for (let w = 0; w + 1 < words.length; w++) hashes.push(hash32(`${words[w]} ${words[w + 1]}`) | 0)
+  const pairs = Int32Array.from(new Set(hashes)).sort()
+  const counts: string[] = []
+  for (const w of words) {
+    const digits = w.match(/\d+/g)
+    if (digits) counts.push(...digits.map((d) => d.replace(/^0+(?=\d)/, '')))
+    else if (COUNT_WORDS.has(w)) counts.push(w)
+  }
+  return { pairs, counts: counts.sort().join(' ') }
+}
+
+/**
+ * Jaccard similarity of two sorted sets of distinct hashes.
+ * @example pairJaccard(Int32Array.of(1, 2, 3), Int32Array.of(2, 3, 4)) // 0.5
+ */
+export function pairJaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0
+  let i = 0
+  let j = 0
+  let same = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      same++
+      i++
+      j++
+    } else if (a[i] < b[j]) i++
+    else j++
+  }
+  return same / (a.length + b.length - same)
+}
+
+function namedSource(chain: readonly string[]): string {
+  for (const s of chain) {
+    const name = s.trim()
+    if (name && name.toLowerCase() !== 'anonymous sources') return sagaSlug(name)
+  }
+  return ''
+}
+
+function sameFee(a: SagaClaim, b: SagaClaim): boolean {
+  if (a.fee === null || b.fee === null) return a.fee === b.fee
+  return a.fee.amount === b.fee.amount && a.fee.currency === b.fee.currency && (a.fee.addOns ?? 0) === (b.fee.addOns ?? 0)
+}
+
+/** The facts two reworded carriers of one report must share (all but the wording and the date). */
+export function sameFacts(a: SagaClaim, b: SagaClaim): boolean {
+  return (
+    a.type === b.type &&
+    a.stance === b.stance &&
+    a.player === b.player &&
+    a.fromClub === b.fromClub &&
+    a.toClub === b.toClub &&
+    a.window === b.window &&
+    a.historical === b.historical &&
+    sameFee(a, b) &&
+    namedSource(a.attributedTo) === namedSource(b.attributedTo)
+  )
+}
+
+/** Whether claim b (dated) was made close enough after claim a (dated) to reprint it. */
+function closeInTime(a: SagaClaim, b: SagaClaim): boolean {
+  const slack = a.dateEstimated || b.dateEstimated ? NEAR_ESTIMATE_SLACK_DAYS : 0
+  return Math.abs(daysBetween(a.date!, b.date!)) <= NEAR_REPRINT_DAYS + slack
+}
+
+/** Union-find over claim positions, as `UnionFind` in reports.ts. */
+export interface Unions {
+  find(i: number): number
+  union(a: number, b: number): void
+}
+
+/**
+ * Unions dated claims that are one report in slightly different words (`report/near-wording@1`).
+ * `claims` must be in canonical order (date first, undated last).
+ * @example foldByNearWording(sorted, uf) // 'Chelsea rejected …' and 'Chelsea turned down …' share a set
+ */
+export function foldByNearWording(claims: readonly SagaClaim[], uf: Unions): void {
+  const wording: (Wording | undefined)[] = new Array(claims.length)
+  const wordingAt = (i: number): Wording => (wording[i] ??= wordingOf(claims[i].evidence.sentence))
+  /** Per kind, the dated claims seen so far, in date order. */
+  const seen = new Map<string, number[]>()
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]
+    if (c.date === null) break
+    const kind = `${c.type}|${c.stance}`
+    let earlier = seen.get(kind)
+    if (!earlier) seen.set(kind, (earlier = []))
+    let met = 0
+    for (let e = earlier.length - 1; e >= 0 && met < MAX_NEAR_CANDIDATES; e--) {
+      const j = earlier[e]
+      if (!closeInTime(claims[j], c)) {
+        // Dates only go back from here, unless an estimate widens the window.
+        if (!c.dateEstimated && !claims[j].dateEstimated && daysBetween(claims[j].date!, c.date) > NEAR_REPRINT_DAYS + NEAR_ESTIMATE_SLACK_DAYS) break
+        continue
+      }
+      if (uf.find(i) === uf.find(j)) continue
+      met++
+      if (!sameFacts(claims[j], c)) continue
+      const a = wordingAt(j)
+      const b = wordingAt(i)
+      if (a.counts === b.counts && pairJaccard(a.pairs, b.pairs) >= MIN_NEAR_JACCARD) uf.union(i, j)
+    }
+    earlier.push(i)
+  }
+}
