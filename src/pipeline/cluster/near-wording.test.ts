@@ -11,6 +11,7 @@ interface Side {
   by?: string[]
   fee?: Fee | null
   to?: string
+  player?: string
   type?: ClaimType
   denied?: boolean
   estimated?: boolean
@@ -30,6 +31,7 @@ const claimsOf = (a: Side, b: Side): SagaClaim[] =>
       by: s.by,
       fee: s.fee,
       to: s.to,
+      player: s.player,
     }),
   )
 
@@ -78,6 +80,16 @@ describe('report/near-wording@1: reprints reworded by a few words fold', () => {
       b: { sentence: 'Arsenal are set to table an offer for Martin Odegaard’s compatriot at Bodo/Glimt.' },
     },
     {
+      name: 'the player named with and without accents, a verb reworded',
+      a: { sentence: 'Fulham have rejected Everton’s opening offer for Raúl Jiménez.', player: 'Raúl Jiménez', to: 'Everton' },
+      b: { sentence: 'Fulham have knocked back Everton’s opening offer for Raul Jimenez.', player: 'Raul Jimenez', to: 'Everton' },
+    },
+    {
+      name: 'an opening clause with a word like another',
+      a: { sentence: 'Fulham have rejected Everton’s opening offer for the striker.' },
+      b: { sentence: 'In another setback for Everton, Fulham have rejected Everton’s opening offer for the striker.' },
+    },
+    {
       name: 'an opening clause added',
       a: { sentence: 'Real Madrid have lodged an opening offer with Liverpool for the right-back.', type: 'bid' as const },
       b: { sentence: 'In a fresh twist to the saga, Real Madrid have lodged an opening offer with Liverpool for the right-back.', type: 'bid' as const },
@@ -107,6 +119,7 @@ describe('report/near-wording@1: different reports stay apart', () => {
     { name: 'other numbers in the text', a: { sentence: 'Brighton have rejected a two-year loan offer from Newcastle for their Ecuadorian midfielder this week.' }, b: { sentence: 'Brighton have rejected a three-year loan offer from Newcastle for their Ecuadorian midfielder this week.' } },
     { name: 'a second bid, not the first', a: { sentence: base }, b: { sentence: 'Brighton have turned down a second offer from Newcastle for their Ecuadorian midfielder this week.' } },
     { name: 'another club', a: { sentence: base }, b: { sentence: reworded, to: 'Newcastle United B' } },
+    { name: 'another player', a: { sentence: base, player: 'Moisés Caicedo' }, b: { sentence: reworded, player: 'Pervis Estupiñán' } },
     { name: 'another stance', a: { sentence: base }, b: { sentence: reworded, denied: true } },
     { name: 'another type', a: { sentence: base }, b: { sentence: reworded, type: 'approach' as const } },
     { name: 'another named source', a: { sentence: base, by: ['Fabrizio Romano'] }, b: { sentence: reworded, by: ['David Ornstein'] } },

@@ -34,7 +34,7 @@ const LETTER_RE = /[øłđðþæœßı]/g
 /** Number words and ordinals: a sentence that differs in one of them tells another fact or event. */
 const COUNT_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred',
-  'half', 'double', 'first', 'second', 'third', 'fourth', 'fifth', 'final', 'last', 'latest', 'improved', 'revised', 'another',
+  'half', 'double', 'second', 'third', 'fourth', 'fifth', 'improved', 'revised',
 ])
 
 interface Wording {
@@ -100,6 +100,11 @@ function namedSource(chain: readonly string[]): string {
   return ''
 }
 
+/** Names equal once case and accents are folded (Raúl Jiménez, Raul Jimenez). */
+function sameName(a: string | null, b: string | null): boolean {
+  return a === b || (a !== null && b !== null && sagaSlug(a) === sagaSlug(b))
+}
+
 function sameFee(a: SagaClaim, b: SagaClaim): boolean {
   if (a.fee === null || b.fee === null) return a.fee === b.fee
   return a.fee.amount === b.fee.amount && a.fee.currency === b.fee.currency && (a.fee.addOns ?? 0) === (b.fee.addOns ?? 0)
@@ -110,9 +115,9 @@ export function sameFacts(a: SagaClaim, b: SagaClaim): boolean {
   return (
     a.type === b.type &&
     a.stance === b.stance &&
-    a.player === b.player &&
-    a.fromClub === b.fromClub &&
-    a.toClub === b.toClub &&
+    sameName(a.player, b.player) &&
+    sameName(a.fromClub, b.fromClub) &&
+    sameName(a.toClub, b.toClub) &&
     a.window === b.window &&
     a.historical === b.historical &&
     sameFee(a, b) &&
