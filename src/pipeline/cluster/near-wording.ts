@@ -5,7 +5,7 @@
  * measures the Jaccard similarity of the sentences' word-pair sets, exactly.
  *
  * Looser wording needs stricter facts: two claims fold only when they share kind (type and
- * stance), player, clubs, window, fee, named source and the numbers and ordinals of their
+ * stance), player, clubs (a club read in one only does not conflict), window, fee, named source and the numbers and ordinals of their
  * sentences ("a second bid", "five years"), and were made within a few days of each other
  * (a different event on another date stays apart).
  *
@@ -105,6 +105,11 @@ function sameName(a: string | null, b: string | null): boolean {
   return a === b || (a !== null && b !== null && sagaSlug(a) === sagaSlug(b))
 }
 
+/** Clubs equal as names, or one of them not read (the saga already names the counterpart). */
+function sameClub(a: string | null, b: string | null): boolean {
+  return a === null || b === null || sameName(a, b)
+}
+
 function sameFee(a: SagaClaim, b: SagaClaim): boolean {
   if (a.fee === null || b.fee === null) return a.fee === b.fee
   return a.fee.amount === b.fee.amount && a.fee.currency === b.fee.currency && (a.fee.addOns ?? 0) === (b.fee.addOns ?? 0)
@@ -116,13 +121,30 @@ export function sameFacts(a: SagaClaim, b: SagaClaim): boolean {
     a.type === b.type &&
     a.stance === b.stance &&
     sameName(a.player, b.player) &&
-    sameName(a.fromClub, b.fromClub) &&
-    sameName(a.toClub, b.toClub) &&
+    sameClub(a.fromClub, b.fromClub) &&
+    sameClub(a.toClub, b.toClub) &&
     a.window === b.window &&
     a.historical === b.historical &&
     sameFee(a, b) &&
     namedSource(a.attributedTo) === namedSource(b.attributedTo)
   )
+}
+
+/** The digit runs of a sentence, sorted ('€45m over 5 years' → '45 5'). */
+export function digitsOf(sentence: string): string {
+  const runs = sentence.match(/\d+/g)
+  return runs ? runs.map((d) => d.replace(/^0+(?=\d)/, '')).sort().join(' ') : ''
+}
+
+/**
+ * Whether two claims state different facts whatever their wording: two fees that differ, or
+ * two sentences that both give numbers and not the same ones. Keeps `report/minhash@1` from
+ * folding a long sentence reprinted with another fee.
+ * @example factsConflict(bidOf('€50m'), bidOf('€60m')) // true
+ */
+export function factsConflict(a: SagaClaim, b: SagaClaim, digitsA: string, digitsB: string): boolean {
+  if (a.fee !== null && b.fee !== null && !sameFee(a, b)) return true
+  return digitsA !== '' && digitsB !== '' && digitsA !== digitsB
 }
 
 /** Whether claim b (dated) was made close enough after claim a (dated) to reprint it. */
