@@ -10,7 +10,8 @@
  * (a different event on another date stays apart).
  *
  * Speed: claims arrive in date order; each meets at most MAX_NEAR_CANDIDATES earlier claims of
- * its kind inside the date window, newest first, so the work is linear in the block. Features
+ * its kind inside the date window, newest first, and looks at most MAX_NEAR_STEPS back, so the
+ * work is linear in the block. Features
  * are computed lazily, once per claim that meets another one.
  */
 import type { SagaClaim } from '../../domain/saga.ts'
@@ -25,7 +26,9 @@ export const NEAR_REPRINT_DAYS = 3
 /** Extra days allowed when either claim's date is an estimate. */
 export const NEAR_ESTIMATE_SLACK_DAYS = 7
 /** Earlier claims of its kind a claim meets at most. */
-const MAX_NEAR_CANDIDATES = 24
+const MAX_NEAR_CANDIDATES = 16
+/** Earlier claims of its kind a claim looks at at most, met or skipped (already one report, too far apart). */
+const MAX_NEAR_STEPS = 96
 
 /** Letters that Unicode decomposition leaves whole (Ødegaard, Łukasz, Đoković, Mæhle, Strauß). */
 const LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i' }
@@ -59,17 +62,32 @@ export function wordsOf(sentence: string): string[] {
  */
 export function wordingOf(sentence: string): Wording {
   const words = wordsOf(sentence)
-  const hashes: number[] = []
-  if (words.length === 1) hashes.push(hash32(words[0]) | 0)
-  for (let w = 0; w + 1 < words.length; w++) hashes.push(hash32(`${words[w]} ${words[w + 1]}`) | 0)
-  const pairs = Int32Array.from(new Set(hashes)).sort()
+  // Speed: each word is hashed once; a pair's hash mixes its two words' hashes, no pair strings.
+  const pairs = new Int32Array(words.length === 1 ? 1 : Math.max(words.length - 1, 0))
+  let prev = 0
   const counts: string[] = []
-  for (const w of words) {
-    const digits = w.match(/\d+/g)
-    if (digits) counts.push(...digits.map((d) => d.replace(/^0+(?=\d)/, '')))
-    else if (COUNT_WORDS.has(w)) counts.push(w)
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]
+    const h = hash32(word)
+    if (w > 0) pairs[w - 1] = Math.imul(prev ^ 0x5bd1e995, 0x9e3779b1) ^ h
+    prev = h
+    const c = word.charCodeAt(0)
+    if (hasDigit(word)) for (const d of word.match(/\d+/g)!) counts.push(d.replace(/^0+(?=\d)/, ''))
+    else if (c >= 97 && COUNT_WORDS.has(word)) counts.push(word)
   }
-  return { pairs, counts: counts.sort().join(' ') }
+  if (words.length === 1) pairs[0] = hash32(words[0])
+  pairs.sort()
+  let n = 0
+  for (let i = 0; i < pairs.length; i++) if (i === 0 || pairs[i] !== pairs[i - 1]) pairs[n++] = pairs[i]
+  return { pairs: pairs.subarray(0, n), counts: counts.sort().join(' ') }
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 48 && c <= 57) return true
+  }
+  return false
 }
 
 /**
@@ -93,6 +111,8 @@ export function pairJaccard(a: Int32Array, b: Int32Array): number {
 }
 
 function namedSource(chain: readonly string[]): string {
+  // Speed: most claims are the article's own (no chain) or name one source.
+  if (chain.length === 0) return ''
   for (const s of chain) {
     const name = s.trim()
     if (name && name.toLowerCase() !== 'anonymous sources') return sagaSlug(name)
@@ -147,11 +167,6 @@ export function factsConflict(a: SagaClaim, b: SagaClaim, digitsA: string, digit
   return digitsA !== '' && digitsB !== '' && digitsA !== digitsB
 }
 
-/** Whether claim b (dated) was made close enough after claim a (dated) to reprint it. */
-function closeInTime(a: SagaClaim, b: SagaClaim): boolean {
-  const slack = a.dateEstimated || b.dateEstimated ? NEAR_ESTIMATE_SLACK_DAYS : 0
-  return Math.abs(daysBetween(a.date!, b.date!)) <= NEAR_REPRINT_DAYS + slack
-}
 
 /** Union-find over claim positions, as `UnionFind` in reports.ts. */
 export interface Unions {
@@ -169,26 +184,31 @@ export function foldByNearWording(claims: readonly SagaClaim[], uf: Unions): voi
   const wordingAt = (i: number): Wording => (wording[i] ??= wordingOf(claims[i].evidence.sentence))
   /** Per kind, the dated claims seen so far, in date order. */
   const seen = new Map<string, number[]>()
+  /** Per claim, its day counted from the block's first date. Speed: one date parse per claim. */
+  const day = new Int32Array(claims.length)
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]
     if (c.date === null) break
+    day[i] = daysBetween(claims[0].date!, c.date)
     const kind = `${c.type}|${c.stance}`
     let earlier = seen.get(kind)
     if (!earlier) seen.set(kind, (earlier = []))
     let met = 0
-    for (let e = earlier.length - 1; e >= 0 && met < MAX_NEAR_CANDIDATES; e--) {
+    const stop = Math.max(0, earlier.length - MAX_NEAR_STEPS)
+    for (let e = earlier.length - 1; e >= stop && met < MAX_NEAR_CANDIDATES; e--) {
       const j = earlier[e]
-      if (!closeInTime(claims[j], c)) {
-        // Dates only go back from here, unless an estimate widens the window.
-        if (!c.dateEstimated && !claims[j].dateEstimated && daysBetween(claims[j].date!, c.date) > NEAR_REPRINT_DAYS + NEAR_ESTIMATE_SLACK_DAYS) break
-        continue
-      }
+      const apart = day[i] - day[j]
+      if (apart > NEAR_REPRINT_DAYS + NEAR_ESTIMATE_SLACK_DAYS) break // dates only go back from here
+      if (apart > NEAR_REPRINT_DAYS && !c.dateEstimated && !claims[j].dateEstimated) continue
       if (uf.find(i) === uf.find(j)) continue
       met++
       if (!sameFacts(claims[j], c)) continue
       const a = wordingAt(j)
       const b = wordingAt(i)
-      if (a.counts === b.counts && pairJaccard(a.pairs, b.pairs) >= MIN_NEAR_JACCARD) uf.union(i, j)
+      // Speed: sets of very different sizes cannot reach the threshold; no merge needed.
+      const small = Math.min(a.pairs.length, b.pairs.length)
+      if (small < MIN_NEAR_JACCARD * Math.max(a.pairs.length, b.pairs.length) || a.counts !== b.counts) continue
+      if (pairJaccard(a.pairs, b.pairs) >= MIN_NEAR_JACCARD) uf.union(i, j)
     }
     earlier.push(i)
   }
