@@ -5,14 +5,14 @@
  * measures the Jaccard similarity of the sentences' word-pair sets, exactly.
  *
  * Looser wording needs stricter facts: two claims fold only when they share kind (type and
- * stance), player, clubs (a club read in one only does not conflict), window, fee, named source and the numbers and ordinals of their
- * sentences ("a second bid", "five years"), and were made within a few days of each other
- * (a different event on another date stays apart).
+ * stance), player, clubs (a club read in one only does not conflict), window, fee, named source
+ * and the numbers and ordinals of their sentences ("a second bid", "five years"), and were made
+ * within a few days of each other (a different event on another date stays apart).
  *
  * Speed: claims arrive in date order; each meets at most MAX_NEAR_CANDIDATES earlier claims of
  * its kind inside the date window, newest first, and looks at most MAX_NEAR_STEPS back, so the
- * work is linear in the block. Features
- * are computed lazily, once per claim that meets another one.
+ * work is linear in the block. Wordings are computed lazily, once per claim that meets another
+ * one with the same facts.
  */
 import type { SagaClaim } from '../../domain/saga.ts'
 import { daysBetween } from './order.ts'
