@@ -66,8 +66,16 @@ export class BandBuckets {
    * @param claims the number of claims in the block
    * @param steps the most (claim, band) steps the block takes: sketched claims × LSH_BANDS
    * @param need equal slots for two sketches to be similar (`sameSlotsNeeded`)
+   * @param accept a further test two similar claims must pass (facts that do not conflict)
    */
-  constructor(private readonly slots: Uint32Array, claims: number, steps: number, private readonly need: number, private readonly maxLeaders: number) {
+  constructor(
+    private readonly slots: Uint32Array,
+    claims: number,
+    steps: number,
+    private readonly need: number,
+    private readonly maxLeaders: number,
+    private readonly accept: (i: number, j: number) => boolean = () => true,
+  ) {
     const { a, tableSize } = arrays(steps, claims)
     this.a = a
     this.mask = tableSize - 1
@@ -106,7 +114,7 @@ export class BandBuckets {
     const { checkedFor, similar } = this.a
     if (checkedFor[j] !== i) {
       checkedFor[j] = i
-      similar[j] = hasSameSlots(this.slots, i * MINHASH_SIZE, this.slots, j * MINHASH_SIZE, this.need) ? 1 : 0
+      similar[j] = hasSameSlots(this.slots, i * MINHASH_SIZE, this.slots, j * MINHASH_SIZE, this.need) && this.accept(i, j) ? 1 : 0
     }
     return similar[j] === 1
   }

@@ -4,6 +4,7 @@ import type { SagaClaim } from '../../domain/saga.ts'
 import type { ClaimType, Stance } from '../../domain/types.ts'
 import { buildReports, foldBySimilarity, MIN_REPORT_JACCARD, namedSourceOf, UnionFind } from './reports.ts'
 import { estimateJaccard, lshKeysOf, minhashOf, normaliseEvidence, shinglesOf } from './shingles.ts'
+import { digitsOf, factsConflict } from './near-wording.ts'
 import { makeSagaClaim as make, trentStory } from './test-builders.ts'
 
 const approaches = () => trentStory().filter((c) => c.type === 'approach')
@@ -36,6 +37,17 @@ describe('buildReports', () => {
     ])
     expect(folded).toHaveLength(1)
     expect(folded[0].report).toMatchObject({ origin: 'A', originRule: 'earliest-carrier' })
+  })
+
+  it('keeps apart a long sentence reprinted with another fee (report/minhash@1 with conflicting facts)', () => {
+    const s = (fee: string) => `Sporting have knocked back a ${fee} offer from Manchester United for their Swedish striker, and the Portuguese side will not negotiate below the release clause this summer.`
+    const folded = buildReports([
+      make({ id: 1, article: 'a', date: '2025-01-03', type: 'bid', sentence: s('€60m'), fee: { amount: 60_000_000, currency: 'EUR' } }),
+      make({ id: 2, article: 'b', date: '2025-01-03', type: 'bid', sentence: s('€70m'), fee: { amount: 70_000_000, currency: 'EUR' } }),
+      make({ id: 3, article: 'c', date: '2025-01-03', type: 'bid', sentence: s('€75m') }),
+      make({ id: 4, article: 'd', date: '2025-01-04', type: 'bid', sentence: s('€60m'), fee: { amount: 60_000_000, currency: 'EUR' } }),
+    ])
+    expect(folded.map((f) => f.claims.map((c) => c.id))).toEqual([[1, 4], [2], [3]])
   })
 
   it('keeps apart different types, stances and sentences', () => {
@@ -96,7 +108,7 @@ describe('foldBySimilarity (typed-array LSH buckets)', () => {
       for (const k of lshKeysOf(sketch)) {
         const key = `${c.type}|${c.stance}|${k}`
         const leaders = buckets.get(key) ?? buckets.set(key, []).get(key)!
-        const match = leaders.find((j) => estimateJaccard(sketch, sketches[j]) >= MIN_REPORT_JACCARD)
+        const match = leaders.find((j) => estimateJaccard(sketch, sketches[j]) >= MIN_REPORT_JACCARD && !factsConflict(c, claims[j], digitsOf(c.evidence.sentence), digitsOf(claims[j].evidence.sentence)))
         if (match !== undefined) uf.union(i, match)
         else if (leaders.length < 8) leaders.push(i)
       }
@@ -109,7 +121,7 @@ describe('foldBySimilarity (typed-array LSH buckets)', () => {
     return claims.map((_, i) => uf.find(i))
   }
   // Few words, so that near duplicates (and full buckets) are common.
-  const WORDS = ['real', 'madrid', 'sent', 'an', 'approach', 'to', 'liverpool', 'for', 'trent', 'this', 'week', 'Romano', 'said', '’s', '€60m']
+  const WORDS = ['real', 'madrid', 'sent', 'an', 'approach', 'to', 'liverpool', 'for', 'trent', 'this', 'week', 'Romano', 'said', '’s', '€60m', '€70m']
   const sentence = fc.oneof(
     fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 14 }).map((ws) => ws.join(' ')),
     fc.constantFrom('Real Madrid sent an approach to Liverpool for Trent this week.', 'Real Madrid sent an approach to Liverpool for Trent this week, Romano said.', ''),

@@ -4,8 +4,12 @@
  * quotes and shared named sources, never from comparing every pair.
  *
  * Rules:
- * - `report/minhash@1`: same type and stance, estimated Jaccard of evidence 5-shingles ≥ 0.6;
+ * - `report/minhash@1`: same type and stance, estimated Jaccard of evidence 5-shingles ≥ 0.6,
+ *   and no conflicting facts (two fees that differ, or two sentences with different numbers);
  * - `report/quote@1`: same type and stance, the same quoted passage (≥ 5 words);
+ * - `report/near-wording@1`: the same facts (kind, clubs, window, fee, named source, numbers)
+ *   within 3 days, and a Jaccard similarity of word pairs ≥ 0.5 (a reprint reworded by a few
+ *   words; near-wording.ts);
  * - `report/named-source@1`: same type and stance, the same named original source, within
  *   3 days of the first claim of that run (reprints of one journalist's report);
  * - `report/origin@1`: the innermost named source of the longest attribution chain, otherwise
@@ -16,6 +20,7 @@ import { compareClaims, compareDates, daysBetween } from './order.ts'
 import { BandBuckets } from './band-buckets.ts'
 import { LSH_BANDS, MINHASH_SIZE, quotedTextOf, sameSlotsNeeded, sketchEvidenceInto } from './shingles.ts'
 import { sagaSlug } from './saga-key.ts'
+import { digitsOf, factsConflict, foldByNearWording } from './near-wording.ts'
 
 export const MIN_REPORT_JACCARD = 0.6
 export const SOURCE_REPRINT_DAYS = 3
@@ -153,7 +158,11 @@ export function foldBySimilarity(claims: readonly SagaClaim[], uf: UnionFind): v
   const { slots, has } = sketchesOf(claims, kind, count)
   let sketched = 0
   for (let i = 0; i < claims.length; i++) sketched += has[i]
-  const buckets = new BandBuckets(slots, claims.length, sketched * LSH_BANDS, SAME_SLOTS_NEEDED, MAX_BUCKET_LEADERS)
+  // Speed: digits are read only for the pairs whose sketches are similar.
+  const digits: (string | undefined)[] = new Array(claims.length)
+  const digitsAt = (i: number) => (digits[i] ??= digitsOf(claims[i].evidence.sentence))
+  const accept = (i: number, j: number) => !factsConflict(claims[i], claims[j], digitsAt(i), digitsAt(j))
+  const buckets = new BandBuckets(slots, claims.length, sketched * LSH_BANDS, SAME_SLOTS_NEEDED, MAX_BUCKET_LEADERS, accept)
   for (let i = 0; i < claims.length; i++) {
     if (!has[i]) continue
     for (let band = 0; band < LSH_BANDS; band++) {
@@ -243,6 +252,7 @@ export function buildReports(claims: readonly SagaClaim[]): FoldedReport[] {
   const uf = new UnionFind(sorted.length)
   foldBySimilarity(sorted, uf)
   foldByQuote(sorted, uf)
+  foldByNearWording(sorted, uf)
   foldByNamedSource(sorted, uf)
   // A set's root is its lowest position, so groups come out in order of their first claim.
   const groups: SagaClaim[][] = []
