@@ -61,7 +61,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const covered = coveredFor(tokens.length)
   const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
   markExcluded(tokens, covered, opts.exclude ?? [])
-  const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m) && !isCityEvent(tokens, m)))))
+  const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m) && !isCityEvent(tokens, m) && !isCountryWord(tokens, m)))))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const inContext = resolveSharedClubWords(tokens, kbMatches)
   const clubScores = countUnambiguousClubs(kbMatches)
@@ -382,6 +382,14 @@ const CITY_EVENT_WORDS = new Set(['olympics', 'olympic', 'games', 'paralympics',
 function isCityEvent(tokens: TokenTable, m: { from: number; to: number; entries: { value: KbRef }[] }): boolean {
   return m.to - m.from === 1 && m.to < tokens.length && tokens.isCap(m.to) && CITY_EVENT_WORDS.has(tokens.norm(m.to))
     && m.entries.every((e) => e.value.kind === 'club' && (e.value.via === 'metonym' || e.value.via === 'short'))
+}
+
+/** Words after "United" that make a country or body of it ("the United States"), not a club. */
+const UNITED_COUNTRY_NEXT = new Set(['states', 'kingdom', 'arab', 'nations'])
+
+/** "the United States", "the United Arab Emirates": the bare club word "United" opening a country's name. */
+function isCountryWord(tokens: TokenTable, m: { from: number; to: number }): boolean {
+  return m.to - m.from === 1 && m.to < tokens.length && tokens.isCap(m.to) && UNITED_COUNTRY_NEXT.has(tokens.norm(m.to)) && tokens.norm(m.from) === 'united'
 }
 
 /** "Sporting director Richard Hughes": a job title, not the club Sporting. */
