@@ -27,6 +27,11 @@ describe('shared club words', () => {
     expect(resolve(text, 'United', 0).name).toBe('Newcastle United')
     expect(resolve(text, 'United', 1).name).toBe('Newcastle United')
   })
+  it('a club of the word named once in full beats an owner of the word named otherwise', () => {
+    const text = 'West Ham have bid for the defender. The Hammers want him from Manchester United, and West Ham expect United to accept.'
+    expect(resolve(text, 'United').name).toBe('Manchester United')
+    expect(resolve('West Ham want Ruiz. Man Utd may sell, but United want £40m.', 'United').name).toBe('Manchester United')
+  })
   it('"Inter" among MLS clubs is Inter Miami, elsewhere Inter Milan', () => {
     expect(resolve('LA Galaxy and Inter both want the winger from Columbus Crew.', 'Inter').name).toBe('Inter Miami')
     expect(resolve('Napoli and Inter both want the winger from Torino.', 'Inter').name).toBe('Inter Milan')

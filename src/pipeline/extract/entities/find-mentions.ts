@@ -424,14 +424,15 @@ const SHARED_CLUB_WORDS = new Set(['city', 'united', 'town', 'county', 'athletic
 
 /**
  * "Stoke City … City have opened talks": a bare shared club word ("City", "United", "Inter") is
- * one of the clubs of that word the article names (in full, "Stoke City", or by a name the
- * knowledge base lets the bare word stand for, "Newcastle"), chosen by context: how often the
+ * one of the clubs of that word the article names in full ("Stoke City", "Man Utd"; with none,
+ * those the knowledge base lets the bare word stand for named in any form, "Leeds": "West Ham"
+ * does not take "United" from a "Manchester United" named once), chosen by context: how often the
  * article names each (any unambiguous form: "the Magpies" counts for Newcastle United), how many
  * of the article's other clubs play in its league ("Inter" among MLS clubs is Inter Miami), and
  * a point for the one named last before it. A passing "X United" (a player's old club) thus does
- * not take over the bare word from the club the article is about. With no candidate named, the
- * knowledge base's owners of the word are weighed by league alone; with no context at all the
- * match is left to the knowledge base. Rewrites such matches in place to that club and returns
+ * not take over the bare word from the club the article is about. The knowledge base's owners
+ * of the word not named so are weighed by league alone; with no context at all the match is
+ * left to the knowledge base. Rewrites such matches in place to that club and returns
  * them (resolved from context); undefined when none.
  */
 function resolveSharedClubWords(tokens: TokenTable, matches: { from: number; to: number; entries: GazetteerEntry<KbRef>[] }[]): Set<object> | undefined {
@@ -444,19 +445,21 @@ function resolveSharedClubWords(tokens: TokenTable, matches: { from: number; to:
     counts ??= countNamedClubs(tokens, matches)
     const owners = new Set<ClubEntry>()
     for (const e of m.entries) if (e.value.kind === 'club') owners.add(e.value.club)
-    // Candidates: clubs of the word named in full, and the word's owners named in any form.
+    // Candidates: the clubs of the word named in full ("Newcastle United", "Man Utd"); with
+    // none, the word's owners named in any form ("Leeds").
     const cands = new Map<ClubEntry, number>()
     let last: ClubEntry | undefined
-    for (let j = 0; j < matches.length; j++) {
-      if (isBareSharedWord(tokens, matches[j])) continue
-      const full = fullNameWith(tokens, matches[j], word)
-      const club = full ?? soleClub(matches[j])
-      if (!club || (!full && !owners.has(club))) continue
-      cands.set(club, counts.get(club) ?? 0)
-      if (j < i) last = club
+    for (let pass = 0; pass < 2 && cands.size === 0; pass++) {
+      for (let j = 0; j < matches.length; j++) {
+        if (isBareSharedWord(tokens, matches[j])) continue
+        const club = pass === 0 ? fullNameWith(tokens, matches[j], word) : soleClub(matches[j])
+        if (!club || (pass === 1 && !owners.has(club))) continue
+        cands.set(club, counts.get(club) ?? 0)
+        if (j < i) last = club
+      }
     }
-    const named = cands.size > 0
-    if (!named) for (const c of owners) cands.set(c, 0)
+    // The word's other owners, not named so: their league alone speaks for them.
+    for (const c of owners) if (!cands.has(c)) cands.set(c, 0)
     let club: ClubEntry | undefined
     let best = 0
     for (const [c, n] of cands) {
@@ -503,7 +506,7 @@ function leagueSupport(c: ClubEntry, cands: Map<ClubEntry, number>, counts: Map<
   return n
 }
 
-/** The one club a match of two or more words names when one of its words is `word` ("Stoke City", "Man City" for "city"). */
+/** The one club a match of two or more words names when one of its words is `word` ("Stoke City", "Man City" for "city"; "Man Utd" for "united"). */
 function fullNameWith(tokens: TokenTable, m: { from: number; to: number; entries: { value: KbRef }[] }, word: string): ClubEntry | undefined {
   if (m.to - m.from < 2) return undefined
   let club: ClubEntry | undefined
@@ -512,7 +515,7 @@ function fullNameWith(tokens: TokenTable, m: { from: number; to: number; entries
     club = e.value.club
   }
   if (!club) return undefined
-  for (let k = m.from; k < m.to; k++) if (tokens.norm(k) === word) return club
+  for (let k = m.from; k < m.to; k++) if (tokens.norm(k) === word || (word === 'united' && tokens.norm(k) === 'utd')) return club
   return undefined
 }
 
