@@ -7,7 +7,7 @@
 import type { EntityId, Mention } from '../../../domain/types.ts'
 import type { ClubEntry } from '../kb/types.ts'
 import type { ArticleEntities } from './find-mentions.ts'
-import { CLUB_DESCRIPTOR_NOUNS, COUNTRY_ADJECTIVES, REGION_WORDS } from './lexicon.ts'
+import { CAPITAL_CITIES, CLUB_DESCRIPTOR_NOUNS, COUNTRY_ADJECTIVES, REGION_WORDS } from './lexicon.ts'
 import { NormTest, type TokenTable } from './tokens.ts'
 
 /** Speed: "the" recognised by word id, not by comparing every token's text. */
@@ -58,10 +58,14 @@ export function findDescriptors(text: string, tokens: TokenTable, covered: Uint8
     const group = GROUP_DEMONYMS[tokens.norm(first)]
     const based = !group && !SCOPE_FIRST.at(tokens, first) ? basedCity(tokens, first) : undefined
     if (!group && !based && !SCOPE_FIRST.at(tokens, first)) continue
-    const scope = based ? { city: based, next: first + 1 } : group && tokens.isCap(first) && !covered[first] ? { country: group, next: first } : group ? undefined : readScope(tokens, first)
+    let scope = based ? { city: based, next: first + 1 } : group && tokens.isCap(first) && !covered[first] ? { country: group, next: first } : group ? undefined : readScope(tokens, first)
     if (!scope) continue
     const noun = scope.next
-    if (noun >= tokens.length || covered[noun] || (!group && !CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(noun)))) continue
+    if (noun >= tokens.length || covered[noun]) continue
+    // "the Spanish capital": the club of that capital the article names.
+    const capital = scope.country && !scope.league && tokens.norm(noun) === 'capital' ? CAPITAL_CITIES[scope.country] : undefined
+    if (capital) scope = { city: capital, next: noun }
+    else if (!group && !CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(noun))) continue
     const club = resolveScope(scope, (clubMentions ??= ents.mentions.filter((m) => m.kind === 'club')), tokens.start[i], ents, text, !group)
     if (!club) continue
     covered.fill(1, i, noun + 1)
@@ -123,7 +127,7 @@ function resolveScope(scope: Scope, clubMentions: Mention[], before: number, ent
     const moved = movedLeagueClub(scope.league, clubMentions, before, sentenceStartBefore(text, before), ents)
     if (moved) return moved
   }
-  const fits = (c: ClubEntry) => (scope.city ? inCity(c, scope.city) : scope.region ? c.regions?.includes(scope.region) === true : scope.league ? sameLeague(c.league, scope.league) : c.country === scope.country)
+  const fits = (c: ClubEntry) => (scope.city ? inCity(c, scope.city) : scope.region ? inCity(c, scope.region) : scope.league ? sameLeague(c.league, scope.league) : c.country === scope.country)
   for (let k = clubMentions.length - 1; k >= 0; k--) {
     const m = clubMentions[k]
     if (m.start >= before) continue

@@ -58,6 +58,8 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     const clubNoun = CLUB_NOUNS.has(prev)
     if (words >= 2 && words <= 4 && !titled && !clubNoun && !hasClubAffix(text, tokens, i, end) && !looksLikeHeadingRun(text, tokens, i, end) && !isShoutedHeadline(text, tokens, i, end) && !clubBeforePlayer(tokens, covered, end) && !bracketCredit(text, tokens, i, end)) {
       out.push(classify(text, tokens, i, end, prev))
+    } else if (words === 1 && end === i + 1 && NATION_WORD.at(tokens, i)) {
+      // "the South Korean", "Brazilian": a nationality standing alone names no one.
     } else if (words === 1 && end === i + 1 && POSITIONS.has(prev) && tokens.isCap(i) && i > 0 && oneSpaceAfter(tokens, text, i - 1)) {
       // "winger Nani", "midfielder Rodrygo": one name after a position is a player's mononym, one
       // plain space after it (not a heading ending "… striker" over a paragraph opening "Two sources").
@@ -68,7 +70,7 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     } else if (words === 1 && end === i + 1 && tokens.isCap(i) && prev !== '' && playerDescribedBefore(tokens, text, i, prev)) {
       // "the Frenchman Olise", "22-year-old Olise": one name after a nationality or a player's age is a player's surname.
       out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-described@1', 0.7))
-    } else if (words === 1 && end === i + 1 && tokens.isCap(i) && prev !== '' && !NATION_WORD.at(tokens, i) && (playerByContext(tokens, text, i, prev) || contractHolder(tokens, text, i))) {
+    } else if (words === 1 && end === i + 1 && tokens.isCap(i) && prev !== '' && (playerByContext(tokens, text, i, prev) || contractHolder(tokens, text, i))) {
       // "the ageing Fernandinho", "are keen on Willian", "Willian, whose contract expires": one
       // name a player's description, a pursuit or a contract goes with is a player's mononym.
       out.push(candidate({ from: i, to: end, name: text.slice(tokens.start[i], tokens.end[i]) }, 'player', 'entity/mononym-context@1', 0.65))

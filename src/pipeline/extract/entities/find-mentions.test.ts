@@ -22,6 +22,36 @@ describe('shared club words', () => {
   it('"United" after Leeds is Leeds United', () => {
     expect(resolve('Leeds are busy. United have opened talks with Burnley.', 'United').name).toBe('Leeds United')
   })
+  it('a passing "X United" does not take the word from the club the article is about', () => {
+    const text = 'Newcastle United have signed Tom Reid. The Magpies paid more than United gave Dundee United for Ian Shaw. United are not done yet.'
+    expect(resolve(text, 'United', 0).name).toBe('Newcastle United')
+    expect(resolve(text, 'United', 1).name).toBe('Newcastle United')
+  })
+  it('a club of the word named once in full beats an owner of the word named otherwise', () => {
+    const text = 'West Ham have bid for the defender. The Hammers want him from Manchester United, and West Ham expect United to accept.'
+    expect(resolve(text, 'United').name).toBe('Manchester United')
+    expect(resolve('West Ham want Ruiz. Man Utd may sell, but United want £40m.', 'United').name).toBe('Manchester United')
+  })
+  it('"Inter" among MLS clubs is Inter Miami, elsewhere Inter Milan', () => {
+    expect(resolve('LA Galaxy and Inter both want the winger from Columbus Crew.', 'Inter').name).toBe('Inter Miami')
+    expect(resolve('Napoli and Inter both want the winger from Torino.', 'Inter').name).toBe('Inter Milan')
+  })
+  it('"the United States" names no club', () => {
+    expect(resolve('He moved to the United States after leaving Leeds United.', 'United')).toBeUndefined()
+  })
+})
+
+describe('city descriptors', () => {
+  it('"the Madrid club" is the Madrid club the article names, not the word "Madrid" alone', () => {
+    const ents = findMentions('Atletico Madrid want him, and the Madrid club will bid.', kb)
+    expect(ents.mentions.filter((m) => m.kind === 'club').map((m) => m.surface)).toEqual(['Atletico Madrid', 'the Madrid club'])
+    expect(resolve('Atletico Madrid want him, and the Madrid club will bid.', 'the Madrid club').name).toBe('Atletico Madrid')
+  })
+  it('"the Riyadh club" and "the Spanish capital" read the article\'s clubs', () => {
+    expect(resolve('Al-Nassr are keen, and the Riyadh club have money.', 'the Riyadh club').name).toBe('Al-Nassr')
+    expect(resolve('Getafe and Rayo Vallecano asked; a move to the Spanish capital is likely.', 'the Spanish capital').name).toBe('Rayo Vallecano')
+    expect(resolve('Juventus asked; a move to the Spanish capital is unlikely.', 'the Spanish capital')).toBeUndefined()
+  })
 })
 
 describe('people who are not players', () => {

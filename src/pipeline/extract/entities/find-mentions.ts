@@ -61,7 +61,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const covered = coveredFor(tokens.length)
   const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
   markExcluded(tokens, covered, opts.exclude ?? [])
-  const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m) && !isCityEvent(tokens, m)))))
+  const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m) && !isCityEvent(tokens, m) && !isCountryWord(tokens, m)))))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const inContext = resolveSharedClubWords(tokens, kbMatches)
   const clubScores = countUnambiguousClubs(kbMatches)
@@ -108,11 +108,25 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   demoteManagers(ents, text)
   clubsOfPeopleInText(ents, text)
   if (ents.personClubs?.size) managersForClubs(ents, text)
-  for (const m of findDescriptors(text, tokens, covered, ents)) pushMention(ents, m)
+  const descriptors = findDescriptors(text, tokens, covered, ents)
+  if (descriptors.length > 0) dropInsideDescriptors(ents, descriptors)
+  for (const m of descriptors) pushMention(ents, m)
   ents.focal = pickFocal(ents, text.length, pronounCredits(tokens, ents.mentions))
   for (const m of findRolePhrases(text, tokens, covered, ents)) pushMention(ents, m)
   ents.mentions.sort((a, b) => a.start - b.start)
   return ents
+}
+
+/**
+ * "the Madrid club", "the Manchester side": the city word inside a descriptor was read as a club
+ * of its own ("Madrid" → Real Madrid); the descriptor's club replaces it.
+ */
+function dropInsideDescriptors(ents: ArticleEntities, descriptors: Mention[]): void {
+  ents.mentions = ents.mentions.filter((m) => {
+    const inside = m.kind === 'club' && descriptors.some((d) => m.start >= d.start && m.end <= d.end)
+    if (inside && m.name) ents.clubCounts.set(m.name, (ents.clubCounts.get(m.name) ?? 1) - 1)
+    return !inside
+  })
 }
 
 /**
@@ -370,6 +384,14 @@ function isCityEvent(tokens: TokenTable, m: { from: number; to: number; entries:
     && m.entries.every((e) => e.value.kind === 'club' && (e.value.via === 'metonym' || e.value.via === 'short'))
 }
 
+/** Words after "United" that make a country or body of it ("the United States"), not a club. */
+const UNITED_COUNTRY_NEXT = new Set(['states', 'kingdom', 'arab', 'nations'])
+
+/** "the United States", "the United Arab Emirates": the bare club word "United" opening a country's name. */
+function isCountryWord(tokens: TokenTable, m: { from: number; to: number }): boolean {
+  return m.to - m.from === 1 && m.to < tokens.length && tokens.isCap(m.to) && UNITED_COUNTRY_NEXT.has(tokens.norm(m.to)) && tokens.norm(m.from) === 'united'
+}
+
 /** "Sporting director Richard Hughes": a job title, not the club Sporting. */
 function isJobTitle(tokens: TokenTable, m: { from: number; to: number }): boolean {
   return m.to - m.from === 1 && tokens.norm(m.from) === 'sporting' && /^(?:director|directors|chief|department)$/.test(tokens.normAt(m.to))
@@ -397,34 +419,52 @@ function isAmbiguous(refs: KbRef[]): boolean {
   return false
 }
 
-/** Last words of club names that several clubs share ("Norwich City", "Leeds United"): alone, they name the club the article names in full. */
-const SHARED_CLUB_WORDS = new Set(['city', 'united', 'town', 'county', 'athletic', 'albion', 'rovers', 'wanderers'])
+/** Last words of club names that several clubs share ("Norwich City", "Leeds United"), and first words ("Inter"): alone, they name the club the article names in full. */
+const SHARED_CLUB_WORDS = new Set(['city', 'united', 'town', 'county', 'athletic', 'albion', 'rovers', 'wanderers', 'inter'])
 
 /**
- * "Stoke City … City have opened talks": a bare shared club word ("City", "United") is the club
- * of that word the article names in full ("Stoke City", "Man City"), the one named last before
- * it, else the one named most often; the knowledge base's owner of the short name ("City" →
- * Manchester City) only when the article names none. Rewrites such matches in place to that club
- * and returns them (resolved from context); undefined when none.
+ * "Stoke City … City have opened talks": a bare shared club word ("City", "United", "Inter") is
+ * one of the clubs of that word the article names in full ("Stoke City", "Man Utd"; with none,
+ * those the knowledge base lets the bare word stand for named in any form, "Leeds": "West Ham"
+ * does not take "United" from a "Manchester United" named once), chosen by context: how often the
+ * article names each (any unambiguous form: "the Magpies" counts for Newcastle United), how many
+ * of the article's other clubs play in its league ("Inter" among MLS clubs is Inter Miami), and
+ * a point for the one named last before it. A passing "X United" (a player's old club) thus does
+ * not take over the bare word from the club the article is about. The knowledge base's owners
+ * of the word not named so are weighed by league alone; with no context at all the match is
+ * left to the knowledge base. Rewrites such matches in place to that club and returns
+ * them (resolved from context); undefined when none.
  */
 function resolveSharedClubWords(tokens: TokenTable, matches: { from: number; to: number; entries: GazetteerEntry<KbRef>[] }[]): Set<object> | undefined {
   let out: Set<object> | undefined
+  let counts: Map<ClubEntry, number> | undefined
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]
     if (m.to - m.from !== 1 || !SHARED_CLUB_WORDS.has(tokens.norm(m.from)) || !m.entries.every((e) => e.value.kind === 'club')) continue
     const word = tokens.norm(m.from)
-    let before: ClubEntry | undefined
-    const counts = new Map<ClubEntry, number>()
-    for (let j = 0; j < matches.length; j++) {
-      const club = fullNameWith(tokens, matches[j], word)
-      if (!club) continue
-      if (j < i) before = club
-      counts.set(club, (counts.get(club) ?? 0) + 1)
+    counts ??= countNamedClubs(tokens, matches)
+    const owners = new Set<ClubEntry>()
+    for (const e of m.entries) if (e.value.kind === 'club') owners.add(e.value.club)
+    // Candidates: the clubs of the word named in full ("Newcastle United", "Man Utd"); with
+    // none, the word's owners named in any form ("Leeds").
+    const cands = new Map<ClubEntry, number>()
+    let last: ClubEntry | undefined
+    for (let pass = 0; pass < 2 && cands.size === 0; pass++) {
+      for (let j = 0; j < matches.length; j++) {
+        if (isBareSharedWord(tokens, matches[j])) continue
+        const club = pass === 0 ? fullNameWith(tokens, matches[j], word) : soleClub(matches[j])
+        if (!club || (pass === 1 && !owners.has(club))) continue
+        cands.set(club, counts.get(club) ?? 0)
+        if (j < i) last = club
+      }
     }
-    let club = before
-    if (!club) {
-      let best = 0
-      for (const [c, n] of counts) if (n > best) { club = c; best = n }
+    // The word's other owners, not named so: their league alone speaks for them.
+    for (const c of owners) if (!cands.has(c)) cands.set(c, 0)
+    let club: ClubEntry | undefined
+    let best = 0
+    for (const [c, n] of cands) {
+      const score = n + leagueSupport(c, cands, counts) + (c === last ? 1 : 0)
+      if (score > best) { club = c; best = score }
     }
     if (!club) continue
     const entry = m.entries[0]
@@ -434,7 +474,39 @@ function resolveSharedClubWords(tokens: TokenTable, matches: { from: number; to:
   return out
 }
 
-/** The one club a match of two or more words names when one of its words is `word` ("Stoke City", "Man City" for "city"). */
+/** Per club, the matches that name it and no other club, bare shared words ("United") aside. */
+function countNamedClubs(tokens: TokenTable, matches: { from: number; to: number; entries: { value: KbRef }[] }[]): Map<ClubEntry, number> {
+  const counts = new Map<ClubEntry, number>()
+  for (const m of matches) {
+    const club = isBareSharedWord(tokens, m) ? undefined : soleClub(m)
+    if (club) counts.set(club, (counts.get(club) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** A match of one shared club word alone ("United"): evidence for no club. */
+function isBareSharedWord(tokens: TokenTable, m: { from: number; to: number }): boolean {
+  return m.to - m.from === 1 && SHARED_CLUB_WORDS.has(tokens.norm(m.from))
+}
+
+/** The one club a match names, if every entry names it. */
+function soleClub(m: { entries: { value: KbRef }[] }): ClubEntry | undefined {
+  let club: ClubEntry | undefined
+  for (const e of m.entries) {
+    if (e.value.kind !== 'club' || (club && club.id !== e.value.club.id)) return undefined
+    club = e.value.club
+  }
+  return club
+}
+
+/** How many of the article's other named clubs (not candidates of the word) play in `c`'s league. */
+function leagueSupport(c: ClubEntry, cands: Map<ClubEntry, number>, counts: Map<ClubEntry, number>): number {
+  let n = 0
+  for (const other of counts.keys()) if (!cands.has(other) && other.league === c.league) n++
+  return n
+}
+
+/** The one club a match of two or more words names when one of its words is `word` ("Stoke City", "Man City" for "city"; "Man Utd" for "united"). */
 function fullNameWith(tokens: TokenTable, m: { from: number; to: number; entries: { value: KbRef }[] }, word: string): ClubEntry | undefined {
   if (m.to - m.from < 2) return undefined
   let club: ClubEntry | undefined
@@ -443,7 +515,7 @@ function fullNameWith(tokens: TokenTable, m: { from: number; to: number; entries
     club = e.value.club
   }
   if (!club) return undefined
-  for (let k = m.from; k < m.to; k++) if (tokens.norm(k) === word) return club
+  for (let k = m.from; k < m.to; k++) if (tokens.norm(k) === word || (word === 'united' && tokens.norm(k) === 'utd')) return club
   return undefined
 }
 

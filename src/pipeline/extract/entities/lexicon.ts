@@ -105,6 +105,9 @@ export const DEMONYMS: Record<string, string | undefined> = Object.setPrototypeO
   swede: 'Sweden', pole: 'Poland', serbian: 'Serbia', swiss: 'Switzerland', american: 'USA', mexican: 'Mexico',
   japanese: 'Japan', korean: 'South Korea', turk: 'Turkey', ghanaian: 'Ghana', ivorian: 'Ivory Coast', cameroonian: 'Cameroon',
   austrian: 'Austria', hungarian: 'Hungary', georgian: 'Georgia', ecuadorian: 'Ecuador', chilean: 'Chile', czech: 'Czech Republic',
+  zealander: 'New Zealand', macedonian: 'North Macedonia', paraguayan: 'Paraguay', peruvian: 'Peru', venezuelan: 'Venezuela',
+  algerian: 'Algeria', tunisian: 'Tunisia', ukrainian: 'Ukraine', slovakian: 'Slovakia', slovenian: 'Slovenia', romanian: 'Romania',
+  albanian: 'Albania', australian: 'Australia', canadian: 'Canada', jamaican: 'Jamaica', malian: 'Mali', guinean: 'Guinea',
 }, null)
 
 /** Country adjectives in generic club descriptors ("the Spanish giants") → country. */
@@ -143,7 +146,17 @@ export const REGION_WORDS: [string[], string][] = [
   [['west', 'yorkshire'], 'west yorkshire'], [['south', 'yorkshire'], 'south yorkshire'], [['east', 'yorkshire'], 'east yorkshire'], [['yorkshire'], 'yorkshire'],
   [['merseyside'], 'merseyside'], [['tyneside'], 'tyneside'], [['wearside'], 'wearside'], [['teesside'], 'teesside'], [['potteries'], 'potteries'],
   [['lancashire'], 'lancashire'], [['manchester'], 'manchester'], [['glasgow'], 'glasgow'],
+  // Cities ("the Riyadh club", "the Madrid side"): a club is of a city by its regions, a word of its name or a one-word metonym.
+  [['madrid'], 'madrid'], [['milan'], 'milan'], [['turin'], 'turin'], [['rome'], 'rome'], [['lisbon'], 'lisbon'], [['istanbul'], 'istanbul'],
+  [['paris'], 'paris'], [['munich'], 'munich'], [['berlin'], 'berlin'], [['amsterdam'], 'amsterdam'], [['vienna'], 'vienna'],
+  [['seville'], 'seville'], [['riyadh'], 'riyadh'], [['jeddah'], 'jeddah'],
 ]
+
+/** "the Spanish capital": the capital city of a country (as COUNTRY_ADJECTIVES names it), as REGION_WORDS spells the city. */
+export const CAPITAL_CITIES: Record<string, string | undefined> = Object.setPrototypeOf({
+  Spain: 'madrid', Italy: 'rome', France: 'paris', England: 'london', Portugal: 'lisbon', Germany: 'berlin',
+  Netherlands: 'amsterdam', Austria: 'vienna', 'Saudi Arabia': 'riyadh',
+}, null)
 
 /** The regions `REGION_WORDS` can name: the only values `ClubEntry.regions` may hold. */
 export const REGIONS: ReadonlySet<string> = new Set(REGION_WORDS.map(([, region]) => region))

@@ -66,6 +66,9 @@ function isRelationObject(tokens: TokenTable, i: number): boolean {
   return (link === 'of' || link === 'to') && RELATION_NOUNS.has(tokens.norm(i - 2))
 }
 
+/** First words of two-word nationalities ("South Korean", "Northern Irishman", "New Zealander"). */
+const COMPOUND_NATION_FIRST = new Set(['south', 'north', 'northern', 'new'])
+
 interface RolePhrase { head: number; category?: string; nationality?: string; club?: string; age?: number; ages?: readonly [number, number] }
 
 /**
@@ -85,6 +88,8 @@ function readRole(tokens: TokenTable, i: number, clubAt: Map<number, string>): R
   for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
     const norm = tokens.norm(j)
     const cap = tokens.isCap(j)
+    // "the South Korean", "the New Zealander": the first word of a two-word nationality.
+    if (cap && j === i + 1 && COMPOUND_NATION_FIRST.has(norm) && j + 1 < tokens.length && tokens.isCap(j + 1) && IS_DEMONYM.at(tokens, j + 1)) { i++; continue }
     if (isAgeWord(norm)) {
       // "the 22-year-old Frenchman": the demonym after the age narrows the player too.
       const next = j + 1 < tokens.length && tokens.isCap(j + 1) ? DEMONYMS[tokens.norm(j + 1)] : undefined
