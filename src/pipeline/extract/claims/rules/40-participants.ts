@@ -1359,7 +1359,7 @@ function personRelative(c: Candidate, ctx: ClaimContext): boolean {
 function asideOrFocal(ctx: ClaimContext, back: Mention[]): Mention | undefined {
   const prev = back[back.length - 1]
   const focal = ctx.entities.focal
-  if (!prev || !focal || prev.name === focal || !(/^\s*,\s*whom?s?e?\b/.test(ctx.text.slice(prev.end, prev.end + 8)) || REPLACED.test(ctx.text.slice(Math.max(0, prev.start - 30), prev.start).toLowerCase()))) return prev
+  if (!prev || !focal || prev.name === focal || !(/^\s*,\s*whom?s?e?\b/.test(ctx.text.slice(prev.end, prev.end + 8)) || REPLACED.test(ctx.text.slice(Math.max(0, prev.start - 30), prev.start).toLowerCase()) || REPLACED_LIST.test(ctx.text.slice(Math.max(0, prev.start - 70), prev.start).toLowerCase()))) return prev
   // With the article's player not named in the window ("he" carried on over a few sentences), the
   // pronoun still goes past the aside to him.
   return back.filter((m) => m.name === focal).pop() ?? ctx.entities.mentions.find((m) => m.kind === 'player' && m.name === focal)
@@ -1373,6 +1373,8 @@ function previousSentence(c: Candidate, ctx: ClaimContext): SentenceView | undef
 
 /** Right before a player who is only compared with: "a replacement for", "the successor to". */
 const REPLACED = /\b(?:replacement|replace|successor|heir|alternative|understudy|cover|competition) (?:for|to|of)\s+$/
+/** Men a clause names as gone or replaced, a list allowed: "replacing the goals lost by the sales of Nkunku and Szoboszlai". */
+const REPLACED_LIST = /\b(?:replacing|replace|replacement for|successor to|the sales? of|the loss(?:es)? of|the departures? of|the exits? of)\s[^.;!?]*$/
 
 /** The one player the previous sentence names, when it is in this paragraph or the one before. */
 function recentPlayer(c: Candidate, ctx: ClaimContext): string | undefined {

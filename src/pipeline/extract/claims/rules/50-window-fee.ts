@@ -412,7 +412,7 @@ const SPELL_END = /\b(?:until|till|through|up to)\s+$/i
  * signed McNeil last summer, and now Villa are interested in him": the time of one conjunct is not
  * the other's.
  */
-const CONJUNCT_BREAK = /,\s+(?:and|so|yet)\s+|,\s+(?=(?:confirming|meaning|adding|saying|insisting|explaining|revealing|suggesting)\b)|\s+and\s+(?=(?:now|currently|this\s+time|these\s+days)\b)/g
+const CONJUNCT_BREAK = /,\s+(?:and|so|yet|but)\s+|,\s+(?=(?:confirming|meaning|adding|saying|insisting|explaining|revealing|suggesting)\b)|\s+and\s+(?=(?:now|currently|this\s+time|these\s+days)\b)/g
 
 /**
  * Absolute [start, end) of the span whose time expressions date the claim: its clause, cut at a new
