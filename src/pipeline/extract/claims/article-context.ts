@@ -242,6 +242,12 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       }
       continue
     }
+    // "a deal has been agreed for them to sign Brazilian teenager Endrick from Palmeiras": the club
+    // he is signed from holds him.
+    if (SUITOR_ACTS.has(c.type) && c.stance === 'affirmed') {
+      const seller = clubsFrom(clubs, c.cueEnd, 90).find((m) => SIGN_FROM.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, m.start - c.view.sentence.start)))
+      if (seller?.name) vote(holderVotes, seller.name, 2)
+    }
     if (from?.name && SUITOR_ACTS.has(c.type)) {
       vote(suitorVotes, from.name, weight)
       // "Leverkusen now expect an offer from Liverpool": the club receiving it holds the player.
@@ -497,6 +503,9 @@ function officialSubject(c: Candidate, ents: ArticleEntities): string | undefine
   if (last?.kind === 'club') return last.name
   return last?.kind === 'person' && last.name ? ents.personClubs?.get(last.name)?.name : undefined
 }
+
+/** Between a cue and a club: signing a player from it ("… to sign teenager Endrick from"). */
+const SIGN_FROM = /\b(?:sign|signing|buy|buying|bring in|bringing in|land|landing|acquire|acquiring|recruit|recruiting|prise|prize|lure|luring)\s+(?:[\w'’.-]+\s+){1,6}?from\s+(?:the\s+)?$/
 
 /** Between a stay and the club: "at", "with", "at the club" ("will stay at Napoli"). */
 const STAYS_AT = /^\S+(?:\s+(?:on|put))?\s+(?:at|with)\s+(?:the\s+)?$/
