@@ -759,8 +759,8 @@ function talksWithOwnClub(c: Candidate, holder: string | null, clubs: string[]):
 const CONTRACT_TYPES = new Set<ClaimType>(['signed', 'agreement', 'pre_contract', 'personal_terms'])
 /** Right after a contract or deal cue: the party it is made with ("… with Deportivo Saprissa", "a deal until 2028 at Al-Wahda"). */
 const PARTY_AFTER = /^[^,.;:!?]{0,30}?\b(?:with|at)\s+(?:the\s+)?(?=[A-Z])/
-/** Capitalised words that are times, not parties: "a new deal at Christmas". */
-const NOT_A_PARTY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b/
+/** Capitalised words that are times or a club's description, not parties: "a new deal at Christmas", "a contract with Spanish La Liga giants, Real Madrid". */
+const NOT_A_PARTY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Spanish|Italian|German|French|English|Portuguese|Dutch|Turkish|Saudi|Scottish|Brazilian|Argentine|American|Belgian|Greek|Austrian|Swiss|Mexican|La Liga|LaLiga|Premier League|Serie A|Bundesliga|Ligue 1|Eredivisie|Primeira Liga|Championship|MLS|Pro League|Super Lig)\b/
 
 /**
  * The name of the party a contract or deal is made with, when it is no club the knowledge base
