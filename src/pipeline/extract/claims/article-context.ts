@@ -13,7 +13,7 @@ import { indexKnowledgeBase, type KbIndex } from '../entities/kb-index.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
-import { conjunctSpan, dist, firstAtOrAfter, isPastMove, relativeSpansAround } from './rules/counterpart.ts'
+import { conjunctSpan, dist, firstAtOrAfter, isPastMove, OBJECT_VERBS, relativeSpansAround } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|(?:\b(?:his|her|whose|current|existing|present)|['’]s)\s+(?:[\w-]+\s+)?(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
@@ -35,7 +35,7 @@ const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)
 /** "<Club>'s first offer": the club owning the offer makes it. */
 export const OFFER_OF = /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:offer|bid|approach|proposal|enquiry|advances|pursuit|interest)\b/i
 /** A club after one of these is a preposition's or a verb's object ("about Bayern", "make Bayern bleed"), not the one acting. */
-const PREPOSITION_BEFORE = /\b(?:for|to|from|with|by|of|against|over|into|towards|on|in|than|like|about|informed|told|make|makes|made|making|let|lets|letting|force|forces|forced|forcing|help|helps|helped|helping|urge|urges|urged|urging|warn|warns|warned|warning|beat|beats|beating|join|joins|joined|joining|rejoin|rejoined|leave|leaves|leaving|left|quit|quits|snub|snubs|snubbed|snubbing|reject|rejects|rejected|rejecting|(?:turn|turns|turned|turning) down|chose|chosen|choose|chooses|choosing|prefer|prefers|preferred|favour|favours|favoured|favor|favors|favored)\s+(?:the\s+)?$/i
+const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:for|to|from|with|by|of|against|over|into|towards|on|in|than|like|about|informed|told|${OBJECT_VERBS}|join|joins|joined|joining|rejoin|rejoined|leave|leaves|leaving|left|quit|quits|snub|snubs|snubbed|snubbing|reject|rejects|rejected|rejecting|(?:turn|turns|turned|turning) down|chose|chosen|choose|chooses|choosing|prefer|prefers|preferred|favour|favours|favoured|favor|favors|favored)\s+(?:the\s+)?$`, 'i')
 /** "the Leverkusen star", with no name after: the focal player's club. */
 const ROLE_NOUN = /^\s*(?:[\w-]+\s+)?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|full-back|star|captain|skipper|playmaker|attacker|talisman|ace|academy graduate)\b/i
 /** "want closer to €150m", "want well in excess of £100m": a price, not interest. */

@@ -11,7 +11,7 @@ import { daysBetween } from '../../time/iso-date.ts'
 import { kbClubOf, namedKbClub, OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { STAY_VERBS } from '../cues/shared.ts'
-import { PLACES, placeCounterpart, clubAfter, clubAfterBy, listEnd, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, lastPlayerList, type Listed, objectPlayer, pickCounterpart, playerList, rejectedByPlayer } from './counterpart.ts'
+import { asideAfter, OBJECT_VERBS, PLACES, placeCounterpart, clubAfter, clubAfterBy, listEnd, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, lastPlayerList, type Listed, objectPlayer, pickCounterpart, playerList, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -1266,21 +1266,8 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   return undefined
 }
 
-/** How far after a cue an aside or a subordinate clause is looked for. */
+/** How far after a cue a subordinate clause is looked for. */
 const AFTER_REACH = 300
-const ASIDE_OPENER = /\s[-–—]\s|\(/
-const ASIDE_CLOSER = { dash: /\s[-–—](?:\s|$)|[,.;]/, bracket: /\)/ }
-
-/** The first aside opened within reach after `at` (" - " or "("), as [from, to): to its closing dash or bracket, else the sentence end. */
-function asideAfter(text: string, at: number, end: number): [number, number] {
-  const span = text.slice(at, Math.min(end, at + AFTER_REACH))
-  const open = ASIDE_OPENER.exec(span)
-  if (!open) return [Infinity, Infinity]
-  const from = at + open.index + open[0].length
-  const rest = text.slice(from, end)
-  const close = (open[0] === '(' ? ASIDE_CLOSER.bracket : ASIDE_CLOSER.dash).exec(rest)
-  return [from, close ? from + close.index : end]
-}
 
 /** Where the first concessive or causal clause after `at` opens (SUBORDINATE_AFTER), within reach; Infinity if none. */
 function firstSubordinateAfter(text: string, at: number, end: number): number {
@@ -1463,7 +1450,7 @@ function readSuitors(ctx: ClaimContext, v: SentenceView): Set<string> {
 }
 
 /** A verb making the club after it its object: "make Bayern bleed", "forced Spurs into a sale". */
-const OBJECT_VERB_BEFORE = /\b(?:make|makes|made|making|let|lets|letting|force|forces|forced|forcing|help|helps|helped|helping|urge|urges|urged|urging|warn|warns|warned|warning|beat|beats|beating)\s+(?:the\s+)?$/
+const OBJECT_VERB_BEFORE = new RegExp(String.raw`\b(?:${OBJECT_VERBS})\s+(?:the\s+)?$`)
 
 /** The clubs of the sentence named as a verb's object (OBJECT_VERB_BEFORE). */
 function objectClubs(ctx: ClaimContext, view: SentenceView): Set<string> {

@@ -15,7 +15,7 @@ import { TIME_RULES } from '../../time/rules/index.ts'
 import { addDays, daysBetween } from '../../time/iso-date.ts'
 import { DEFAULT_WINDOW_CALENDAR, justClosedWindow, parseWindowId, upcomingWindow, windowId, windowOf, windowSpan, type WindowCalendar } from '../../time/windows.ts'
 import { CharTrie } from '../char-trie.ts'
-import { conjunctSpan, firstAtOrAfter, relativeSpansAround } from './counterpart.ts'
+import { asideAfter, conjunctSpan, firstAtOrAfter, relativeSpansAround } from './counterpart.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
@@ -622,9 +622,6 @@ function objectFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   return f?.fee ?? c.fee
 }
 
-/** An aside opened after the cue and not closed before the fee: " - " or "(". */
-const FEE_ASIDE_OPEN = /\s[-–—]\s[^-–—]*$|\([^)]*$/
-
 /** A determiner right before a fee: the phrase it opens is described by what follows ("the £105m Arsenal paid"). */
 const FEE_DETERMINER = /\b(?:a|an|the|their|his|its|that|this)\s*$/
 
@@ -656,13 +653,14 @@ function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   if (c.cue.id === 'claim/spent-on@1' && spentOnSeveral(c, ctx)) return c.fee
   const [cs0, ce0] = clauseAt(c.view, c.cueStart)
   const off0 = c.view.sentence.start
+  // "… increase their offer, breaking the world record - Neymar's €222m move to PSG -": a fee in
+  // an aside opened after the cue prices the aside's example.
+  const [asideFrom, asideTo] = fees.some((f) => f.start > c.cueEnd) ? asideAfter(ctx.text, c.cueEnd, c.view.sentence.end) : [Infinity, Infinity]
   const usable = fees.filter((f) => {
     // "With Jota having joined Porto, Wolves have spent £90m this summer": a sum spent, told in
     // another clause, is a club's outlay, not the fee of this claim's move.
     if ((f.start < cs0 || f.start >= ce0 || /[,;:–—]/.test(c.view.folded.slice(Math.min(f.end, c.cueEnd) - off0, Math.max(f.start, c.cueStart) - off0))) && c.cue.id !== 'claim/spent-on@1' && SPENT_BEFORE.test(c.view.folded.slice(Math.max(0, f.start - off0 - 40), f.start - off0))) return false
-    // "… increase their offer, breaking the world record - Neymar's €222m move to PSG -": a fee in
-    // an aside opened after the cue prices the aside's example.
-    if (f.start > c.cueEnd && FEE_ASIDE_OPEN.test(ctx.text.slice(Math.max(c.cueEnd, f.start - 300), f.start))) return false
+    if (f.start >= asideFrom && f.start < asideTo) return false
     // "paid his £50m release clause": the clause paid is the fee.
     if (f.kind !== 'fee' && !(f.kind === 'clause' && c.cue.id === 'claim/clause-paid@1')) return false
     // "signed Semenyo from Bournemouth and are expected to lose Silva on a free": "on a free" is

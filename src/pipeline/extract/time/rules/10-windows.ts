@@ -173,6 +173,11 @@ function openWindow(ref: string, ctx: RuleCtx): string | undefined {
 /** A present perfect in the clause: "has completed", "have finally signed", "has been loaned". */
 const RECENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|finally|just|also|already|officially)\s+)?(?:been\s+)?(?:[a-z]{2,}ed|made|done|sold|bought|left|won|brought|sealed)\b[^.;!?]*$/i
 
+/** A window's deadline day as a time mention: the window, its season and its close. */
+function deadlineOf(id: string, ctx: RuleCtx, confidence: number): Resolved {
+  return { kind: 'date', window: id, season: id.endsWith('summer') ? 'summer' : 'january', date: windowSpan(id, ctx.calendar)?.close, confidence }
+}
+
 const deadline: TimeRule = {
   id: 'time/deadline@1',
   keys: ['deadline'],
@@ -187,14 +192,14 @@ const deadline: TimeRule = {
     const upTo = /^(?:by|before|ahead)\b/i.test(m[0])
     const open = ctx.ref && upTo ? openWindow(ctx.ref, ctx) : undefined
     if (open && (!season || open.endsWith(season))) {
-      return { kind: 'date', window: open, season: open.endsWith('summer') ? 'summer' : 'january', date: windowSpan(open, ctx.calendar)?.close, confidence: conf }
+      return deadlineOf(open, ctx, conf)
     }
     const past = !!ctx.ref && isPastContext(ctx)
     // "Lukaku has completed his move on deadline day", read while a window is open: a present
     // perfect tells of the deadline just reached, this window's (England's closed early in 2018 and 2019).
     if (past && m[2] && RECENT_PERFECT.test(ctx.text.slice(Math.max(ctx.floor, ctx.index - 200), ctx.index))) {
       const now = openWindow(ctx.ref!, ctx)
-      if (now && (!season || now.endsWith(season))) return { kind: 'date', window: now, season: now.endsWith('summer') ? 'summer' : 'january', date: windowSpan(now, ctx.calendar)?.close, confidence: conf }
+      if (now && (!season || now.endsWith(season))) return deadlineOf(now, ctx, conf)
     }
     // "had been agreed before Tuesday's deadline", read the day after England's January deadline
     // while the calendar's window (the latest league's) is still open: the deadline is this window's.
@@ -202,14 +207,13 @@ const deadline: TimeRule = {
       const now = openWindow(ctx.ref, ctx)
       const close = now ? windowSpan(now, ctx.calendar)?.close : undefined
       if (now && close && (!season || now.endsWith(season)) && Math.abs(daysBetween(close, ctx.ref)) <= WINDOW_AFTERMATH_DAYS) {
-        return { kind: 'date', window: now, season: now.endsWith('summer') ? 'summer' : 'january', date: close, confidence: conf }
+        return deadlineOf(now, ctx, conf)
       }
     }
     // "Elsewhere on deadline day, …", read two days after it: the deadline just gone.
     if (ctx.ref) id = season ? seasonWindow(ctx.ref, season, past ? 'last' : 'future', ctx.calendar) : past ? previousWindow(ctx.ref, ctx.calendar) : justClosedWindow(ctx.ref, undefined, ctx.calendar) ?? windowOf(ctx.ref, ctx.calendar)
     if (!id) return { kind: 'date', season, confidence: conf * 0.5 }
-    const close = windowSpan(id, ctx.calendar)?.close
-    return { kind: 'date', window: id, season: id.endsWith('summer') ? 'summer' : 'january', date: close, confidence: conf }
+    return deadlineOf(id, ctx, conf)
   },
 }
 

@@ -173,7 +173,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const weekday: TimeRule = {
   id: 'time/weekday@1',
   keys: WEEKDAYS,
-  re: /\b(?:(on|last|next|this)\s+)(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
+  re: new RegExp(String.raw`\b(on|last|next|this)\s+(${WEEKDAYS.join('|')})\b`, 'gi'),
   resolve: (m, ctx: RuleCtx) => {
     if (!ctx.ref) return { kind: 'date', confidence: 0.3 }
     const lead = m[1].toLowerCase()
