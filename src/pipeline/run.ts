@@ -47,7 +47,8 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
   const exclude = cleaned.blocks.filter((b) => NO_DISCOVERY.has(b.label)).map((b): [number, number] => [b.start, b.end])
   const entities = findMentions(cleaned.text, ctx.kb, { exclude, date: date.date })
   const journalists = indexKnowledgeBase(ctx.kb).journalistsByKey
-  const quotes = findQuotes(cleaned, sentences, { isKnownJournalist: knownJournalistTest(journalists) })
+  const people = entities.mentions.filter(isPersonMention)
+  const quotes = findQuotes(cleaned, sentences, { isKnownJournalist: knownJournalistTest(journalists), people })
   const rules = ctx.rules ?? defaultRules()
   const { claims } = extractClaims({
     articleId: article.id,
@@ -78,6 +79,11 @@ export function processArticle(article: Article, ctx: PipelineContext): Analysis
       ...unknownSources(claims, ctx.kb),
     ],
   }
+}
+
+/** A player or person named in the text (a role phrase resolved to one included): who may speak a quote. */
+function isPersonMention(m: Mention): boolean {
+  return (m.kind === 'player' || m.kind === 'person') && m.name !== undefined
 }
 
 /** The test `findQuotes` asks (made by a function: a closure named in place costs tsx's __name per article). */

@@ -37,6 +37,10 @@ const ASIDE_SRC = '(?:,[^,.;:“”"‘«]{1,120},)?'
  * subject starts a word: "he" inside "the" or "she" is no subject.
  */
 export const BEFORE_SUBJECT_VERB = new RegExp(`(?<![\\p{L}\\p{M}])${SUBJECT_SRC}${ASIDE_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b[^“”"‘«.!?]*$`, 'u')
+/** A second verb of speech closing the words before a quote: "… and said: ", "…, before adding: ". */
+export const CONJOINED_VERB = new RegExp(`(?:\\band|\\bbefore|\\bthen|,)\\s+(?:then\\s+)?(?:${VERB_SRC}|adding|saying|explaining|insisting)\\s*[:,]?\\s*$`, 'u')
+/** A sentence's subject: "Saliba", "Speaking after the win, Saliba", "Saliba, now 24," (the aside, then a lower-case word). */
+export const OPENING_SUBJECT = new RegExp(`^\\s*(?:[^,.;:!?“”"‘’]{1,80},\\s+)?${SUBJECT_SRC}(?=(?:,[^,.;:“”"]{1,120},)?\\s+\\p{Ll})`, 'u')
 export const ACCORDING_TO = new RegExp(`\\baccording\\s+to\\s+(?:the\\s+)?(${NAME_SRC})`, 'iu')
 /** `He said:` / `Romano told Marca:` as a line of its own. */
 export const INTRO_LINE = new RegExp(`^${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b[^:]{0,80}:$`, 'u')

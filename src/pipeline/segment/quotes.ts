@@ -3,13 +3,18 @@
  * rules in `speakers.ts`, and press-style continuation: a quote that follows an attributed
  * quote in the same or the next paragraph keeps that speaker.
  */
-import type { CleanedArticle, Quote, Sentence, Speaker } from '../../domain/types.ts'
+import type { CleanedArticle, Mention, Quote, Sentence, Speaker } from '../../domain/types.ts'
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts'
 import { blockAt, createSpeakerContext, findSpeaker, type SpeakerContext } from './speakers.ts'
 
 export interface FindQuotesOptions {
   /** Knowledge-base hook: true when a name is a known journalist. */
   isKnownJournalist?: (name: string) => boolean
+  /**
+   * The article's player and person mentions (resolved names), in text order: a quote closed by
+   * "he said" with no speaker named near it is the subject of the sentence before.
+   */
+  people?: readonly Mention[]
 }
 
 /** Scare quotes shorter than this many words never inherit a speaker by continuation. */
@@ -24,7 +29,7 @@ const OWN_ATTRIBUTION = /^[\s,.:;!?'"’”-]{0,4}(?:said|says|added|adds|read|r
  */
 export function findQuotes(cleaned: CleanedArticle, sentences: readonly Sentence[], opts: FindQuotesOptions = {}): Quote[] {
   if (cleaned.blocks.length === 0) return []
-  const ctx = createSpeakerContext(cleaned, sentences, opts.isKnownJournalist)
+  const ctx = createSpeakerContext(cleaned, sentences, opts.isKnownJournalist, opts.people)
   const spans = findQuoteSpans(cleaned.text, cleaned.blocks)
   const quotes: Quote[] = []
   let prev: { span: QuoteSpan; speaker?: Speaker } | undefined

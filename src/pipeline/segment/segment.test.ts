@@ -79,6 +79,11 @@ describe('findQuotes', () => {
     // An outlet's possessive before its reporter: he speaks, through it ("The Athletic" alone is no role phrase).
     ["Midfield target news: The Daily Briefing's Tom Barclay, who had the story first, said: “Terms are agreed.”", [{ text: '“Terms are agreed.”', speaker: 'Tom Barclay', via: 'The Daily Briefing' }]],
     ["Sky Sports' Ana Ruiz said: “It is close.”", [{ text: '“It is close.”', speaker: 'Ana Ruiz', via: 'Sky Sports' }]],
+    // The sentence's subject speaking through a second verb; not across a clause of its own.
+    ['Ana Ruiz, now 31, was asked about the deal on Friday and said: “It is close. We are calm.”', [{ text: '“It is close. We are calm.”', speaker: 'Ana Ruiz' }]],
+    ['Speaking in Lisbon, Tom Barclay praised the squad before adding: “He stays.”', [{ text: '“He stays.”', speaker: 'Tom Barclay' }]],
+    ['Tom Barclay thinks that the winger was asked about it and said: “He stays.”', [{ text: '“He stays.”', speaker: 'Tom Barclay' }]],
+    ['Tom Barclay was happy, and the winger was asked about it and said: “He stays.”', [{ text: '“He stays.”', speaker: undefined }]],
   ])('%j', (input, expected) => {
     expect(quotesOf(input)).toMatchObject(expected)
   })
@@ -88,6 +93,20 @@ describe('findQuotes', () => {
     expect(q).toHaveLength(1)
     expect(q[0].text).toBe('“One.\n\n“Two.\n\n“Three.”')
     expect(q[0].speaker).toBe('Ana Lopez')
+  })
+
+  it('reads a pronoun after a quote as the subject of the sentence before, given the people named', () => {
+    const text = 'Speaking after the win, Ana Ruiz played down talk of a move. “I am happy here,” she said.'
+    const c = cleanArticle(text)
+    const at = text.indexOf('Ana Ruiz')
+    const people = [{ start: at, end: at + 8, surface: 'Ana Ruiz', kind: 'player' as const, name: 'Ana Ruiz', rule: 'test', confidence: 1 }]
+    expect(findQuotes(c, splitSentences(c), { people })[0].speaker).toMatchObject({ name: 'Ana Ruiz', rule: 'speaker/after-quote/pronoun-subject@1' })
+    // Without the mentions (or when a club opens the sentence before), nobody.
+    expect(findQuotes(c, splitSentences(c))[0].speaker).toBeUndefined()
+    const club = cleanArticle('Arsenal played down talk of a move for Ana Ruiz. “I am happy here,” she said.')
+    const at2 = 'Arsenal played down talk of a move for '.length
+    const people2 = [{ start: at2, end: at2 + 8, surface: 'Ana Ruiz', kind: 'player' as const, name: 'Ana Ruiz', rule: 'test', confidence: 1 }]
+    expect(findQuotes(club, splitSentences(club), { people: people2 })[0].speaker).toBeUndefined()
   })
 
   it('uses the knowledge-base hook for kinds', () => {

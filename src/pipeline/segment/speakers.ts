@@ -4,14 +4,14 @@
  * sentence ("Romano reports that ‘…’"), then an intro line ("He said:"). Pronouns and role
  * phrases resolve to the latest named speaker or journalist before them.
  */
-import type { Block, CleanedArticle, Sentence, Speaker } from '../../domain/types.ts'
+import type { Block, CleanedArticle, Mention, Sentence, Speaker } from '../../domain/types.ts'
 import {
   antecedentAt, expandName, expandNameVia, extractNames, isJournalistMention, NameLookup, toKind, toNameMention,
   type Antecedent, type NameMention,
 } from './names.ts'
 import {
-  ACCORDING_TO, AFTER_SUBJECT_VERB, AFTER_VERB_SUBJECT, BEFORE_SUBJECT_VERB, INTRO_LINE, INTRO_POSSESSIVE,
-  JOURNALIST_CUE_IN, VIA_AFTER,
+  ACCORDING_TO, AFTER_SUBJECT_VERB, AFTER_VERB_SUBJECT, BEFORE_SUBJECT_VERB, CONJOINED_VERB, INTRO_LINE, INTRO_POSSESSIVE,
+  JOURNALIST_CUE_IN, OPENING_SUBJECT, VIA_AFTER,
 } from './patterns.ts'
 import { PRONOUNS } from './speaker-lexicon.ts'
 import type { QuoteSpan } from './quote-marks.ts'
@@ -23,6 +23,8 @@ export interface SpeakerContext {
   names: NameMention[]
   antecedents: Antecedent[]
   isKnownJournalist?: (name: string) => boolean
+  /** The article's player and person mentions, in text order (see `FindQuotesOptions.people`). */
+  people?: readonly Mention[]
 }
 
 const VIA_VERBS = /^(?:told|tells|informed|spoke\s+to|speaking\s+to|explained\s+to)$/
@@ -35,10 +37,10 @@ const LOOKBEHIND = 300
  * first use, and the rules themselves evaluate antecedents one name at a time.
  * @example createSpeakerContext(cleaned, sentences).antecedents
  */
-export function createSpeakerContext(cleaned: CleanedArticle, sentences: readonly Sentence[], isKnownJournalist?: (name: string) => boolean): SpeakerContext {
+export function createSpeakerContext(cleaned: CleanedArticle, sentences: readonly Sentence[], isKnownJournalist?: (name: string) => boolean, people?: readonly Mention[]): SpeakerContext {
   // Speed: most quotes need no antecedent and many articles have no quote with a named subject,
   // so the name scan (a pass over the whole text) and the antecedent tests run only on demand.
-  return new LazySpeakerContext(cleaned.text, cleaned.blocks, sentences, isKnownJournalist)
+  return new LazySpeakerContext(cleaned.text, cleaned.blocks, sentences, isKnownJournalist, people)
 }
 
 class LazySpeakerContext implements SpeakerContext {
@@ -55,6 +57,7 @@ class LazySpeakerContext implements SpeakerContext {
     readonly blocks: readonly Block[],
     readonly sentences: readonly Sentence[],
     readonly isKnownJournalist?: (name: string) => boolean,
+    readonly people?: readonly Mention[],
   ) {}
 
   get names(): NameMention[] {
@@ -130,7 +133,7 @@ function speakerAfter(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined
   const rest = tail.slice(m[0].length)
   if (endsSentence(ctx.text, span) && (rest.split(/[.!?]/)[0] ?? '').length > MAX_TRAILING_CLAUSE) return undefined
   const at = span.end + (sv ? m[0].indexOf(subject) : m[0].lastIndexOf(subject))
-  return toSpeaker(ctx, subject, at, 'speaker/after-quote@1', 0.9, viaOf(verb, rest))
+  return toSpeaker(ctx, subject, at, 'speaker/after-quote@1', 0.9, viaOf(verb, rest), span.start)
 }
 
 function speakerAccordingTo(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
@@ -150,10 +153,26 @@ function speakerAccordingTo(ctx: SpeakerContext, span: QuoteSpan): Speaker | und
 function speakerBefore(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
   const s = ctx.sentences[sentenceAt(ctx.sentences, span.start)]
   const from = Math.max(s ? s.start : 0, span.start - LOOKBEHIND)
-  const m = BEFORE_SUBJECT_VERB.exec(ctx.text.slice(from, span.start))
-  if (!m) return undefined
+  const prefix = ctx.text.slice(from, span.start)
+  const m = BEFORE_SUBJECT_VERB.exec(prefix)
+  if (!m) return s && from === s.start ? speakerConjoined(ctx, prefix, from) : undefined
   const rest = ctx.text.slice(from + m.index + m[0].indexOf(m[2]) + m[2].length, span.start)
   return toSpeaker(ctx, m[1], from + m.index + m[0].indexOf(m[1]), 'speaker/before-quote@1', 0.8, viaOf(m[2], rest))
+}
+
+/**
+ * The sentence's subject speaking through a second verb: "Saliba, now 24, was asked about his
+ * future and said: '…'", "Slot praised the squad before adding: '…'". `prefix` is the sentence up
+ * to the quote; its opening subject (after an opening phrase and comma at most) speaks, unless a
+ * clause of its own ("that", "who", "which", ", and the winger …") sits between it and the verb.
+ */
+function speakerConjoined(ctx: SpeakerContext, prefix: string, from: number): Speaker | undefined {
+  const verb = CONJOINED_VERB.exec(prefix)
+  if (!verb) return undefined
+  const subject = OPENING_SUBJECT.exec(prefix)
+  if (!subject || subject[0].length > verb.index) return undefined
+  if (/\b(?:that|who|which|whom|whose)\b|[“”";]|,\s*(?:and|but|while|as)\b/.test(prefix.slice(subject[0].length, verb.index))) return undefined
+  return toSpeaker(ctx, subject[1], from + subject[0].lastIndexOf(subject[1]), 'speaker/conjoined@1', 0.75)
 }
 
 function speakerIntroLine(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
@@ -174,7 +193,7 @@ function speakerIntroLine(ctx: SpeakerContext, span: QuoteSpan): Speaker | undef
 const OUTLET_POSSESSIVE = /^((?:The\s+)?\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s?\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\S+){0,3})$/u
 
 /** Turns a subject (pronoun, role phrase or name) at offset `at` into a Speaker. */
-function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: string, confidence: number, via?: string): Speaker | undefined {
+function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: string, confidence: number, via?: string, quoteStart?: number): Speaker | undefined {
   const owned = OUTLET_POSSESSIVE.exec(subject)
   if (owned && toKind(owned[1]) === 'outlet') {
     // The reporter speaks; his outlet is where he said it (unless the verb named another).
@@ -185,6 +204,11 @@ function toSpeaker(ctx: SpeakerContext, subject: string, at: number, rule: strin
   }
   if (PRONOUNS.has(subject)) {
     const a = lastAntecedent(ctx, at, (x) => x.kind !== 'outlet' && x.name.includes(' '))
+    // "Saliba played down talk of a switch. '…,' he said.": with no speaker named near, the
+    // pronoun is the subject of the sentence before the quote.
+    const near = a !== undefined && quoteStart !== undefined && blockAt(ctx.blocks, a.start) >= blockAt(ctx.blocks, quoteStart) - 1
+    const subject = near || quoteStart === undefined ? undefined : subjectBefore(ctx, quoteStart)
+    if (subject) return withVia(via, { ...subject, rule: rule.replace('@', '/pronoun-subject@'), confidence: round(confidence * 0.7) })
     return a ? withVia(via, fromAntecedent(a, rule.replace('@', '/pronoun@'), round(confidence * 0.8))) : undefined
   }
   if (/^(?:the|our)\s/i.test(subject)) {
@@ -227,6 +251,36 @@ function hasJournalistAntecedent(ctx: SpeakerContext, name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1)
   return ctx.lookup.endingWith(last).some((m) =>
     (m.name === name || m.name === last) && isJournalistMention(ctx.text, m, ctx.expand(m.name, m.start), name))
+}
+
+/** Before a sentence's subject: nothing, or an opening phrase closed by a comma ("Speaking after the win, "). */
+const SUBJECT_LEAD = /^[\s\-–—•*]*(?:[^,.;:!?“”"‘’]{1,120},\s+)?$/
+/** After it: an aside at most, then a lower-case word (its verb). */
+const SUBJECT_TAIL = /^(?:,[^,.;:!?“”"]{1,120},)?\s+\p{Ll}/u
+
+/**
+ * The player or person opening the sentence before the quote's (in its paragraph or the one
+ * before), when the quote opens its own sentence: "Saliba played down talk of a switch. '…'".
+ */
+function subjectBefore(ctx: SpeakerContext, quoteStart: number): Speaker | undefined {
+  const people = ctx.people
+  if (!people?.length) return undefined
+  const si = sentenceAt(ctx.sentences, quoteStart)
+  const s = ctx.sentences[si]
+  const prev = ctx.sentences[si - 1]
+  if (!s || !prev || s.start > quoteStart || ctx.text.slice(s.start, quoteStart).trim() !== '') return undefined
+  if (blockAt(ctx.blocks, prev.start) < blockAt(ctx.blocks, quoteStart) - 1) return undefined
+  let lo = 0
+  let hi = people.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (people[mid].start < prev.start) lo = mid + 1
+    else hi = mid
+  }
+  const m = people[lo]
+  if (!m || m.end > prev.end || !m.name) return undefined
+  if (!SUBJECT_LEAD.test(ctx.text.slice(prev.start, m.start)) || !SUBJECT_TAIL.test(ctx.text.slice(m.end, m.end + 130))) return undefined
+  return { name: m.name, kind: 'person', start: m.start, end: m.end, rule: 'speaker/pronoun-subject@1', confidence: 0.6 }
 }
 
 /** The latest antecedent starting before `before` that `ok` accepts. */

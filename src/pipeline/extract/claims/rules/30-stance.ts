@@ -7,7 +7,7 @@
 import type { Stance } from '../../../../domain/types.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
-const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|still to|far from|far away from|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking|fail to|fails to|failed to|failing to|failure to|declined to|declines to|decline to|declining to|little (?:inclination|intention|desire|appetite|interest) (?:to|in))\b|n't\b/g
+const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|still to|far from|far away from|(?:a long|some|a fair|a good) way (?:from|off)|nowhere near|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking|fail to|fails to|failed to|failing to|failure to|declined to|declines to|decline to|declining to|little (?:inclination|intention|desire|appetite|interest) (?:to|in))\b|n't\b/g
 /**
  * `text.slice(from, to)` starting at a word's start: a look-back window cut by length must not
  * begin inside a word, where the tail of "Romano" reads as "no" and of "Cannot" as "not".

@@ -181,7 +181,13 @@ type Chains = Map<number, SourceGroup[]>
  * One source frame of a sentence: where it starts, the chain it gives, and whether it opens a
  * clause of its own ("X stated that …", "and according to X, …") rather than closing one ("…, X reports").
  */
-interface SourceGroup { start: number; chain: string[]; opensClause?: boolean }
+interface SourceGroup {
+  start: number
+  chain: string[]
+  opensClause?: boolean
+  /** Where the frame's statement ends, when it does before the sentence: a player's own words stop at "as …", ", but …". */
+  end?: number
+}
 
 function groupsOf(chains: Chains, v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   let g = chains.get(v.index)
@@ -201,6 +207,8 @@ function chainOf(chains: Chains, v: SentenceView, ctx: ClaimContext): string[] {
 function chainAt(chains: Chains, v: SentenceView, ctx: ClaimContext, at: number): string[] {
   const groups = groupsOf(chains, v, ctx)
   const opened = groups.filter((g) => g.start <= at).pop()
+  // "Sterling says he is unsure if he will stay, as talks have stalled": the talks are the article's.
+  if (opened?.end !== undefined && at >= opened.end) return []
   if (opened) return opened.chain
   const first = groups[0]
   // "Furuhashi is set to join Rennes, and manager Rodgers stated that …": a frame opening a later
@@ -237,9 +245,29 @@ function sourcesIn(ctx: ClaimContext, start: number, end: number): Mention[] {
   const out: Mention[] = []
   for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i].start <= end; i++) {
     const m = ms[i]
-    if (m.end <= end && (m.kind === 'journalist' || m.kind === 'outlet' || m.kind === 'person')) out.push(m)
+    if (m.end > end) continue
+    if (m.kind === 'journalist' || m.kind === 'outlet' || m.kind === 'person') out.push(m)
+    // "Salah said after the win that he was 'far away' from agreeing new terms": a player speaking is cited too.
+    // Named, not a role phrase: "a source close to the player said" is the source speaking.
+    else if (m.kind === 'player' && isUpperAt(m.surface) && PLAYER_SAYS.test(ctx.text.slice(m.end, m.end + 60))) out.push(m)
   }
   return out
+}
+
+/**
+ * A player as the subject of his own statement: "Salah said", "Saliba himself said earlier",
+ * "Fernandes has admitted". Narrower than a journalist's verbs (no "reports", "understands"), and
+ * no "said goodbye" or "said no to".
+ */
+const PLAYER_SAYS = /^\s+(?:himself\s+|herself\s+)?(?:(?:has|had|have)\s+)?(?:(?:also|now|since|previously|recently|already|publicly|repeatedly|again)\s+)?(?:said|says|insisted|insists|admitted|admits|explained|explains|stated|states|declared|spoken\s+publicly)\b(?!\s+(?:goodbye|farewell|no|yes|why|how)\b)/
+
+/** Where a player's statement stops and the article's words go on: a clause of reason, contrast or time after it. */
+const STATEMENT_END = /\s(?:as|while|whereas|because|since|although|though|amid|despite)\s|,\s*(?:and|but|with|after|before)\s|;|\s[–—-]\s/
+
+/** The surface opens with a capital letter (a name, not "the player"). */
+function isUpperAt(surface: string): boolean {
+  const c = surface.charCodeAt(0)
+  return c >= 65 && c <= 90
 }
 
 /** A relay in brackets right after a source: "According to Tuttosport (via Express)". */
@@ -265,7 +293,7 @@ function withVia(chain: string[], last: Mention, ctx: ClaimContext): string[] {
  */
 function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   const { sentence, folded } = v
-  const groups: { start: number; ms: Mention[]; opensClause: boolean }[] = []
+  const groups: { start: number; ms: Mention[]; opensClause: boolean; end?: number }[] = []
   let last: Mention | undefined
   // "Sky Sport Germany's Florian Plettenberg reports": an outlet owning the source after it joins that source's frame.
   // (`owner` is the mention waiting for the next one's frame.)
@@ -298,7 +326,12 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
     // "Fellaini has told Jose Mourinho he wants to leave": a person told is the one spoken to, no source.
     if (m.kind === 'person' && !listed && !ofPrevious && !byPrevious && TOLD_BEFORE.test(before)) { owner = undefined; continue }
     if (listed || ofPrevious || byPrevious) groups[groups.length - 1].ms.push(...(owner ? [m, owner] : [m]))
-    else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (m.kind === 'journalist' && JOURNALIST_SAYING.test(after)) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(ctx.text.slice(m.end, Math.min(m.end + 80, sentence.end))))) {
+    else if (m.kind === 'player') {
+      // Only as the subject of his own statement (sourcesIn checked the verb); it governs the words after it.
+      const said = m.end + PLAYER_SAYS.exec(ctx.text.slice(m.end, m.end + 60))![0].length
+      const boundary = STATEMENT_END.exec(folded.slice(said - sentence.start))
+      groups.push({ start: head.start, ms: [m], opensClause: true, end: boundary ? said + boundary.index : undefined })
+    } else if (ACCORDING.test(before) || SOURCE_BEFORE_VERB.test(after) || ACCORDING_NEAR.test(before) || (m.kind === 'journalist' && JOURNALIST_SAYING.test(after)) || (VERB_BEFORE_SOURCE.test(before) && CLOSES_SENTENCE.test(ctx.text.slice(m.end, Math.min(m.end + 80, sentence.end))))) {
       // The frame opens where its words start: "According to Bild", "Kicker reports".
       const opener = ACCORDING_NEAR.exec(before) ?? ACCORDING.exec(before)
       const verb = opener ? null : SOURCE_BEFORE_VERB.exec(after)
@@ -313,7 +346,7 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
     owner = undefined
     last = m
   }
-  if (groups.length) return groups.map((g) => ({ start: g.start, chain: withVia(orderChain(g.ms), g.ms[g.ms.length - 1], ctx), opensClause: g.opensClause }))
+  if (groups.length) return groups.map((g) => ({ start: g.start, chain: withVia(orderChain(g.ms), g.ms[g.ms.length - 1], ctx), opensClause: g.opensClause, end: g.end }))
   const text = ctx.text.slice(sentence.start, sentence.end)
   const unknown = unknownSource(text) ?? outletFirst(text, ctx)
   // "Mbeumo has told Tottenham he is not interested": a club told is no source.
