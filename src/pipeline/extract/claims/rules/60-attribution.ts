@@ -366,8 +366,38 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
   // "according to his agent", "his representatives have confirmed": the player's camp, unnamed.
   const camp = PLAYER_CAMP_FRAME.exec(folded) ?? PLAYER_CAMP_SUBJECT.exec(folded)
   if (camp) return [{ start: sentence.start, chain: [CAMP_MARK + (/^(?:camp|entourage)$/.test(camp[1]) ? 'camp' : 'agent')] }]
-  if (anonymousIn(folded)) return [{ start: sentence.start, chain: ['anonymous sources'] }]
+  // "Our sources say City have held talks", "…, we understand": the outlet's own sources, so the
+  // outlet (or the article itself), unless other unnamed voices speak too ("Sources in Belgium claim …, we understand").
+  const own = OWN_SOURCES.exec(folded)
+  if (own && !anonymousIn(folded.slice(0, own.index) + folded.slice(own.index + own[0].length))) {
+    return ctx.houseOutlet ? [{ start: sentence.start, chain: [ctx.houseOutlet] }] : []
+  }
+  if (anonymousIn(folded)) {
+    // "Liverpool have opened talks with Van Dijk, and the club are understood to be ready to …": the
+    // unnamed voices frame their own conjunct, not the claim before it.
+    const from = conjunctStartOfAnonymous(folded)
+    return [{ start: sentence.start + from, chain: ['anonymous sources'], opensClause: from > 0 }]
+  }
   return []
+}
+
+/** The outlet's own sourcing, in the first person: "our sources", "we understand", "sources have told us". */
+const OWN_SOURCES = /\b(?:our (?:sources|source|information|understanding)|sources (?:have )?(?:told|tell) us|(?:we|i) (?:understand|have been told|can reveal|can confirm|have learned|have learnt))\b/
+
+/** A new conjunct: ", and", ", but", "; ", " while ". */
+const CONJUNCT_START = /,\s*(?:and|but|while|whereas|although|though)\b|;|\s(?:while|whereas|but)\s/g
+
+/**
+ * Where the conjunct holding the sentence's first unnamed voice starts (0 when it is the first
+ * conjunct, or when the voice cannot be placed: reports opening the sentence).
+ */
+function conjunctStartOfAnonymous(folded: string): number {
+  const m = ANONYMOUS.exec(folded)
+  if (!m || REPORTS_OPEN.test(folded)) return 0
+  let from = 0
+  CONJUNCT_START.lastIndex = 0
+  for (let b = CONJUNCT_START.exec(folded); b && b.index < m.index; b = CONJUNCT_START.exec(folded)) from = b.index + b[0].length
+  return from
 }
 
 /**
