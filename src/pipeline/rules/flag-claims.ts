@@ -70,11 +70,15 @@ function makeHook(kb: KnowledgeBase, book: RuleBook): (club: string) => WindowCa
   }
 }
 
-/** Player key → the end of the first contract fact giving one. */
+/**
+ * Player key → the end of the first contract fact giving one. A fact with a length ("a five-year
+ * contract running until June 2030") tells the terms of a new deal, not when the one he is
+ * running down ends, so it is no expiry to check a pre-contract against.
+ */
 function expiriesByPlayer(contracts: ContractFact[]): Map<string, string> {
   const out = new Map<string, string>()
   for (const f of contracts) {
-    if (!f.expires) continue
+    if (!f.expires || f.lengthYears !== undefined) continue
     const key = nameKey(f.player)
     if (!out.has(key)) out.set(key, f.expires)
   }

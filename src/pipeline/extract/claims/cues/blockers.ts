@@ -2,7 +2,7 @@
  * Cues that block (rule statements and generic talk that look like claims) and cues for past
  * moves mentioned in passing (SPEC §5: historical `signed`).
  */
-import { c, W, type Cue } from './shared.ts'
+import { c, OPTION_ACT, W, type Cue } from './shared.ts'
 
 export const BLOCKERS: Cue[] = [
   c('block/free-to-negotiate', 'talks', String.raw`\bfree to (?:negotiate|discuss|talk|speak|sign)\b[^.;:!?,]{0,80}`, 0, { keywords: ['free'], block: true }),
@@ -17,8 +17,9 @@ export const BLOCKERS: Cue[] = [
   // "is keen on a move to England", "desperate for a return home": the player's preference, not a club's interest.
   c('block/keen-on-move', 'interest', String.raw`\b(?:keen on|eager for|desperate for|hoping for) (?:a |the )?(?:\S+ )?(?:move|switch|transfer|return) (?:to|abroad|away|back|elsewhere|home)\b`, 0, { keywords: ['keen', 'eager', 'desperate', 'hoping'], block: true }),
   // "the club hold the option of extending his deal by a year", "with an option to extend until
-  // 2030": a clause of a contract already signed, no offer being made.
-  c('block/option-to-extend', 'extension_offer', String.raw`\b(?:an? |the )?(?:club )?options? (?:of|to) (?:extend(?:ing)?|renew(?:ing)?|trigger(?:ing)? (?:a |an )?(?:one-year |further )?extension)\b[^.;:!?]{0,40}`, 0, { keywords: ['option', 'options'], block: true }),
+  // 2030": a clause of a contract already signed, no offer being made. (An option triggered,
+  // "have exercised an option to extend his deal", renews him: claim/option-extension@1.)
+  c('block/option-to-extend', 'extension_offer', String.raw`(?<!\b${OPTION_ACT} (?:(?:an?|the|his|her|their|its) )?(?:(?:one|two|1|2|12)-(?:year|month|season) |further |extra |club )?)\b(?:an? |the )?(?:club )?options? (?:of|to) (?:extend(?:ing)?|renew(?:ing)?|trigger(?:ing)? (?:a |an )?(?:one-year |further )?extension)\b[^.;:!?]{0,40}`, 0, { keywords: ['option', 'options'], block: true }),
   // "a back-up option", "one of several options": a ranking, not a club's act.
   c('block/back-up', 'interest', String.raw`\b(?:considered|seen as|viewed as|regarded as) (?:a |an |the )?(?:back-up|backup|fallback|cheaper|alternative|secondary) (?:option|target|alternative)\b`, 0, { keywords: ['option', 'target', 'alternative'], block: true }),
 ]

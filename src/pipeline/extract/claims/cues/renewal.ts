@@ -2,8 +2,10 @@
  * Renewal cues (SPEC §5 `extension_offer`, `extension_signed`): the current club offering,
  * negotiating or agreeing a new contract. A refused contract offer is an offer and a refusal.
  */
-import { c, NEWDEAL, NEWDEAL_KEYS, NEWDEAL_SHORT, W, type Cue } from './shared.ts'
+import { c, NEWDEAL, NEWDEAL_KEYS, NEWDEAL_SHORT, OPTION_ACT, W, type Cue } from './shared.ts'
 
+/** The time a contract's option adds: "one-year", "12-month", "further year's". */
+const EXTRA_TIME = String.raw`(?:(?:one|two|1|2|12|six|6)-(?:year|month|season)|(?:further|extra|additional) (?:year|season)['’]s?)`
 /** A new deal described by its wage or length: "a new £100,000-per-week contract", "a fresh five-year deal". */
 const NEWDEAL_X = String.raw`(?:new|fresh|improved|bumper|lucrative) [£€$]?[\d.,]+[\w-]* (?:deal|contract|terms)`
 /** `NEWDEAL` whose middle words may be hyphenated: "a new long-term deal", "a fresh five-year contract" (keywords: `NEWDEAL_KEYS`). */
@@ -25,6 +27,11 @@ export const RENEWAL: Cue[] = [
   // "talks over an extension failed to produce an agreement", "contract talks have stalled", "still no
   // agreement on a new deal": the club offered (talks took place) and nothing was signed.
   c('claim/renewal-talks-failed@1', 'extension_signed', String.raw`\b(?:talks|discussions|negotiations)\b(?: (?:with|for) ${W})? (?:over|on|about|regarding|for) (?:a |an |the |his )?(?:${NEWDEAL_H}|contract extension|extension|renewal)\b(?: (?!(?:but|and|while|as|after)\b)[^.;:!?]{0,40}?)? (?:have |has |had )?(?:now |since |so far |ultimately |finally )?(?:stalled|broken down|broke down|failed|collapsed|faltered|hit (?:a|an) (?:snag|impasse|wall|stumbling block)|reached (?:a|an) (?:impasse|stalemate|deadlock)|ended without|gone nowhere|gone cold)\b|\b(?:contract|renewal|extension) (?:talks|negotiations|discussions)(?: (?:between|with|involving) [^.;:!?]{0,60}?)? (?:have |has |had )?(?:now |since |so far |ultimately |finally )?(?:stalled|broken down|broke down|failed|collapsed|faltered|hit (?:a|an) (?:snag|impasse|wall|stumbling block)|reached (?:a|an) (?:impasse|stalemate|deadlock)|ended without|gone nowhere|gone cold)\b|\bfailed (?:contract |renewal )?(?:extension|renewal|contract talks|contract negotiations|renewal talks|extension talks)\b|\bno agreement (?:yet )?(?:on|over|for) (?:a |an |the )?(?:${NEWDEAL_H}|contract extension|extension|renewal)\b`, 0.75, { keywords: ['stalled', 'broken', 'broke', 'failed', 'collapsed', 'faltered', 'hit', 'reached', 'ended', 'gone', 'agreement'], stance: 'denied', also: { type: 'extension_offer', stance: 'affirmed' }, renewal: true }),
+  // "Tottenham have triggered the one-year option on Son's contract", "exercised an option to extend
+  // his deal", "activated a clause to extend his contract by a further year", "trigger the one-year
+  // extension in his deal": his club keeping him by a contract's option is a renewal done. (An option
+  // to buy, in a loan, is claim/option-triggered@1's move.)
+  c('claim/option-extension@1', 'extension_signed', String.raw`\b${OPTION_ACT} (?:(?:the|a|an|his|her|their|its) )?(?:(?:(?:further|extra|additional|club|contract) )*(?:extension )?(?:option|clause) (?:to|of) (?:extend|extending|renew|renewing|prolong|prolonging) (?:[\w'-]+ ){0,4}?(?:contract|deal|stay|terms)\b|(?:(?:further|extra|additional|club|contract) )*(?:${EXTRA_TIME} (?:(?:contract )?extension )?|(?:contract )?extension )(?:(?:option|clause)(?: (?:in|on) (?:(?!loan\b)[\w'-]+ ){0,3}?(?:contract|deal)\b(?! to (?:buy|purchase|sign|make)\b)|(?=[.,;]|$))|extension\b(?! (?:talks|offer|negotiations|discussions)\b))|(?:contract )?extension (?:in|on) (?:(?!loan\b)[\w'-]+ ){0,3}?(?:contract|deal)\b)`, 0.85, { keywords: ['trigger', 'triggered', 'triggers', 'triggering', 'activate', 'activated', 'activates', 'activating', 'exercise', 'exercised', 'exercises', 'exercising', 'take', 'takes', 'taking', 'taken', 'took'], renewal: true }),
   c('claim/extension-signed@1', 'extension_signed', String.raw`(?:\b(?:signed|signs|has signed|penned|pens|put pen to paper on|agreed|agrees|struck|strikes|inked|inks|committed to|commits to)\b(?: to)?|\bsign(?<=\b(?:will|set to|poised to|expected to|due to|about to|ready to|going to|agreed to) sign)) (?:a |an |his |her |the )?(?:${NEWDEAL}|contract extension|contract renewal|(?:[\w-]+ ){0,2}?(?:extension|renewal)(?= (?:with|at|to|until|till|through|that|which|keeping|tying|running|last|this|earlier|in|on)\b|[.,;]))`, 0.85, { keywords: [...NEWDEAL_KEYS, 'contract', 'extension', 'renewal'], renewal: true }),
   // The club's announcement: "Wolves have announced a new deal with Hwang", "confirmed their new
   // contract with the defender, keeping him until 2029": his own club renewing him.

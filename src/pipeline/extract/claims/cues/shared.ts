@@ -71,6 +71,9 @@ export const WISH_TO = String.raw`(?:hope|hopes|hoped|hoping|want|wants|wanted|w
 /** After an amount: it is no wage ("£200,000 a week", "€5m a year in salary"), so no fee or bid. */
 export const NOT_WAGE = String.raw`(?!-?\s?(?:a|per) (?:week|year|month|season|game|match)\b| ?(?:wages?|salary)\b)`
 
+/** Taking up a contract's option: "triggered", "have exercised", "activating", "took up". */
+export const OPTION_ACT = String.raw`(?:trigger(?:ed|s|ing)?|activat(?:e|ed|es|ing)|exercis(?:e|ed|es|ing)|t(?:ake|akes|aking|aken|ook) up)`
+
 /** A bounded gap inside one clause: never crosses sentence punctuation. */
 export const W = String.raw`[^.;:!?]{0,40}?`
 export const NEWDEAL = String.raw`(?:new|fresh|improved|extended|long-term|lengthy|bumper|lucrative)(?: and improved| and lengthy)?(?: [\w-]+)?(?: [\w-]+)? (?:deal|contract|terms)`

@@ -78,6 +78,11 @@ const STEP_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms', 'm
  * a step still missing: "the only thing needed is the agreement with", "what remains missing is".
  */
 const NOT_YET_STEP = /\bsubject to\s+(?:[\w'-]+\s+){0,8}?$|\b(?:only|last|final|one|remaining)\s+(?:thing|step|hurdle|detail|piece|obstacle|formality)s?\s+(?:(?:still|now)\s+)?(?:needed|missing|left|remaining|lacking|required|outstanding|to be done)?\s*(?:(?:now|still)\s+)?(?:is|remains)\s+(?:\S+\s+){0,2}?$|\bwhat\s+(?:is|remains)\s+(?:still\s+)?(?:missing|needed|lacking|left|required)\s+(?:now\s+)?is\s+(?:\S+\s+){0,2}?$|\b(?:will be|would be|is|are|be)\s+(?:(?:now|then|also)\s+)?(?:able|allowed|free|eligible|permitted)\s+to\s+(?:\S+\s+){0,2}?$/
+/**
+ * A step the clause guards against or heads off: "protects the club against Son walking out or
+ * signing a pre-contract", "to prevent him from agreeing a move", "to avoid him signing elsewhere".
+ */
+const WARDED_OFF = /\b(?:protect|protects|protected|protecting|guard|guards|guarded|guarding|insure|insures|insured|safeguard|safeguards|safeguarded)\s+(?:[\w'-]+\s+){0,3}?against\s+[^,;:!?]{0,100}?$|\bto\s+(?:avoid|prevent|stop|head\s+off)\s+(?:[\w'-]+\s+){1,3}?(?:from\s+)?[a-z]+ing\s+(?:[\w'-]+\s+){0,2}?$/
 /** "has been waiting for the club to make a formal move", "still waiting for Chelsea to bid": not yet made. */
 const AWAITED = /\b(?:wait|waits|waited|waiting|awaiting|await)\s+(?:on\s+|for\s+)(?:[\w'-]+\s+){1,4}?to\s+(?:\S+\s+){0,3}?$/
 /** A cue ending in "whether"/"if" ("exploring whether they can bring him in") owns the modal after it. */
@@ -191,6 +196,7 @@ export function applyHedges(cands: Candidate[], text?: string): Candidate[] {
     // "will be able to sign an agreement with foreign clubs from January": a condition or a
     // possibility, not a step taken.
     if (STEP_TYPES.has(c.type) && NOT_YET_STEP.test(clauseBefore.slice(-90))) return revise(c, { dropped: 'a condition or possibility (“subject to”, “able to”), not a step taken' })
+    if (STEP_TYPES.has(c.type) && WARDED_OFF.test(clauseBefore.slice(-140))) return revise(c, { dropped: 'a step guarded against (“protects the club against him signing”), not taken' })
     if (OFFERING.has(c.type) && AWAITED.test(clauseBefore.slice(-50))) return revise(c, { dropped: 'an offer waited for (“waiting for the club to make a move”), not made' })
     // "Tottenham are rumoured to be interested": an unnamed report of interest, hedged but not a
     // guess; its own clause's subject is what the rumour credits (pass 60 keeps a named source).

@@ -216,6 +216,17 @@ function clubsFromAfter(c: Candidate, ctx: ClaimContext): string | undefined {
   return mentionsIn(ctx, c.cueEnd, ce, 'club').find((m) => /\bfrom\s+(?:the\s+)?$/.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 12)))?.name
 }
 
+/** A club named by reference: "with the club", "at his club", "the Bianconeri" aside. */
+const THE_CLUB = /\b(?:the|his|her) (?:club|team|side)\b/
+/** How many sentences back "the club" may point. */
+const THE_CLUB_REACH = 3
+
+/** The club named last before the sentence `view`, in the few sentences before it (THE_CLUB_REACH). */
+function clubNamedBefore(ctx: ClaimContext, view: SentenceView): string | undefined {
+  const from = ctx.views[Math.max(0, view.index - THE_CLUB_REACH)].sentence.start
+  return mentionsIn(ctx, from, view.sentence.start, 'club').pop()?.name
+}
+
 /** The club the knowledge base lists the player at (possibly written after a later move). */
 function kbClub(ctx: ClaimContext, player: string): string | undefined {
   return kbClubOf(ctx.entities.players.get(player)?.club, indexKnowledgeBase(ctx.kb))
@@ -527,9 +538,16 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
     }
     const offeredBy = c.cue.renewal ? clubAfter(c, ctx, 30) : undefined
     const inCue = c.cue.renewal ? [...mentionsIn(ctx, c.cueStart, c.cueEnd, 'club'), ...(offeredBy && /^\s*(?:extension\s+|offer\s+|renewal\s+)?(?:from|with|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(c.cueEnd, offeredBy.start)) ? [offeredBy] : [])] : []
-    const club = (inCue.length === 1 ? inCue[0].name! : holder) ?? clubs[0] ?? namedKbClub(ctx.entities, indexKnowledgeBase(ctx.kb), ctx.entities.players.get(player.name)?.club) ?? null
+    const named = (inCue.length === 1 ? inCue[0].name! : holder) ?? clubs[0] ?? namedKbClub(ctx.entities, indexKnowledgeBase(ctx.kb), ctx.entities.players.get(player.name)?.club)
+    // "Modric is set to sign a one-year extension with the club", naming none: "the club" is the
+    // one named last before (in the sentences just before), else the club the knowledge base has
+    // him at on the article's date.
+    const before = named ? undefined : THE_CLUB.test(c.view.folded) ? clubNamedBefore(ctx, c.view) : undefined
+    const listed = named || before ? undefined : kbClub(ctx, player.name)
+    const club = named ?? before ?? listed ?? null
     if (!club) return revise(c, { type, player: player.name, dropped: 'renewal claim without a known club' })
-    return revise(c, { type, player: player.name, fromClub: club, toClub: club, confidence: c.confidence * player.weight })
+    const why = before ? [...c.why, `“the club” is ${before}, named just before`] : listed ? [...c.why, `no club named: the club the knowledge base has him at, ${listed}`] : c.why
+    return revise(c, { type, player: player.name, fromClub: club, toClub: club, why, confidence: c.confidence * player.weight * (listed ? 0.9 : 1) })
   }
   if (type === 'signed' && c.cue.otherWay) return otherWay(revise(c, { type }), ctx, player.name)
   if (type === 'signed' && (c.cue.clubAfter || c.cue.objectPlayer)) return placeSigning(revise(c, { type }), ctx, player, holder)
@@ -573,7 +591,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   // no other club takes none from another clause.
   // ("Manchester United have been thwarted in their attempts to sign him after the club confirmed
   // he is not for sale": a club the sentence names as pursuing him stays the suitor.)
-  if (toClub && NULL_SUITOR_OK.has(type) && !inClause(c, ctx, toClub) && !suitorNamed(ctx, c.view).has(toClub) && toClub !== placeCounterpart(c, ctx, holder)) toClub = null
+  if (toClub && NULL_SUITOR_OK.has(type) && NULL_SUITOR_OK.has(c.type) && !inClause(c, ctx, toClub) && !suitorNamed(ctx, c.view).has(toClub) && toClub !== placeCounterpart(c, ctx, holder)) toClub = null
   // "… but they are expected to make an improved offer, with Liverpool also interested": a club
   // outside the cue's clause is not its subject when the clause opens with "they".
   if (toClub && PRONOUN_SUBJECT_TYPES.has(type) && !inClause(c, ctx, toClub)) toClub = pronounClub(c, ctx, holder) ?? toClub
@@ -816,8 +834,45 @@ function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string 
   // "everything is signed on the player's side", "nothing is signed yet", of a player running down
   // his contract: his pre-contract (no club has to sell him).
   if (PLAYER_SIDE_CUES.has(c.cue.id) && (RUNNING_DOWN.test(c.view.folded) || runningDown(ctx).has(player))) return 'pre_contract'
+  // "Kessie … has signed a four-year deal with Barcelona", "Rudiger has reached an agreement with
+  // Real Madrid to join", read before the season is out, of a player running down his contract:
+  // his own side of a free move still to come, a pre-contract (no club has to sell him).
+  if (playerSideDeal(c) && beforeSeasonEnd(ctx.date) && playerIsSubject(c, ctx, player) && (RUNNING_DOWN.test(c.view.folded) || runningDown(ctx).has(player))) return 'pre_contract'
   return c.type
 }
+
+/** A player's agreement with the club he goes to: "agreed to join", "reached an agreement with". */
+const PLAYER_AGREES = /^(?:(?:has|have|had) )?(?:now |all but |effectively |finally |already )?(?:agreed to (?:join|sign)|(?:decided|chosen|opted) to join)\b|^(?:reached|struck|agreed|come to|came to) (?:an? |the )?(?:\S+ )?(?:agreement|deal)\b/
+
+/** A cue of the player's own contract or agreement with a club: "has signed a four-year deal", "agreed to join". */
+function playerSideDeal(c: Candidate): boolean {
+  if (c.type === 'signed') return c.cue.id === 'claim/contract-signed@1'
+  return c.type === 'agreement' && PLAYER_AGREES.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start))
+}
+
+/** The date falls in January to June: a contract running out in the summer has not ended yet. */
+function beforeSeasonEnd(date: string | null): boolean {
+  const month = date ? Number(date.slice(5, 7)) : 0
+  return month >= 1 && month <= 6
+}
+
+/** The last player or club named before the cue in its clause is the claim's player ("Rudiger has signed"), or a "he" opens it. */
+function playerIsSubject(c: Candidate, ctx: ClaimContext, player: string): boolean {
+  const [cs] = clauseAt(c.view, c.cueStart)
+  const p = mentionsIn(ctx, cs, c.cueStart, 'player').pop()
+  const club = mentionsIn(ctx, cs, c.cueStart, 'club').pop()
+  const clubSubject = club !== undefined && (!p || club.start > p.start) && AUX_ONLY.test(ctx.text.slice(club.end, c.cueStart).toLowerCase())
+  // ("The German centre-back confirmed his decision to leave the London club and has signed …":
+  // a club named as an object is no subject; one right before the cue is.)
+  if (p) return p.name === player && !clubSubject
+  // ("… and has signed": a clause that is a second predicate has the sentence's subject.)
+  const off = c.view.sentence.start
+  const lead = c.view.folded.slice(cs - off, c.cueStart - off)
+  const subject = AUX_ONLY.test(lead.replace(/^\W*(?:and|but)\s+/, '')) ? c.view.folded.slice(0, c.cueStart - off) : lead
+  return !clubSubject && HE_OR_ROLE.test(subject)
+}
+/** A clause opened by "he" or a role phrase standing for the player: "The Ivory Coast international …", "The 29-year-old …". */
+const HE_OR_ROLE = /^\W*(?:(?:and|but|so)\s+)?(?:he|she|the\s+(?:[\w'-]+\s+){0,3}?(?:international|centre-back|center-back|full-back|midfielder|defender|striker|forward|winger|goalkeeper|keeper|attacker|playmaker|youngster|teenager|veteran|captain|skipper|star|\d{2}-year-old))\b/
 
 /** Cues of the player's side of a contract signed (or not): a pre-contract for a player running down his deal. */
 const PLAYER_SIDE_CUES = new Set(['claim/player-side-signed@1', 'claim/nothing-signed@1', 'claim/signed-anything@1'])
@@ -832,7 +887,7 @@ function agreedWithPlayer(c: Candidate, ctx: ClaimContext, player: string): bool
   return /^\s*(?:in principle\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/.test(gap)
 }
 /** A player out of contract or about to be: "whose contract at Napoli expires this summer", "a free agent". */
-const RUNNING_DOWN = /\b(?:out of contract|out-of-contract|free agent|on a free(?: transfer)?|(?:ahead of|before) (?:his|a|the) (?:free transfer|bosman)|on a bosman|(?:contract|deal)\s+(?:(?:at|with)\s+(?:[\w'’.-]+\s+){1,3}?)?(?:expires|runs out|is expiring|is up|ends)(?=\s+(?:(?:this|next|at the end of (?:the|this)|in the)\s+(?:summer|season|june|month)|on (?:june 30|30 june)|in june)\b)|(?:before|when|once) his contract (?:expires|runs out)|(?:final|last) (?:six|6) months of (?:his|their|her) (?:contracts?|deals?)|expiring (?:contract|deal))\b/
+const RUNNING_DOWN = /\b(?:out of contract|out-of-contract|free[- ]agent|(?:on|as) a free(?:[- ]transfer)?|(?:less than |under )?(?:six|6|five|5|four|4|three|3) months (?:left|remaining) (?:on|of) (?:his|her) (?:current )?(?:contract|deal)|(?:ahead of|before) (?:his|a|the) (?:free transfer|bosman)|on a bosman|(?:contract|deal)\s+(?:(?:at|with)\s+(?:[\w'’.-]+\s+){1,3}?)?(?:expires|runs out|is expiring|is up|ends)(?=\s+(?:(?:this|next|at the end of (?:the|this)|in the)\s+(?:summer|season|june|month)|on (?:june 30|30 june)|in june)\b)|(?:before|when|once) his (?:[\w'’.-]+ )?(?:contract|deal)(?: (?:at|with)(?: [\w'’.-]+){1,3}?)? (?:expires|runs out|ends)|(?:final|last) (?:six|6) months of (?:his|their|her) (?:contracts?|deals?)|expiring (?:contract|deal))\b/
 
 /**
  * The players the article says are running down their contracts ("Goretzka, who is out of contract

@@ -220,8 +220,11 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: Win
   // told in another clause, does not date a claim its own clause tells in the present.
   const present = ctx.date !== null && PRESENT_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))
   const gone = present ? (m: TimeMention) => isGone(m, ctx.date!, cal) : undefined
-  const inSentence = others.length || relative.length || gone
-    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, spanTimes(ctx, cal, c.view, st, c.view.sentence.start, c.view.sentence.end), [...others, ...relative], gone)) ?? null
+  // "Sancho wants to join Chelsea, but the coming campaign will be decisive for him": a ", but"
+  // clause with no claim of its own, saying nothing of a move, dates what it tells, not the claim.
+  const contrast = contrastClauses(c, st)
+  const inSentence = others.length || relative.length || gone || contrast.length
+    ? safe(() => claimWindow(ctx.text, c.view.sentence.start, spanTimes(ctx, cal, c.view, st, c.view.sentence.start, c.view.sentence.end), [...others, ...relative, ...contrast], gone)) ?? null
     : safeWindow(ctx, cal, c.view, st, c.view.sentence.start, c.view.sentence.end)
   if (inSentence) return [inSentence]
   // "Janelt was close to joining Everton in the summer, but the move fell through": a clause told in
@@ -259,6 +262,31 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: Win
     return [summer, `his contract runs out at the end of the season: a free move in the ${summer.replace('-', ' ')} window`]
   }
   return [current]
+}
+
+/** ", but" (or "; but") opening a contrasting main clause. */
+const BUT_CLAUSE = /[,;]\s+but\b/g
+/** Words of a move or a window: a contrasting clause holding one still speaks of the move ("but a deal is unlikely before the summer"). */
+const MOVE_WORDS = /\b(?:move|moves|deal|transfer|switch|sign|signing|join|joining|bid|offer|window|exit|departure|leave|leaving|sale|sell|loan|arrive|arrival|talks|negotiations)\b/
+
+/**
+ * Absolute [start, end) of each ", but …" clause of the sentence that holds no claim's cue and no
+ * word of a move (MOVE_WORDS), the claim's own cue outside it.
+ */
+function contrastClauses(c: Candidate, st: SentenceTimes): [number, number][] {
+  const { folded, sentence } = c.view
+  if (folded.indexOf(' but ') < 0) return []
+  const out: [number, number][] = []
+  BUT_CLAUSE.lastIndex = 0
+  for (let m = BUT_CLAUSE.exec(folded); m; m = BUT_CLAUSE.exec(folded)) {
+    const start = sentence.start + m.index
+    const end = clauseAt(c.view, start + m[0].length)[1]
+    if (c.cueStart >= start && c.cueStart < end) continue
+    if (st.cueSpans.some((o) => o.start >= start && o.start < end)) continue
+    if (MOVE_WORDS.test(folded.slice(m.index, end - sentence.start))) continue
+    out.push([start, end])
+  }
+  return out
 }
 
 /**
