@@ -24,6 +24,21 @@ export const NAME_RE = new RegExp(NAME_SRC, 'gu')
 /** A club and a lower-case role before a name: "owner ", "Forest owner ", "sporting director ". */
 const ROLE_BEFORE_NAME_SRC = "(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}(?:(?!(?:of|at|for|from|and|or|in|with|to|on|by|via|the|a|an|who|which)\\s)\\p{Ll}[\\p{L}-]*\\s+|of\\s+(?=\\p{Ll})){1,4}(?=\\p{Lu}))?"
 /**
+ * A second verb of speech closing the words before a quote, with whom it was told: "… and said: ",
+ * "…, before adding: ", "…, telling Kicker: ".
+ */
+export const CONJOINED_VERB = new RegExp(`(?:\\band|\\bbefore|\\bthen|,)\\s+(?:then\\s+)?(${alternation(SPEECH_VERBS)}|adding|saying|explaining|insisting|telling)((?:\\s+(?:to\\s+)?(?:The\\s+)?\\p{Lu}[\\p{L}&'’-]*(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,4})?)\\s*[:,]?\\s*$`, 'u')
+/**
+ * A sentence's subject: "Saliba", "Speaking after the win, Saliba", "Saliba, now 24," (the aside,
+ * then a lower-case word), "Sporting director Simon Rolfes" (a role before the name).
+ */
+export const OPENING_SUBJECT = new RegExp(`^\\s*(?:[^,.;:!?“”"‘’]{1,80},\\s+)?${ROLE_BEFORE_NAME_SRC}${SUBJECT_SRC}(?=(?:,[^,.;:“”"]{1,120},)?\\s+\\p{Ll})`, 'u')
+/** After a quote, a club's voice: ", a Forest spokesperson said", ", said a Chelsea spokesman", ", the club statement read". */
+export const SPOKESPERSON_AFTER = new RegExp(`^\\s*[,–—-]?\\s*(?:(?:said|added|told|confirmed)\\s+)?(?:a|an|the)\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:club\\s+)?(?:spokesman|spokeswoman|spokesperson|statement)\\b`, 'u')
+/** A paragraph introducing the quote after it, ending with its speaker's verb: "Here is what Florian Plettenberg wrote last Friday:". */
+export const INTRO_TAIL = new RegExp(`(?<![\\p{L}\\p{M}])${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b[^:.!?“”"]{0,60}:$`, 'u')
+
+/**
  * `, Romano went on to add` / `the CaughtOffside columnist informed The Daily Briefing` /
  * `, owner Evangelos Marinakis told Greek media` after a quote.
  */
@@ -37,10 +52,6 @@ const ASIDE_SRC = '(?:,[^,.;:“”"‘«]{1,120},)?'
  * subject starts a word: "he" inside "the" or "she" is no subject.
  */
 export const BEFORE_SUBJECT_VERB = new RegExp(`(?<![\\p{L}\\p{M}])${SUBJECT_SRC}${ASIDE_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b[^“”"‘«.!?]*$`, 'u')
-/** A second verb of speech closing the words before a quote: "… and said: ", "…, before adding: ". */
-export const CONJOINED_VERB = new RegExp(`(?:\\band|\\bbefore|\\bthen|,)\\s+(?:then\\s+)?(?:${VERB_SRC}|adding|saying|explaining|insisting)\\s*[:,]?\\s*$`, 'u')
-/** A sentence's subject: "Saliba", "Speaking after the win, Saliba", "Saliba, now 24," (the aside, then a lower-case word). */
-export const OPENING_SUBJECT = new RegExp(`^\\s*(?:[^,.;:!?“”"‘’]{1,80},\\s+)?${SUBJECT_SRC}(?=(?:,[^,.;:“”"]{1,120},)?\\s+\\p{Ll})`, 'u')
 export const ACCORDING_TO = new RegExp(`\\baccording\\s+to\\s+(?:the\\s+)?(${NAME_SRC})`, 'iu')
 /** `He said:` / `Romano told Marca:` as a line of its own. */
 export const INTRO_LINE = new RegExp(`^${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b[^:]{0,80}:$`, 'u')

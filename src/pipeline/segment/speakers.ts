@@ -11,7 +11,7 @@ import {
 } from './names.ts'
 import {
   ACCORDING_TO, AFTER_SUBJECT_VERB, AFTER_VERB_SUBJECT, BEFORE_SUBJECT_VERB, CONJOINED_VERB, INTRO_LINE, INTRO_POSSESSIVE,
-  JOURNALIST_CUE_IN, OPENING_SUBJECT, VIA_AFTER,
+  INTRO_TAIL, JOURNALIST_CUE_IN, OPENING_SUBJECT, SPOKESPERSON_AFTER, VIA_AFTER,
 } from './patterns.ts'
 import { PRONOUNS } from './speaker-lexicon.ts'
 import type { QuoteSpan } from './quote-marks.ts'
@@ -99,7 +99,20 @@ class LazySpeakerContext implements SpeakerContext {
  * @example findSpeaker(ctx, span)?.name // 'Fabrizio Romano'
  */
 export function findSpeaker(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
-  return speakerAfter(ctx, span) ?? speakerAccordingTo(ctx, span) ?? speakerBefore(ctx, span) ?? speakerIntroLine(ctx, span) ?? speakerLeftOpen(ctx, span)
+  return speakerAfter(ctx, span) ?? speakerSpokesperson(ctx, span) ?? speakerAccordingTo(ctx, span) ?? speakerBefore(ctx, span) ?? speakerIntroLine(ctx, span) ?? speakerLeftOpen(ctx, span)
+}
+
+/**
+ * '"We have received no offer," a Forest spokesperson said': the club's voice. The speaker is the
+ * club's name where it stands (pass 60 reads the spokesperson after it and credits the club).
+ */
+function speakerSpokesperson(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
+  const tail = ctx.text.slice(span.end, span.end + 80)
+  if (!/spokes|statement/.test(tail)) return undefined
+  const m = SPOKESPERSON_AFTER.exec(tail)
+  if (!m) return undefined
+  const at = span.end + m.index + m[0].indexOf(m[1])
+  return { name: m[1], kind: 'unknown', start: at, end: at + m[1].length, rule: 'speaker/spokesperson@1', confidence: 0.8 }
 }
 
 /** A speech intro, then a quote mark opening speech the paragraph never closes: "Romano wrote on X: 'The agreement …". */
@@ -164,15 +177,17 @@ function speakerBefore(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefine
  * The sentence's subject speaking through a second verb: "Saliba, now 24, was asked about his
  * future and said: '…'", "Slot praised the squad before adding: '…'". `prefix` is the sentence up
  * to the quote; its opening subject (after an opening phrase and comma at most) speaks, unless a
- * clause of its own ("that", "who", "which", ", and the winger …") sits between it and the verb.
+ * clause of its own ("that the …", "who", "which", ", and the winger …") sits between it and the verb
+ * ("repeated that message" is no clause).
  */
 function speakerConjoined(ctx: SpeakerContext, prefix: string, from: number): Speaker | undefined {
   const verb = CONJOINED_VERB.exec(prefix)
   if (!verb) return undefined
   const subject = OPENING_SUBJECT.exec(prefix)
   if (!subject || subject[0].length > verb.index) return undefined
-  if (/\b(?:that|who|which|whom|whose)\b|[“”";]|,\s*(?:and|but|while|as)\b/.test(prefix.slice(subject[0].length, verb.index))) return undefined
-  return toSpeaker(ctx, subject[1], from + subject[0].lastIndexOf(subject[1]), 'speaker/conjoined@1', 0.75)
+  if (/\b(?:who|which|whom|whose)\b|\bthat\s+(?:the|a|an|he|she|they|it|his|her|their|\p{Lu})|[“”";]|,\s*(?:and|but|while|as)\b/u.test(prefix.slice(subject[0].length, verb.index))) return undefined
+  const via = verb[2] ? viaOf(verb[1] === 'telling' ? 'told' : verb[1], verb[2]) : undefined
+  return toSpeaker(ctx, subject[1], from + subject[0].lastIndexOf(subject[1]), 'speaker/conjoined@1', 0.75, via)
 }
 
 function speakerIntroLine(ctx: SpeakerContext, span: QuoteSpan): Speaker | undefined {
@@ -183,6 +198,9 @@ function speakerIntroLine(ctx: SpeakerContext, span: QuoteSpan): Speaker | undef
   if (!line.endsWith(':')) return undefined
   const m = INTRO_LINE.exec(line)
   if (m) return toSpeaker(ctx, m[1], prev.start + m[0].indexOf(m[1]), 'speaker/intro-line@1', 0.85, viaOf(m[2], line.slice(m[0].length)))
+  // "… it is worth going back to the quote. Here is what Florian Plettenberg wrote last Friday:"
+  const tail = INTRO_TAIL.exec(line)
+  if (tail) return toSpeaker(ctx, tail[1], prev.start + tail.index + tail[0].indexOf(tail[1]), 'speaker/intro-line@1', 0.8)
   const p = INTRO_POSSESSIVE.exec(line)
   if (!p) return undefined
   const person = toSpeaker(ctx, p[2], prev.start + p[0].lastIndexOf(p[2]), 'speaker/intro-line@1', 0.8)

@@ -257,9 +257,36 @@ function pushAll(out: Candidate[], items: Candidate[]): void {
 /** Places a claim; when it names no club, retries with the club last paired with its player here. */
 function placeWithCounterpart(c: Candidate, ctx: ClaimContext, recent: ReadonlyMap<string, Recent>, renewed: ReadonlySet<string>): Candidate {
   const placed = place(c, ctx, renewed)
+  if (placed.dropped !== 'no club to move to') return placed
   const last = placed.player ? recent.get(placed.player) : undefined
-  if (placed.dropped !== 'no club to move to' || !last || unnamedClubs(c) || c.cue.backRef) return placed
-  return place(revise(c, { playerHint: c.playerHint ?? placed.player, counterpartHint: last.club }), ctx, renewed)
+  const again = !last || unnamedClubs(c) || c.cue.backRef ? placed : place(revise(c, { playerHint: c.playerHint ?? placed.player, counterpartHint: last.club }), ctx, renewed)
+  // "Forest have not received a bid for him": with no club to name even so, the holder denies any offer.
+  return again.dropped === 'no club to move to' && isHolderDenial(c) && deniedFor(c, ctx, placed.player) ? place(c, ctx, renewed, true) : again
+}
+
+/** A holder's denial of any offer: "We have had no bid", "Forest have not received an offer". */
+function isHolderDenial(c: Candidate): boolean {
+  return c.stance === 'denied' && (c.type === 'bid' || c.type === 'approach') && (c.cue.actor === 'holder' || c.cue.id === 'claim/bid-received@1')
+}
+
+/**
+ * Whether a denial of any offer is about `player`: he is named after the cue ("no bid for
+ * Gibbs-White"), or the sentence names no player and he is the article's. Not a speaker named
+ * with the words ('"There has been no offer," Haddad admitted' in an article about another player).
+ */
+function deniedFor(c: Candidate, ctx: ClaimContext, player: string | undefined): boolean {
+  if (!player) return false
+  const ms = ctx.entities.mentions
+  // Inside a quote, only the quote's words name him: the speaker named after it is not the one offered for.
+  const q = ctx.quotes.find((x) => x.start <= c.cueStart && c.cueEnd <= x.end)
+  const [from, to] = q ? [q.start, q.end] : [c.view.sentence.start, c.view.sentence.end]
+  let named = false
+  for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i].start < to; i++) {
+    if (ms[i].kind !== 'player') continue
+    if (ms[i].name === player && ms[i].start >= c.cueEnd) return true
+    named = true
+  }
+  return !named && player === ctx.entities.focal
 }
 
 /** Steps of a deal under way: a later step naming no club continues the club of the step before. */
@@ -444,7 +471,8 @@ function coordinated(ctx: ClaimContext, ms: Mention[], name: string): string[] {
   return chain.includes(name) && chain.length > 1 ? [...new Set(chain)] : []
 }
 
-function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): Candidate {
+/** `anyClub`: a holder's denial of any offer stands with no club named (see `placeWithCounterpart`). */
+function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>, anyClub = false): Candidate {
   const { sentence } = c.view
   // "Kutner contacted BBC 5Live to deny the claims": contact with the press is no approach.
   if (c.type === 'approach' && contactsMedia(c, ctx)) return revise(c, { dropped: 'contact with the media, not a club' })
@@ -610,7 +638,7 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>): C
   if (!toClub && type === 'interest' && ctx.suitor && ctx.suitor !== holder && ALSO_PASSIVE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 12), c.cueEnd - c.view.sentence.start)) && !unnamedClubs(c)) toClub = ctx.suitor
   if (!toClub && type === 'rejected_move' && c.type === 'bid_rejected' && !unnamedClubs(c)) return revise(c, { type, player: player.name, dropped: 'refused his own club’s offer: no move to refuse' })
   // "Forest insist that no club has been in touch": a denial about every club names none.
-  const noClubAtAll = !toClub && c.stance === 'denied' && (NO_CLUB.test(c.view.folded) || ANY_CLUB.test(c.view.folded))
+  const noClubAtAll = !toClub && c.stance === 'denied' && (anyClub || NO_CLUB.test(c.view.folded) || ANY_CLUB.test(c.view.folded))
   // "turned down approaches from two Premier League clubs", "attracts Saudi interest": clubs the
   // text leaves unnamed make the claim all the same, with no club to name (it feeds no saga).
   // A pronoun for an offer whose club went unnamed ("But it has also been rejected") keeps none.

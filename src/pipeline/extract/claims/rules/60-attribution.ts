@@ -138,9 +138,12 @@ function hedgedSubjectOver(c: Candidate): boolean {
   return false
 }
 
+/** Right after a club's name: its official voice ("a Forest spokesperson", "the club statement"). */
+const SPOKESPERSON = /^\s+(?:club\s+)?(?:spokesman|spokeswoman|spokesperson|statement)\b/
+
 /**
- * The chain a quote's speaker gives: reports are anonymous sources; a club's ground ("a source at
- * the City Ground") is a club source; "Sky Sport Germany's Florian Plettenberg" is the
+ * The chain a quote's speaker gives: reports are anonymous sources; a club's spokesperson is the
+ * club; a club's ground ("a source at the City Ground") is a club source; "Sky Sport Germany's Florian Plettenberg" is the
  * journalist, then his outlet when the knowledge base knows it.
  */
 function speakerChain(speaker: { name: string; via?: string; start?: number }, ctx: ClaimContext): string[] {
@@ -150,6 +153,8 @@ function speakerChain(speaker: { name: string; via?: string; start?: number }, c
   if (named?.kind === 'club' || idx.clubsByKey.has(nameKey(speaker.name)) || ctx.entities.clubs.has(speaker.name)) {
     // "said Liverpool owner Tom Werner": the club's official, by name.
     const after = named ? ctx.text.slice(named.end, named.end + 70) : ''
+    // "a Forest spokesperson said": the club speaks, officially.
+    if (named?.name && SPOKESPERSON.test(after)) return [named.name]
     const role = named ? CLUB_OFFICIAL.exec(after) : null
     const official = role ? CLUB_OFFICIAL_NAME.exec(after.slice(role[0].length)) : null
     return [official ? official[1].trim() : 'a club source']
