@@ -52,7 +52,8 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     // "IMAGO / Action Plus", "Getty Images/Sebastian Frej": a credit after a slash is a picture
     // agency or photographer, no one in the story.
     // "at Hale End", "the Ciutat Esportiva": a training ground, stadium or region, no person.
-    if (prev === '/' || (prev === 'by' && PICTURE_WORDS.has(tokens.normAt(i - 2))) || isPlaceName(tokens, i, end)) { i = end; continue }
+    // "arrived this morning in San Francisco", "was born in Rio de Janeiro": where someone is, no one.
+    if (prev === '/' || (prev === 'by' && PICTURE_WORDS.has(tokens.normAt(i - 2))) || isPlaceName(tokens, i, end) || (prev === 'in' && BEING_IN.has(placeVerbBefore(tokens, i - 1)))) { i = end; continue }
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
     // "Russian Premier League side Anzhi Makhachkala": a club the knowledge base does not list, no person.
     const clubNoun = CLUB_NOUNS.has(prev)
@@ -136,6 +137,20 @@ export function isLowerCompound(text: string, tokens: TokenTable, k: number): bo
   if (dash < 1) return false
   const c = text.charCodeAt(tokens.start[k] + dash + 1)
   return c >= 97 && c <= 122
+}
+
+/** Verbs of being or arriving somewhere before "in" and a place: "arrived in San Francisco", "is based in Lagos". */
+const BEING_IN = new Set(['arrived', 'arrives', 'arriving', 'landed', 'lands', 'landing', 'based', 'born', 'lives', 'lived', 'living', 'stayed', 'staying', 'holidaying', 'touched', 'settled', 'raised', 'grew'])
+
+/** The verb before "in" at `inAt`, across a few time words between ("arrived this morning in"). */
+function placeVerbBefore(tokens: TokenTable, inAt: number): string {
+  for (let k = inAt - 1; k >= Math.max(0, inAt - 4); k--) {
+    const w = tokens.norm(k)
+    if (BEING_IN.has(w)) return w
+    if (w === 'up' && tokens.normAt(k - 1) === 'grew') return 'grew'
+    if (!tokens.isWord(k) || tokens.isCap(k)) return ''
+  }
+  return ''
 }
 
 /** Whether token i (i > 0) is on the line of the token before it. */
@@ -331,6 +346,10 @@ function classify(text: string, tokens: TokenTable, i: number, end: number, prev
   // "(Lancashire Telegraph)", "(Watford Observer via Metro)": a bracketed credit ending in a publication's word names an outlet.
   if (prev === '(' && (next === ')' || next === 'via' || next === '-' || next === '–' || next === ',') && OUTLET_NAME_WORDS.has(tokens.norm(end - 1))) return candidate(base, 'outlet', 'entity/credit-outlet@1', 0.75)
   if (next === ':' || prev === "'" || prev === '’') return candidate(base, 'person', 'entity/byline@1', 0.7)
+  // "myself and Steve Waggott": a speaker's colleague in what they decided, no player.
+  if (prev === 'and' && (prev2 === 'myself' || prev2 === 'me')) return candidate(base, 'person', 'entity/person-with-speaker@1', 0.7)
+  // "…, writes James Robson.", "…, reports Jane Doe": a writer's credit after the story.
+  if (prev2 === ',' && BYLINE_VERBS.has(prev)) return candidate(base, 'person', 'entity/byline@1', 0.75)
   // "Mercato Daily understands …", "Calcio Wire Italia has learned that …": a publication reporting.
   const frame = sourceFrame(tokens, end)
   if (frame) {
@@ -342,7 +361,11 @@ function classify(text: string, tokens: TokenTable, i: number, end: number, prev
   if (NON_PLAYER_CUES.has(prev) || (prev2 === 'head' && prev === 'coach') || roleOfBefore(tokens, i)) return candidate(base, 'person', 'entity/person-role-before@1', 0.85)
   // "his agent, Jorge Mendes,", "Chelsea's head coach, Enzo Maresca": the role set off before the name.
   if (prev === ',' && NON_PLAYER_CUES.has(prev2) && next === ',') return candidate(base, 'person', 'entity/person-role-before@1', 0.8)
+  // "the president of the Spanish side Villarreal, Fernando Roig,": the role and its club set off before the name.
+  if (prev === ',' && roleOfClubBefore(tokens, i - 1)) return candidate(base, 'person', 'entity/person-role-before@1', 0.8)
   if (next === "'s" && MANAGER_POSSESSIONS.has(next2)) return candidate(base, 'person', 'entity/manager-possessive@1', 0.85)
+  // "Solskjaer's cultural reboot", "Arteta's rebuild": a project only a manager owns, a word between.
+  if (next === "'s" && (MANAGER_PROJECTS.has(next2) || MANAGER_PROJECTS.has(tokens.normAt(end + 2)))) return candidate(base, 'person', 'entity/manager-possessive@1', 0.8)
   if (next === ',' && (NON_PLAYER_CUES.has(next2) || appositionRole(tokens, end + 1))) return candidate(base, 'person', 'entity/person-apposition@1', 0.8)
   // "Joaquin Marquez, who represents the midfielder,": a man who acts for a player is his agent.
   if (actsForSomeone(tokens, next === ',' && next2 === 'who' ? end + 2 : next === 'who' ? end + 1 : -1)) return candidate(base, 'person', 'entity/person-acts-for@1', 0.8)
@@ -360,6 +383,27 @@ function roleOfBefore(tokens: TokenTable, i: number): boolean {
     if (tokens.isCap(k + 1) && k + 1 < i) return false
     if (tokens.norm(k) === 'of') return NON_PLAYER_CUES.has(tokens.norm(k - 1))
     if (!tokens.isWord(k)) return false
+  }
+  return false
+}
+
+/** A manager's projects after his possessive: "Solskjaer's cultural reboot", "Howe's rebuild". */
+const MANAGER_PROJECTS = new Set(['reboot', 'rebuild', 'revolution', 'regime', 'philosophy', 'blueprint', 'overhaul', 'dugout', 'backroom', 'tactics', 'tactical'])
+
+/** Words that may stand between a role's "of" and the comma before a name: "the Spanish La Liga side Villarreal". */
+const ROLE_OF_FILLERS = new Set(['of', 'the', "'s", '’s', ...CLUB_DESCRIPTOR_NOUNS])
+
+/**
+ * "the president of the Spanish La Liga side Villarreal, Fernando Roig": before the comma at `comma`,
+ * a non-playing role and "of", then only capitalised words, "the" and club nouns (a few).
+ */
+function roleOfClubBefore(tokens: TokenTable, comma: number): boolean {
+  let sawOf = false
+  for (let k = comma - 1; k >= Math.max(0, comma - 9); k--) {
+    const w = tokens.norm(k)
+    if (NON_PLAYER_CUES.has(w)) return sawOf
+    if (w === 'of') sawOf = true
+    if (!(tokens.isCap(k) && tokens.isWord(k)) && !ROLE_OF_FILLERS.has(w)) return false
   }
   return false
 }

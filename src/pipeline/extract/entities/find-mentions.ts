@@ -61,7 +61,7 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
   const covered = coveredFor(tokens.length)
   const ents: ArticleEntities = { tokens, mentions: [], players: new Map(), people: new Set(), clubs: new Map(), clubCounts: new Map(), date: opts.date }
   markExcluded(tokens, covered, opts.exclude ?? [])
-  const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m) && !isCityEvent(tokens, m) && !isCountryWord(tokens, m)))))
+  const kbMatches = dropClubFirstNames(tokens, text, dropPrefixedClubWords(tokens, text, covered, dropNamesakes(tokens, text, dropOutletFirstNames(tokens, text, idx.gazetteer.match(tokens, text).filter((m) => !isJobTitle(tokens, m) && !isCityEvent(tokens, m) && !isCountryWord(tokens, m))))))
   for (const m of kbMatches) covered.fill(1, m.from, m.to)
   const inContext = resolveSharedClubWords(tokens, kbMatches)
   const clubScores = countUnambiguousClubs(kbMatches)
@@ -241,6 +241,23 @@ function firstTokenFrom(tokens: TokenTable, at: number): number {
  * his full name. Role words ("Midfielder Bellingham"), words that are no names ("The") and
  * known names before it ("Dortmund Bellingham") keep the match.
  */
+/**
+ * "Ole Gunnar Solskjaer": an outlet's one-word name ("Ole", the Argentine daily) right before an
+ * unknown capitalised name word is a man's first name, no outlet.
+ */
+function dropOutletFirstNames<M extends { from: number; to: number; entries: { value: KbRef }[] }>(tokens: TokenTable, text: string, matches: M[]): M[] {
+  let out: M[] | undefined
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]
+    const k = m.to
+    const firstName = m.to - m.from === 1 && k < tokens.length && matches[i + 1]?.from !== k && oneSpaceAfter(tokens, text, m.from)
+      && isNamePart(tokens, k) && m.entries.every((e) => e.value.kind === 'outlet')
+    if (firstName) out ??= matches.slice(0, i)
+    else out?.push(m)
+  }
+  return out ?? matches
+}
+
 function dropNamesakes<M extends { from: number; to: number; entries: { value: KbRef }[] }>(tokens: TokenTable, text: string, matches: M[]): M[] {
   let prevEnd = -1
   let namesakes: Set<string> | undefined

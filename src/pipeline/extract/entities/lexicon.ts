@@ -17,6 +17,8 @@ export const NOT_NAME_WORDS = new Set((
   'england spain italy germany france portugal brazil argentina netherlands scotland wales ireland ' +
   'english spanish italian german french portuguese brazilian argentine dutch scottish welsh irish saudi american ' +
   'european africa african asian south north east west central mid nations olympic golden ballon boot ' +
+  // The women's game's names for its sides and awards ("Best Women's Player", "Barcelona Femeni").
+  'women womens ladies femeni femenino ' +
   'manager boss coach head director chairman president sporting chief executive owner agent agents ' +
   // Non-playing roles that open a sentence before a name ("Intermediary Kia …", "Super-agent Jorge …").
   NON_PLAYING_ROLES.join(' ') + ' intermediaries representatives ' +

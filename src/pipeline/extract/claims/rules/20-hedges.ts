@@ -21,7 +21,7 @@ const PAST_MOVE_CUES = new Set(['claim/footsteps@1', 'claim/past-move@1'])
 const REPORT_QUOTING_CUES = new Set(['claim/denies-exit@1'])
 /** Claim types of a club making or holding an offer or interest: what a hypothetical or back-reference can name. */
 const OFFERING = new Set(['approach', 'bid', 'interest'])
-const HYPOTHETICAL = /\b(?:if|unless|should he|were he|were they|in the event|hypothetically|whether)\b/g
+const HYPOTHETICAL = /\b(?:if|unless|should he|should she|were he|were she|were they|had (?:he|she|they|it) not|in the event|hypothetically|whether)\b/g
 const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|appears to|it seems|seems to|would be (?:a|an|the)|might be|dream of|fear|fears|feared|wonder|imagine|assumption|it remains to be seen|what if|so-called|(?:more|less|most) likely(?! (?:destination|landing spot|suitors?)\b))\b/
 /** "a pre-contract agreement has always been the plan": an intention, not an event. */
 const PLAN = /^[^,;]{0,20}?\b(?:has always been|is|remains|was|would be) the (?:plan|aim|idea|hope|dream|ambition)\b/
@@ -33,7 +33,7 @@ const RUMOURED = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|still\s+)
 const MODAL_BEFORE = /\b(?:could|may|might|would|can)\b(?:\s+(?:not|also|still|yet|now|even|soon|then|well|be|have|been|easily|try to|look to|seek to|want to|end up))*\s*[\w'-]*\s*$/
 /** ...or right after a cue noun ("talks could begin", "a bid may follow"), not one opening a verb phrase joined by "and" ("signed X and could sell Y"). */
 const MODAL_AFTER = /^(?:(?!\b(?:to|whether|if|that|who|which|when|before|after|until|because|since|unless|while|as|so)\b)[^,;.:!?]){0,50}?(?<!\band )\b(?:could|may|might|would|can)\b/
-const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|ready to (?=(?:complete|finalise|finalize|seal|sign|announce|wrap)\b)|poised to|on the verge|on the brink|on the cusp|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|injury|injuries|illness|fitness|financial|concerns?|problems?|issues?|a lack)\b))\b/
+const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|set for|ready to (?=(?:complete|finalise|finalize|seal|sign|announce|wrap)\b)|poised to|on the verge|on the brink|on the cusp|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|injury|injuries|illness|fitness|financial|concerns?|problems?|issues?|a lack)\b))\b/
 /**
  * A plan the article says came first and was then overtaken: "was initially set to join Parma, but
  * …", "had originally been expected to sign for Lyon", "looked set to join Atletico before their
@@ -99,12 +99,12 @@ const QUESTION = /\?\s*$/
  * words against the patterns.
  */
 export const HEDGE_GATES = {
-  hypothetical: { bit: 1, re: HYPOTHETICAL, words: ['if', 'unless', 'should', 'were', 'event', 'hypothetically', 'whether'] },
+  hypothetical: { bit: 1, re: HYPOTHETICAL, words: ['if', 'unless', 'should', 'were', 'had', 'event', 'hypothetically', 'whether'] },
   opinion: { bit: 2, re: OPINION, words: ['imagine', 'well-advised', 'would', 'appears', 'seems', 'might', 'dream', 'fear', 'wonder', 'assumption', 'remains', 'what', 'so-called', 'likely'] },
   plan: { bit: 4, re: PLAN, words: ['the plan', 'the aim', 'the idea', 'the hope', 'the dream', 'the ambition'] },
   speculative: { bit: 8, re: SPECULATIVE, words: ['possibly', 'potential', 'perhaps', 'theory', 'tipped', 'rumo'] },
   modal: { bit: 16, re: /\b(?:could|may|might|would|can)\b/, words: ['could', 'may', 'might', 'would', 'can'] },
-  expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'ready to', 'poised', 'verge', 'brink', 'cusp', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
+  expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'set for', 'ready to', 'poised', 'verge', 'brink', 'cusp', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
   confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement'] },
   generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club', 'you', 'until', 'before'] },
   superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally', 'looked', 'seemed', 'appeared', 'had'] },

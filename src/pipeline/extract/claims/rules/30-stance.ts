@@ -7,7 +7,7 @@
 import type { Stance } from '../../../../domain/types.ts'
 import { clauseAt, revise, type Candidate } from '../candidate.ts'
 
-const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|still to|far from|far away from|(?:a long|some|a fair|a good) way (?:from|off)|nowhere near|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking|fail to|fails to|failed to|failing to|failure to|declined to|declines to|decline to|declining to|little (?:inclination|intention|desire|appetite|interest) (?:to|in))\b|n't\b/g
+const NEG_BEFORE = /\b(?:no|not|never|nothing|nobody|none|no-one|no one|neither|without|yet to|still to|far from|far away from|(?:a long|some|a fair|a good) way (?:from|off)|nowhere near|rule out|ruled out|rules out|deny|denied|denies|denying|zero|nor|no longer|n't|cannot|can't|unable to|refuse to|refused to|refuses to|unlikely|prevent|prevented|prevents|preventing|block|blocked|blocking|fail to|fails to|failed to|failing to|failure to|declined to|declines to|decline to|declining to|ran out of time(?: to)?|run out of time(?: to)?|runs out of time(?: to)?|too late to|little (?:inclination|intention|desire|appetite|interest) (?:to|in))\b|n't\b/g
 /**
  * `text.slice(from, to)` starting at a word's start: a look-back window cut by length must not
  * begin inside a word, where the tail of "Romano" reads as "no" and of "Cannot" as "not".
@@ -18,6 +18,9 @@ export function wordsBefore(text: string, from: number, to: number): string {
   return text.slice(at, to)
 }
 const WORD_CHAR = /[\p{L}\p{N}\p{M}'’]/u
+
+/** Right before a cue: the decision to do it was undone ("reversed his original decision to", "made a U-turn on his decision to"). */
+const REVERSED_BEFORE = /\b(?:reversed|reverses|reversing|overturned|u-turned on|(?:made )?a u-turn on) (?:his|her|their|its) (?:\S+ )?decision to $/
 
 /** A negated auxiliary right after the cue, or after the party it names ("talks with Sassuolo have not started"). */
 const NEG_AFTER = /^\s*(?:with\s+(?:the\s+)?(?:(?!(?:and|but|or|who|which)\b)[\w'’-]+\s+){1,3}?(?=(?:has|have|had|is|are|was|were|will|would)\b))?(?:has|have|had|is|are|was|were|will|would)?\s*(?:not|never|n't)\b|^\s*(?:hasn't|haven't|isn't|aren't|wasn't|won't|didn't)\b/
@@ -47,6 +50,10 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     // "after they prevented Eric Dier joining United": the move was stopped.
     if (c.type === 'signed' && PREVENTED_BEFORE.test(wordsBefore(c.view.folded, Math.max(0, c.cueStart - c.view.sentence.start - 40), c.cueStart - c.view.sentence.start))) {
       return revise(c, { stance: 'denied', why: [...c.why, 'prevented: the move did not happen'] })
+    }
+    // "reversed his original decision to reject Tottenham": the act was undone.
+    if (REVERSED_BEFORE.test(wordsBefore(c.view.folded, Math.max(0, c.cueStart - c.view.sentence.start - 50), c.cueStart - c.view.sentence.start))) {
+      return revise(c, { stance: c.stance === 'denied' ? 'affirmed' : 'denied', why: [...c.why, 'a decision since reversed (“reversed his decision to”)'] })
     }
     if ((c.cue.stance && !c.cue.negatable) || c.cue.also) return c
     const { folded, sentence } = c.view

@@ -451,8 +451,13 @@ function coPlayers(c: Candidate, ctx: ClaimContext): Candidate[] {
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const chain = playerList(ctx, mentionsIn(ctx, cs, ce, 'player'), c.player, c)
   if (!chain.length) return []
+  // "Traore from Wolves and Diaz from Porto, the latter heading to Liverpool": one of the list, not each.
+  if (LATTER_BEFORE.test(c.view.folded.slice(Math.max(0, c.cueStart - c.view.sentence.start - 30), c.cueStart - c.view.sentence.start))) return []
   return eachListed(c, chain.filter((x) => x.name !== c.player), ctx, cs, (x) => [...c.why, `also ${x.name}, named alongside${x.owner ? ` as ${x.owner}’s` : ''}`])
 }
+
+/** Right before a cue: it picks one of the names before ("the latter heading to": the nearest name, the one the cue takes). */
+const LATTER_BEFORE = /\bthe latter\b[^,;]*$/
 
 /** What joins two names of a list: "Swansea, Reading and former loan club Derby". */
 const COORDINATION = /^\s*(?:,|and|or|nor|&|as well as|, and)(?:\s+(?:former|fellow|current|last|loan|league|club|side|rivals?|outfit|old|new|the|their|promoted|relegated|newly-promoted)){0,4}\s*$/
@@ -1002,7 +1007,11 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
     to ??= pronounClub(c, ctx, holder) ?? null
   } else {
     const after = signingClubAfter(c, ctx)
-    if (after && after === fromM) {
+    // "his move from Liverpool to Arsenal", "switch from Wolves to Crystal Palace": the club after
+    // "to", right after the one he left, is where he went.
+    const onTo = after && after === fromM ? clubs.find((m) => m.start > after.end && m.start - after.end <= 40 && FROM_TO.test(ctx.text.slice(after.end, m.start).toLowerCase())) : undefined
+    if (onTo) to = onTo.name!
+    else if (after && after === fromM) {
       // "arrived from Betis": the destination is the club he plays for: the cue's subject, else
       // the club the sentence says he plays for ("Barcelona's third signing after Garcia arrived
       // from Espanyol", "109 goals for Lille after joining from Gent"), else his holder.
@@ -1084,6 +1093,9 @@ function knownSince(name: string, to: string, c: Candidate, ctx: ClaimContext): 
   if (daysBetween(p.clubSince, ctx.date) <= NEWS_DAYS || LOAN_TERMS.test(c.view.folded)) return undefined
   return p.clubSince
 }
+
+/** Between the club a move left and the one it went to: "from Wolves to Crystal Palace", "from Lyon to the Premier League's Chelsea". */
+const FROM_TO = /^\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/
 
 /** Before the club a move starts from: "from Gent", "from Belgian side Gent", "from the French club Troyes". */
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:club|side|outfit|team|giants|champions|rivals)\s+)?$/

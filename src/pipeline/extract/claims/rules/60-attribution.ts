@@ -14,7 +14,7 @@ import { OUTLET_NAME_WORDS } from '../../entities/lexicon.ts'
 
 const VERBS = String.raw`(?:has |have |had )?(?:(?:also|just|now|later|then|since|previously|recently|already|earlier|first|exclusively|originally) )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|say|is reporting|are reporting|has learned|has learnt|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:sources|insiders)\s+(?:close to the (?:club|player)\s+)?)?${VERBS}`)
-const ACCORDING = /\b(?:according to|per|via|reports from|reports? by|report from|from the likes of|as reported by|reported by|told|speaking to|spoke to|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
+const ACCORDING = /\b(?:according to|per|via|reports from|reports? by|report from|from the likes of|as reported by|reported by|told|(?<!\b(?:after|before|following|since|having|when|upon|on)\s)(?:speaking to|spoke to)|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
 /**
  * A reporting verb set after the claim, before its source: "…, says Marca", "…, reports Sky Sports' Plettenberg",
  * "… reports Calciomercato." (no comma), "…, reports Guardian contributor Fabrizio Romano" (a role between).

@@ -45,15 +45,16 @@ export function isPastMove(view: SentenceView, date: string | null | undefined, 
   const month = date ? Number(date.slice(5, 7)) : NaN
   // "moved to Molineux in the summer", read between January and May: last summer.
   if (month <= 5 && /\b(?:in|during|over) the summer\b(?! (?:of )?(?:19|20)\d\d)/.test(text)) return true
-  for (const m of text.matchAll(/\bin (?:the )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! (?:19|20)\d\d)/g)) {
+  for (const m of text.matchAll(/\bin (?:the )?(?:(?:mid|early|late)[- ])?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! (?:19|20)\d\d)/g)) {
     if (MONTHS.indexOf(m[1]) + 1 < month) return true
   }
   // "On August 9, Olmo announced his move", read in December: a day of an earlier month.
   for (const m of text.matchAll(DAY_OF_MONTH)) {
     if (MONTHS.indexOf(m[1] ?? m[2]) + 1 < month) return true
   }
-  for (const m of text.matchAll(/\b(?:in|of|during|since) (?:(?:the )?(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?((?:19|20)\d\d)\b(?!\s*[-/]\d)/g)) {
-    if (Number(m[1]) < year) return true
+  // "in 2019", "during the summer of 2021", "Kirby's 2015 move": a year before the news.
+  for (const m of text.matchAll(/\b(?:(?:in|of|during|since) (?:(?:the )?(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?((?:19|20)\d\d)\b(?!\s*[-/]\d)|((?:19|20)\d\d) (?:[\w-]+ )?(?:move|switch|transfer|signing|arrival|departure|exit)\b)/g)) {
+    if (Number(m[1] ?? m[2]) < year) return true
   }
   return false
 }
