@@ -271,8 +271,9 @@ function isHolderDenial(c: Candidate): boolean {
 
 /**
  * Whether a denial of any offer is about `player`: he is named after the cue ("no bid for
- * Gibbs-White"), or the sentence names no player and he is the article's. Not a speaker named
- * with the words ('"There has been no offer," Haddad admitted' in an article about another player).
+ * Gibbs-White") or in the quote holding it ('"Callum is not for sale. We have had no offers for
+ * him."'), or the sentence names no player and he is the article's. Not a speaker named with the
+ * words ('"There has been no offer," Haddad admitted' in an article about another player).
  */
 function deniedFor(c: Candidate, ctx: ClaimContext, player: string | undefined): boolean {
   if (!player) return false
@@ -283,7 +284,7 @@ function deniedFor(c: Candidate, ctx: ClaimContext, player: string | undefined):
   let named = false
   for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i].start < to; i++) {
     if (ms[i].kind !== 'player') continue
-    if (ms[i].name === player && ms[i].start >= c.cueEnd) return true
+    if (ms[i].name === player && (q !== undefined || ms[i].start >= c.cueEnd)) return true
     named = true
   }
   return !named && player === ctx.entities.focal
