@@ -66,6 +66,13 @@ function isRelationObject(tokens: TokenTable, i: number): boolean {
   return (link === 'of' || link === 'to') && RELATION_NOUNS.has(tokens.norm(i - 2))
 }
 
+/** People a nationality can describe who are not players: "the Portuguese manager", "the Spanish press". */
+const NOT_PLAYER_NOUNS = new Set([
+  'manager', 'coach', 'boss', 'head', 'tactician', 'gaffer', 'president', 'chairman', 'chairwoman', 'director', 'owner',
+  'owners', 'executive', 'agent', 'agents', 'journalist', 'reporter', 'correspondent', 'pundit', 'broadcaster', 'official',
+  'officials', 'media', 'press', 'newspaper', 'paper', 'outlet', 'daily', 'referee', 'government', 'federation', 'legend',
+])
+
 /** First words of two-word nationalities ("South Korean", "Northern Irishman", "New Zealander"). */
 const COMPOUND_NATION_FIRST = new Set(['south', 'north', 'northern', 'new'])
 
@@ -101,7 +108,8 @@ function readRole(tokens: TokenTable, i: number, clubAt: Map<number, string>): R
     // after the whole phrase is the man it describes).
     if (cap && j === i + 1 && IS_DEMONYM.at(tokens, j)) {
       if (j + 1 < tokens.length && IS_ROLE_NOUN.at(tokens, j + 1)) { nationality = DEMONYMS[norm]; continue }
-      return j + 1 < tokens.length && CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(j + 1)) ? undefined : { head: j, nationality: DEMONYMS[norm] }
+      // "the Portuguese manager", "the Italian journalist": someone who is no player.
+      return j + 1 < tokens.length && (CLUB_DESCRIPTOR_NOUNS.has(tokens.norm(j + 1)) || NOT_PLAYER_NOUNS.has(tokens.norm(j + 1))) ? undefined : { head: j, nationality: DEMONYMS[norm] }
     }
     if (IS_ROLE_NOUN.at(tokens, j)) return { head: j, category: ROLE_NOUNS[norm], nationality, club, ages: AGE_BANDS[norm] }
     if (cap && NATIONAL_TEAMS.has(norm)) { nationality = norm; continue }

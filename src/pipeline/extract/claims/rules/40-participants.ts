@@ -256,6 +256,8 @@ function pushAll(out: Candidate[], items: Candidate[]): void {
 
 /** Places a claim; when it names no club, retries with the club last paired with its player here. */
 function placeWithCounterpart(c: Candidate, ctx: ClaimContext, recent: ReadonlyMap<string, Recent>, renewed: ReadonlySet<string>): Candidate {
+  // "Napoli had received no offers for any of their players": about every player, so about none.
+  if (c.stance === 'denied' && (c.type === 'bid' || c.type === 'approach') && FOR_ANY_PLAYER.test(ctx.text.slice(c.cueEnd, c.cueEnd + 40))) return revise(c, { dropped: 'a denial about every player names none' })
   const placed = place(c, ctx, renewed)
   if (placed.dropped !== 'no club to move to') return placed
   const last = placed.player ? recent.get(placed.player) : undefined
@@ -263,6 +265,9 @@ function placeWithCounterpart(c: Candidate, ctx: ClaimContext, recent: ReadonlyM
   // "Forest have not received a bid for him": with no club to name even so, the holder denies any offer.
   return again.dropped === 'no club to move to' && isHolderDenial(c) && deniedFor(c, ctx, placed.player) ? place(c, ctx, renewed, true) : again
 }
+
+/** After an offer: for every player of a squad ("for any of our players", "for any player"). */
+const FOR_ANY_PLAYER = /^\s+for\s+any\s+(?:of\s+(?:our|their|the|his|its)\s+)?players?\b/i
 
 /** A holder's denial of any offer: "We have had no bid", "Forest have not received an offer". */
 function isHolderDenial(c: Candidate): boolean {
@@ -287,7 +292,8 @@ function deniedFor(c: Candidate, ctx: ClaimContext, player: string | undefined):
     if (ms[i].name === player && (q !== undefined || ms[i].start >= c.cueEnd)) return true
     named = true
   }
-  return !named && player === ctx.entities.focal
+  // Inside a quote the words must name him.
+  return !q && !named && player === ctx.entities.focal
 }
 
 /** Steps of a deal under way: a later step naming no club continues the club of the step before. */
