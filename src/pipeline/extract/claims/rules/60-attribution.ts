@@ -89,6 +89,44 @@ const HE_REPORTS = /^[\s\-–—•*]*(?:he|she) (?:also |further )?(?:states|st
  * @example attribute(candidates, ctx)[0].attributedTo // ['Fabrizio Romano', 'The Daily Briefing']
  */
 export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
+  const framed = new Set<Candidate>()
+  return creditLeads(attributeEach(cands, ctx, framed), framed, ctx)
+}
+
+/** A chain led by a journalist or an outlet the knowledge base knows: a reporter's account. */
+function isReporter(chain: readonly string[], ctx: ClaimContext): boolean {
+  if (chain.length === 0) return false
+  const idx = indexKnowledgeBase(ctx.kb)
+  const key = nameKey(chain[0])
+  return idx.journalistsByKey.has(key) || idx.outletsByKey.has(key)
+}
+
+/**
+ * Lead, then source: "Real Madrid consider him their top target for next year. … Transfer expert
+ * Fabrizio Romano has confirmed that the Spanish giants consider him a top target." A claim an
+ * opening paragraph states in the article's own words is the reporter's when a later sentence
+ * frames the same claim (player, type, stance, club) as a journalist's or an outlet's report
+ * ("X has confirmed that", "according to Y"); a quote or a club's or player's word does not.
+ */
+function creditLeads(cands: Candidate[], framed: ReadonlySet<Candidate>, ctx: ClaimContext): Candidate[] {
+  const later = new Map<string, string[]>()
+  const out = cands.slice()
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]
+    if (c.dropped || !c.player) continue
+    const key = `${c.player}|${c.type}|${c.stance}|${c.toClub ?? ''}`
+    if (framed.has(c) && isReporter(c.attributedTo, ctx)) { later.set(key, c.attributedTo); continue }
+    const chain = c.attributedTo.length === 0 ? later.get(key) : undefined
+    if (chain && c.view.paragraph < FIRST_PARAGRAPHS) out[i] = revise(c, { attributedTo: chain, why: [...c.why, `the article leads with what it then credits to ${chain.join(', ')}`] })
+  }
+  return out
+}
+
+/** Leads are the article's opening paragraphs. */
+const FIRST_PARAGRAPHS = 3
+
+/** Attribution claim by claim; `framed` collects the claims a sentence's source frame credits (not a quote). */
+function attributeEach(cands: Candidate[], ctx: ClaimContext, framed: Set<Candidate>): Candidate[] {
   const chains: Chains = new Map()
   let credits: Map<number, string[]> | undefined
   return cands.map((c) => {
@@ -100,6 +138,7 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
       return revise(c, { attributedTo: chain, why: [...c.why, `quoted from ${chain.join(' via ')}`] })
     }
     let chain = chainAt(chains, c.view, ctx, c.cueStart)
+    const frame = chain
     if ((chain.length === 0 || chain[0] === 'anonymous sources') && BACKREF.test(c.view.folded)) {
       // "According to reports in France, …. The report suggests …": the report is those unnamed reports.
       const report = REPORT_BACKREF.test(c.view.folded)
@@ -119,7 +158,10 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
     if (chain.length === 0 && hedgedSubjectOver(c)) chain = ['anonymous sources']
     if (chain.length === 0 && c.view.paragraph === 0 && ctx.houseOutlet) chain = [ctx.houseOutlet]
     chain = withCamp(chain, c.player)
-    return chain.length ? revise(c, { attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] }) : c
+    if (!chain.length) return c
+    const out = revise(c, { attributedTo: chain, why: [...c.why, `attributed to ${chain.join(', ')}`] })
+    if (chain === frame || (frame.length && chain.join('|') === frame.join('|'))) framed.add(out)
+    return out
   })
 }
 
