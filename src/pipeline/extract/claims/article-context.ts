@@ -13,7 +13,7 @@ import { indexKnowledgeBase, type KbIndex } from '../entities/kb-index.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
-import { conjunctSpan, dist, firstAtOrAfter, isPastMove, OBJECT_VERBS, relativeSpansAround } from './rules/counterpart.ts'
+import { conjunctSpan, dist, firstAtOrAfter, isPastMove, isPastYearMove, OBJECT_VERBS, relativeSpansAround } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|(?:\b(?:his|her|whose|current|existing|present)|['’]s)\s+(?:[\w-]+\s+)?(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
@@ -26,6 +26,13 @@ const PAST_MOVE = /\b(?:arriv\w*|join\w*|mov(?:ed|ing)|sign(?:ed|ing)|since|came
 /** "his Liverpool contract", "his boyhood club Liverpool": the club of the player spoken of. */
 const HIS_OWN_CLUB_BEFORE = /\bhis\s+(?:boyhood club\s+|current club\s+|parent club\s+)?$/i
 const HIS_CLUB_AFTER = /^\s*(?:contract|deal|career|exit|departure|team-?mates|future|renewal|academy|boss|manager|side|shirt)\b/i
+/** Right before a club: the contract "his" serves ("his contract with", "his current deal at"). */
+const HIS_CONTRACT_AT = /\b(?:his|her)\s+(?:current\s+|existing\s+|present\s+)?(?:contract|deal)\s+(?:with|at)\s+(?:the\s+)?$/i
+const HIS_CONTRACT_ANYWHERE = /\b(?:his|her)\s+(?:current\s+|existing\s+|present\s+)?(?:contract|deal)\s+(?:with|at)\s/i
+/** After the club of "his contract with": the contract runs on or out ("expires in June", "runs until 2026"). */
+const CONTRACT_RUNS = /^\s*(?:(?:is|was)\s+(?:due\s+to\s+|set\s+to\s+)?|will\s+)?(?:expir(?:es|e|ing)|runs?\s+(?:out|until|till|to|down)|running\s+(?:out|down|until|till|to)|ends?\b|ending\b|is\s+up\b|until\b|till\b|to\s+20\d\d|has\s+(?:\S+\s+){1,3}(?:left|remaining|to\s+run))/i
+/** "will end his contract with", "is running down his deal with", "into the last year of his contract with": one he serves. */
+const ENDING_CONTRACT = /\b(?:end|ends|ending|run|runs|running|runs\s+down|see|sees|seeing|into|in|of)\s+(?:down\s+|out\s+)?(?:the\s+(?:final|last)\s+(?:\S+\s+){0,3}?of\s+)?(?:his|her)\s+(?:current\s+|existing\s+|present\s+)?(?:contract|deal)\s+(?:with|at)\s+(?:the\s+)?$/i
 /** Right before a club: the club a loanee belongs to ("parent club Leicester", "is owned by Chelsea"). */
 const PARENT_CLUB = /\b(?:parent|owning)\s+(?:club|side|team|outfit)\s+(?:the\s+)?$|\b(?:owned|contracted)\s+(?:by|to)\s+(?:the\s+)?$/i
 /** Words that make an offer or talks about a new contract (the holder's act). */
@@ -80,6 +87,17 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
       if (isHisClub(text, cm)) vote(votesOf(patternVotes, ents.focal), cm.name!, 2)
       else if (isUnnamedRole(text, cm, ents.mentions)) vote(votesOf(patternVotes, ents.focal), cm.name!, 1)
     }
+  }
+  // "His contract with Lille expires in June", "his deal at Napoli": the club of the contract he
+  // is serving holds the player "his" stands for (the last one named, else the article's).
+  // Speed: one test of the text before reading each club's neighbourhood.
+  for (const cm of HIS_CONTRACT_ANYWHERE.test(text) ? clubs : []) {
+    if (!cm.name || inAside(aside, cm) || !HIS_CONTRACT_AT.test(text.slice(Math.max(0, cm.start - 40), cm.start))) continue
+    const before = text.slice(Math.max(0, cm.start - 60), cm.start)
+    if (!/\bat\s+(?:the\s+)?$/i.test(before) && !CONTRACT_RUNS.test(text.slice(cm.end, cm.end + 40)) && !ENDING_CONTRACT.test(before)) continue
+    const last = players[firstAtOrAfter(players, cm.start) - 1]
+    const who = last && cm.start - last.end < 250 ? last.name : ents.focal
+    if (who) vote(votesOf(patternVotes, who), cm.name, 2)
   }
   // "his parent club Leicester", "parent side Chelsea", "owned by Chelsea": the club that loaned
   // him out holds him, not the club he is on loan at.
@@ -192,7 +210,9 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
     const { holderVotes, suitorVotes } = actsOf(byPlayer, who)
     // "has agreed to join Real Madrid": the club he is said to join pursues him, whatever an
     // older knowledge base says (the text wins).
-    const destination = JOINING_TYPES.has(c.type) && c.stance === 'affirmed' && !negatedBefore(c) ? joinedClubIn(c, clubs) : undefined
+    // "before permanently heading to San Siro in 2019", read in 2022: a past move, as a signing is.
+    const pastJoin = c.type === 'agreement' && c.cue.clubAfter !== undefined && isPastYearMove(c.view, ents.date, c.cueStart)
+    const destination = JOINING_TYPES.has(c.type) && c.stance === 'affirmed' && !pastJoin && !negatedBefore(c) ? joinedClubIn(c, clubs) : undefined
     if (destination) vote(suitorVotes, destination, 1)
     const from = clubsFrom(clubs, c.cueEnd, 12).find((m) => /\bfrom\s*$/.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, m.start - c.view.sentence.start)))
     const { club: subject, coordinated, atClub } = subjectClub(c, clubs, text)
@@ -220,7 +240,7 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
         continue
       }
     }
-    if (c.type === 'signed') {
+    if (c.type === 'signed' || pastJoin) {
       // A completed move: "arrived from Cologne" names a former club, never a suitor. A move in
       // the past ("joined Leverkusen in 2020", "United signed him from Sporting") took him to the
       // club that holds him now; only a move reported as news is the suitor's act.

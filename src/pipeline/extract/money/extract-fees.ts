@@ -85,7 +85,13 @@ interface Typing {
 /** After an amount, the words that make it a gap between figures: "more", "short of", "below what". */
 const DIFFERENCE_SUFFIX = /^\s*(?:more|less|extra|short(?:\s+of)?|shy\s+of|below|above|higher|lower|adrift)\b/i
 
+/** The same figure in other currencies, in brackets right after it: " (£5.7m/$7.1m)", " ($50m)". */
+const CONVERSION = /^\s*\((?=[^()]{0,40}[£€$\d])[^()]{1,40}\)/
+
 function typeAmount(text: string, floor: number, limit: number, a: RawAmount, end: number): Typing {
+  // "€6.8 million (£5.7m/$7.1m) per season": the words that type the amount stand after its conversion.
+  const conv = text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40 ? CONVERSION.exec(text.slice(end, Math.min(limit, end + 45))) : null
+  if (conv) end += conv[0].length
   const after = text.slice(end, Math.min(limit, end + 40))
   const before = lookBehind(text, floor, a.start)
   let m: RegExpExecArray | null
@@ -97,7 +103,7 @@ function typeAmount(text: string, floor: number, limit: number, a: RawAmount, en
   if (WAGE_BEFORE.test(before)) return { kind: 'wage', end, confidence: 0.75 }
   if (VALUE_BEFORE.test(before)) return { kind: 'valuation', end, note: 'valuation', confidence: 0.75 }
   if ((m = PLUS_SUFFIX.exec(after))) return { kind: 'fee', end: end + m[0].length, note: 'plus', confidence: 0.8 }
-  return { kind: 'fee', end, confidence: a.bare && a.amount < 100_000 ? 0.4 : 0.8 }
+  return { kind: 'fee', end: conv ? end - conv[0].length : end, confidence: a.bare && a.amount < 100_000 ? 0.4 : 0.8 }
 }
 
 /** Notes from words before the amount: "in the region of" → approximately, "up to" → up to. */
@@ -152,6 +158,11 @@ export function extractFees(text: string, start = 0, end?: number, options: FeeO
   if (!/[£€$\d]|free|bosman/i.test(text.slice(s, e))) return []
   const raws = scanAmounts(text, s, e)
   const fees = joinAddOns(text, raws, e).map((g) => buildFee(text, s, e, g))
+  // A converted figure inside a typed span ("€6.8m (£5.7m) per season") is that wage, clause or valuation again.
+  for (let i = 1, outer = fees[0]; i < fees.length; i++) {
+    if (outer.kind !== 'fee' && fees[i].kind === 'fee' && fees[i].start < outer.end) fees[i] = { ...fees[i], kind: outer.kind, rule: outer.rule, fee: { ...fees[i].fee, note: outer.fee.note } }
+    else outer = fees[i]
+  }
   const currency = options.defaultCurrency ?? fees[0]?.fee.currency ?? 'EUR'
   const all = [...fees, ...freeTransfers(text, s, e, currency)]
   return all.filter((m) => m.end <= e && m.start < m.end).sort((a, b) => a.start - b.start)

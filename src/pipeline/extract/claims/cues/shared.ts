@@ -68,8 +68,12 @@ export const INTENT = String.raw`(?:hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|aim(?:s
  */
 export const WISH_TO = String.raw`(?:hope|hopes|hoped|hoping|want|wants|wanted|wanting|aim|aims|aiming|keen|eager|desperate|determined|intend|intends|intending|try|tries|trying|seek|seeks|seeking|would like|would love)`
 
-/** After an amount: it is no wage ("£200,000 a week", "€5m a year in salary"), so no fee or bid. */
-export const NOT_WAGE = String.raw`(?!-?\s?(?:a|per) (?:week|year|month|season|game|match)\b| ?(?:wages?|salary)\b)`
+/**
+ * After an amount: it is no wage ("£200,000 a week", "€5m a year in salary", past its conversion
+ * in brackets: "£150,000 (€175,000) a week"), so no fee or bid. The amount is read whole: "£150"
+ * is no amount of "£150,000 a week".
+ */
+export const NOT_WAGE = String.raw`(?![.,]?\d|(?: ?\([^()]{1,40}\))?(?:-?\s?(?:a|per) (?:week|year|month|season|game|match)\b| ?(?:wages?|salary)\b))`
 
 /** Taking up a contract's option: "triggered", "have exercised", "activating", "took up". */
 export const OPTION_ACT = String.raw`(?:trigger(?:ed|s|ing)?|activat(?:e|ed|es|ing)|exercis(?:e|ed|es|ing)|t(?:ake|akes|aking|aken|ook) up)`

@@ -33,7 +33,7 @@ const RUMOURED = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|still\s+)
 const MODAL_BEFORE = /\b(?:could|may|might|would|can)\b(?:\s+(?:not|also|still|yet|now|even|soon|then|well|be|have|been|easily|try to|look to|seek to|want to|end up))*\s*[\w'-]*\s*$/
 /** ...or right after a cue noun ("talks could begin", "a bid may follow"), not one opening a verb phrase joined by "and" ("signed X and could sell Y"). */
 const MODAL_AFTER = /^(?:(?!\b(?:to|whether|if|that|who|which|when|before|after|until|because|since|unless|while|as|so)\b)[^,;.:!?]){0,50}?(?<!\band )\b(?:could|may|might|would|can)\b/
-const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|set for|ready to (?=(?:complete|finalise|finalize|seal|sign|announce|wrap)\b)|poised to|on the verge|on the brink|on the cusp|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|injury|injuries|illness|fitness|financial|concerns?|problems?|issues?|a lack)\b))\b/
+const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|set for|(?<!\bno\s)plan(?:s|ned|ning)? to|intend(?:s|ed|ing)? to|ready to (?=(?:complete|finalise|finalize|seal|sign|announce|wrap)\b)|poised to|on the verge|on the brink|on the cusp|on course|likely to|confident|will|is to|are to|close to|closing in|nearing|imminent|due to(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|injury|injuries|illness|fitness|financial|concerns?|problems?|issues?|a lack)\b))\b/
 /**
  * A plan the article says came first and was then overtaken: "was initially set to join Parma, but
  * …", "had originally been expected to sign for Lyon", "looked set to join Atletico before their
@@ -42,7 +42,7 @@ const EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|set to|set f
  */
 const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:been\s+)?(?:set|expected|due|poised|going|supposed|scheduled|slated|meant|on course)\s+to\b|\b(?:initially|originally)\s+(?:was|were)\s+(?:set|expected|due|poised|going|supposed|scheduled|slated|meant)\s+to\b|\b(?:looked|seemed|appeared)\s+(?:set|certain|destined|poised|bound|sure)\s+to\b|\bhad\s+(?:long\s+)?been\s+(?:widely\s+|strongly\s+|heavily\s+|largely\s+)?(?:expected|tipped|set|poised|destined)\s+to\b/
 /** "an official bid", "an official approach": the offer's form, not a confirmation. */
-const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|(?<!\b(?:not|n't|never|yet to|still to) (?:be |been )?)completed|statement)\b/
+const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|(?:has|have) (?:now |already )?(?:triggered|exercised|activated)|(?<!\b(?:not|n't|never|yet to|still to) (?:be |been )?)completed|statement)\b/
 /** A general statement, about the rules or about any deal ("you only have an agreement when the contract is signed"), not about this player. */
 const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club|you (?:only |just )?(?:have|get|can (?:say|speak of)) (?:a |an )?(?:deal|agreement|transfer)(?:,)? (?:when|once|if)|(?:nothing|no deal|a deal|no transfer) is (?:ever |never )?(?:done|finished|complete|agreed|official) (?:until|before))\b/
 /**
@@ -104,8 +104,8 @@ export const HEDGE_GATES = {
   plan: { bit: 4, re: PLAN, words: ['the plan', 'the aim', 'the idea', 'the hope', 'the dream', 'the ambition'] },
   speculative: { bit: 8, re: SPECULATIVE, words: ['possibly', 'potential', 'perhaps', 'theory', 'tipped', 'rumo'] },
   modal: { bit: 16, re: /\b(?:could|may|might|would|can)\b/, words: ['could', 'may', 'might', 'would', 'can'] },
-  expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'set for', 'ready to', 'poised', 'verge', 'brink', 'cusp', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
-  confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement'] },
+  expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'set for', 'plan', 'intend', 'ready to', 'poised', 'verge', 'brink', 'cusp', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
+  confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement', 'triggered', 'exercised', 'activated'] },
   generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club', 'you', 'until', 'before'] },
   superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally', 'looked', 'seemed', 'appeared', 'had'] },
   pastPerfect: { bit: 512, re: PAST_PERFECT, words: ['had'] },
@@ -144,6 +144,11 @@ const ATTEMPT_TO = /\b(?:try|tries|tried|trying)\s+(?:and|to)\s+$|\b(?:in|as)\s+
 const LEAVE_PERMITTED = /^[^.;:!?]{0,70}?\bto (?:allow|let|permit) (?:him|her|the player|the \d{2}-year-old)(?: to)? (?:leave|go|depart|exit|move on|talk|speak|negotiate)\b/
 /** A hope before the cue: "we hope that he will sign a new contract", "hopeful he will agree terms". */
 const HOPE_THAT = /\b(?:hope|hopes|hoped|hoping|hopeful|wish|wishes|wished)\s+(?:that\s+)?(?:he|she|they|we|it|[\w'-]+)\s+(?:will|would|can|could|might|may)\s+(?:\S+\s+)?$/
+/**
+ * A wish for someone else's act right before the cue: "want Felix to", "hope Griezmann will", "are
+ * pushing for him to", "would like the midfielder to". The one wished to act is named (not "want to").
+ */
+const WISHED_SIGNING = /\b(?:wants?|wanted|wanting|hope|hopes|hoped|hoping|hopeful|(?:keen|eager|desperate|push(?:es|ed|ing)?|pressing|calling)\s+for|urg(?:e|es|ed|ing)|would\s+(?:like|love|prefer)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|get(?:ting)?)\s+(?:that\s+)?(?!to\b)(?:[\w'-]+\s+){1,4}?(?:to|will|would|can|could)\s+(?:(?:now|also|finally|soon|quickly)\s+)?$/
 /** Steps a hope can be about: a deal, terms, a contract signed. */
 const HOPED_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms', 'extension_signed', 'signed', 'pre_contract'])
 
@@ -182,12 +187,18 @@ export function applyHedges(cands: Candidate[], text?: string): Candidate[] {
     if (w.generic) return revise(c, { dropped: 'a general statement about the rules, not about this player' })
     if (w.question) return revise(c, { dropped: 'a question, not a claim' })
     if (gates & HEDGE_GATES.asked.bit && ASKED_ABOUT.test(folded.slice(cs - sentence.start, c.cueStart - sentence.start))) return revise(c, { dropped: 'the topic of a question put to someone (“asked about”), not a claim' })
-    const clause = REPORT_QUOTING_CUES.has(c.cue.id) ? folded.slice(cs - sentence.start, c.cueStart - sentence.start) : folded.slice(cs - sentence.start, ce - sentence.start)
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
+    // "Rabiot, who will be out of contract in the summer, has signed for Marseille": the modal
+    // words of a relative clause closed before the cue are that clause's, not the claim's.
+    const outerBefore = withoutClosedRelatives(clauseBefore)
+    const clause = REPORT_QUOTING_CUES.has(c.cue.id) ? outerBefore : outerBefore + folded.slice(c.cueStart - sentence.start, ce - sentence.start)
     // "hope to agree a fee", "want to agree a deal", "are hoping to agree terms": a deal wished
     // for is not one made (the talks or interest around it are claims of their own).
     if (SETTLED_TYPES.has(c.type) && INTENT_TO.test(clauseBefore.slice(-30))) return revise(c, { dropped: 'an intention to reach a deal (“hope to agree”), not a deal' })
     if (SETTLED_TYPES.has(c.type) && PURPOSE_TO.test(clauseBefore.slice(-80))) return revise(c, { dropped: 'the aim of talks (“underway to reach”), not a deal' })
+    // "Atletico want him to sign a new deal", "are pushing for Koke to extend": the club asking
+    // for a renewal is offering one, not one signed.
+    if (c.type === 'extension_signed' && WISHED_SIGNING.test(clauseBefore.slice(-80))) return revise(c, { type: 'extension_offer', why: [...c.why, 'wished for by someone else (“want him to sign”): an offer, not a signature'] })
     if (HOPED_TYPES.has(c.type) && HOPE_THAT.test(clauseBefore.slice(-50))) return revise(c, { dropped: 'a hope (“hope that he will sign”), not an event' })
     const cueText = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start).trim()
     if (OFFERING.has(c.type) && ANY_BEFORE.test(clauseBefore) && ANY_AFTER.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an offer spoken of as a possibility (“any approach … would”), not a report' })
@@ -209,13 +220,13 @@ export function applyHedges(cands: Candidate[], text?: string): Candidate[] {
     // clause is not that of a relative clause still open at the cue (its own words still count).
     const rel = RELATIVE_AT_CUE.exec(clauseBefore)?.index ?? 0
     const mt = w.modalText
-    const scopedBefore = (mt === folded ? clauseBefore : mt.slice(cs - sentence.start, c.cueStart - sentence.start)).slice(rel)
+    const scopedBefore = (mt === folded ? outerBefore : withoutClosedRelatives(mt.slice(cs - sentence.start, c.cueStart - sentence.start))).slice(rel)
     if (isSpeculative(gates, scopedBefore, mt, ENDS_IN_COMPLEMENT.test(cueText) ? folded.length : c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
     if (c.type === 'agreement' && LEAVE_PERMITTED.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'his club’s word that he may leave (“agreement … to allow him to leave”), not a deal for him' })
     if (c.type === 'signed' && ATTEMPT_TO.test(clauseBefore.slice(-30))) return revise(c, { modality: 'expected', why: [...c.why, 'an attempt (“try and finalise”) to complete the move: expected, not done'] })
-    if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
+    if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause) && !expectedAfterReport(outerBefore)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
     // The cue's own words count wherever it stands in a long clause ("…, said: 'Porto are very close to a full agreement'").
-    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(clauseBefore.slice(rel)) || EXPECTED.test(upToNextConjunct(rel ? relativeOnly(clause.slice(rel, rel + 60), c.cueEnd - cs - rel) : clause.slice(0, 60), c.cueEnd - cs - rel)) || (!REPORT_QUOTING_CUES.has(c.cue.id) && EXPECTED.test(folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))))) return revise(c, { modality: 'expected' })
+    if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(outerBefore.slice(rel)) || EXPECTED.test(upToNextConjunct(rel ? relativeOnly(clause.slice(rel, rel + 60), c.cueEnd - cs - rel) : clause.slice(0, 60), c.cueEnd - cs - rel)) || (!REPORT_QUOTING_CUES.has(c.cue.id) && EXPECTED.test(folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))))) return revise(c, { modality: 'expected' })
     return c
   })
 }
@@ -245,6 +256,29 @@ function upToNextConjunct(s: string, from: number): string {
   NEXT_CONJUNCT.lastIndex = Math.max(0, from)
   const m = NEXT_CONJUNCT.exec(s)
   return m ? s.slice(0, m.index) : s
+}
+
+/** A source's word opening the clause it reports: "Romano has confirmed that", "the club announced". */
+const REPORTED_BY = /\b(?:confirmed|confirms|announced|announces)\s+(?:that\s+)?/g
+
+/**
+ * "Romano has confirmed that Tottenham are expected to activate the option": what a source
+ * confirms is an expectation (the words between its verb and the cue), not the act done.
+ */
+function expectedAfterReport(before: string): boolean {
+  let from = -1
+  for (const m of before.matchAll(REPORTED_BY)) from = m.index + m[0].length
+  // Only an expectation governing the cue ("are expected to activate"), not one of another verb
+  // ("announced that he will stay despite interest from Chelsea").
+  return from >= 0 && EXPECTED.test(before.slice(Math.max(from, before.length - 30)))
+}
+
+/** A non-restrictive relative clause opened and closed by commas: ", who will be out of contract in the summer,". */
+const CLOSED_RELATIVE = /,\s+(?:who|whose|which|where)\b[^,;()—–]*,/g
+
+/** `s` with each relative clause closed inside it blanked (same length, so offsets hold). */
+function withoutClosedRelatives(s: string): string {
+  return s.includes(',') ? s.replace(CLOSED_RELATIVE, (m) => ' '.repeat(m.length)) : s
 }
 
 /** `s` cut where a "that" clause opens ("… is that it appears …"). */

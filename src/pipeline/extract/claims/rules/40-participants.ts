@@ -11,7 +11,7 @@ import { daysBetween } from '../../time/iso-date.ts'
 import { kbClubOf, namedKbClub, OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { STAY_VERBS } from '../cues/shared.ts'
-import { asideAfter, OBJECT_VERBS, PLACES, placeCounterpart, clubAfter, clubAfterBy, listEnd, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, lastPlayerList, type Listed, objectPlayer, pickCounterpart, playerList, rejectedByPlayer } from './counterpart.ts'
+import { asideAfter, isPastYearMove, OBJECT_VERBS, PLACES, placeCounterpart, clubAfter, clubAfterBy, listEnd, conjunctSpan, describesHim, dist, HIS_CLUB_BEFORE, firstAtOrAfter, foldedBefore, formerClubs, isPastMove, mentionsIn, lastPlayerList, type Listed, objectPlayer, pickCounterpart, playerList, rejectedByPlayer } from './counterpart.ts'
 
 
 const RENEWAL_TYPES = new Set<ClaimType>(['extension_offer', 'extension_signed'])
@@ -543,6 +543,9 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>, an
   if (!holder && c.type === 'stays' && TO_LOSE.test(c.view.folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))) {
     holder = pronounClub(c, ctx, null) ?? sentenceSubject(c, ctx) ?? null
   }
+  // "they have agreed to pay Brighton £100m for him": the club paid sells him.
+  const paidClub = c.type === 'agreement' && !c.cue.objectPlayer ? clubPaid(c, ctx) : undefined
+  if (paidClub) holder = paidClub
   // Completed moves named by their verb find their origin themselves (placeSigning).
   if (!holder && !RENEWAL_TYPES.has(c.type) && !c.cue.clubAfter && !c.cue.objectPlayer) holder = moveOrigin(c, ctx) ?? null
   // The party a contract or deal is made with when it is no club the knowledge base knows (read once).
@@ -660,6 +663,15 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>, an
   if (type === 'not_for_sale' && c.type === 'stays') why.push(`${holder}, his club, states he stays: not for sale`)
   if (toClub) why.push(`counterpart club: ${toClub}`)
   return revise(c, { type, player: player.name, fromClub: holder, toClub, why, confidence: c.confidence * player.weight })
+}
+
+/** "pay Brighton £100m": a club right after "pay" and before the sum, inside the cue. */
+const PAY_CLUB = /\bpay\s+(?:the\s+)?$/
+
+/** The club the cue says is paid (the seller), if any. */
+function clubPaid(c: Candidate, ctx: ClaimContext): string | undefined {
+  const { folded, sentence } = c.view
+  return mentionsIn(ctx, c.cueStart, c.cueEnd, 'club').find((m) => PAY_CLUB.test(folded.slice(Math.max(0, m.start - sentence.start - 12), m.start - sentence.start)))?.name
 }
 
 /** An agentless interest "also" beside another: "was also considered", "is also being considered". */
@@ -846,6 +858,9 @@ function unknownParty(c: Candidate, ctx: ClaimContext, player: string): string |
 
 /** The claim type once the sentence's structure is read: who rejected, whose contract. */
 function retype(c: Candidate, ctx: ClaimContext, player: string, holder: string | null, clubs: string[], renewed: ReadonlySet<string>, party: string | undefined): ClaimType {
+  // "before permanently heading to San Siro in 2019", read in 2022: a move to the club named next,
+  // dated in an earlier year, was completed (placeSigning marks it historical).
+  if (c.type === 'agreement' && c.cue.clubAfter && c.stance === 'affirmed' && isPastYearMove(c.view, ctx.date, c.cueStart)) return 'signed'
   if (c.type === 'bid_rejected' && rejectedByPlayer(c, ctx, player)) return 'rejected_move'
   // "Icardi, who has accepted the offer from Galatasaray": the player taking a club's offer agrees
   // his terms; only a holding club accepting a bid agrees the move (the same subject test as a refusal).
@@ -1049,6 +1064,9 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   }
   if (c.view.headline && player.weight < 1) return revise(c, { dropped: 'headline without a named player' })
   const dated = c.historical || isPastMove(c.view, ctx.date, c.cueStart)
+  // "came to Europe in 2014 when he joined Atalanta", of a Milan player: a move dated in the past
+  // to another club started somewhere the text does not say, not at the club holding him now.
+  if (dated && from && from === holder && !fromM && !paid && !c.cue.lender && isPastYearMove(c.view, ctx.date, c.cueStart)) from = null
   // Told as done before the news but not dated: a recent move, its window read as a done deal's.
   const background = !dated && toldAsBackground(c)
   const since = dated || background ? undefined : knownSince(player.name, to, c, ctx)

@@ -52,11 +52,26 @@ export function isPastMove(view: SentenceView, date: string | null | undefined, 
   for (const m of text.matchAll(DAY_OF_MONTH)) {
     if (MONTHS.indexOf(m[1] ?? m[2]) + 1 < month) return true
   }
-  // "in 2019", "during the summer of 2021", "Kirby's 2015 move": a year before the news.
+  return namesEarlierYear(text, year)
+}
+
+/** "in 2019", "in the summer of 2019", "since 2020": `text` dates something in a year before `year`. */
+function namesEarlierYear(text: string, year: number): boolean {
+  // "Kirby's 2015 move": a year before the move's noun too.
   for (const m of text.matchAll(/\b(?:(?:in|of|during|since) (?:(?:the )?(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?((?:19|20)\d\d)\b(?!\s*[-/]\d)|((?:19|20)\d\d) (?:[\w-]+ )?(?:move|switch|transfer|signing|arrival|departure|exit)\b)/g)) {
     if (Number(m[1] ?? m[2]) < year) return true
   }
   return false
+}
+
+/**
+ * A move the cue's conjunct dates in a year before the article's ("before permanently heading to
+ * San Siro in 2019", read in 2022): done long ago, whatever its verb. Only the year counts: a month
+ * earlier in the article's year may date an agreement still to take effect.
+ */
+export function isPastYearMove(view: SentenceView, date: string | null | undefined, at: number): boolean {
+  const year = date ? Number(date.slice(0, 4)) : NaN
+  return Number.isFinite(year) && /(?:19|20)\d\d/.test(view.folded) && namesEarlierYear(conjunctAt(view, at), year)
 }
 
 /** A day of a month with no year: "on August 9", "on 9 August", "on the 9th of August". */
