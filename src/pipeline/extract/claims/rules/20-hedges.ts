@@ -148,7 +148,7 @@ const HOPE_THAT = /\b(?:hope|hopes|hoped|hoping|hopeful|wish|wishes|wished)\s+(?
  * A wish for someone else's act right before the cue: "want Felix to", "hope Griezmann will", "are
  * pushing for him to", "would like the midfielder to". The one wished to act is named (not "want to").
  */
-const WISHED_SIGNING = /\b(?:wants?|wanted|wanting|hope|hopes|hoped|hoping|hopeful|(?:keen|eager|desperate|push(?:es|ed|ing)?|pressing|calling)\s+for|urg(?:e|es|ed|ing)|would\s+(?:like|love|prefer)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|get(?:ting)?)\s+(?:that\s+)?(?!to\b)(?:[\w'-]+\s+){1,4}?(?:to|will|would|can|could)\s+(?:(?:now|also|finally|soon|quickly)\s+)?$/
+const WISHED_SIGNING = /\b(?:wants?|wanted|wanting|hope|hopes|hoped|hoping|hopeful|(?:keen|eager|desperate|push(?:es|ed|ing)?|pressing|call(?:s|ed|ing)?)\s+(?:for|on)|urg(?:e|es|ed|ing)|would\s+(?:like|love|prefer)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|get(?:ting)?)\s+(?:that\s+)?(?!to\b)(?:[\w'-]+\s+){1,4}?(?:to|will|would|can|could)\s+(?:(?:now|also|finally|soon|quickly)\s+)?$/
 /** Steps a hope can be about: a deal, terms, a contract signed. */
 const HOPED_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms', 'extension_signed', 'signed', 'pre_contract'])
 
@@ -200,6 +200,8 @@ export function applyHedges(cands: Candidate[], text?: string): Candidate[] {
     // for a renewal is offering one, not one signed.
     if (c.type === 'extension_signed' && WISHED_SIGNING.test(clauseBefore.slice(-80))) return revise(c, { type: 'extension_offer', why: [...c.why, 'wished for by someone else (“want him to sign”): an offer, not a signature'] })
     if (HOPED_TYPES.has(c.type) && HOPE_THAT.test(clauseBefore.slice(-50))) return revise(c, { dropped: 'a hope (“hope that he will sign”), not an event' })
+    // "Willian has called for Chelsea to launch a bid for him": an offer someone else wishes for is not made.
+    if (OFFERING.has(c.type) && c.stance === 'affirmed' && WISHED_SIGNING.test(clauseBefore.slice(-80))) return revise(c, { dropped: 'an offer wished for by someone else (“called for Chelsea to bid”), not made' })
     const cueText = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start).trim()
     if (OFFERING.has(c.type) && ANY_BEFORE.test(clauseBefore) && ANY_AFTER.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'an offer spoken of as a possibility (“any approach … would”), not a report' })
     if (OFFERING.has(c.type) && OFFER_NOUN.test(cueText) && DEMONSTRATIVE_BEFORE.test(clauseBefore)) return revise(c, { dropped: 'a reference back (“that approach”) to an offer already reported' })

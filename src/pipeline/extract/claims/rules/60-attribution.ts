@@ -150,6 +150,8 @@ function attributeEach(cands: Candidate[], ctx: ClaimContext, framed: Set<Candid
       }
     }
     if (chain.length === 0 && HE_REPORTS.test(c.view.folded)) chain = reporterBefore(c.view, ctx, chains)
+    // "… negotiations are now on over the fee. This was revealed by transfer expert Fabrizio Romano."
+    if (chain.length === 0) chain = revealedAfter(c.view, ctx, chains)
     if (chain.length === 0 || chain[0] === 'anonymous sources') {
       // "… (Source: Sky Sports)" closing a round-up item credits the item's unattributed claims.
       const credit = (credits ??= blockCredits(ctx)).get(c.view.sentence.block)
@@ -163,6 +165,21 @@ function attributeEach(cands: Candidate[], ctx: ClaimContext, framed: Set<Candid
     if (chain === frame || (frame.length && chain.join('|') === frame.join('|'))) framed.add(out)
     return out
   })
+}
+
+/** A sentence crediting the one before it: "This was revealed by …", "That news was first reported by …". */
+const REVEALED_BY = /^\W*(?:this|that|the news|the (?:move|deal|update|story|development)|it) (?:news )?(?:was|has been|had been|is being) (?:first |initially |originally |also |exclusively )?(?:revealed|reported|confirmed|broken|claimed|disclosed|announced) (?:on \w+ )?by\b/
+
+/** The sources of the next sentence when it credits this one (same paragraph or the next). */
+function revealedAfter(v: SentenceView, ctx: ClaimContext, chains: Chains): string[] {
+  const next = ctx.views[v.index + 1]
+  if (!next || next.paragraph > v.paragraph + 1 || !REVEALED_BY.test(next.folded)) return []
+  const groups = groupsOf(chains, next, ctx)
+  if (groups.length && groups[0].chain.length && groups[0].chain[0] !== 'anonymous sources') return groups[0].chain
+  // "revealed by football transfer expert, Fabrizio Romano, via X": the first source named after "by".
+  const by = next.sentence.start + next.folded.indexOf(' by ')
+  const first = sourcesIn(ctx, by, next.sentence.end)[0]
+  return first?.name ? [first.name] : []
 }
 
 /** Whether a hedged subject ("are thought to") covers the cue: in its clause, from its conjunct's start. */
