@@ -8,7 +8,7 @@ export const BLOCKERS: Cue[] = [
   c('block/free-to-negotiate', 'talks', String.raw`\bfree to (?:negotiate|discuss|talk|speak|sign)\b[^.;:!?,]{0,80}`, 0, { keywords: ['free'], block: true }),
   c('block/purpose-talks', 'talks', String.raw`\bto (?:open|hold|begin|start|initiate) (?:talks|negotiations|discussions)\b|\bto discuss (?:a|the) (?:deal|move|transfer)\b`, 0, { keywords: ['talks', 'negotiations', 'discussions', 'discuss'], block: true }),
   c('block/before-approach', 'approach', String.raw`\bbefore (?:making|launching|submitting) a (?:formal |firm )?(?:approach|bid|offer)\b`, 0, { keywords: ['making', 'launching', 'submitting'], block: true }),
-  c('block/release-clause', 'bid', String.raw`\b(?:release|buyout|exit) clause\b`, 0, { keywords: ['clause'], block: true }),
+  c('block/release-clause', 'bid', String.raw`\b(?:release|buyout|exit|termination|rescission) clause\b`, 0, { keywords: ['clause'], block: true }),
   // "a pre-contract is an agreement between a player and a club", "pre-contract agreements with
   // players in England": explainers define the terms; no player is doing anything.
   c('block/definition', 'pre_contract', String.raw`\b(?:an? |the )?(?:pre-?contracts?|bosman (?:move|transfer)s?|free transfers?)(?: agreements?)? (?:is|are|means|refers to|allows?|allow)\b[^.;!?]{0,120}|\b(?:pre-?contract|contract|transfer) (?:agreements?|discussions|talks|negotiations) with (?:players|a player|any player)\b`, 0, { keywords: ['contract', 'contracts', 'pre', 'precontract', 'precontracts', 'bosman', 'transfer', 'transfers'], block: true }),
@@ -22,6 +22,12 @@ export const BLOCKERS: Cue[] = [
   c('block/option-to-extend', 'extension_offer', String.raw`(?<!\b${OPTION_ACT} (?:(?:an?|the|his|her|their|its) )?(?:(?:one|two|1|2|12)-(?:year|month|season) |further |extra |club )?)\b(?:an? |the )?(?:club )?options? (?:of|to) (?:extend(?:ing)?|renew(?:ing)?|trigger(?:ing)? (?:a |an )?(?:one-year |further )?extension)\b[^.;:!?]{0,40}`, 0, { keywords: ['option', 'options'], block: true }),
   // "a back-up option", "one of several options": a ranking, not a club's act.
   c('block/back-up', 'interest', String.raw`\b(?:considered|seen as|viewed as|regarded as) (?:a |an |the )?(?:back-up|backup|fallback|cheaper|alternative|secondary) (?:option|target|alternative)\b`, 0, { keywords: ['option', 'target', 'alternative'], block: true }),
+  // "not prepared to name targets", "would not discuss potential targets": talk about naming
+  // names, no club's interest in anyone ("named their top target as Isak" names one).
+  c('block/name-targets', 'interest', String.raw`\b(?:name|names|naming|reveal|reveals|revealing|discuss|discussing|disclose|disclosing|(?:talk|talking|speak|speaking|go|going) (?:about|into)|comment on|commenting on) (?:any |specific |individual |potential |possible |transfer |our |their |his |the club's |[\w.-]+'s )*targets?\b(?! as\b)`, 0, { keywords: ['target', 'targets'], block: true }),
+  // "the 'not for sale' announcement often comes before a sale": a generic remark about the phrase
+  // (habitual: "often", "usually"), no club refusing to sell anyone.
+  c('block/not-for-sale-talk', 'not_for_sale', String.raw`\bnot[- ]for[- ]sale['"]? (?:announcements?|tags?|signs?|labels?|stances?|lines?|messages?|declarations?|statements?|claims?|insistence)\b(?= (?:[\w'’-]+ ){0,4}?(?:often|usually|typically|generally|invariably|always|rarely|seldom|tends? to|tended to)\b)`, 0, { keywords: ['sale'], block: true }),
 ]
 
 export const HISTORICAL: Cue[] = [

@@ -44,7 +44,7 @@ const SUPERSEDED = /\b(?:was|were|had been|had)\s+(?:initially|originally)\s+(?:
 /** "an official bid", "an official approach": the offer's form, not a confirmation. */
 const CONFIRMED = /\b(?:official(?!\s+(?:bid|bids|offer|offers|approach|approaches|proposal|enquiry|request|contact|talks|interest)\b)|officially|confirmed|announced|has signed|have signed|(?:has|have) (?:now |already )?(?:triggered|exercised|activated)|(?<!\b(?:not|n't|never|yet to|still to) (?:be |been )?)completed|statement)\b/
 /** A general statement, about the rules or about any deal ("you only have an agreement when the contract is signed"), not about this player. */
-const GENERIC = /\b(?:usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club|you (?:only |just )?(?:have|get|can (?:say|speak of)) (?:a |an )?(?:deal|agreement|transfer)(?:,)? (?:when|once|if)|(?:nothing|no deal|a deal|no transfer) is (?:ever |never )?(?:done|finished|complete|agreed|official) (?:until|before))\b/
+const GENERIC = /\b(?:for (?:a|any) player to (?:go|leave|move|join|sign|stay)|(?:a|any|every) player (?:must|has to|needs to|should|cannot|can't|is obliged to)|usual standard|any other|a potential buyer|clubs? (?:are|is) obliged|under (?:current )?(?:transfer )?rules|(?:agree terms|talk|negotiate|speak) with any club|you (?:only |just )?(?:have|get|can (?:say|speak of)) (?:a |an )?(?:deal|agreement|transfer)(?:,)? (?:when|once|if)|(?:nothing|no deal|a deal|no transfer) is (?:ever |never )?(?:done|finished|complete|agreed|official) (?:until|before))\b/
 /**
  * Past perfect right before the cue: "had both been linked with", "had also held talks", "had
  * made a bid". The article tells what went before its news (the claim is historical), unless a
@@ -88,6 +88,23 @@ const AWAITED = /\b(?:wait|waits|waited|waiting|awaiting|await)\s+(?:on\s+|for\s
 /** A cue ending in "whether"/"if" ("exploring whether they can bring him in") owns the modal after it. */
 const ENDS_IN_COMPLEMENT = /\b(?:whether|if)\s*$/
 
+/**
+ * What someone would not comment on: "had no comment on Kane's desire to leave", "declined to
+ * comment on reports he is unsettled". A wish or a stance named only as the topic of a non-answer
+ * is not reported by it.
+ */
+const NO_COMMENT = /\b(?:no comment|(?:declined|declines|decline|declining|refused|refuses|refusing|would not|wouldn't|did not|didn't|will not|won't|not) (?:to )?(?:comment|be drawn))\s+(?:on|about|over|when asked about|regarding)\b[^.;:!?]*$/
+/** Types of a player's wish or his club's stance, which a non-answer does not report. */
+const STANCE_TYPES = new Set<Candidate['type']>(['stays', 'rejected_move', 'not_for_sale'])
+/**
+ * A move named only as a condition: "the only way he will leave is if …", "would only leave for
+ * the right price", "will leave only if". What is said is the condition, not the move.
+ */
+const ONLY_WAY_BEFORE = /\bthe only (?:way|circumstances?|scenario|chance|condition)\b[^.;:!?,]{0,40}$/
+const ONLY_BEFORE = /\bonly\s+$/
+const ONLY_IF_AFTER = /^[^.;:!?,]{0,40}?\bonly (?:if|when)\b/
+const IF_AFTER = /^[^.;:!?,]{0,40}?\b(?:if|when|unless)\b/
+
 /** A question ("Should he sign a new deal?") asks; it does not report. */
 const QUESTION = /\?\s*$/
 
@@ -106,7 +123,7 @@ export const HEDGE_GATES = {
   modal: { bit: 16, re: /\b(?:could|may|might|would|can)\b/, words: ['could', 'may', 'might', 'would', 'can'] },
   expected: { bit: 32, re: EXPECTED, words: ['expect', 'anticipat', 'set to', 'set for', 'plan', 'intend', 'ready to', 'poised', 'verge', 'brink', 'cusp', 'course', 'likely', 'confident', 'will', 'is to', 'are to', 'close to', 'closing', 'nearing', 'imminent', 'due to'] },
   confirmed: { bit: 64, re: CONFIRMED, words: ['official', 'confirmed', 'announced', 'signed', 'completed', 'statement', 'triggered', 'exercised', 'activated'] },
-  generic: { bit: 128, re: GENERIC, words: ['usual', 'any other', 'potential', 'obliged', 'rules', 'any club', 'you', 'until', 'before'] },
+  generic: { bit: 128, re: GENERIC, words: ['player', 'usual', 'any other', 'potential', 'obliged', 'rules', 'any club', 'you', 'until', 'before'] },
   superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally', 'looked', 'seemed', 'appeared', 'had'] },
   pastPerfect: { bit: 512, re: PAST_PERFECT, words: ['had'] },
   asked: { bit: 1024, re: ASKED_ABOUT, words: ['asked', 'quizzed', 'questioned', 'pressed'] },
@@ -186,6 +203,8 @@ export function applyHedges(cands: Candidate[], text?: string): Candidate[] {
     if (gates & HEDGE_GATES.superseded.bit && SUPERSEDED.test(folded.slice(cs - sentence.start, c.cueEnd - sentence.start))) return revise(c, { dropped: 'a first plan since overtaken (“initially set to”), not a current claim' })
     if (w.generic) return revise(c, { dropped: 'a general statement about the rules, not about this player' })
     if (w.question) return revise(c, { dropped: 'a question, not a claim' })
+    if (STANCE_TYPES.has(c.type) && NO_COMMENT.test(folded.slice(cs - sentence.start, c.cueStart - sentence.start))) return revise(c, { dropped: 'the topic of a non-answer (“no comment on”), not a claim' })
+    if (ONLY_WAY_BEFORE.test(folded.slice(cs - sentence.start, c.cueStart - sentence.start)) || ONLY_IF_AFTER.test(folded.slice(c.cueEnd - sentence.start)) || (ONLY_BEFORE.test(folded.slice(0, c.cueStart - sentence.start)) && IF_AFTER.test(folded.slice(c.cueEnd - sentence.start)))) return revise(c, { dropped: 'a condition (“the only way he will leave is if”), not a claim' })
     if (gates & HEDGE_GATES.asked.bit && ASKED_ABOUT.test(folded.slice(cs - sentence.start, c.cueStart - sentence.start))) return revise(c, { dropped: 'the topic of a question put to someone (“asked about”), not a claim' })
     const clauseBefore = folded.slice(cs - sentence.start, c.cueStart - sentence.start)
     // "Rabiot, who will be out of contract in the summer, has signed for Marseille": the modal

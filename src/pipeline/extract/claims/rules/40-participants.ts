@@ -658,6 +658,17 @@ function place(c: Candidate, ctx: ClaimContext, renewed: ReadonlySet<string>, an
   // text leaves unnamed make the claim all the same, with no club to name (it feeds no saga).
   // A pronoun for an offer whose club went unnamed ("But it has also been rejected") keeps none.
   if (!toClub && !NULL_SUITOR_OK.has(type) && !noClubAtAll && !unnamedClubs(c) && !(c.cue.backRef && c.playerHint)) return revise(c, { type, player: player.name, dropped: 'no club to move to' })
+  // "Tottenham agree Valencia loan for Bryan Gil", "Arsenal agree Porto loan for Vieira": a club
+  // named inside the agreed deal is the subject's other party, where he goes when the subject holds
+  // him (the knowledge base's club), else where he comes from. With his club unknown, a loan so
+  // agreed is the subject lending him out, a deal the subject buying.
+  const dealText = c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)
+  const party2 = toClub && type === 'agreement' && DEAL_NOUN_END.test(dealText) ? mentionsIn(ctx, c.cueStart, c.cueEnd, 'club').filter((m) => m.name !== toClub) : []
+  if (party2.length === 1) {
+    const known = holder ?? kbClub(ctx, player.name)
+    if (known === toClub || (!known && dealText.endsWith('loan'))) [holder, toClub] = [toClub, party2[0].name!]
+    else holder ??= party2[0].name!
+  }
   if (c.view.headline && player.weight < 1) return revise(c, { dropped: 'headline without a named player' })
   const why = [...c.why, `player: ${player.name} (${player.how})`]
   if (type === 'not_for_sale' && c.type === 'stays') why.push(`${holder}, his club, states he stays: not for sale`)
@@ -673,6 +684,9 @@ function clubPaid(c: Candidate, ctx: ClaimContext): string | undefined {
   const { folded, sentence } = c.view
   return mentionsIn(ctx, c.cueStart, c.cueEnd, 'club').find((m) => PAY_CLUB.test(folded.slice(Math.max(0, m.start - sentence.start - 12), m.start - sentence.start)))?.name
 }
+
+/** An agreement cue ending on its deal noun, a club possibly named before it ("agree Valencia loan"). */
+const DEAL_NOUN_END = /^agree(?:s|d)?\s.*\b(?:loan|deal|move|switch|transfer)$/
 
 /** An agentless interest "also" beside another: "was also considered", "is also being considered". */
 const ALSO_PASSIVE = /\b(?:was|were|is|are|been|being)\s+also\s+(?:being\s+)?considered$|\balso\s+(?:being\s+|been\s+)considered$/
