@@ -53,12 +53,13 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
     if (c.cue.id === 'claim/past-move@1') { out.push(pastMove(c, ctx)); continue }
     // INFO: "Chelsea put in a bid for Rooney. The bid was rejected and … Mata …": a definite
     // "the bid" points back to the last offer's player, not the nearest name.
-    const at = c.cueStart - c.view.sentence.start
-    const definite = DEFINITE_OFFER.test(c.view.folded.slice(Math.max(0, at - 20), at + 30))
     // "Arsenal made a bid in January but it was rejected": the bid pass 30 folded into the
     // rejection still tells the pronoun whose offer it was.
     if (c.cue.backRef && !(lastOffer && c.view.index - lastOffer.view <= 2)) lastOffer = foldedBid(cands, c, ctx, renewed) ?? lastOffer
     const recentOffer = lastOffer && c.view.index - lastOffer.view <= 2 ? lastOffer : undefined
+    // Speed: only read when there is an offer to point back to.
+    const at = c.cueStart - c.view.sentence.start
+    const definite = recentOffer !== undefined && DEFINITE_OFFER.test(c.view.folded.slice(Math.max(0, at - 20), at + 30))
     if (c.cue.backRef && !recentOffer) { out.push(revise(c, { dropped: 'a pronoun for an offer, with no offer just before' })); continue }
     // The pronoun is the offer itself: its player, and its suitor when the offer had one.
     const hinted = c.cue.backRef && recentOffer ? revise(c, { playerHint: recentOffer.player, counterpartHint: recentOffer.club }) : definite && recentOffer ? revise(c, { playerHint: recentOffer.player }) : followUpOffer(c, ctx, offers, recentOffer)
@@ -968,7 +969,10 @@ function runningDown(ctx: ClaimContext): ReadonlySet<string> {
   if (known) return known
   const out = new Set<string>()
   for (const v of ctx.views) {
-    const m = RUNNING_DOWN.exec(v.folded)
+    // Speed: every match holds one of these words.
+    const f = v.folded
+    if (!f.includes('contract') && !f.includes('free') && !f.includes('deal') && !f.includes('bosman')) continue
+    const m = RUNNING_DOWN.exec(f)
     if (!m) continue
     const at = v.sentence.start + m.index
     const who = mentionsIn(ctx, Math.max(v.sentence.start, at - 80), at, 'player').pop() ?? mentionsIn(ctx, at, v.sentence.end, 'player')[0]
