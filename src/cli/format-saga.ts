@@ -58,11 +58,11 @@ function entryLine(e: TimelineEntry, dateWidth: number): string {
   return `  ${cols.join('  ')}${[whoText(e), ...extras].join(', ')}`
 }
 
-/** "loan with an option to buy (2 reports, 2024-07-01 … 2024-07-03); permanent (1 report, 2025-05-20)". */
+/** "loan: signed since 2024-08-30 (1 report); permanent: collapsed since 2025-06-03 (2 reports)". */
 function dealsText(saga: Saga): string {
   return (saga.deals ?? []).map((d) => {
-    const span = d.firstDate === null ? 'undated' : d.firstDate === d.lastDate ? d.firstDate : `${d.firstDate} … ${d.lastDate}`
-    return `${DEAL_WORDS[d.kind]} (${d.reports} report${d.reports === 1 ? '' : 's'}, ${span})`
+    const since = d.stageDate ? ` since ${d.stageDate}` : ''
+    return `${DEAL_WORDS[d.kind]}: ${d.stage}${since} (${d.reports} report${d.reports === 1 ? '' : 's'})`
   }).join('; ')
 }
 

@@ -36,12 +36,17 @@ export interface Report {
 /** What a move's report is about (rule `saga/deal-kind@1`): a loan, with an option or an obligation to buy, or a permanent move. */
 export type DealKind = 'loan' | 'loan-option' | 'loan-obligation' | 'permanent'
 
-/** One kind of deal a saga's reports speak of: how many of its current reports, first and last said. */
+/**
+ * One kind of deal a saga's reports speak of: how many of its current reports, first and last
+ * said, and how far that deal went on its own entries ("loan: signed; permanent: collapsed").
+ */
 export interface DealSummary {
   kind: DealKind
   reports: number
   firstDate: string | null
   lastDate: string | null
+  stage: Stage
+  stageDate: string | null
 }
 
 export interface TimelineEntry {

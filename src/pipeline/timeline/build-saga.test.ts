@@ -212,10 +212,19 @@ describe('saga/deal-kind@1: each entry says loan or permanent', () => {
     ])
     expect(saga.timeline.map((e) => e.deal ?? '-')).toEqual(['loan', 'loan-option', 'permanent', '-'])
     expect(saga.deals).toEqual([
-      { kind: 'loan', reports: 1, firstDate: '2023-01-10', lastDate: '2023-01-10' },
-      { kind: 'loan-option', reports: 1, firstDate: '2023-01-11', lastDate: '2023-01-11' },
-      { kind: 'permanent', reports: 1, firstDate: '2024-08-21', lastDate: '2024-08-21' },
+      { kind: 'loan', reports: 1, firstDate: '2023-01-10', lastDate: '2023-01-10', stage: 'talks', stageDate: '2023-01-10' },
+      { kind: 'loan-option', reports: 1, firstDate: '2023-01-11', lastDate: '2023-01-11', stage: 'agreement', stageDate: '2023-01-11' },
+      { kind: 'permanent', reports: 1, firstDate: '2024-08-21', lastDate: '2024-08-21', stage: 'agreement', stageDate: '2024-08-21' },
     ])
+  })
+  it('tells how far each kind went: the loan signed, its obligation to buy declined', () => {
+    const sancho = { player: 'Jadon Sancho', from: 'Manchester United', to: 'Chelsea' }
+    const [saga] = buildSagas([
+      make({ id: 1, article: 'a', date: '2024-08-30', type: 'signed', modality: 'confirmed', window: '2024-summer', ...sancho, sentence: 'Sancho has joined Chelsea on loan from Manchester United.' }),
+      make({ id: 2, article: 'b', date: '2025-06-03', type: 'collapsed', window: '2025-summer', ...sancho, sentence: 'Chelsea will not take up their obligation to buy Sancho.' }),
+    ])
+    expect(saga).toMatchObject({ stage: 'signed', stageDate: '2024-08-30', stageDeal: 'loan' })
+    expect(saga.deals?.map((d) => `${d.kind} ${d.stage} ${d.stageDate}`)).toEqual(['loan signed 2024-08-30', 'loan-obligation collapsed 2025-06-03'])
   })
   it('says nothing in a renewal saga, nor when no entry says', () => {
     const sagas = buildSagas(trentStory())

@@ -9,7 +9,7 @@
  * - Historical claims (past completed moves) sit in the timeline flagged `historical` but never
  *   move a stage, dates or counts, never show under `since`, and never make a saga on their own.
  */
-import type { DealSummary, Report, Saga, SagaClaim, TimelineEntry } from '../../domain/saga.ts'
+import type { DealKind, DealSummary, Report, Saga, SagaClaim, TimelineEntry } from '../../domain/saga.ts'
 import type { SagaId, SagaKind } from '../../domain/types.ts'
 import { compareClaims, compareDates, daysBetween } from '../cluster/order.ts'
 import { buildReports, type FoldedReport } from '../cluster/reports.ts'
@@ -178,8 +178,8 @@ function fromClubOf(d: Draft): string | null {
   return modeOf(holders) ?? null
 }
 
-/** Earliest and latest claim dates. Speed: one pass, no sort (same strings as sorting them). */
-function datesOf(claims: readonly SagaClaim[]): [string | null, string | null] {
+/** Earliest and latest claim (or entry) dates. Speed: one pass, no sort (same strings as sorting them). */
+function datesOf(claims: readonly Pick<SagaClaim, 'date'>[]): [string | null, string | null] {
   let first: string | null = null
   let last: string | null = null
   for (const c of claims) {
@@ -232,24 +232,30 @@ function toSaga(d: Draft, related: SagaId[], competing: TimelineEntry[], opts: B
     conflicts: findConflicts(current, byId(reports)),
     related,
   }
-  const deals = key.kind === 'move' ? dealsOf(current) : []
+  const deals = key.kind === 'move' ? dealsOf(current, opts.asOf) : []
   if (deals.length) saga.deals = deals
   if (stage.because?.deal) saga.stageDeal = stage.because.deal
   return saga
 }
 
-/** The kinds of deal the current entries speak of, in order of first report (`saga/deal-kind@1`). */
-function dealsOf(current: readonly TimelineEntry[]): DealSummary[] {
-  const out: DealSummary[] = []
+/**
+ * The kinds of deal the current entries speak of, in order of first report, each with the stage
+ * its own entries reach (`saga/deal-kind@1`): a loan signed in August and its obligation to buy
+ * declined in June read "loan: signed", "loan with an obligation to buy: collapsed".
+ */
+function dealsOf(current: readonly TimelineEntry[], asOf: string | undefined): DealSummary[] {
+  const byKind = new Map<DealKind, TimelineEntry[]>()
   for (const e of current) {
     if (!e.deal) continue
-    const d = out.find((x) => x.kind === e.deal)
-    if (!d) out.push({ kind: e.deal, reports: 1, firstDate: e.date, lastDate: e.date })
-    else {
-      d.reports++
-      if (e.date !== null && (d.lastDate === null || e.date > d.lastDate)) d.lastDate = e.date
-      if (d.firstDate === null) d.firstDate = e.date
-    }
+    const list = byKind.get(e.deal)
+    if (list) list.push(e)
+    else byKind.set(e.deal, [e])
+  }
+  const out: DealSummary[] = []
+  for (const [kind, entries] of byKind) {
+    const [firstDate, lastDate] = datesOf(entries)
+    const stage = stageAsOf(entries, asOf, { kind: 'move' })
+    out.push({ kind, reports: entries.length, firstDate, lastDate, stage: stage.stage, stageDate: stage.date })
   }
   return out
 }

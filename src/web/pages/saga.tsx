@@ -76,7 +76,7 @@ function SagaFacts({ saga }: { saga: Saga }) {
       <div><dt>Last update</dt><dd>{longDate(saga.lastDate)}</dd></div>
       <div><dt>Claims</dt><dd>{saga.claimCount}</dd></div>
       <div><dt>Independent reports</dt><dd>{saga.reportCount}</dd></div>
-      {saga.deals?.length ? <div><dt>Deal</dt><dd>{saga.deals.map((d) => `${DEAL_LABELS[d.kind]} (${d.reports} report${d.reports === 1 ? '' : 's'})`).join('; ')}</dd></div> : null}
+      {saga.deals?.length ? <div><dt>Deal</dt><dd>{saga.deals.map((d) => `${DEAL_LABELS[d.kind]}: ${d.stage} (${d.reports} report${d.reports === 1 ? '' : 's'})`).join('; ')}</dd></div> : null}
     </dl>
   )
 }

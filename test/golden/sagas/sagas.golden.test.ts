@@ -41,7 +41,7 @@ async function fixtureSagas(dir: string) {
     if (s.kind === 'move') {
       row.timeline = detail.saga.timeline.map((e: Record<string, unknown>) => [e.date, e.type, e.stance, e.modality, (e.carriers as unknown[]).length, e.historical ? 'past' : '', e.deal ?? ''].join(' ').replace(/ +/g, ' ').trim())
       if (detail.saga.stageDeal) row.stageDeal = detail.saga.stageDeal
-      if (detail.saga.deals) row.deals = (detail.saga.deals as { kind: string; reports: number }[]).map((d) => `${d.kind} ${d.reports}`)
+      if (detail.saga.deals) row.deals = (detail.saga.deals as { kind: string; reports: number; stage: string }[]).map((d) => `${d.kind} ${d.reports} ${d.stage}`)
       row.likelihood = (detail.likelihood as { date: string; p: number; factors: { factor: string }[] }[]).map((x) => `${x.date} ${Math.round(x.p * 100)}% ${x.factors.map((f) => f.factor.replace(/^likelihood\/|@\d+$/g, '')).join(',')}`)
     }
     out.push(row)

@@ -68,8 +68,8 @@ export const INTENT = String.raw`(?:hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|aim(?:s
  */
 export const WISH_TO = String.raw`(?:hope|hopes|hoped|hoping|want|wants|wanted|wanting|aim|aims|aiming|keen|eager|desperate|determined|intend|intends|intending|try|tries|trying|seek|seeks|seeking|would like|would love)`
 
-/** After an amount: it is no wage ("£200,000 a week", "€5m a year in salary"), so no fee or bid. */
-export const NOT_WAGE = String.raw`(?!-?\s?(?:a|per) (?:week|year|month|season|game|match)\b| ?(?:wages?|salary)\b)`
+/** After an amount: it is no wage ("£200,000 a week", "€5m a year in salary") nor a penalty ("a £5m penalty to get out of the obligation"), so no fee or bid. */
+export const NOT_WAGE = String.raw`(?!(?: ?(?:m|million|bn|billion)\b)?(?:-?\s?(?:a|per) (?:week|year|month|season|game|match)\b| ?(?:wages?|salary|penalty|fine)\b))`
 
 /** A bounded gap inside one clause: never crosses sentence punctuation. */
 export const W = String.raw`[^.;:!?]{0,40}?`
