@@ -38,9 +38,13 @@ export function toTimelineEntry(folded: FoldedReport, move = false): TimelineEnt
     evidence: { articleId: head.evidence.articleId, start: head.evidence.start, end: head.evidence.end, sentence: head.evidence.sentence },
   }
   if (!move) return entry
-  // The first carrier whose sentence says loan or permanent speaks for the report.
+  // The first carrier whose sentence says loan or permanent speaks for the report. Speed: a
+  // reprint carries the same sentence again; each distinct one in a row is read once.
+  let last: string | undefined
   for (const c of claims) {
-    const deal = dealKindOf(c.evidence.sentence)
+    if (c.evidence.sentence === last) continue
+    last = c.evidence.sentence
+    const deal = dealKindOf(last)
     if (deal) {
       entry.deal = deal
       break
