@@ -195,6 +195,10 @@ describe('saga/clubless-collapse@1: a collapse naming no club joins the move und
     expect(stageOf([talks(1, 'Chelsea', '2024-05-01'), off(2, '2024-08-30')], 'move:victor-osimhen:chelsea')).toBe('talks')
     expect(stageOf([off(1, '2024-08-01'), talks(2, 'Chelsea', '2024-08-10')], 'move:victor-osimhen:chelsea')).toBe('talks')
   })
+  it('feeds no saga when its article tells of his renewal', () => {
+    const renewal = make({ id: 3, article: 'off2', date: '2024-08-30', type: 'extension_offer', player: 'Victor Osimhen', from: 'Napoli', to: 'Napoli', sentence: 'Napoli offered him a new contract.' })
+    expect(stageOf([talks(1, 'Chelsea', '2024-08-10'), off(2, '2024-08-30'), renewal], 'move:victor-osimhen:chelsea')).toBe('talks')
+  })
   it('is the same whatever the input order', () => {
     const claims = [talks(1, 'Chelsea', '2024-08-10'), off(2, '2024-08-30'), off(3, '2024-09-01')]
     expect(buildSagas(claims.slice().reverse())).toEqual(buildSagas(claims))

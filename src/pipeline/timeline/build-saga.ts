@@ -73,7 +73,8 @@ const UNDER_WAY = new Set<SagaClaim['type']>(['talks', 'personal_terms', 'agreem
  * suitor the extraction could not place) is the end of the player's move under way, not of no move
  * at all: it joins the player's one move saga live at its date (an affirmed claim of it in the
  * LIVE_MOVE_DAYS before, not after), or, when several are live, the one deal under way (talks or
- * further) among them. Several deals under way, or none live, and it feeds no saga.
+ * further) among them. Several deals under way, or none live, or an article that also tells of
+ * his renewal, and it feeds no saga.
  */
 function addToLiveMove(c: SagaClaim, groups: Map<SagaId, Group>): void {
   const player = sagaSlug(c.player)
@@ -81,7 +82,14 @@ function addToLiveMove(c: SagaClaim, groups: Map<SagaId, Group>): void {
   const live: Group[] = []
   const underWay: Group[] = []
   for (const g of groups.values()) {
-    if (g.key.kind !== 'move' || sagaSlug(g.key.player) !== player || sagaSlug(g.key.club) === holder) continue
+    if (sagaSlug(g.key.player) !== player) continue
+    // "Talks over a new contract … the deal is off": an article about his renewal ends that, not a
+    // move (a stay his renewal saga shows is no renewal: "He will not be leaving. The deal is off").
+    if (g.key.kind === 'renewal') {
+      if (g.claims.some((o) => o.articleId === c.articleId && (o.type === 'extension_offer' || o.type === 'extension_signed'))) return
+      continue
+    }
+    if (sagaSlug(g.key.club) === holder) continue
     let seen = false
     let going = false
     for (const o of g.claims) {
