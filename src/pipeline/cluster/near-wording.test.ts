@@ -180,3 +180,15 @@ describe('report/event@1 and report/same-article@1: the same facts in other word
     expect(wordingOf('The deal is off after the two clubs could not agree.').counts).toBe('')
   })
 })
+
+describe('report/event@1 with one fee restated', () => {
+  it('folds two confirmed carriers of one fee whose sentences give it in two currencies', () => {
+    const fee = { amount: 106_800_000, currency: 'GBP' }
+    const enzo = { player: 'Enzo Fernandez', from: 'Benfica', to: 'Chelsea', type: 'signed' as const, modality: 'confirmed' as const, fee }
+    const reports = buildReports([
+      make({ id: 1, article: 'a', date: '2023-02-01', ...enzo, sentence: 'Chelsea have confirmed the signing of Enzo Fernandez for £106.8m.' }),
+      make({ id: 2, article: 'b', date: '2023-02-01', ...enzo, sentence: 'Enzo Fernandez is a Chelsea player after a British record £106.8m (€121m) move from Benfica was confirmed.' }),
+    ])
+    expect(reports).toHaveLength(1)
+  })
+})

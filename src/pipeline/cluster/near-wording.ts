@@ -52,6 +52,8 @@ interface Wording {
   pairs: Int32Array
   /** Digit runs, number words and ordinals of the sentence, sorted. */
   counts: string
+  /** Number words and ordinals only ("second", "five"), sorted. */
+  countWords: string
 }
 
 /**
@@ -73,6 +75,7 @@ export function wordingOf(sentence: string): Wording {
   const pairs = new Int32Array(words.length === 1 ? 1 : Math.max(words.length - 1, 0))
   let prev = 0
   const counts: string[] = []
+  const countWords: string[] = []
   for (let w = 0; w < words.length; w++) {
     const word = words[w]
     const h = hash32(word)
@@ -80,13 +83,16 @@ export function wordingOf(sentence: string): Wording {
     prev = h
     const c = word.charCodeAt(0)
     if (hasDigit(word)) for (const d of word.match(/\d+/g)!) counts.push(d.replace(/^0+(?=\d)/, ''))
-    else if (c >= 97 && COUNT_WORDS.has(word) && !PARTIES.has(words[w + 1])) counts.push(word)
+    else if (c >= 97 && COUNT_WORDS.has(word) && !PARTIES.has(words[w + 1])) {
+      counts.push(word)
+      countWords.push(word)
+    }
   }
   if (words.length === 1) pairs[0] = hash32(words[0])
   pairs.sort()
   let n = 0
   for (let i = 0; i < pairs.length; i++) if (i === 0 || pairs[i] !== pairs[i - 1]) pairs[n++] = pairs[i]
-  return { pairs: pairs.subarray(0, n), counts: counts.sort().join(' ') }
+  return { pairs: pairs.subarray(0, n), counts: counts.sort().join(' '), countWords: countWords.sort().join(' ') }
 }
 
 function hasDigit(word: string): boolean {
@@ -169,7 +175,8 @@ export const EVENT_DAYS = 1
  *   naming the suitor, dated (no estimate): the statement they carry is the one origin. Two
  *   outlets each reporting it from their own sources ("reported") stay two reports: that is the
  *   independent corroboration SPEC §2 counts.
- * The caller has checked `sameFacts`; numbers and ordinals must agree too ("a second bid").
+ * The caller has checked `sameFacts`; numbers and ordinals must agree too ("a second bid"), or,
+ * when both state the one fee, the number words and ordinals ("£106.8m (€121m)" restates it).
  */
 function sameEvent(a: SagaClaim, b: SagaClaim, apart: number): boolean {
   // The same modality too: folded, the report shows its first claim's, and "could sign" must not hide "has agreed".
@@ -240,7 +247,9 @@ export function foldByNearWording(claims: readonly SagaClaim[], uf: Unions): voi
       if (!sameFacts(claims[j], c)) continue
       const a = wordingAt(j)
       const b = wordingAt(i)
-      if (sameEvent(claims[j], c, apart) && a.counts === b.counts) {
+      // One fee stated by both (sameFacts checked it) may come with other digits ("£106.8m (€121m)").
+      const sameCounts = a.counts === b.counts || (c.fee !== null && a.countWords === b.countWords)
+      if (sameEvent(claims[j], c, apart) && sameCounts) {
         uf.union(i, j)
         continue
       }
