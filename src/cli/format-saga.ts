@@ -5,6 +5,7 @@
  */
 import type { Saga, TimelineEntry } from '../domain/saga.ts'
 import type { Fee } from '../domain/types.ts'
+import { DEAL_WORDS } from '../pipeline/timeline/deal-kind.ts'
 
 export interface FormatSagaOptions {
   asOf?: string
@@ -49,11 +50,20 @@ function entryLine(e: TimelineEntry, dateWidth: number): string {
     n > 0 ? `+${n} carrier${n === 1 ? '' : 's'}` : '',
     e.fee ? money(e.fee) : '',
     e.window ? `[${safe(e.window)}]` : '',
+    e.deal ? DEAL_WORDS[e.deal] : '',
     e.historical ? '(past)' : '',
     e.headline ? '(headline)' : '',
   ].filter(Boolean)
   const cols = [dateText(e.date, e.dateEstimated).padEnd(dateWidth), e.type.padEnd(16), e.stance.padEnd(8), e.modality.padEnd(11)]
   return `  ${cols.join('  ')}${[whoText(e), ...extras].join(', ')}`
+}
+
+/** "loan: signed since 2024-08-30 (1 report); permanent: collapsed since 2025-06-03 (2 reports)". */
+function dealsText(saga: Saga): string {
+  return (saga.deals ?? []).map((d) => {
+    const since = d.stageDate ? ` since ${d.stageDate}` : ''
+    return `${DEAL_WORDS[d.kind]}: ${d.stage}${since} (${d.reports} report${d.reports === 1 ? '' : 's'})`
+  }).join('; ')
 }
 
 function header(saga: Saga, opts: FormatSagaOptions): string[] {
@@ -62,8 +72,9 @@ function header(saga: Saga, opts: FormatSagaOptions): string[] {
   return [
     `${safe(saga.player)}: ${route(saga)}  (${saga.kind})`,
     `  id      ${saga.id}`,
-    `  stage   ${saga.stage}${saga.stageDate ? ` since ${saga.stageDate}` : ''}`,
+    `  stage   ${saga.stage}${saga.stageDate ? ` since ${saga.stageDate}` : ''}${saga.stageDeal ? ` (${DEAL_WORDS[saga.stageDeal]})` : ''}`,
     `  claims  ${saga.claimCount} in ${saga.reportCount} report${saga.reportCount === 1 ? '' : 's'}, ${span}`,
+    ...(saga.deals?.length ? [`  deal    ${dealsText(saga)}`] : []),
     ...(view ? [`  view    ${view}`] : []),
   ]
 }

@@ -33,6 +33,22 @@ export interface Report {
   carriers: Carrier[]
 }
 
+/** What a move's report is about (rule `saga/deal-kind@1`): a loan, with an option or an obligation to buy, or a permanent move. */
+export type DealKind = 'loan' | 'loan-option' | 'loan-obligation' | 'permanent'
+
+/**
+ * One kind of deal a saga's reports speak of: how many of its current reports, first and last
+ * said, and how far that deal went on its own entries ("loan: signed; permanent: collapsed").
+ */
+export interface DealSummary {
+  kind: DealKind
+  reports: number
+  firstDate: string | null
+  lastDate: string | null
+  stage: Stage
+  stageDate: string | null
+}
+
 export interface TimelineEntry {
   date: string | null
   dateEstimated: boolean
@@ -48,6 +64,8 @@ export interface TimelineEntry {
   headline: boolean
   confidence: number
   evidence: { articleId: ArticleId; start: number; end: number; sentence: string }
+  /** Loan or permanent, when the report's sentence says (move sagas only). */
+  deal?: DealKind
 }
 
 /** Conflicting facts kept side by side, never averaged (SPEC §6). */
@@ -82,6 +100,10 @@ export interface Saga {
   conflicts: Conflict[]
   /** Other sagas of the same player (they compete). */
   related: SagaId[]
+  /** The kinds of deal its current reports speak of, in order of first report (move sagas whose reports say). */
+  deals?: DealSummary[]
+  /** The kind of deal of the entry that set the stage, when it says (a loan signed, a permanent move agreed). */
+  stageDeal?: DealKind
 }
 
 /** One saga as lists show it: the stored summary row. */

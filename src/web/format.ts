@@ -2,6 +2,7 @@
  * Small formatters and URL builders shared by the dashboard pages. Everything returned here is
  * plain text or a same-origin path; JSX escapes it on output.
  */
+import type { DealKind } from '../domain/saga.ts'
 import type { Stage } from '../domain/types.ts'
 
 /** Human label of each stage (badges show text, never colour alone). */
@@ -9,6 +10,11 @@ export const STAGE_LABELS: Record<Stage, string> = {
   rumour: 'Rumour', interest: 'Interest', approach: 'Approach', talks: 'Talks', personal_terms: 'Personal terms',
   agreement: 'Agreement', medical: 'Medical', signed: 'Signed', collapsed: 'Collapsed', stays: 'Stays',
   extension_signed: 'Extension signed', negotiating: 'Negotiating',
+}
+
+/** Human label of each kind of deal (`saga/deal-kind@1`). */
+export const DEAL_LABELS: Record<DealKind, string> = {
+  loan: 'loan', 'loan-option': 'loan with an option to buy', 'loan-obligation': 'loan with an obligation to buy', permanent: 'permanent',
 }
 
 /**

@@ -144,3 +144,51 @@ describe('foldByNearWording', () => {
     expect(uf.find(400)).toBe(400)
   })
 })
+
+describe('report/event@1 and report/same-article@1: the same facts in other words', () => {
+  const guehi = { player: 'Marc Guehi', from: 'Crystal Palace', to: 'Newcastle United', type: 'bid' as const }
+  const confirmedBid = (id: number, article: string, date: string, sentence: string, extra: Partial<Parameters<typeof make>[0]> = {}) =>
+    make({ id, article, outlet: `Outlet ${article}`, date, sentence, modality: 'confirmed', ...guehi, ...extra })
+  const A = 'Newcastle have confirmed that they put in a bid for Crystal Palace defender Marc Guehi.'
+  const B = 'Newcastle have confirmed they have made a bid for Marc Guehi of Crystal Palace.'
+
+  it('folds one confirmed event carried by two outlets within a day', () => {
+    expect(pairJaccard(wordingOf(A).pairs, wordingOf(B).pairs)).toBeLessThan(MIN_NEAR_JACCARD)
+    const reports = buildReports([confirmedBid(1, 'a', '2024-06-20', A), confirmedBid(2, 'b', '2024-06-21', B)])
+    expect(reports.map((r) => r.report.carriers.length)).toEqual([2])
+  })
+  it.each([
+    { name: 'two outlets each reporting it from their own sources', b: { modality: 'reported' as const } },
+    { name: 'two days apart', date: '2024-06-22' },
+    { name: 'another fee', b: { fee: { amount: 50_000_000, currency: 'GBP' } } },
+    { name: 'a second bid', sentence: 'Newcastle have confirmed they have made a second bid for Marc Guehi.' },
+    { name: 'another named source', b: { by: ['David Ornstein'] } },
+    { name: 'no suitor read in one of them', b: { to: null } },
+  ])('keeps $name apart', ({ b, date, sentence }) => {
+    const reports = buildReports([confirmedBid(1, 'a', '2024-06-20', A), confirmedBid(2, 'b', date ?? '2024-06-20', sentence ?? B, b)])
+    expect(reports).toHaveLength(2)
+  })
+  it('folds one article saying the same thing twice, but not with another modality', () => {
+    const twice = (modality: 'reported' | 'speculative') => buildReports([
+      make({ id: 1, article: 'x', date: '2024-08-30', type: 'collapsed', sentence: 'The move has been called off at the last minute.' }),
+      make({ id: 2, article: 'x', date: '2024-08-30', type: 'collapsed', start: 60, modality, sentence: 'The deal is off after the two clubs could not agree on wages.' }),
+    ])
+    expect(twice('reported')).toHaveLength(1)
+    expect(twice('speculative')).toHaveLength(2)
+  })
+  it('does not count "the two clubs" as a number of the event', () => {
+    expect(wordingOf('The deal is off after the two clubs could not agree.').counts).toBe('')
+  })
+})
+
+describe('report/event@1 with one fee restated', () => {
+  it('folds two confirmed carriers of one fee whose sentences give it in two currencies', () => {
+    const fee = { amount: 106_800_000, currency: 'GBP' }
+    const enzo = { player: 'Enzo Fernandez', from: 'Benfica', to: 'Chelsea', type: 'signed' as const, modality: 'confirmed' as const, fee }
+    const reports = buildReports([
+      make({ id: 1, article: 'a', date: '2023-02-01', ...enzo, sentence: 'Chelsea have confirmed the signing of Enzo Fernandez for £106.8m.' }),
+      make({ id: 2, article: 'b', date: '2023-02-01', ...enzo, sentence: 'Enzo Fernandez is a Chelsea player after a British record £106.8m (€121m) move from Benfica was confirmed.' }),
+    ])
+    expect(reports).toHaveLength(1)
+  })
+})

@@ -9,6 +9,10 @@
  * and the numbers and ordinals of their sentences ("a second bid", "five years"), and were made
  * within a few days of each other (a different event on another date stays apart).
  *
+ * Two claims with the same facts and numbers fold whatever their wording when they are one
+ * article's (`report/same-article@1`) or one public event confirmed by two outlets within a day
+ * (`report/event@1`, `sameEvent`).
+ *
  * Speed: claims arrive in date order; each meets at most MAX_NEAR_CANDIDATES earlier claims of
  * its kind inside the date window, newest first, and looks at most MAX_NEAR_STEPS back, so the
  * work is linear in the block. Wordings are computed lazily, once per claim that meets another
@@ -40,11 +44,16 @@ const COUNT_WORDS = new Set([
   'half', 'double', 'second', 'third', 'fourth', 'fifth', 'improved', 'revised',
 ])
 
+/** "the two clubs", "both sides": the deal's parties counted, no fact of the event. */
+const PARTIES = new Set(['clubs', 'sides', 'parties', 'teams'])
+
 interface Wording {
   /** Sorted, distinct hashes of the sentence's word pairs (its one word when it has one). */
   pairs: Int32Array
   /** Digit runs, number words and ordinals of the sentence, sorted. */
   counts: string
+  /** Number words and ordinals only ("second", "five"), sorted. */
+  countWords: string
 }
 
 /**
@@ -66,6 +75,7 @@ export function wordingOf(sentence: string): Wording {
   const pairs = new Int32Array(words.length === 1 ? 1 : Math.max(words.length - 1, 0))
   let prev = 0
   const counts: string[] = []
+  const countWords: string[] = []
   for (let w = 0; w < words.length; w++) {
     const word = words[w]
     const h = hash32(word)
@@ -73,13 +83,16 @@ export function wordingOf(sentence: string): Wording {
     prev = h
     const c = word.charCodeAt(0)
     if (hasDigit(word)) for (const d of word.match(/\d+/g)!) counts.push(d.replace(/^0+(?=\d)/, ''))
-    else if (c >= 97 && COUNT_WORDS.has(word)) counts.push(word)
+    else if (c >= 97 && COUNT_WORDS.has(word) && !PARTIES.has(words[w + 1])) {
+      counts.push(word)
+      countWords.push(word)
+    }
   }
   if (words.length === 1) pairs[0] = hash32(words[0])
   pairs.sort()
   let n = 0
   for (let i = 0; i < pairs.length; i++) if (i === 0 || pairs[i] !== pairs[i - 1]) pairs[n++] = pairs[i]
-  return { pairs: pairs.subarray(0, n), counts: counts.sort().join(' ') }
+  return { pairs: pairs.subarray(0, n), counts: counts.sort().join(' '), countWords: countWords.sort().join(' ') }
 }
 
 function hasDigit(word: string): boolean {
@@ -150,6 +163,35 @@ export function sameFacts(a: SagaClaim, b: SagaClaim): boolean {
   )
 }
 
+/** Days apart two carriers of one public event (`report/event@1`) may be. */
+export const EVENT_DAYS = 1
+
+/**
+ * Whether two claims with the same facts are one report whatever their wording:
+ * - `report/same-article@1`: one article saying it twice with the same modality ("The move has
+ *   been called off. … The deal is off") is one report, not two;
+ * - `report/event@1`: a public event stated as done by two outlets within a day ("Newcastle have
+ *   confirmed that they put in a bid" / "… confirmed they have made a bid"): both confirmed, both
+ *   naming the suitor, dated (no estimate): the statement they carry is the one origin. Two
+ *   outlets each reporting it from their own sources ("reported") stay two reports: that is the
+ *   independent corroboration SPEC §2 counts.
+ * The caller has checked `sameFacts`; numbers and ordinals must agree too ("a second bid"), or,
+ * when both state the one fee, the number words and ordinals ("£106.8m (€121m)" restates it).
+ */
+function sameEvent(a: SagaClaim, b: SagaClaim, apart: number): boolean {
+  // The same modality too: folded, the report shows its first claim's, and "could sign" must not hide "has agreed".
+  if (a.articleId === b.articleId) return a.modality === b.modality
+  return (
+    apart <= EVENT_DAYS &&
+    a.modality === 'confirmed' &&
+    b.modality === 'confirmed' &&
+    !a.dateEstimated &&
+    !b.dateEstimated &&
+    a.toClub !== null &&
+    b.toClub !== null
+  )
+}
+
 /** The digit runs of a sentence, sorted ('€45m over 5 years' → '45 5'). */
 export function digitsOf(sentence: string): string {
   const runs = sentence.match(/\d+/g)
@@ -205,6 +247,12 @@ export function foldByNearWording(claims: readonly SagaClaim[], uf: Unions): voi
       if (!sameFacts(claims[j], c)) continue
       const a = wordingAt(j)
       const b = wordingAt(i)
+      // One fee stated by both (sameFacts checked it) may come with other digits ("£106.8m (€121m)").
+      const sameCounts = a.counts === b.counts || (c.fee !== null && a.countWords === b.countWords)
+      if (sameEvent(claims[j], c, apart) && sameCounts) {
+        uf.union(i, j)
+        continue
+      }
       // Speed: sets of very different sizes cannot reach the threshold; no merge needed.
       const small = Math.min(a.pairs.length, b.pairs.length)
       if (small < MIN_NEAR_JACCARD * Math.max(a.pairs.length, b.pairs.length) || a.counts !== b.counts) continue

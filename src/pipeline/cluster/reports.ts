@@ -10,6 +10,9 @@
  * - `report/near-wording@1`: the same facts (kind, clubs, window, fee, named source, numbers)
  *   within 3 days, and a Jaccard similarity of word pairs ≥ 0.5 (a reprint reworded by a few
  *   words; near-wording.ts);
+ * - `report/same-article@1`: the same facts and numbers said twice in one article;
+ * - `report/event@1`: the same facts and numbers, confirmed (a public statement) by two outlets
+ *   within a day, whatever the wording (near-wording.ts, `sameEvent`);
  * - `report/named-source@1`: same type and stance, the same named original source, within
  *   3 days of the first claim of that run (reprints of one journalist's report);
  * - `report/origin@1`: the innermost named source of the longest attribution chain, otherwise

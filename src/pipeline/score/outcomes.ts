@@ -3,7 +3,7 @@
  * modality, or a resolution by hand (`mercato resolve`), which always wins.
  */
 import type { Outcome, Resolution, Saga, TimelineEntry } from '../../domain/saga.ts'
-import { sourceOf } from './stages.ts'
+import { saidBy } from './stages.ts'
 
 export interface ResolveOptions {
   /** Resolutions entered by hand; the latest one for the saga wins over any claim. */
@@ -46,7 +46,7 @@ function ownEnds(saga: Saga): Resolution[] {
       : saga.kind === 'move' && e.type === 'signed' ? 'signed'
       : saga.kind === 'renewal' && e.type === 'extension_signed' ? 'extension_signed'
       : undefined
-    if (outcome) out.push({ sagaId: saga.id, outcome, date: e.date as string, by: 'claim', note: `${e.type} confirmed by ${sourceOf(e)}` })
+    if (outcome) out.push({ sagaId: saga.id, outcome, date: e.date as string, by: 'claim', note: `${e.type} confirmed by ${saidBy(e)}` })
   }
   return out
 }
@@ -56,9 +56,9 @@ function competingEnds(saga: Saga, c: Saga): Resolution[] {
   const out: Resolution[] = []
   for (const e of c.timeline.filter(isFinal)) {
     if (saga.kind === 'move' && c.kind === 'renewal' && e.type === 'extension_signed') {
-      out.push({ sagaId: saga.id, outcome: 'extension_signed', date: e.date as string, by: 'claim', note: `new contract at ${c.club} confirmed by ${sourceOf(e)}` })
+      out.push({ sagaId: saga.id, outcome: 'extension_signed', date: e.date as string, by: 'claim', note: `new contract at ${c.club} confirmed by ${saidBy(e)}` })
     } else if (c.kind === 'move' && e.type === 'signed') {
-      out.push({ sagaId: saga.id, outcome: 'collapsed', date: e.date as string, by: 'claim', note: `moved to ${c.club} instead (confirmed by ${sourceOf(e)})` })
+      out.push({ sagaId: saga.id, outcome: 'collapsed', date: e.date as string, by: 'claim', note: `moved to ${c.club} instead (confirmed by ${saidBy(e)})` })
     }
   }
   return out

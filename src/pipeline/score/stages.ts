@@ -98,6 +98,17 @@ export function sourceOf(e: TimelineEntry): string {
   return 'unknown source'
 }
 
+/**
+ * Who said it, in words: the source `sourceOf` names, or, when it names none, "anonymous sources"
+ * or "the article itself" (a reader is never told "unknown source" for a claim an article makes).
+ * @example saidBy(entryOfTheArticleItself) // 'the article itself'
+ */
+export function saidBy(e: TimelineEntry): string {
+  const who = sourceOf(e)
+  if (who !== 'unknown source') return who
+  return e.attributedTo.length > 0 ? 'anonymous sources' : 'the article itself'
+}
+
 const ANONYMOUS_WORD = 'anonymous'
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Saga, TimelineEntry } from '../../domain/saga.ts'
 import type { ClaimType } from '../../domain/types.ts'
-import { STAGE_ORDER, STAGE_WEIGHT, credibility, entriesUpTo, entryReliability, wording, isProgress, sourceOf, stageOfType, stageRank, type EntryReliability, type ProgressStage } from './stages.ts'
+import { STAGE_ORDER, STAGE_WEIGHT, credibility, entriesUpTo, entryReliability, wording, isProgress, saidBy, sourceOf, stageOfType, stageRank, type EntryReliability, type ProgressStage } from './stages.ts'
 import { NO_RIVALS, ownIndexOf, type OwnIndex, type Rivals } from './rivals.ts'
 
 /** A denial or setback that may still count, with the date-free part of its delta once a factor has weighed it. */
@@ -220,5 +220,6 @@ export function described(v: View, e: TimelineEntry): string {
  */
 export function describe(e: TimelineEntry): string {
   const verb = e.stance === 'denied' ? 'denied' : VERB[e.modality]
-  return `${NOUN[e.type]} ${verb} by ${sourceOf(e)} on ${e.date ?? 'an unknown date'}`
+  return `${NOUN[e.type]} ${verb} by ${saidBy(e)} on ${e.date ?? 'an unknown date'}`
 }
+

@@ -173,3 +173,65 @@ describe('buildSagas on generated claims (fast-check)', () => {
     )
   })
 })
+
+describe('saga/clubless-collapse@1: a collapse naming no club joins the move under way', () => {
+  const osimhen = { player: 'Victor Osimhen', from: 'Napoli' }
+  const talks = (id: number, to: string, date: string) => make({ id, article: `t${id}`, date, type: 'talks', to, ...osimhen, sentence: `${to} are in talks over the striker.` })
+  const interest = (id: number, to: string, date: string) => make({ id, article: `i${id}`, date, type: 'interest', to, ...osimhen, sentence: `${to} like the striker.` })
+  const off = (id: number, date: string) => make({ id, article: `off${id}`, date, type: 'collapsed', to: null, ...osimhen, sentence: 'The deal is off.' })
+  const stageOf = (claims: ReturnType<typeof make>[], id: string) => buildSagas(claims).find((s) => s.id === id)?.stage
+
+  it('ends the one live move saga', () => {
+    const sagas = buildSagas([talks(1, 'Chelsea', '2024-08-10'), off(2, '2024-08-30')])
+    expect(sagas.map((s) => [s.id, s.stage, s.claimCount])).toEqual([['move:victor-osimhen:chelsea', 'collapsed', 2]])
+  })
+  it('ends the deal under way when another club only showed interest', () => {
+    const claims = [talks(1, 'Chelsea', '2024-08-10'), interest(2, 'Al-Ahli', '2024-08-20'), off(3, '2024-08-30')]
+    expect(stageOf(claims, 'move:victor-osimhen:chelsea')).toBe('collapsed')
+    expect(stageOf(claims, 'move:victor-osimhen:al-ahli')).toBe('interest')
+  })
+  it('feeds no saga when two deals are under way, or the last word is too old, or it came first', () => {
+    expect(stageOf([talks(1, 'Chelsea', '2024-08-10'), talks(2, 'Al-Ahli', '2024-08-20'), off(3, '2024-08-30')], 'move:victor-osimhen:chelsea')).toBe('talks')
+    expect(stageOf([talks(1, 'Chelsea', '2024-05-01'), off(2, '2024-08-30')], 'move:victor-osimhen:chelsea')).toBe('talks')
+    expect(stageOf([off(1, '2024-08-01'), talks(2, 'Chelsea', '2024-08-10')], 'move:victor-osimhen:chelsea')).toBe('talks')
+  })
+  it('feeds no saga when its article tells of his renewal', () => {
+    const renewal = make({ id: 3, article: 'off2', date: '2024-08-30', type: 'extension_offer', player: 'Victor Osimhen', from: 'Napoli', to: 'Napoli', sentence: 'Napoli offered him a new contract.' })
+    expect(stageOf([talks(1, 'Chelsea', '2024-08-10'), off(2, '2024-08-30'), renewal], 'move:victor-osimhen:chelsea')).toBe('talks')
+  })
+  it('is the same whatever the input order', () => {
+    const claims = [talks(1, 'Chelsea', '2024-08-10'), off(2, '2024-08-30'), off(3, '2024-09-01')]
+    expect(buildSagas(claims.slice().reverse())).toEqual(buildSagas(claims))
+  })
+})
+
+describe('saga/deal-kind@1: each entry says loan or permanent', () => {
+  it('keeps the loan and the permanent move of one player to one club in one saga, and says which is which', () => {
+    const felix = { player: 'Joao Felix', from: 'Atletico Madrid', to: 'Chelsea' }
+    const [saga] = buildSagas([
+      make({ id: 1, article: 'a', date: '2023-01-10', type: 'talks', ...felix, sentence: 'Chelsea are in talks to take Felix on loan until the end of the season.' }),
+      make({ id: 2, article: 'b', date: '2023-01-11', type: 'agreement', ...felix, sentence: 'Chelsea have agreed a loan with an option to buy for Felix.' }),
+      make({ id: 3, article: 'c', date: '2024-08-21', type: 'agreement', ...felix, sentence: 'Chelsea have agreed a permanent deal for Felix.' }),
+      make({ id: 4, article: 'd', date: '2024-08-22', type: 'medical', ...felix, sentence: 'Felix is having his medical today.' }),
+    ])
+    expect(saga.timeline.map((e) => e.deal ?? '-')).toEqual(['loan', 'loan-option', 'permanent', '-'])
+    expect(saga.deals).toEqual([
+      { kind: 'loan', reports: 1, firstDate: '2023-01-10', lastDate: '2023-01-10', stage: 'talks', stageDate: '2023-01-10' },
+      { kind: 'loan-option', reports: 1, firstDate: '2023-01-11', lastDate: '2023-01-11', stage: 'agreement', stageDate: '2023-01-11' },
+      { kind: 'permanent', reports: 1, firstDate: '2024-08-21', lastDate: '2024-08-21', stage: 'agreement', stageDate: '2024-08-21' },
+    ])
+  })
+  it('tells how far each kind went: the loan signed, its obligation to buy declined', () => {
+    const sancho = { player: 'Jadon Sancho', from: 'Manchester United', to: 'Chelsea' }
+    const [saga] = buildSagas([
+      make({ id: 1, article: 'a', date: '2024-08-30', type: 'signed', modality: 'confirmed', window: '2024-summer', ...sancho, sentence: 'Sancho has joined Chelsea on loan from Manchester United.' }),
+      make({ id: 2, article: 'b', date: '2025-06-03', type: 'collapsed', window: '2025-summer', ...sancho, sentence: 'Chelsea will not take up their obligation to buy Sancho.' }),
+    ])
+    expect(saga).toMatchObject({ stage: 'signed', stageDate: '2024-08-30', stageDeal: 'loan' })
+    expect(saga.deals?.map((d) => `${d.kind} ${d.stage} ${d.stageDate}`)).toEqual(['loan signed 2024-08-30', 'loan-obligation collapsed 2025-06-03'])
+  })
+  it('says nothing in a renewal saga, nor when no entry says', () => {
+    const sagas = buildSagas(trentStory())
+    expect(sagas.every((s) => s.deals === undefined && s.timeline.every((e) => e.deal === undefined))).toBe(true)
+  })
+})

@@ -9,9 +9,9 @@
  * - Historical claims (past completed moves) sit in the timeline flagged `historical` but never
  *   move a stage, dates or counts, never show under `since`, and never make a saga on their own.
  */
-import type { Report, Saga, SagaClaim, TimelineEntry } from '../../domain/saga.ts'
+import type { DealKind, DealSummary, Report, Saga, SagaClaim, TimelineEntry } from '../../domain/saga.ts'
 import type { SagaId, SagaKind } from '../../domain/types.ts'
-import { compareClaims, compareDates } from '../cluster/order.ts'
+import { compareClaims, compareDates, daysBetween } from '../cluster/order.ts'
 import { buildReports, type FoldedReport } from '../cluster/reports.ts'
 import { playerSlugOfSagaId, sagaKeysMemo, sagaSlug, type SagaKey } from '../cluster/saga-key.ts'
 import { findConflicts } from './conflicts.ts'
@@ -43,17 +43,67 @@ interface Draft {
 function groupBySaga(claims: readonly SagaClaim[], asOf: string | undefined): Map<SagaId, Group> {
   const groups = new Map<SagaId, Group>()
   const keyOf = sagaKeysMemo()
+  let clubless: SagaClaim[] | undefined
   for (const c of claims) {
     if (asOf !== undefined && (c.date === null || c.date > asOf)) continue
     const key = keyOf(c)
-    if (!key) continue
+    if (!key) {
+      if (c.type === 'collapsed' && !c.historical && c.date !== null) (clubless ??= []).push(c)
+      continue
+    }
     const g = groups.get(key.id)
     if (g) {
       g.claims.push(c)
       g.clubNames.push(key.club)
     } else groups.set(key.id, { key, claims: [c], clubNames: [key.club] })
   }
+  // Speed: most players have no collapse naming no club; then no index of their move sagas.
+  // In canonical order, so a collapse joined to a saga keeps it live for the next one whatever the input order.
+  if (clubless) for (const c of clubless.sort(compareClaims)) addToLiveMove(c, groups)
   return groups
+}
+
+/** Days before a collapse naming no club within which a move saga's last claim keeps it live. */
+export const LIVE_MOVE_DAYS = 45
+/** Claim types that show a deal under way (talks or further), not only a club's wish. */
+const UNDER_WAY = new Set<SagaClaim['type']>(['talks', 'personal_terms', 'agreement', 'pre_contract', 'medical', 'signed'])
+
+/**
+ * Rule `saga/clubless-collapse@1`: "The deal is off" in an article that names no suitor (or whose
+ * suitor the extraction could not place) is the end of the player's move under way, not of no move
+ * at all: it joins the player's one move saga live at its date (an affirmed claim of it in the
+ * LIVE_MOVE_DAYS before, not after), or, when several are live, the one deal under way (talks or
+ * further) among them. Several deals under way, or none live, or an article that also tells of
+ * his renewal, and it feeds no saga.
+ */
+function addToLiveMove(c: SagaClaim, groups: Map<SagaId, Group>): void {
+  const player = sagaSlug(c.player)
+  const holder = c.fromClub ? sagaSlug(c.fromClub) : undefined
+  const live: Group[] = []
+  const underWay: Group[] = []
+  for (const g of groups.values()) {
+    if (sagaSlug(g.key.player) !== player) continue
+    // "Talks over a new contract … the deal is off": an article about his renewal ends that, not a
+    // move (a stay his renewal saga shows is no renewal: "He will not be leaving. The deal is off").
+    if (g.key.kind === 'renewal') {
+      if (g.claims.some((o) => o.articleId === c.articleId && (o.type === 'extension_offer' || o.type === 'extension_signed'))) return
+      continue
+    }
+    if (sagaSlug(g.key.club) === holder) continue
+    let seen = false
+    let going = false
+    for (const o of g.claims) {
+      if (o.historical || o.stance !== 'affirmed' || o.date === null || o.date > c.date! || daysBetween(o.date, c.date!) > LIVE_MOVE_DAYS) continue
+      seen = true
+      if (UNDER_WAY.has(o.type)) going = true
+    }
+    if (seen) live.push(g)
+    if (going) underWay.push(g)
+  }
+  const g = live.length === 1 ? live[0] : underWay.length === 1 ? underWay[0] : undefined
+  if (!g) return
+  g.claims.push(c)
+  g.clubNames.push(g.key.club)
 }
 
 /** The most frequent value; ties go to the alphabetically first, so the result is stable. */
@@ -97,7 +147,8 @@ function toDraft(group: Group): Draft | undefined {
   const past = anyPast ? group.claims.filter((c) => c.historical) : []
   const folded = buildReports(current)
   const pastFolded = buildReports(past)
-  const timeline = timelineOf(folded.map(toTimelineEntry), pastFolded.map(toTimelineEntry))
+  const move = group.key.kind === 'move'
+  const timeline = timelineOf(folded.map((f) => toTimelineEntry(f, move)), pastFolded.map((f) => toTimelineEntry(f, move)))
   const reportCount = folded.length
   for (const f of pastFolded) folded.push(f)
   return { group, current, folded, reportCount, timeline }
@@ -135,8 +186,8 @@ function fromClubOf(d: Draft): string | null {
   return modeOf(holders) ?? null
 }
 
-/** Earliest and latest claim dates. Speed: one pass, no sort (same strings as sorting them). */
-function datesOf(claims: readonly SagaClaim[]): [string | null, string | null] {
+/** Earliest and latest claim (or entry) dates. Speed: one pass, no sort (same strings as sorting them). */
+function datesOf(claims: readonly Pick<SagaClaim, 'date'>[]): [string | null, string | null] {
   let first: string | null = null
   let last: string | null = null
   for (const c of claims) {
@@ -172,7 +223,7 @@ function toSaga(d: Draft, related: SagaId[], competing: TimelineEntry[], opts: B
   const reports: Report[] = d.folded.map((f) => f.report)
   const [firstDate, lastDate] = datesOf(d.current)
   const since = opts.since
-  return {
+  const saga: Saga = {
     id: key.id,
     kind: key.kind,
     player: modeOf(d.group.claims.map((c) => c.player.trim())) ?? key.player,
@@ -189,6 +240,32 @@ function toSaga(d: Draft, related: SagaId[], competing: TimelineEntry[], opts: B
     conflicts: findConflicts(current, byId(reports)),
     related,
   }
+  const deals = key.kind === 'move' ? dealsOf(current, opts.asOf) : []
+  if (deals.length) saga.deals = deals
+  if (stage.because?.deal) saga.stageDeal = stage.because.deal
+  return saga
+}
+
+/**
+ * The kinds of deal the current entries speak of, in order of first report, each with the stage
+ * its own entries reach (`saga/deal-kind@1`): a loan signed in August and its obligation to buy
+ * declined in June read "loan: signed", "loan with an obligation to buy: collapsed".
+ */
+function dealsOf(current: readonly TimelineEntry[], asOf: string | undefined): DealSummary[] {
+  const byKind = new Map<DealKind, TimelineEntry[]>()
+  for (const e of current) {
+    if (!e.deal) continue
+    const list = byKind.get(e.deal)
+    if (list) list.push(e)
+    else byKind.set(e.deal, [e])
+  }
+  const out: DealSummary[] = []
+  for (const [kind, entries] of byKind) {
+    const [firstDate, lastDate] = datesOf(entries)
+    const stage = stageAsOf(entries, asOf, { kind: 'move' })
+    out.push({ kind, reports: entries.length, firstDate, lastDate, stage: stage.stage, stageDate: stage.date })
+  }
+  return out
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Report, SagaClaim, TimelineEntry } from '../../domain/saga.ts'
 import type { FoldedReport } from '../cluster/reports.ts'
+import { dealKindOf } from './deal-kind.ts'
 
 function longestChain(claims: readonly SagaClaim[]): string[] {
   let best = claims[0].attributedTo
@@ -12,14 +13,15 @@ function longestChain(claims: readonly SagaClaim[]): string[] {
 }
 
 /**
- * The timeline entry of a folded report.
+ * The timeline entry of a folded report; in a move saga (`move`), with the kind of deal
+ * (loan or permanent) its sentences say, when they say one (`saga/deal-kind@1`).
  * @example toTimelineEntry({ report, claims: [romanoViaCaughtOffside, sameQuoteViaTeamtalk] })
  *   // { type: 'approach', reportId: report.id, carriers: report.carriers, attributedTo: ['Fabrizio Romano', 'CaughtOffside'], … }
  */
-export function toTimelineEntry(folded: FoldedReport): TimelineEntry {
+export function toTimelineEntry(folded: FoldedReport, move = false): TimelineEntry {
   const { report, claims } = folded
   const head = claims[0]
-  return {
+  const entry: TimelineEntry = {
     date: head.date,
     dateEstimated: head.dateEstimated,
     type: head.type,
@@ -35,7 +37,22 @@ export function toTimelineEntry(folded: FoldedReport): TimelineEntry {
     confidence: maxConfidence(claims),
     evidence: { articleId: head.evidence.articleId, start: head.evidence.start, end: head.evidence.end, sentence: head.evidence.sentence },
   }
+  if (!move) return entry
+  // The first carrier whose sentence says loan or permanent speaks for the report. Speed: a
+  // reprint carries the same sentence again; each distinct one in a row is read once.
+  let last: string | undefined
+  for (const c of claims) {
+    if (c.evidence.sentence === last) continue
+    last = c.evidence.sentence
+    const deal = dealKindOf(last)
+    if (deal) {
+      entry.deal = deal
+      break
+    }
+  }
+  return entry
 }
+
 
 /** The highest confidence of the claims (Math.max over them, without an array of them). */
 function maxConfidence(claims: readonly SagaClaim[]): number {

@@ -46,6 +46,8 @@ const rows: Row[] = [
   { name: 'a collapse on the day of a reported signing does not undo it', own: ['2025-01-31 signed', '2025-01-31 collapsed'], stage: 'signed', date: '2025-01-31' },
   { name: "a collapse of another window does not undo a reported signing (a loan's option declined)", own: ['2025-02-03 signed', '2025-05-20 collapsed'], windows: { '2025-02-03 signed': '2025-january', '2025-05-20 collapsed': '2025-summer' }, stage: 'signed', date: '2025-02-03' },
   { name: 'a second report of a signing keeps the first date', own: ['2025-01-31 signed', '2025-02-02 signed'], stage: 'signed', date: '2025-01-31' },
+  { name: 'a signing of a later window after a confirmed one dates the stage anew (saga/next-signing@1: the loan, then the permanent move)', own: ['2023-01-11 signed !', '2024-08-22 signed !'], windows: { '2023-01-11 signed !': '2023-january', '2024-08-22 signed !': '2024-summer' }, stage: 'signed', date: '2024-08-22' },
+  { name: 'a speculative signing of a later window does not', own: ['2023-01-11 signed !', '2024-08-22 signed ?'], windows: { '2023-01-11 signed !': '2023-january', '2024-08-22 signed ?': '2024-summer' }, stage: 'signed', date: '2023-01-11' },
   { name: 'speculative signed is not a signing', own: ['2025-01-01 interest', '2025-01-02 signed ?'], stage: 'interest', date: '2025-01-01' },
   { name: 'historical signed changes nothing', own: ['2025-01-01 interest', '2025-01-02 signed h'], stage: 'interest', date: '2025-01-01' },
   { name: 'collapsed ends it', own: ['2025-01-01 talks', '2025-02-01 collapsed'], stage: 'collapsed', date: '2025-02-01', because: '2025-02-01 collapsed' },

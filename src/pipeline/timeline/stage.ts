@@ -18,6 +18,8 @@
  *   only reported is ended by a firm `collapsed` or `stays` dated strictly later and of the same
  *   window (rule `saga/unsigned@1`: "he has signed" on deadline day, then the paperwork misses the
  *   deadline); a loan's option declined next summer ends another question, not the loan.
+ * - Rule `saga/next-signing@1`: a firm signing of a later window after a confirmed one (the loan,
+ *   then the permanent move) dates the `signed` stage anew.
  */
 import type { Claim, SagaKind, Stage } from '../../domain/types.ts'
 import { compareDates } from '../cluster/order.ts'
@@ -141,6 +143,21 @@ function applyTerminals<T extends StageInput>(s: State<T>, day: Tagged<T>[], kin
   s.result = { stage: best.stage, date: best.t.entry.date, because: best.t.entry }
 }
 
+/**
+ * Rule `saga/next-signing@1`: after a confirmed signing, nothing undoes it, but a later firm
+ * signing of another window is the saga's next deal (a loan in January, the permanent move the
+ * summer after): the stage stays `signed`, dated by the latest one.
+ */
+function nextSigning<T extends StageInput>(s: State<T>, day: Tagged<T>[]): void {
+  const last = s.result.because
+  for (const t of day) {
+    const e = t.entry
+    if (!t.own || e.type !== 'signed' || !isFirm(e) || e.date === null || !e.window || !last?.window || e.window === last.window) continue
+    s.result = { stage: 'signed', date: e.date, because: e }
+    return
+  }
+}
+
 /** True when entries are in date order (undated last), as `compareDates` sorts them. */
 function inDateOrder(entries: readonly Tagged<StageInput>[]): boolean {
   for (let i = 1; i < entries.length; i++) if (compareDates(entries[i - 1].entry.date, entries[i].entry.date) > 0) return false
@@ -219,7 +236,10 @@ export function stageAsOf<T extends StageInput>(entries: readonly T[], asOf: str
   const start = firstOwn?.date ?? null
   const competing = (opts.competing ?? []).filter((e) => e.date !== null && (start === null || e.date >= start))
   for (const day of daysOf(entries, competing, asOf)) {
-    if (s.final) break
+    if (s.final) {
+      nextSigning(s, day)
+      continue
+    }
     if (day[0].entry.date === null) {
       if (!s.closed) applyRaises(s, day, opts.kind)
       continue

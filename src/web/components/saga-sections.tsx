@@ -1,6 +1,6 @@
 /** The saga page's evidence sections: factors, timeline table, reports, conflicts. */
 import type { Conflict, LikelihoodPoint, Report, TimelineEntry } from '../../domain/saga.ts'
-import { articleHref, feeText, longDate, orDash, safeHref, words } from '../format.ts'
+import { DEAL_LABELS, articleHref, feeText, longDate, orDash, safeHref, words } from '../format.ts'
 
 /**
  * What raised or lowered the latest likelihood, and by how much (log-odds).
@@ -50,7 +50,7 @@ export function TimelineTable({ entries }: { entries: TimelineEntry[] }) {
           {entries.map((e) => (
             <tr>
               <td data-label="Date">{longDate(e.date)}{e.dateEstimated ? <span class="est" title="date estimated from the text"> (est.)</span> : null}</td>
-              <td data-label="Type">{words(e.type)}{e.fee ? ` (${feeText(e.fee)})` : ''}</td>
+              <td data-label="Type">{words(e.type)}{e.fee ? ` (${feeText(e.fee)})` : ''}{e.deal ? `, ${DEAL_LABELS[e.deal]}` : ''}</td>
               <td data-label="Stance"><span class={`stance-${e.stance}`}>{e.stance === 'denied' ? '✕ denied' : '✓ affirmed'}</span></td>
               <td data-label="Modality">{e.modality}</td>
               <td data-label="Who">{e.attributedTo.length > 0 ? e.attributedTo.join(' via ') : 'the article itself'}</td>

@@ -6,7 +6,7 @@ import { ClubLink } from '../components/saga-table.tsx'
 import { Conflicts, Factors, Reports, TimelineTable } from '../components/saga-sections.tsx'
 import { StageBadge } from '../components/stage-badge.tsx'
 import { TimelineChart } from '../components/timeline-chart.tsx'
-import { longDate, pct, playerHref, sagaHref } from '../format.ts'
+import { DEAL_LABELS, longDate, pct, playerHref, sagaHref } from '../format.ts'
 import { Layout } from './layout.tsx'
 
 /**
@@ -71,11 +71,12 @@ function SagaFacts({ saga }: { saga: Saga }) {
       <div><dt>Player</dt><dd><a href={playerHref(saga.player)}>{saga.player}</a></dd></div>
       <div><dt>From</dt><dd><ClubLink name={saga.fromClub} /></dd></div>
       <div><dt>{saga.kind === 'renewal' ? 'Club' : 'To'}</dt><dd><ClubLink name={saga.club} /></dd></div>
-      <div><dt>Stage since</dt><dd>{longDate(saga.stageDate)}</dd></div>
+      <div><dt>Stage since</dt><dd>{longDate(saga.stageDate)}{saga.stageDeal ? ` (${DEAL_LABELS[saga.stageDeal]})` : ''}</dd></div>
       <div><dt>First report</dt><dd>{longDate(saga.firstDate)}</dd></div>
       <div><dt>Last update</dt><dd>{longDate(saga.lastDate)}</dd></div>
       <div><dt>Claims</dt><dd>{saga.claimCount}</dd></div>
       <div><dt>Independent reports</dt><dd>{saga.reportCount}</dd></div>
+      {saga.deals?.length ? <div><dt>Deal</dt><dd>{saga.deals.map((d) => `${DEAL_LABELS[d.kind]}: ${d.stage} (${d.reports} report${d.reports === 1 ? '' : 's'})`).join('; ')}</dd></div> : null}
     </dl>
   )
 }

@@ -26,7 +26,8 @@ async function sagasOf(source: string) {
 
 /**
  * A saga fixture (`fixtures/SLUG/articles/*.txt`, written for the project): every saga, and for
- * each move saga its timeline and its likelihood at each date with the factors' ids, so that a
+ * each move saga its timeline (with the kind of deal each entry says: loan, permanent), the kinds
+ * of deal it speaks of, and its likelihood at each date with the factors' ids, so that a
  * change in stage, folding or judgement shows as a diff.
  */
 async function fixtureSagas(dir: string) {
@@ -38,7 +39,9 @@ async function fixtureSagas(dir: string) {
     const detail = JSON.parse((await cli(['--db', db, 'saga', s.id, '--json'])).stdout)
     const row: Record<string, unknown> = { id: s.id, stage: s.stage, stageDate: s.stageDate, claims: s.claimCount, reports: s.reportCount }
     if (s.kind === 'move') {
-      row.timeline = detail.saga.timeline.map((e: Record<string, unknown>) => [e.date, e.type, e.stance, e.modality, (e.carriers as unknown[]).length, e.historical ? 'past' : ''].join(' ').trim())
+      row.timeline = detail.saga.timeline.map((e: Record<string, unknown>) => [e.date, e.type, e.stance, e.modality, (e.carriers as unknown[]).length, e.historical ? 'past' : '', e.deal ?? ''].join(' ').replace(/ +/g, ' ').trim())
+      if (detail.saga.stageDeal) row.stageDeal = detail.saga.stageDeal
+      if (detail.saga.deals) row.deals = (detail.saga.deals as { kind: string; reports: number; stage: string }[]).map((d) => `${d.kind} ${d.reports} ${d.stage}`)
       row.likelihood = (detail.likelihood as { date: string; p: number; factors: { factor: string }[] }[]).map((x) => `${x.date} ${Math.round(x.p * 100)}% ${x.factors.map((f) => f.factor.replace(/^likelihood\/|@\d+$/g, '')).join(',')}`)
     }
     out.push(row)

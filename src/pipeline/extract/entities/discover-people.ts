@@ -356,6 +356,9 @@ function classify(text: string, tokens: TokenTable, i: number, end: number, prev
     const outlet = hasOutletWord(tokens, i, end)
     if (outlet || frame === 'strong') return candidate(base, outlet ? 'outlet' : 'person', 'entity/source-frame@1', 0.8)
   }
+  // "According to Cesar Luis Merlo, Enzo Fernandez's move …": the one named as the source reports
+  // the story ("according to Salah's agent" names the player, and the agent is the source).
+  if (prev === 'to' && prev2 === 'according' && next !== "'s" && next !== "'" && next !== '’') return candidate(base, 'person', 'entity/source-frame@1', 0.8)
   // "Free agent Ben Foster": a player without a club, not an agent.
   if (prev === 'agent' && prev2 === 'free') return candidate(base, 'player', 'entity/player-role-before@1', 0.85)
   if (NON_PLAYER_CUES.has(prev) || (prev2 === 'head' && prev === 'coach') || roleOfBefore(tokens, i)) return candidate(base, 'person', 'entity/person-role-before@1', 0.85)

@@ -36,6 +36,10 @@ export const NOT_NAME_WORDS = new Set((
   'los las el la le les der die das di de del da do dos van von ter ten al ' +
   // Words opening a sentence before a name ("Following Joel Matip's exit", "Despite Saka's …").
   'following despite including amid amidst regarding having being meanwhile although though given speaking asked elsewhere unlike ' +
+  // A reporter's opening ("Understand Chelsea are negotiating", "Told Arsenal have bid").
+  'understand understood told believe ' +
+  // Days of the calendar set in capitals ("joined Chelsea on Deadline Day").
+  'deadline ' +
   // Words of the financial rules ("Financial Sustainability concerns", "Financial Fair Play").
   'financial sustainability profitability fair play'
 ).split(/\s+/))

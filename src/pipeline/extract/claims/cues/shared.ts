@@ -70,10 +70,10 @@ export const WISH_TO = String.raw`(?:hope|hopes|hoped|hoping|want|wants|wanted|w
 
 /**
  * After an amount: it is no wage ("£200,000 a week", "€5m a year in salary", past its conversion
- * in brackets: "£150,000 (€175,000) a week"), so no fee or bid. The amount is read whole: "£150"
- * is no amount of "£150,000 a week".
+ * in brackets: "£150,000 (€175,000) a week") nor a penalty ("a £5m penalty to get out of the
+ * obligation"), so no fee or bid. The amount is read whole: "£150" is no amount of "£150,000 a week".
  */
-export const NOT_WAGE = String.raw`(?![.,]?\d|(?: ?\([^()]{1,40}\))?(?:-?\s?(?:a|per) (?:week|year|month|season|game|match)\b| ?(?:wages?|salary)\b))`
+export const NOT_WAGE = String.raw`(?![.,]?\d|(?: ?(?:m|million|bn|billion)\b)?(?: ?\([^()]{1,40}\))?(?:-?\s?(?:a|per) (?:week|year|month|season|game|match)\b| ?(?:wages?|salary|penalty|fine)\b))`
 
 /** Taking up a contract's option: "triggered", "have exercised", "activating", "took up". */
 export const OPTION_ACT = String.raw`(?:trigger(?:ed|s|ing)?|activat(?:e|ed|es|ing)|exercis(?:e|ed|es|ing)|t(?:ake|akes|aking|aken|ook) up)`

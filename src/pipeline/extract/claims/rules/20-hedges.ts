@@ -21,7 +21,8 @@ const PAST_MOVE_CUES = new Set(['claim/footsteps@1', 'claim/past-move@1'])
 const REPORT_QUOTING_CUES = new Set(['claim/denies-exit@1'])
 /** Claim types of a club making or holding an offer or interest: what a hypothetical or back-reference can name. */
 const OFFERING = new Set(['approach', 'bid', 'interest'])
-const HYPOTHETICAL = /\b(?:if|unless|should he|should she|were he|were she|were they|had (?:he|she|they|it) not|in the event|hypothetically|whether)\b/g
+/** Words opening a condition ("if", "unless", "had he not"), and "once" opening one still to be met ("will be finalised once United reach an agreement with him"; not "once again", "once a target"). */
+const HYPOTHETICAL = /\b(?:if|unless|should he|should she|were he|were she|were they|had (?:he|she|they|it) not|in the event|hypothetically|whether|once(?! again| more)(?= (?:[\w'’-]+ ){0,4}?(?:reach|reaches|agree|agrees|complete|completes|finalise|finalises|finalize|finalizes|pass|passes|sign|signs|get|gets|is|are|has|have)\b))\b/g
 const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|appears to|it seems|seems to|would be (?:a|an|the)|might be|dream of|fear|fears|feared|wonder|imagine|assumption|it remains to be seen|what if|so-called|(?:more|less|most) likely(?! (?:destination|landing spot|suitors?)\b))\b/
 /** "a pre-contract agreement has always been the plan": an intention, not an event. */
 const PLAN = /^[^,;]{0,20}?\b(?:has always been|is|remains|was|would be) the (?:plan|aim|idea|hope|dream|ambition)\b/
@@ -116,7 +117,7 @@ const QUESTION = /\?\s*$/
  * words against the patterns.
  */
 export const HEDGE_GATES = {
-  hypothetical: { bit: 1, re: HYPOTHETICAL, words: ['if', 'unless', 'should', 'were', 'had', 'event', 'hypothetically', 'whether'] },
+  hypothetical: { bit: 1, re: HYPOTHETICAL, words: ['if', 'unless', 'should', 'were', 'had', 'event', 'hypothetically', 'whether', 'once'] },
   opinion: { bit: 2, re: OPINION, words: ['imagine', 'well-advised', 'would', 'appears', 'seems', 'might', 'dream', 'fear', 'wonder', 'assumption', 'remains', 'what', 'so-called', 'likely'] },
   plan: { bit: 4, re: PLAN, words: ['the plan', 'the aim', 'the idea', 'the hope', 'the dream', 'the ambition'] },
   speculative: { bit: 8, re: SPECULATIVE, words: ['possibly', 'potential', 'perhaps', 'theory', 'tipped', 'rumo'] },
@@ -139,6 +140,12 @@ const GATE_TABLE = (() => {
 export function hedgeGates(s: string): number {
   return scanWords(GATE_TABLE, s, 0, s.length, false)
 }
+
+/** A wish or preference to stay: "keen to stay", "wants to remain", "preference was to stay", "happy to stay". */
+const WISHED_STAY = new RegExp(String.raw`\b(?:${WISH_TO}|happy|prefer|prefers|preferred|preference (?:is|was|would be)|inclined|leaning towards)\s+(?:to\s+)?(?:stay|remain)(?:ing)?\b`)
+
+/** The wish's subject is the speaker: "I want to stay", "I'm happy to stay", "we are keen to remain". */
+const FIRST_PERSON_BEFORE = /\b(?:i|i'm|i’m|we|we're|we’re)\s+(?:am\s+|are\s+|really\s+|just\s+|only\s+|still\s+|always\s+|very\s+|so\s+)*$/
 
 /** Steps that settle a move: only done or not done, never wished for. */
 const SETTLED_TYPES = new Set<Candidate['type']>(['agreement', 'personal_terms'])
@@ -245,6 +252,12 @@ export function applyHedges(cands: Candidate[], text?: string): Candidate[] {
     if (isSpeculative(gates, scopedBefore, mt, ENDS_IN_COMPLEMENT.test(cueText) ? folded.length : c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
     if (c.type === 'agreement' && LEAVE_PERMITTED.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'his club’s word that he may leave (“agreement … to allow him to leave”), not a deal for him' })
     if (c.type === 'signed' && ATTEMPT_TO.test(clauseBefore.slice(-30))) return revise(c, { modality: 'expected', why: [...c.why, 'an attempt (“try and finalise”) to complete the move: expected, not done'] })
+    // "is keen to stay but wants to meet the coach first", "whose preference was to stay": his wish,
+    // not his decision; the move is still open (a reported stay would end it).
+    // ("I told the club I want to stay": the player's own word is his decision.)
+    const wishText = c.type === 'stays' && c.stance === 'affirmed' ? `${clauseBefore.slice(-40)} ${cueText}` : ''
+    const wish = wishText ? WISHED_STAY.exec(wishText) : null
+    if (wish && !FIRST_PERSON_BEFORE.test(wishText.slice(0, wish.index))) return revise(c, { modality: 'expected', why: [...c.why, `a wish to stay (“${wish[0].replace(/\s+/g, ' ')}”), not a decision: expected`] })
     if (gates & HEDGE_GATES.confirmed.bit && CONFIRMED.test(clause) && !expectedAfterReport(outerBefore)) return revise(c, { modality: 'confirmed', confidence: Math.min(1, c.confidence + 0.05) })
     // The cue's own words count wherever it stands in a long clause ("…, said: 'Porto are very close to a full agreement'").
     if (gates & HEDGE_GATES.expected.bit && (EXPECTED.test(outerBefore.slice(rel)) || EXPECTED.test(upToNextConjunct(rel ? relativeOnly(clause.slice(rel, rel + 60), c.cueEnd - cs - rel) : clause.slice(0, 60), c.cueEnd - cs - rel)) || (!REPORT_QUOTING_CUES.has(c.cue.id) && EXPECTED.test(folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start))))) return revise(c, { modality: 'expected' })
@@ -366,6 +379,9 @@ function isHypothetical(before: string, cue = ''): boolean {
     const pre = before.slice(Math.max(0, m.index - 6), m.index)
     if (/\b(?:even|as) $/.test(pre)) continue
     if (CONDITION_END.test(before.slice(m.index))) continue
+    // "Once the tests are finished, he will sign": a time clause before the main one; only a cue
+    // inside the "once" clause ("will be finalised once United agree terms") is the condition.
+    if (m[0] === 'once' && before.includes(',', m.index)) continue
     // "unsure if he will stay as talks over a new deal have stalled": a finite clause opened by
     // "as", "because" or "since" states a fact outside the condition (or indirect question).
     if (REASON_CLAUSE.test(before.slice(m.index) + cue)) continue

@@ -67,7 +67,7 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
       const each = perGroupClub(hinted, ctx, renewed)
       if (each) { pushAll(out, each); continue }
     }
-    const placedOne = clubRulesOut(holderDeniesMove(partiesAgreeing(nearerThanSuitor(hinted, placeWithCounterpart(hinted, ctx, recent, renewed), ctx, recent, renewed), ctx, recent), ctx, recent), ctx)
+    const placedOne = sellerSide(clubRulesOut(holderDeniesMove(partiesAgreeing(nearerThanSuitor(hinted, placeWithCounterpart(hinted, ctx, recent, renewed), ctx, recent, renewed), ctx, recent), ctx, recent), ctx), recent, ctx)
     // "Koulibaly and Skriniar … City are interested in both players": one claim per player of the group.
     const group = placedOne.dropped || !placedOne.player ? undefined : playerGroup(placedOne, ctx)
     // Each player of a group is placed as one claim would be: his co-suitors and co-players too.
@@ -78,7 +78,7 @@ export function assignParticipants(cands: Candidate[], ctx: ClaimContext): Candi
         : one
       out.push(placed)
       if (placed.dropped) continue
-      if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) recent.set(placed.player, { club: placed.toClub, view: placed.view, advanced: placed.stance === 'affirmed' && ADVANCED_TYPES.has(placed.type) && onlyParties(ctx, placed) })
+      if (placed.player && placed.toClub && placed.toClub !== placed.fromClub && !placed.historical) recent.set(placed.player, { club: placed.toClub, holder: placed.fromClub ?? undefined, view: placed.view, advanced: placed.stance === 'affirmed' && ADVANCED_TYPES.has(placed.type) && onlyParties(ctx, placed) })
       if (placed.type === 'extension_signed' && placed.stance === 'affirmed' && !placed.historical && placed.player) renewed.add(placed.player)
       if (OFFER_TYPES.has(placed.type) && placed.player) {
         lastOffer = { player: placed.player, view: placed.view.index, club: placed.toClub ?? undefined }
@@ -255,16 +255,24 @@ function pushAll(out: Candidate[], items: Candidate[]): void {
   for (const x of items) out.push(x)
 }
 
-/** Places a claim; when it names no club, retries with the club last paired with its player here. */
+/**
+ * Places a claim; when it names no club, retries with the club last paired with its player here.
+ * "Chelsea are in talks over Osimhen. … The deal is off": a collapse naming no club is the end of
+ * the move the article has been telling, not a claim about no move at all (it would feed no saga).
+ */
 function placeWithCounterpart(c: Candidate, ctx: ClaimContext, recent: ReadonlyMap<string, Recent>, renewed: ReadonlySet<string>): Candidate {
   // "Napoli had received no offers for any of their players": about every player, so about none.
   if (c.stance === 'denied' && (c.type === 'bid' || c.type === 'approach') && FOR_ANY_PLAYER.test(ctx.text.slice(c.cueEnd, c.cueEnd + 40))) return revise(c, { dropped: 'a denial about every player names none' })
   const placed = place(c, ctx, renewed)
-  if (placed.dropped !== 'no club to move to') return placed
   const last = placed.player ? recent.get(placed.player) : undefined
+  // A claim naming no club, or a collapse naming none ("the deal is off"): the club of the player's last claim here.
+  const clubless = placed.dropped === 'no club to move to' || (!placed.dropped && placed.type === 'collapsed' && !placed.toClub && last !== undefined && last.club !== placed.fromClub)
+  if (!clubless) return placed
   const again = !last || unnamedClubs(c) || c.cue.backRef ? placed : place(revise(c, { playerHint: c.playerHint ?? placed.player, counterpartHint: last.club }), ctx, renewed)
   // "Forest have not received a bid for him": with no club to name even so, the holder denies any offer.
-  return again.dropped === 'no club to move to' && isHolderDenial(c) && deniedFor(c, ctx, placed.player) ? place(c, ctx, renewed, true) : again
+  if (again.dropped === 'no club to move to' && isHolderDenial(c) && deniedFor(c, ctx, placed.player)) return place(c, ctx, renewed, true)
+  if (again === placed || placed.dropped || again.dropped || again.toClub !== last?.club) return again
+  return revise(again, { why: [...again.why.filter((w) => !w.startsWith('counterpart club: ')), `counterpart club: ${last.club}, the move of ${placed.player} told before it`] })
 }
 
 /** After an offer: for every player of a squad ("for any of our players", "for any player"). */
@@ -305,8 +313,27 @@ function onlyParties(ctx: ClaimContext, c: Candidate): boolean {
   return mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club').every((m) => m.name === c.toClub || m.name === c.fromClub)
 }
 
-/** A player's last placed claim: its counterpart, its sentence, and whether it was a step of a deal, affirmed. */
-interface Recent { club: string; view: SentenceView; advanced: boolean }
+/** Steps a selling club reports of a deal done: "the deal was done", "we agreed", "he passed his medical". */
+const SELLER_STEPS = new Set<ClaimType>(['agreement', 'medical', 'signed'])
+
+/** A player's last placed claim: its counterpart, its holder, its sentence, and whether it was a step of a deal, affirmed. */
+interface Recent { club: string; holder?: string; view: SentenceView; advanced: boolean }
+
+/**
+ * "Chelsea have signed Fernandez from Benfica. … Benfica boss Roger Schmidt confirmed that the
+ * deal was done": a step of the deal whose sentence names only the club the article has just
+ * shown holding him is that deal, told from the seller's side, not a move to the seller.
+ */
+function sellerSide(c: Candidate, recent: ReadonlyMap<string, Recent>, ctx: ClaimContext): Candidate {
+  if (c.dropped || !c.player || !c.toClub || c.stance !== 'affirmed' || !SELLER_STEPS.has(c.type)) return c
+  const last = recent.get(c.player)
+  // The claim before must itself be a step of the deal that named both sides.
+  if (!last?.advanced || !last.holder || c.toClub !== last.holder || last.club === last.holder) return c
+  const clubs = mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'club')
+  if (!clubs.length || !clubs.every((m) => m.name === last.holder)) return c
+  const why = [...c.why.filter((w) => !w.startsWith('counterpart club: ')), `counterpart club: ${last.club}; ${last.holder} held him in the claim before, so it is the seller here`]
+  return revise(c, { toClub: last.club, fromClub: last.holder, why })
+}
 
 /**
  * "West Ham have agreed a fee for Kudus. He will undergo his medical ahead of his switch from

@@ -29,7 +29,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
  * and a loan he is serving ("is currently on loan with Cardiff", "X, on loan at Dortmund,", "his loan spell at Burton",
  * "spending the season on loan at Plymouth", "He spent a season on loan with Hull City").
  */
-const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ (?:years?|summers?|seasons?|windows?) ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:(?:is|are|was|were|been) |, |\b(?:currently|presently) )(?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell |stint )?(?:at|with)\b|\b(?:spend(?:s|ing)?|spent) (?:\S+ ){0,3}?on (?:a )?(?:\S+ )?loan (?:at|with)\b)/
+const PAST_MARKERS = /\b(?:as an? (?:teenager|youngster|schoolboy|\d+-year-old|(?:\w+-)?year-old)|from (?:\S+ )?academy|\w+ (?:years?|summers?|seasons?|windows?) ago|last (?:summer|season|year|january)|since (?:joining|arriving|his (?:arrival|move|switch))|(?:has|have) (?:been|spent|played)\b[^.;]*\bsince\b|(?:(?:is|are|was|were|been) |, |\b(?:currently|presently) )(?:currently |presently |still |now )?on (?:a )?(?:\S+ )?loan (?:at|with)\b|(?:his|her|their) (?:\S+ )?loan (?:spell |stint )?(?:at|with)\b|\b(?:during|throughout) (?:a|an|the|his|her) (?:\S+ )?loan (?:spell |stint )?(?:at|with)\b|\b(?:spend(?:s|ing)?|spent) (?:\S+ ){0,3}?on (?:a )?(?:\S+ )?loan (?:at|with)\b)/
 
 /**
  * True when a completed move in the sentence happened before the article's news: it names an
