@@ -134,6 +134,12 @@ const monitor = new pg.Client({ connectionString: url })
 await monitor.connect()
 const monitorPid = (await monitor.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid
 const procs: Awaited<ReturnType<typeof spawnWorker>>[] = []
+/** Rows inserted into and deleted from this store's saga table so far (the server's statistics). */
+async function sagaRowCounts(): Promise<{ ins: number; del: number }> {
+  const { rows } = await monitor.query<{ ins: string; del: string }>(
+    `select n_tup_ins as ins, n_tup_del as del from pg_stat_user_tables where schemaname = $1 and relname = 'saga'`, [schema])
+  return { ins: Number(rows[0]?.ins ?? 0), del: Number(rows[0]?.del ?? 0) }
+}
 try {
   const ids: ArticleId[] = []
   let bytes = 0
@@ -156,6 +162,7 @@ try {
   await waitForFreshSagas(store, 5 * 60_000, 100)
 
   const meter = new PgMeter(monitor, names, monitorPid)
+  const sagaRows0 = await sagaRowCounts()
   await meter.sample(true)
   const w0 = procs.map((p) => threadsMs(p.child.pid!))
   const b0 = process.cpuUsage()
@@ -201,6 +208,10 @@ try {
   console.log('worker threads by name (ms/article):', Object.entries(threadNames).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${per(v)}`).join(', '))
   // Monotonic µs, the clock of --cpu-prof's timestamps: to cut a worker's profile to the window.
   console.log(`window (monotonic µs): ${h0 / 1000n} ${h1 / 1000n}`)
+  // Server counts lag the commits by up to a second (statistics are flushed at most once a second).
+  await new Promise((r) => setTimeout(r, 1500))
+  const sagaRows1 = await sagaRowCounts()
+  console.log(`saga rows over the window (server counts): ${sagaRows1.ins - sagaRows0.ins} inserted, ${sagaRows1.del - sagaRows0.del} deleted`)
   console.log(JSON.stringify({ n, workers, args, wall, perArticle: Object.fromEntries(rows.map(([k, v]) => [k, per(v)])), total: per(total), bytes }))
   if (snapshotPath) console.log(await writeStoreSnapshot(store, snapshotPath, { claimRanks: true }))
 } finally {

@@ -145,7 +145,7 @@ const [cpu1, written1] = [mainThreadCpuMs(), bytesWritten()]
 await pool?.close()
 const cpu = process.cpuUsage()
 console.log(JSON.stringify({
-  n, threads, addMs: Math.round(t1 - t0), finishMs: Math.round(t2 - t1), sagaMs: Math.round(run.timings.sagas), rebuilt: run.timings.rebuiltClaims,
+  n, threads, addMs: Math.round(t1 - t0), finishMs: Math.round(t2 - t1), sagaMs: Math.round(run.timings.sagas), rebuilt: run.timings.rebuiltClaims, skippedPlayers: run.timings.skippedPlayers,
   perArticleMs: (t2 - t0) / n, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / n, mainCpuMsPerArticle: (cpu1 - cpu0) / n,
   writtenKBPerArticle: Math.round((written1 - written0) / 1024 / n * 10) / 10, dbKBPerArticle: Math.round(statSync(dbPath).size / 1024 / n * 10) / 10,
   addRssMB: add.rssMB, addHeapMB: add.heapMB, addHeapTotalMB: add.heapTotalMB, addLiveMB: add.liveMB,

@@ -66,7 +66,7 @@ export async function benchPostgres(o: BenchOptions): Promise<SectionResult> {
       { name: 'ratio 2 workers / 1 worker', value: round(ratio), unit: '×', target: '≥ 1.6×', met: ratio >= 1.6 },
     ],
     notes: [
-      `Timed from enqueue until every article job is completed and no player is marked stale (\`saga_dirty\` empty), so the sagas reflect every claim: the workers' stale sweep rebuilds them once no article is waiting, and the delayed \`refresh-sagas\` jobs still queued then find them current. Workers already started and warmed up on ${WARM_PER_WORKER} other articles each, their rebuilds finished (start-up and JIT warm-up excluded). The ratio compares these end-to-end times.`,
+      `Timed from enqueue until every article job is completed and no player is stale (\`saga_version\`), so the sagas reflect every claim: the workers' stale sweep rebuilds them once no article is waiting, and the delayed \`refresh-sagas\` jobs still queued then find them current and skip them. Workers already started and warmed up on ${WARM_PER_WORKER} other articles each, their rebuilds finished (start-up and JIT warm-up excluded). The ratio compares these end-to-end times.`,
       'Workers run with `--concurrency 2` and their default batch size (20 jobs a fetch).',
       'PostgreSQL, the workers and this process share the machine\'s cores.',
     ],

@@ -1,7 +1,7 @@
 /**
  * The workers: `process-article` loads the stored articles of a batch of jobs, runs the
  * pipeline, replaces their analyses in one transaction, then queues a saga rebuild for every
- * player they name; `refresh-sagas` rebuilds those players' sagas.
+ * player they name; `refresh-sagas` rebuilds those players' sagas, unless they are current by then.
  * Each job's effect is idempotent, so a job delivered twice (its first worker died after
  * committing but before acknowledging) leaves the same single analysis behind; and because the
  * rebuild is queued before the article job is acknowledged, a worker dying in between only
@@ -56,7 +56,9 @@ export async function startArticleWorker(boss: Queue, opts: ArticleWorkerOptions
   let refreshId: string | undefined
   refreshId = await boss.work<RefreshSagasJob>(REFRESH_SAGAS, { batchSize: 20 }, async (jobs) => {
     const players = jobs.map((j) => j.data?.player).filter((p): p is string => typeof p === 'string' && p !== '')
-    const { claimsByPlayer } = await refreshSagas(opts.store, players, opts.ctx.kb)
+    // Players whose sagas are already current (the stale sweep, or an earlier job, rebuilt them
+    // after the claims that queued this job) are skipped: see refreshSagas' `onlyStale`.
+    const { claimsByPlayer } = await refreshSagas(opts.store, players, opts.ctx.kb, { onlyStale: true })
     noteRebuildSizes(sizes, claimsByPlayer)
     // As above: without this a worker rebuilt at most one batch of players per polling interval,
     // and a busy ingest left its saga rebuilds queued long after its articles were done.

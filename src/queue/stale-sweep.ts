@@ -1,14 +1,16 @@
 /**
  * The stale sweep: once no article is waiting, a worker rebuilds the sagas of every player still
- * marked stale (`saga_dirty`) instead of leaving them to their queued `refresh-sagas` jobs.
+ * marked stale (`saga_version`) instead of leaving them to their queued `refresh-sagas` jobs.
  *
  * Those jobs wait on purpose (2 s, up to 30 s for much-reported players) so that a burst of
  * articles about one player costs one rebuild. When the burst is over that wait gathers nothing
  * more and only keeps the sagas stale; the sweep ends it. It rebuilds players only while the
  * article queue is empty (and stops between chunks when articles arrive), so it never competes
- * with extraction; the queued jobs still run later and find the sagas current (a rebuild is
- * idempotent). Several workers may sweep at once: each starts at a random place in the list and
- * re-reads the marks under the players' lock, so one that waited for another's rebuild skips it.
+ * with extraction; the queued jobs still run later, find the sagas current and skip them (they
+ * rebuild a player only if his claims changed after his last rebuild read them, so they remain
+ * the net that catches whatever the sweep did not rebuild). Several workers may sweep at once:
+ * each starts at a random place in the list and re-reads the counters under the players' lock, so
+ * one that waited for another's rebuild skips it.
  */
 import type { KnowledgeBase } from '../pipeline/extract/kb/types.ts'
 import { refreshSagas } from '../services/refresh-sagas.ts'

@@ -84,6 +84,8 @@ export interface IngestTimings {
   sagas: number
   /** Claims read back for saga rebuilds: the rebuild work, independent of machine load. */
   rebuiltClaims: number
+  /** Players a rebuild skipped: their claims had not changed since their last rebuild. */
+  skippedPlayers: number
 }
 
 export interface IngestRun {
@@ -106,7 +108,7 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
   const growth = opts.growth ?? SAGA_GROWTH
   const pool = opts.pool
   const summary: IngestSummary = { new: 0, unchanged: 0, revised: 0, rejected: 0, claims: 0, sagas: 0, rejects: [] }
-  const timings: IngestTimings = { sagas: 0, rebuiltClaims: 0 }
+  const timings: IngestTimings = { sagas: 0, rebuiltClaims: 0, skippedPlayers: 0 }
   /** New claims per touched player since its last rebuild. */
   const pending = new Map<string, number>()
   /** Claims each player had at its last rebuild in this run. */
@@ -117,11 +119,15 @@ export function createIngestRun(store: Store, kb: KnowledgeBase, opts: IngestRun
   async function rebuild(players: string[]): Promise<void> {
     for (const chunk of rebuildChunks(players)) {
       const t0 = performance.now()
-      const r = await refreshSagas(store, chunk, kb)
+      // A player whose claims no transaction changed since his last rebuild is skipped (his
+      // sagas are current): another spelling of him rebuilt earlier, a re-dating that failed.
+      const r = await refreshSagas(store, chunk, kb, { onlyStale: true })
       summary.sagas += r.sagas
+      timings.skippedPlayers += r.skipped.length
       for (const p of chunk) {
         pending.delete(p)
-        const size = r.claimsByPlayer.get(p) ?? 0
+        const size = r.claimsByPlayer.get(p)
+        if (size === undefined) continue
         sizes.set(p, size)
         timings.rebuiltClaims += size
       }

@@ -17,17 +17,22 @@ import { sourceTiers } from './source-tiers.ts'
 /** How many recent likelihood points a saga summary keeps for its sparkline. */
 export const TREND_POINTS = 12
 
-/** What a refresh did: sagas stored, and the claims each requested player has (its rebuild's size). */
+/** What a refresh did: sagas stored, and the claims each player it rebuilt has (its rebuild's size). */
 export interface RefreshResult {
   sagas: number
+  /** The requested players rebuilt, with their claims (as requested, spellings kept). */
   claimsByPlayer: Map<string, number>
+  /** The requested players not rebuilt because their sagas were current (`onlyStale`). */
+  skipped: string[]
 }
 
 export interface RefreshOptions {
   /**
-   * Rebuild only those of `players` still marked stale once their lock is held: another
-   * process may have rebuilt them while this one waited (the stale sweep's mode; a queued
-   * rebuild rebuilds unconditionally).
+   * Skip those of `players` whose sagas are current once their lock is held: no transaction
+   * changed their claims since their last rebuild read them (`saga_version`; the counters are
+   * the database's own, so this is never a guess). Another process may have rebuilt them while
+   * this one waited (the stale sweep), or the sweep may have run before a queued rebuild. Without
+   * it every player is rebuilt, as after a change of the saga code or the knowledge base.
    */
   onlyStale?: boolean
 }
@@ -37,40 +42,35 @@ export interface RefreshOptions {
  */
 export async function refreshSagas(store: Store, players: string[], kb: KnowledgeBase, opts: RefreshOptions = {}): Promise<RefreshResult> {
   const requested = [...new Set(players)]
-  if (!requested.length) return { sagas: 0, claimsByPlayer: new Map() }
+  if (!requested.length) return { sagas: 0, claimsByPlayer: new Map(), skipped: [] }
   return store.withSagaLock(requested.map(sagaSlug), async () => {
-    // Marks set from here on (claims stored while this rebuild reads) stay for the next rebuild.
-    const started = await settledNow()
-    const names = opts.onlyStale ? await store.listSagaDirty(requested) : requested
-    if (!names.length) return { sagas: 0, claimsByPlayer: new Map() }
+    // Read before the claims: a transaction that changes a player's claims after this bumps his
+    // `changed` past the value recorded below, so he stays stale for the next rebuild.
+    const versions = await store.readSagaVersions(requested)
+    const current = (name: string) => {
+      const v = versions.get(sagaSlug(name))
+      return v !== undefined && v.built !== null && v.built >= v.changed
+    }
+    const names = opts.onlyStale ? requested.filter((n) => !current(n)) : requested
+    const skipped = opts.onlyStale ? requested.filter(current) : []
+    if (!names.length) return { sagas: 0, claimsByPlayer: new Map(), skipped }
+    // Claims are read by slug: every spelling of these players ("Tomás"/"Tomas").
     const claims = await store.listSagaClaims(names)
     const bySlug = new Map<string, number>()
-    // Claims are read by slug: every spelling of these players ("Tomás"/"Tomas"), whose marks go too.
-    const spellings = new Set(names)
     for (const c of claims) {
       const slug = sagaSlug(c.player)
       bySlug.set(slug, (bySlug.get(slug) ?? 0) + 1)
-      spellings.add(c.player)
     }
     const sagas = buildSagas(claims)
     const rows = scoreSagas(sagas, kb)
     const slugs = [...new Set([...names.map(sagaSlug), ...rows.map((r) => r.playerSlug)])]
     await store.replaceSagas(slugs, rows)
-    await store.clearSagaDirty([...spellings], started)
-    return { sagas: rows.length, claimsByPlayer: new Map(names.map((n) => [n, bySlug.get(sagaSlug(n)) ?? 0])) }
+    await store.markSagasBuilt(names.map((player) => {
+      const slug = sagaSlug(player)
+      return { slug, player, changed: versions.get(slug)?.changed ?? 0 }
+    }))
+    return { sagas: rows.length, claimsByPlayer: new Map(names.map((n) => [n, bySlug.get(sagaSlug(n)) ?? 0])), skipped }
   })
-}
-
-/**
- * The current time (ISO, milliseconds), returned once the clock has moved past it: a mark stamped
- * with that millisecond or earlier was set before this returns, so before the claims are read, and
- * may be cleared; one set while they are read is stamped later and stays. (Taking the time alone
- * left a mark stamped in the same millisecond as the rebuild began, ambiguous, behind.)
- */
-async function settledNow(): Promise<string> {
-  const t = Date.now()
-  while (Date.now() <= t) await new Promise((resolve) => setTimeout(resolve, 1))
-  return new Date(t).toISOString()
 }
 
 /** Likelihood history for move sagas (renewals compete with them), tier priors as reliability. */

@@ -2,7 +2,7 @@
  * The players a new revision of an article takes claims away from: those its predecessor named.
  * Sagas read the latest revision of each article only, so once a revision is stored these
  * players' sagas must be rebuilt too, not only those of the players the new revision names.
- * (The store also marks them stale in `saga_dirty`, which an ingest run's end rebuilds; the
+ * (The store also marks them stale in `saga_version`, which an ingest run's end rebuilds; the
  * paths that rebuild one article's players at once use this.)
  */
 import type { Article } from '../domain/types.ts'

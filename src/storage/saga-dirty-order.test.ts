@@ -1,5 +1,5 @@
 /**
- * PostgreSQL: every transaction marks stale players (`saga_dirty`) in key order, so two writers
+ * PostgreSQL: every transaction marks stale players (`saga_version`) in slug order, so two writers
  * naming the same players wait for each other instead of deadlocking. Before, an analysis marked
  * its players in the order its claims named them; two workers' batches (or one worker's two
  * fetch loops) naming two players in opposite orders each held one mark and waited for the other,
@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { pgUnreachable } from '../test-support/pg.ts'
 import { openPostgresStore } from './open-store.ts'
-import { markSagaDirty } from './repos/saga-dirty-repo.ts'
+import { markSagaDirty } from './repos/saga-version-repo.ts'
 import { sqlHandleOf } from './sql-store.ts'
 import { makeAnalysis, makeClaim, makeRaw } from './test-fixtures/builders.ts'
 
@@ -20,21 +20,20 @@ const problem = await pgUnreachable(url)
 if (problem && process.env.CI) throw new Error(`saga-dirty-order.test.ts: PostgreSQL at ${url} is required in CI (${problem})`)
 if (problem) console.warn(`saga-dirty-order.test.ts: skipped, PostgreSQL at ${url} is unreachable (${problem})`)
 
-describe.skipIf(Boolean(problem))('saga_dirty marks are taken in key order (PostgreSQL)', () => {
+describe.skipIf(Boolean(problem))('saga_version marks are taken in slug order (PostgreSQL)', () => {
   it('an analysis naming Zeno Zorzi then Abel Arce waits for a transaction holding Abel Arce\'s mark, which then marks Zeno Zorzi', async () => {
     const store = await openPostgresStore(url, { schema: `mercato_test_${randomBytes(6).toString('hex')}`, dropSchemaOnClose: true, max: 4 })
     try {
       const id = (await store.putArticle(makeRaw({ text: 'Zeno Zorzi and Abel Arce are both wanted by Sevilla.' }))).article.id
       const analysis = makeAnalysis(id, [makeClaim(id, { player: 'Zeno Zorzi' }), makeClaim(id, { player: 'Abel Arce' })])
       const { db } = sqlHandleOf(store)!
-      const at = '2026-01-01T00:00:00.000Z'
       let put: Promise<void> | undefined
       await db.transaction().execute(async (trx) => {
-        await markSagaDirty(trx, ['Abel Arce'], at)
+        await markSagaDirty(trx, ['Abel Arce'])
         put = store.putAnalyses([analysis])
         // Long enough for the analysis to reach the marks and wait on Abel Arce's.
         await new Promise((r) => setTimeout(r, 500))
-        await markSagaDirty(trx, ['Zeno Zorzi'], at)
+        await markSagaDirty(trx, ['Zeno Zorzi'])
       })
       await put
       expect((await store.listSagaDirty()).sort()).toEqual(['Abel Arce', 'Zeno Zorzi'])

@@ -87,11 +87,17 @@ export interface EntityTable {
 }
 
 /** Tables owned by the storage core (migrations 0001–0099). Other modules add theirs from 0100. */
-/** Players whose claims changed since their sagas were last rebuilt (migration 0500). */
-export interface SagaDirtyTable {
-  player_key: string
+/**
+ * Per player (saga slug): transactions that changed his claims, and how many of them his last
+ * saga rebuild had seen (migration 0540, which replaced 0500's `saga_dirty`).
+ */
+export interface SagaVersionTable {
+  player_slug: string
+  /** A spelling of his name, the latest one marked (what `listSagaDirty` returns). */
   player: string
-  marked_at: string
+  changed: number
+  /** `changed` as his last rebuild read it, before reading his claims; NULL: never rebuilt since 0540. */
+  built: number | null
 }
 
 export interface SagaTable {
@@ -135,7 +141,7 @@ export interface Database {
   claim: ClaimTable
   entity: EntityTable
   saga: SagaTable
-  saga_dirty: SagaDirtyTable
+  saga_version: SagaVersionTable
   resolution: ResolutionTable
 }
 

@@ -15,7 +15,8 @@ import { countAnalysesByVersion, getAnalysisRow, getAnalysisVersions, putAnalysi
 import { listClaimRows } from './repos/claim-repo.ts'
 import { getEntityRow, listEntityRows, putEntityRow } from './repos/entity-repo.ts'
 import { searchRows } from './repos/search-repo.ts'
-import { getSagaRow, listClaimPlayers, listSagaDetailRows, listResolutionRows, listSagaClaims, listClaimDateRows, listSagaDirtyRows, clearSagaDirtyRows, listSagaRows, putResolutionRow, replaceSagasOfPlayers } from './repos/saga-repo.ts'
+import { listSagaDirtyRows, markSagasBuiltRows, readSagaVersionRows } from './repos/saga-version-repo.ts'
+import { getSagaRow, listClaimPlayers, listSagaDetailRows, listResolutionRows, listSagaClaims, listClaimDateRows, listSagaRows, putResolutionRow, replaceSagasOfPlayers } from './repos/saga-repo.ts'
 
 /** Options for {@link createSqlStore}. */
 export interface SqlStoreOptions {
@@ -72,7 +73,8 @@ export function createSqlStore(db: Kysely<Database>, dialect: DialectName, opts:
     listSagaClaims: (players) => listSagaClaims(db, players),
     listClaimDates: (players) => listClaimDateRows(db, players),
     listSagaDirty: (players) => listSagaDirtyRows(db, players),
-    clearSagaDirty: (players, before) => clearSagaDirtyRows(db, players, before, dialect),
+    readSagaVersions: (players) => readSagaVersionRows(db, players),
+    markSagasBuilt: (built) => markSagasBuiltRows(db, built),
     listClaimPlayers: () => listClaimPlayers(db),
     putResolution: (r) => putResolutionRow(db, r, now()),
     listResolutions: () => listResolutionRows(db),

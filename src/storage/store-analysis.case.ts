@@ -109,18 +109,45 @@ export const STORE_ANALYSIS_TESTS: Record<string, StoreTest> = {
     for (const r of rows) expect(await store.getSaga(r.saga.id)).toMatchObject({ saga: r.saga, history: r.history })
     expect((await store.listSagas({ player: 'Trent Alexander-Arnold', limit: 100 })).total).toBe(7)
   },
-  async 'analyses mark their players for a saga rebuild until it clears them'(store) {
+  async 'analyses mark their players for a saga rebuild until it records the version it read'(store) {
     const { article } = await store.putArticle(makeRaw())
     await store.putAnalysis(makeAnalysis(article.id, [makeClaim(article.id), makeClaim(article.id, { player: 'Dani Carvajal' })]))
     expect((await store.listSagaDirty()).sort()).toEqual(['Dani Carvajal', 'Trent Alexander-Arnold'])
-    // Asked about some players: those of them still marked, matched case-folded as the marks are.
-    expect(await store.listSagaDirty(['dani carvajal', 'Luka Modric'])).toEqual(['Dani Carvajal'])
+    // Asked about some players: those of them still marked, matched by slug as the counters are kept.
+    expect(await store.listSagaDirty(['dani carvajal', 'Dani Carvajál', 'Luka Modric'])).toEqual(['Dani Carvajal'])
     expect(await store.listSagaDirty([])).toEqual([])
-    // A mark set after the rebuild started reading stays.
-    await store.clearSagaDirty(['Trent Alexander-Arnold', 'Dani Carvajal'], '1970-01-01T00:00:00.000Z')
-    expect((await store.listSagaDirty()).length).toBe(2)
-    await store.clearSagaDirty(['trent alexander-arnold'], '9999-01-01T00:00:00.000Z')
+    const read = await store.readSagaVersions(['Trent Alexander-Arnold', 'Dani Carvajal', 'Luka Modric'])
+    expect(read).toEqual(new Map([
+      ['trent-alexander-arnold', { player: 'Trent Alexander-Arnold', changed: 1, built: null }],
+      ['dani-carvajal', { player: 'Dani Carvajal', changed: 1, built: null }],
+    ]))
+    // Claims stored after the rebuild read the versions: a later transaction, so he stays stale.
+    await store.putAnalysis(makeAnalysis(article.id, [makeClaim(article.id), makeClaim(article.id, { player: 'Dani Carvajal' })]))
+    await store.markSagasBuilt([
+      { slug: 'trent-alexander-arnold', player: 'Trent Alexander-Arnold', changed: 1 },
+      { slug: 'dani-carvajal', player: 'Dani Carvajal', changed: 1 },
+    ])
+    expect((await store.listSagaDirty()).sort()).toEqual(['Dani Carvajal', 'Trent Alexander-Arnold'])
+    expect((await store.readSagaVersions(['Dani Carvajal'])).get('dani-carvajal')).toEqual({ player: 'Dani Carvajal', changed: 2, built: 1 })
+    await store.markSagasBuilt([{ slug: 'trent-alexander-arnold', player: 'trent alexander-arnold', changed: 2 }])
     expect(await store.listSagaDirty()).toEqual(['Dani Carvajal'])
+    // An older rebuild's record never lowers a later one's.
+    await store.markSagasBuilt([{ slug: 'trent-alexander-arnold', player: 'Trent Alexander-Arnold', changed: 1 }])
+    expect((await store.readSagaVersions(['Trent Alexander-Arnold'])).get('trent-alexander-arnold')).toEqual({ player: 'Trent Alexander-Arnold', changed: 2, built: 2 })
+    // A player never marked gets a row, current as of what was read (0: no row).
+    await store.markSagasBuilt([{ slug: 'luka-modric', player: 'Luka Modric', changed: 0 }])
+    expect((await store.readSagaVersions(['Luka Modric'])).get('luka-modric')).toEqual({ player: 'Luka Modric', changed: 0, built: 0 })
+    expect(await store.listSagaDirty()).toEqual(['Dani Carvajal'])
+  },
+  async 'a reanalysis marks the players of the claims it replaces as well as of its own'(store) {
+    const { article } = await store.putArticle(makeRaw())
+    await store.putAnalysis(makeAnalysis(article.id, [makeClaim(article.id, { player: 'Dani Carvajal' })]))
+    await store.markSagasBuilt([{ slug: 'dani-carvajal', player: 'Dani Carvajal', changed: 1 }])
+    expect(await store.listSagaDirty()).toEqual([])
+    // The article, analysed again, no longer names him: his sagas lose its claims.
+    await store.putAnalyses([makeAnalysis(article.id, [makeClaim(article.id)])])
+    expect((await store.listSagaDirty()).sort()).toEqual(['Dani Carvajal', 'Trent Alexander-Arnold'])
+    expect((await store.readSagaVersions(['Dani Carvajal'])).get('dani-carvajal')).toMatchObject({ changed: 2, built: 1 })
   },
   async 'a new revision marks the players only the revision it supersedes named, whose sagas then have no claims'(store) {
     // SPEC §3: the same URL with new text is a new revision and its claims are recomputed; sagas
@@ -138,7 +165,7 @@ export const STORE_ANALYSIS_TESTS: Record<string, StoreTest> = {
     }
     // His sagas rebuilt: his mark cleared.
     await store.replaceSagas(['dani-carvajal'], [carvajal])
-    await store.clearSagaDirty(['Dani Carvajal'], '9999-01-01T00:00:00.000Z')
+    await store.markSagasBuilt([{ slug: 'dani-carvajal', player: 'Dani Carvajal', changed: 1 }])
     expect(await store.listSagaDirty()).toEqual([])
     const v2 = (await store.putArticle(makeRaw({ url, text: 'Trent version.' }))).article
     expect(v2.revision).toBe(2)
@@ -148,7 +175,7 @@ export const STORE_ANALYSIS_TESTS: Record<string, StoreTest> = {
     await store.putAnalysis(makeAnalysis(v2.id, [makeClaim(v2.id)]))
     expect((await store.listSagaDirty()).sort()).toEqual(['Dani Carvajal', 'Trent Alexander-Arnold'])
     // Storing a revision that is already known supersedes nothing and marks no one.
-    await store.clearSagaDirty(['Dani Carvajal', 'Trent Alexander-Arnold'], '9999-01-01T00:00:00.000Z')
+    await store.markSagasBuilt([{ slug: 'dani-carvajal', player: 'Dani Carvajal', changed: 2 }, { slug: 'trent-alexander-arnold', player: 'Trent Alexander-Arnold', changed: 1 }])
     expect((await store.putArticle(makeRaw({ url, text: 'Carvajal version.' }))).status).toBe('unchanged')
     expect(await store.listSagaDirty()).toEqual([])
   },

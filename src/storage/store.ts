@@ -6,8 +6,9 @@
 import type { Analysis, Article, ArticleId, Claim, EntityId, EntityKind, RawArticle } from '../domain/types.ts'
 import type { LikelihoodPoint, Resolution, Saga, SagaClaim } from '../domain/saga.ts'
 import type { SagaRowInput, SagaRowQuery, SagaRowSummary, StoredSaga } from './repos/saga-repo.ts'
+import type { SagaBuilt, SagaVersion } from './repos/saga-version-repo.ts'
 
-export type { SagaRowInput, SagaRowQuery, SagaRowSummary, StoredSaga }
+export type { SagaBuilt, SagaRowInput, SagaRowQuery, SagaRowSummary, SagaVersion, StoredSaga }
 
 export interface PutArticleResult {
   status: 'new' | 'unchanged' | 'revised'
@@ -128,12 +129,22 @@ export interface Store {
   /** Distinct dates of these players' dated (not estimated) claims, latest revisions only. */
   listClaimDates(players: string[]): Promise<{ player: string; date: string }[]>
   /**
-   * Players whose claims changed since their sagas were last rebuilt (marked with the analyses);
-   * with `players`, only those of them still marked (matched case-folded, as the marks are kept).
+   * Players whose claims changed since their sagas were last rebuilt (counted with the analyses);
+   * with `players`, only those of them still marked (matched by slug, as the counters are kept).
    */
   listSagaDirty(players?: readonly string[]): Promise<string[]>
-  /** Clears those players' marks stamped at or before `before` (an ISO time the clock had passed before their claims were read). */
-  clearSagaDirty(players: string[], before: string): Promise<void>
+  /**
+   * The claim versions of these players, by slug: `changed` counts the transactions that changed
+   * his claims, `built` is the `changed` his last rebuild read (see `markSagasBuilt`). Players
+   * never marked nor rebuilt since migration 0540 are absent.
+   */
+  readSagaVersions(players: readonly string[]): Promise<Map<string, SagaVersion>>
+  /**
+   * Records that these players' sagas were rebuilt from the claims of the versions read (by
+   * `readSagaVersions`, before their claims were read): a player is stale again once a later
+   * transaction bumps `changed` past it.
+   */
+  markSagasBuilt(built: readonly SagaBuilt[]): Promise<void>
   /** Every player name with at least one claim. */
   listClaimPlayers(): Promise<string[]>
   putResolution(r: Resolution): Promise<void>

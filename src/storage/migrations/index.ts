@@ -1,7 +1,7 @@
 /**
  * The migration registry: every migration of every module, by name. Kysely's Migrator runs
  * them in name order. Numbers 0001–0099 belong to the storage core; other modules take their
- * block (0100 free, sagas 0200, live sources 0300, judgement 0400, queue 0500) and add their
+ * block (0100 free, sagas 0200, live sources 0300, judgement 0400, queue 0500–0599) and add their
  * entries here. A migration is a factory of the dialect, so SQL that must differ can branch.
  */
 import type { Migration, MigrationProvider } from 'kysely'
@@ -18,6 +18,7 @@ import { migration as m0400 } from './0400-saga-outcome.ts'
 import { migration as m0500 } from './0500-saga-dirty.ts'
 import { migration as m0510 } from './0510-saga-slug-id-index.ts'
 import { migration as m0520 } from './0520-claim-player-slug.ts'
+import { migration as m0540 } from './0540-saga-version.ts'
 
 /** A module's migration: built for the dialect it runs on. */
 export type MigrationFactory = (dialect: DialectName) => Migration
@@ -36,6 +37,7 @@ export const MIGRATIONS: Readonly<Record<string, MigrationFactory>> = {
   '0500-saga-dirty': m0500,
   '0510-saga-slug-id-index': m0510,
   '0520-claim-player-slug': m0520,
+  '0540-saga-version': m0540,
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Database, DialectName } from '../schema.ts'
 import { claimKeyOrder, readArticleClaims, replaceClaimRows, toClaimRows } from './claim-repo.ts'
 import { packAnalysis, unpackAnalysis } from './analysis-codec.ts'
 import { fromJson } from './json.ts'
-import { markSagaDirty } from './saga-dirty-repo.ts'
+import { markSagaDirty } from './saga-version-repo.ts'
 
 /** Articles per statement when a batch is written (keeps parameter lists short in both dialects). */
 export const ANALYSIS_BATCH = 200
@@ -33,14 +33,18 @@ export async function putAnalysisRows(db: Kysely<Database>, analyses: readonly A
   const latest = [...new Map(analyses.map((a) => [a.articleId, a])).values()]
   if (latest.length === 0) return
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < latest.length; i += ANALYSIS_BATCH) await writeBatch(trx, latest.slice(i, i + ANALYSIS_BATCH), processedAt, dialect)
+    // The players of the claims replaced, then of the new ones: all their sagas change.
+    const players: string[] = []
+    for (let i = 0; i < latest.length; i += ANALYSIS_BATCH) players.push(...await writeBatch(trx, latest.slice(i, i + ANALYSIS_BATCH), processedAt, dialect))
+    for (const a of latest) for (const c of a.claims) players.push(c.player)
     // Their sagas are stale until rebuilt; marked with the claims, so a killed run leaves the
-    // mark. Once for the whole transaction, in key order (saga-dirty-repo.ts: no deadlocks).
-    await markSagaDirty(trx, latest.flatMap((a) => a.claims.map((c) => c.player)), processedAt)
+    // mark. Once for the whole transaction, in slug order (saga-version-repo.ts: no deadlocks).
+    await markSagaDirty(trx, players)
   })
 }
 
-async function writeBatch(trx: Transaction<Database>, batch: readonly Analysis[], processedAt: string, dialect: DialectName): Promise<void> {
+/** Writes a batch's analyses and claims; returns the players of the claims they replaced. */
+async function writeBatch(trx: Transaction<Database>, batch: readonly Analysis[], processedAt: string, dialect: DialectName): Promise<string[]> {
   const rows = await trx.selectFrom('article').select(['id', 'raw_text'])
     .where('id', 'in', batch.map((a) => a.articleId)).execute()
   const rawText = new Map(rows.map((r) => [r.id, r.raw_text]))
@@ -60,7 +64,7 @@ async function writeBatch(trx: Transaction<Database>, batch: readonly Analysis[]
     processed_at: eb.ref('excluded.processed_at'),
     pack: eb.ref('excluded.pack'),
   }))).execute()
-  await replaceClaimRows(trx, batch.map((a) => a.articleId), claimRows.flat(), dialect)
+  return replaceClaimRows(trx, batch.map((a) => a.articleId), claimRows.flat(), dialect)
 }
 
 /** @example await getAnalysisRow(db, id) // Analysis | undefined */

@@ -8,7 +8,7 @@ import type { Article, ArticleId, InputFormat } from '../../domain/types.ts'
 import type { PutArticleResult } from '../store.ts'
 import type { ArticleTable, Database } from '../schema.ts'
 import { toCount } from './json.ts'
-import { markArticlePlayersDirty } from './saga-dirty-repo.ts'
+import { markArticlePlayersDirty } from './saga-version-repo.ts'
 
 /** What the caller computed before storing: everything but lineage, revision and seq. */
 export type NewArticleRow = Omit<ArticleTable, 'seq' | 'lineage_id' | 'revision'>
@@ -90,7 +90,7 @@ async function putInTransaction(trx: Transaction<Database>, row: NewArticleRow):
   if (!inserted) throw new LostRace(row.id)
   // The superseded revision's claims stop feeding sagas now (sagas read latest revisions only):
   // its players are marked, or one it alone named would keep sagas built from them.
-  if (superseded !== undefined) await markArticlePlayersDirty(trx, superseded, row.ingested_at)
+  if (superseded !== undefined) await markArticlePlayersDirty(trx, superseded)
   return { status: revision > 1 ? 'revised' : 'new', article: toArticle(inserted) }
 }
 

@@ -22,17 +22,20 @@ export type NewClaimRow = Insertable<ClaimTable>
 
 /**
  * Deletes the claims of these articles and inserts `rows` (made by {@link toClaimRows}; in
- * order, so row ids follow it), inside the caller's transaction.
- * @example await replaceClaimRows(trx, [id], toClaimRows(id, analysis.claims), 'sqlite')
+ * order, so row ids follow it), inside the caller's transaction. Returns the players of the
+ * claims deleted (one entry per claim): a reanalysis that no longer names one of them changes
+ * his sagas too.
+ * @example await replaceClaimRows(trx, [id], toClaimRows(id, analysis.claims), 'sqlite') // ['Dani Carvajal']
  */
-export async function replaceClaimRows(trx: Transaction<Database>, articleIds: readonly string[], rows: readonly NewClaimRow[], dialect: DialectName): Promise<void> {
-  if (articleIds.length === 0) return
-  await trx.deleteFrom('claim').where('article_id', 'in', [...articleIds]).execute()
+export async function replaceClaimRows(trx: Transaction<Database>, articleIds: readonly string[], rows: readonly NewClaimRow[], dialect: DialectName): Promise<string[]> {
+  if (articleIds.length === 0) return []
+  const deleted = (await trx.deleteFrom('claim').where('article_id', 'in', [...articleIds]).returning('player').execute()).map((r) => r.player)
   if (dialect === 'postgres') {
     for (let i = 0; i < rows.length; i += PG_CLAIM_BATCH) await insertClaimsAsJson(trx, rows.slice(i, i + PG_CLAIM_BATCH))
-    return
+    return deleted
   }
   for (let i = 0; i < rows.length; i += CLAIM_BATCH) await trx.insertInto('claim').values(rows.slice(i, i + CLAIM_BATCH)).execute()
+  return deleted
 }
 
 /** Rows per PostgreSQL insert: one JSON parameter each, so only memory bounds it. */

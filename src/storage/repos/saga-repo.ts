@@ -196,7 +196,7 @@ function latestClaimsOf(db: Kysely<Database>, players: string[]) {
  *
  * The ids and then their rows are separate statements: a claim whose analysis another process
  * replaces in between is left out, as its replacement is, and that analysis marks the player's
- * sagas stale after this rebuild began (saga_dirty), so the next rebuild reads both anew.
+ * player's claim version after this rebuild read it (saga_version), so the next rebuild reads both anew.
  */
 export async function listSagaClaims(db: Kysely<Database>, players: string[]): Promise<SagaClaim[]> {
   if (!players.length) return []
@@ -291,44 +291,4 @@ export async function listResolutionRows(db: Kysely<Database>): Promise<Resoluti
 export async function listClaimPlayers(db: Kysely<Database>): Promise<string[]> {
   const rows = await db.selectFrom('claim').select('player').distinct().orderBy('player').execute()
   return rows.map((r) => r.player)
-}
-
-/**
- * Players whose claims changed since their sagas were last rebuilt (see migration 0500); with
- * `players`, only those of them that are marked.
- */
-export async function listSagaDirtyRows(db: Kysely<Database>, players?: readonly string[]): Promise<string[]> {
-  if (!players) {
-    const rows = await db.selectFrom('saga_dirty').select('player').orderBy('player_key').execute()
-    return rows.map((r) => r.player)
-  }
-  const out: string[] = []
-  const keys = [...new Set(players.map(keyOf))]
-  for (let i = 0; i < keys.length; i += 500) {
-    const rows = await db.selectFrom('saga_dirty').select('player')
-      .where('player_key', 'in', keys.slice(i, i + 500)).orderBy('player_key').execute()
-    out.push(...rows.map((r) => r.player))
-  }
-  return out
-}
-
-/**
- * Clears the marks of these players stamped at or before `before` (an ISO time the clock had passed
- * before their claims were read): a mark set while they were being rebuilt is stamped later and
- * stays, so its claims are not lost.
- *
- * PostgreSQL: the marks are locked in key order before they go, the order `markSagaDirty` writes
- * them in; a plain delete took them in the table's order and could deadlock with a transaction
- * marking the same players.
- */
-export async function clearSagaDirtyRows(db: Kysely<Database>, players: string[], before: string, dialect: DialectName): Promise<void> {
-  for (let i = 0; i < players.length; i += 500) {
-    const keys = players.slice(i, i + 500).map(keyOf)
-    let q = db.deleteFrom('saga_dirty').where('marked_at', '<=', before)
-    q = dialect === 'postgres'
-      ? q.where('player_key', 'in', (eb) => eb.selectFrom('saga_dirty as d').select('d.player_key')
-        .where('d.player_key', 'in', keys).where('d.marked_at', '<=', before).orderBy('d.player_key').forUpdate())
-      : q.where('player_key', 'in', keys)
-    await q.execute()
-  }
 }
