@@ -37,6 +37,8 @@ describe('quality on the seed articles', () => {
     expect(r.strict.f1).toBeGreaterThanOrEqual(0.75)
     expect(r.lenient.f1).toBeGreaterThanOrEqual(0.85)
     expect(r.denied.precision).toBeGreaterThanOrEqual(0.8)
+    // Attribution agreement, 0.865 on 2026-11-22 (fourth session): a floor a little below.
+    expect(r.attributionAgreement.rate).toBeGreaterThanOrEqual(0.83)
   })
 })
 
@@ -52,10 +54,10 @@ describe('quality on the example corpus', () => {
   })
 
   it('keeps window, attribution and past-move agreement above their floors', async () => {
-    // Measured 0.912, 0.829 and 0.980 on 2026-11-22 (third session); floors a little below.
+    // Measured 0.912, 0.849 and 0.980 on 2026-11-22 (fourth session); floors a little below.
     const r = await examples()
     expect(r.windowAgreement.rate).toBeGreaterThanOrEqual(0.89)
-    expect(r.attributionAgreement.rate).toBeGreaterThanOrEqual(0.81)
+    expect(r.attributionAgreement.rate).toBeGreaterThanOrEqual(0.83)
     expect(r.historicalAgreement?.rate).toBeGreaterThanOrEqual(0.95)
   })
 })
