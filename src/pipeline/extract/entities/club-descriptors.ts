@@ -50,6 +50,12 @@ export function findDescriptors(text: string, tokens: TokenTable, covered: Uint8
   const out: Mention[] = []
   let clubMentions: Mention[] | undefined
   for (let i = 0; i < tokens.length; i++) {
+    // "moves to north London from Southampton": a region as a move's destination.
+    if (IS_TO.at(tokens, i) && i > 0 && i + 1 < tokens.length && !covered[i + 1] && REGION_FIRST.at(tokens, i + 1) && MOVE_VERB.at(tokens, i - 1)) {
+      const place = regionDestination(text, tokens, covered, i + 1, (clubMentions ??= ents.mentions.filter((m) => m.kind === 'club')), ents)
+      if (place) out.push(place)
+      continue
+    }
     if (!IS_THE.at(tokens, i) || covered[i] || i + 1 >= tokens.length) continue
     // "the Saudis": a nation's clubs as a group, one of them only when the article names it.
     // "the newly promoted Premier League club", "the cash-rich Saudi side": a describing word or two before the scope.
@@ -74,6 +80,41 @@ export function findDescriptors(text: string, tokens: TokenTable, covered: Uint8
     out.push({ start, end, surface: text.slice(start, end), kind: 'club', name: club.name, entityId: `club:${club.id}` as EntityId, rule: 'entity/club-descriptor@1', confidence: 0.75 })
   }
   return out
+}
+
+const IS_TO = new NormTest((w) => w === 'to')
+const REGION_FIRST = new NormTest((w) => REGIONS_BY_FIRST.has(w))
+/** Verbs of a player's move before "to" and a region: "moves to north London", "headed to Merseyside". */
+const MOVE_VERB = new NormTest((w) => /^(?:move[sd]?|moving|head(?:s|ed|ing)?|switch(?:es|ed|ing)?|return(?:s|ed|ing)?|relocat(?:e|es|ed|ing))$/.test(w))
+
+/** After a place: a childhood move ("at the age of nine", "as a boy", "with his family"). */
+const CHILDHOOD_AFTER = /^[\s,]*(?:(?:\w+\s+){0,3}?(?:at the age of|aged|as a (?:child|boy|girl|youngster|teenager|kid)|with his (?:family|parents)|when he was)\b)/
+
+/**
+ * A region right after a move's "to" ("moves to north London from Southampton"): the club of that
+ * region when the article names exactly one (Arsenal or Tottenham, not a guess between them);
+ * undefined otherwise, and the move's destination stays unknown.
+ */
+function regionDestination(text: string, tokens: TokenTable, covered: Uint8Array, k: number, clubMentions: Mention[], ents: ArticleEntities): Mention | undefined {
+  let found: [string[], string] | undefined
+  for (const entry of REGIONS_BY_FIRST.get(tokens.norm(k)) ?? []) {
+    if (entry[0].every((w, j) => k + j < tokens.length && !covered[k + j] && tokens.norm(k + j) === w)) { found = entry; break }
+  }
+  if (!found) return undefined
+  // "moved to London at the age of nine", "as a boy": where he grew up, no club's move.
+  if (CHILDHOOD_AFTER.test(text.slice(tokens.end[k + found[0].length - 1], tokens.end[k + found[0].length - 1] + 40).toLowerCase())) return undefined
+  const names = new Set<string>()
+  for (const m of clubMentions) {
+    const c = ents.clubs.get(m.name ?? '')
+    if (c && inCity(c, found[1])) names.add(c.name)
+  }
+  if (names.size !== 1) return undefined
+  const club = ents.clubs.get([...names][0])!
+  const last = k + found[0].length - 1
+  covered.fill(1, k, last + 1)
+  const start = tokens.start[k]
+  const end = tokens.end[last]
+  return { start, end, surface: text.slice(start, end), kind: 'club', name: club.name, entityId: `club:${club.id}` as EntityId, rule: 'entity/region-destination@1', confidence: 0.7 }
 }
 
 /**

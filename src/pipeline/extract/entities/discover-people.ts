@@ -53,7 +53,8 @@ export function discoverPeople(text: string, tokens: TokenTable, covered: Uint8A
     // agency or photographer, no one in the story.
     // "at Hale End", "the Ciutat Esportiva": a training ground, stadium or region, no person.
     // "arrived this morning in San Francisco", "was born in Rio de Janeiro": where someone is, no one.
-    if (prev === '/' || (prev === 'by' && PICTURE_WORDS.has(tokens.normAt(i - 2))) || isPlaceName(tokens, i, end) || (prev === 'in' && BEING_IN.has(placeVerbBefore(tokens, i - 1)))) { i = end; continue }
+    // "Saudi Arabian Pro League club Al Hilal": the words before "League" name a competition, no one.
+    if (prev === '/' || (prev === 'by' && PICTURE_WORDS.has(tokens.normAt(i - 2))) || isPlaceName(tokens, i, end) || COMPETITION_NEXT.has(tokens.normAt(end)) || (prev === 'in' && BEING_IN.has(placeVerbBefore(tokens, i - 1)))) { i = end; continue }
     const titled = prev === 'the' || prev === 'los' || prev === 'las' || prev === 'les' || prev === 'el' || prev === 'la'
     // "Russian Premier League side Anzhi Makhachkala": a club the knowledge base does not list, no person.
     const clubNoun = CLUB_NOUNS.has(prev)
@@ -167,6 +168,9 @@ function sameLine(text: string, tokens: TokenTable, i: number): boolean {
  */
 const PLACE_FIRST = new Set(['estadio', 'estadi', 'stade', 'stadio', 'ciudad', 'ciutat', 'centro', 'campo', 'parc', 'stadion', 'training'])
 const PLACE_LAST = new Set(['end', 'esportiva', 'deportiva', 'road', 'street', 'stadium', 'stadion', 'arena', 'ground', 'grounds', 'centre', 'center', 'complex', 'campus', 'airport', 'square', 'avenue', 'midlands', 'highlands', 'riviera', 'peninsula', 'coast'])
+
+/** A word after a capitalised run that makes it a competition's name: "(Saudi Arabian) Pro League", "Premier Division". */
+const COMPETITION_NEXT = new Set(['league', 'division'])
 
 /** Whether the run [i, end) is a place by its first or last word. */
 function isPlaceName(tokens: TokenTable, i: number, end: number): boolean {

@@ -6,7 +6,7 @@ import { c, OPTION_ACT, W, type Cue } from './shared.ts'
 
 export const BLOCKERS: Cue[] = [
   c('block/free-to-negotiate', 'talks', String.raw`\bfree to (?:negotiate|discuss|talk|speak|sign)\b[^.;:!?,]{0,80}`, 0, { keywords: ['free'], block: true }),
-  c('block/purpose-talks', 'talks', String.raw`\bto (?:open|hold|begin|start|initiate) (?:talks|negotiations|discussions)\b|\bto discuss (?:a|the) (?:deal|move|transfer)\b`, 0, { keywords: ['talks', 'negotiations', 'discussions', 'discuss'], block: true }),
+  c('block/purpose-talks', 'talks', String.raw`(?<!\b(?:intend|intends|intended|intending|plan|plans|planned|planning|set|expected|poised|due|likely) )\bto (?:open|hold|begin|start|initiate) (?:talks|negotiations|discussions)\b|\bto discuss (?:a|the) (?:deal|move|transfer)\b`, 0, { keywords: ['talks', 'negotiations', 'discussions', 'discuss'], block: true }),
   c('block/before-approach', 'approach', String.raw`\bbefore (?:making|launching|submitting) a (?:formal |firm )?(?:approach|bid|offer)\b`, 0, { keywords: ['making', 'launching', 'submitting'], block: true }),
   c('block/release-clause', 'bid', String.raw`\b(?:release|buyout|exit|termination|rescission) clause\b`, 0, { keywords: ['clause'], block: true }),
   // "a pre-contract is an agreement between a player and a club", "pre-contract agreements with

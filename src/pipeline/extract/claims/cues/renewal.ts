@@ -52,9 +52,10 @@ export const RENEWAL: Cue[] = [
   c('claim/extension-commit-refused@1', 'extension_signed', String.raw`\b(?:commit(?:ted)? to|sign|agree|(?<=(?:\bnot|[a-z]+n't|\bnever) be )signing) (?:a )?${NEWDEAL_SHORT}|\bsign (?:a )?(?:new|fresh) one\b(?<=\b(?:contract|deal)\b[^.;:!?]{1,60})`, 0.6, { keywords: ['new', 'fresh', 'improved', 'bumper'], renewal: true }),
   // "he will not renew", "refused to renew": the player's side of a renewal.
   c('claim/renew@1', 'extension_signed', String.raw`\b(?:will not|won't|not|refus(?:e|es|ed|ing) to|decided not to|does not want to|doesn't want to) renew\b`, 0.75, { keywords: ['renew'], stance: 'denied', renewal: true }),
-  // "did not extend his contract", "has decided not to extend his stay": the player's side of a
+  // "did not extend his contract", "has decided not to extend his stay", "is not willing to extend
+  // his deal", "doesn't want to extend his contract": the player's side of a
   // renewal refused, as "will not renew" (an offer to extend, not taken up, is the cue below's).
-  c('claim/not-extend@1', 'extension_signed', String.raw`(?:\bnot|\bnever|\b[a-z]+n't|\brefus(?:ed|es|e|ing) to|\bdeclin(?:ed|es|e|ing) to|\bdecided against|\bopted against|\bchose not to) (?:to )?extend(?:ing)? (?:his|her|(?:[\w-]+ ){0,2}?[\w'-]+'s) (?:stay|deal|contract|terms)\b`, 0.75, { keywords: ['extend', 'extending'], stance: 'denied', renewal: true }),
+  c('claim/not-extend@1', 'extension_signed', String.raw`(?:\bnot|\bnever|\b[a-z]+n't|\brefus(?:ed|es|e|ing) to|\bdeclin(?:ed|es|e|ing) to|\bdecided against|\bopted against|\bchose not to) (?:(?:willing|prepared|ready|keen|eager|minded|inclined|planning|going|looking|want|wanting|wish|wishing|intend|intending) )?(?:to )?extend(?:ing)? (?:his|her|(?:[\w-]+ ){0,2}?[\w'-]+'s) (?:stay|deal|contract|terms)\b`, 0.75, { keywords: ['extend', 'extending'], stance: 'denied', renewal: true }),
   // "trying to extend Osimhen's contract": the club naming the player it wants to keep.
   c('claim/extend-stay@1', 'extension_offer', String.raw`\bextend(?:ing)? (?:his|her|(?:[\w-]+ ){0,2}?[\w'-]+'s) (?:stay|deal|contract|terms)\b`, 0.75, { keywords: ['extend', 'extending'], renewal: true }),
   c('claim/keep-him@1', 'extension_offer', String.raw`\b(?:try|trying|tries|fight|fighting|battle|battling|determined|desperate|efforts?|push(?:ing)?|work(?:ing)? hard) (?:\S+ ){0,4}?to keep (?:him|hold of)\b`, 0.65, { keywords: ['keep'], renewal: true }),

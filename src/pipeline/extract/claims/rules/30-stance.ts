@@ -22,6 +22,9 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}'’]/u
 /** Right before a cue: the decision to do it was undone ("reversed his original decision to", "made a U-turn on his decision to"). */
 const REVERSED_BEFORE = /\b(?:reversed|reverses|reversing|overturned|u-turned on|(?:made )?a u-turn on) (?:his|her|their|its) (?:\S+ )?decision to $/
 
+/** Between two cues: the second is the first one's purpose ("talks to extend", "talks in order to renew"). */
+const PURPOSE_GAP = /^\s+(?:in order\s+)?to\s+$/
+
 /** A negated auxiliary right after the cue, or after the party it names ("talks with Sassuolo have not started"). */
 const NEG_AFTER = /^\s*(?:with\s+(?:the\s+)?(?:(?!(?:and|but|or|who|which)\b)[\w'’-]+\s+){1,3}?(?=(?:has|have|had|is|are|was|were|will|would)\b))?(?:has|have|had|is|are|was|were|will|would)?\s*(?:not|never|n't)\b|^\s*(?:hasn't|haven't|isn't|aren't|wasn't|won't|didn't)\b/
 
@@ -60,7 +63,9 @@ export function applyStance(cands: Candidate[]): Candidate[] {
     const [cs] = clauseAt(c.view, c.cueStart)
     // INFO: a negator before an earlier cue belongs to that cue ("no chance of a deal and a
     // pre-contract agreement has always been the plan": the deal is denied, the plan is not).
-    const prevCueEnd = Math.max(cs, ...byView.get(c.view)!.filter((o) => o.cueEnd <= c.cueStart && !o.cue.objectPlayer && !o.cue.clubAfter).map((o) => o.cueEnd))
+    // A cue that is the purpose of the one before ("no plans to reopen talks to extend his
+    // contract") is in that cue's scope: the negator before the talks denies the extension too.
+    const prevCueEnd = Math.max(cs, ...byView.get(c.view)!.filter((o) => o.cueEnd <= c.cueStart && !o.cue.objectPlayer && !o.cue.clubAfter && !PURPOSE_GAP.test(folded.slice(o.cueEnd - sentence.start, c.cueStart - sentence.start))).map((o) => o.cueEnd))
     const windowStart = Math.max(prevCueEnd, c.cueStart - 45)
     const before = wordsBefore(folded, windowStart - sentence.start, c.cueStart - sentence.start)
     // A negated cue takes the opposite of its stance: denied, or affirmed for a cue that is itself a denial.

@@ -416,8 +416,24 @@ function coSuitors(c: Candidate, ctx: ClaimContext): Candidate[] {
   // "… wanted by Arsenal, and Chelsea may need to sell first": a club after the cue that a verb
   // follows opens a clause of its own; it is no co-suitor.
   const listed = clubs.filter((m) => m.start < c.cueEnd || m.name === c.toClub || !CLAUSE_VERB_AFTER.test(ctx.text.slice(m.end, m.end + 16).toLowerCase()))
-  const chain = [...coordinated(ctx, listed, c.toClub), ...alongWith(ctx, c, ce)]
+  const chain = [...coordinated(ctx, listed, c.toClub), ...alongWith(ctx, c, ce), ...rivals(ctx, c, clubs)]
   return [...new Set(chain)].filter((n) => n !== c.toClub && n !== c.fromClub).map((n) => (revise(c, { toClub: n, why: [...c.why, `also ${n}, named alongside`] })))
+}
+
+/**
+ * Before a rival suitor: "competing with Arsenal to sign", "vying with Spurs and Villa for",
+ * "face competition from Juventus". The club the suitor competes with wants the player too.
+ */
+const RIVAL_BEFORE = /\b(?:(?:compet(?:e|es|ed|ing)|vy(?:ing)?|vie[sd]?|battl(?:e|es|ed|ing)|fight(?:s|ing)?|jostl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|in (?:a )?(?:race|battle|competition)|head-to-head|up against)\s+with|(?:competition|rivalry) (?:from|with))\s+(?:the\s+)?(?:[\w-]+\s+)?$/
+
+/** The clubs of the cue's clause named as the suitor's rivals ("competing with Arsenal and Spurs to sign"), each joined to the next. */
+function rivals(ctx: ClaimContext, c: Candidate, clubs: Mention[]): string[] {
+  if (c.type !== 'interest' && c.type !== 'bid' && c.type !== 'approach') return []
+  const first = clubs.findIndex((m) => m.name !== c.toClub && RIVAL_BEFORE.test(foldedBefore(c.view.folded, c.view.sentence.start, m, 40)))
+  if (first < 0) return []
+  const out = [clubs[first].name!]
+  for (let i = first + 1; i < clubs.length && COORDINATION.test(ctx.text.slice(clubs[i - 1].end, clubs[i].start)); i++) out.push(clubs[i].name!)
+  return out
 }
 
 /** Opens a tail of more suitors: "…, along with Arsenal, West Ham and Newcastle". */
@@ -1098,7 +1114,10 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
     const left = leftClub(c, ctx)
     if (left && left !== to) from = left
   }
-  if (!to) return revise(c, { player: player.name, dropped: 'no club to move to' })
+  // "moves to north London from Southampton", the region naming no one club of the article: the
+  // move is told all the same, from the club he left to a destination left unknown.
+  const toPlace = !to && from && fromM ? placeThenFrom(c, ctx, fromM) : false
+  if (!to && !toPlace) return revise(c, { player: player.name, dropped: 'no club to move to' })
   // "Newcastle paid Wolves £35m for Lima": the club paid sells him.
   const paid = !fromM && /^paid\b/.test(folded.slice(c.cueStart - sentence.start)) ? clubs.find((m) => m.start >= c.cueStart && m.end <= c.cueEnd) : undefined
   if (paid?.name && paid.name !== to) from = paid.name
@@ -1114,9 +1133,9 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   if (dated && from && from === holder && !fromM && !paid && !c.cue.lender && isPastYearMove(c.view, ctx.date, c.cueStart)) from = null
   // Told as done before the news but not dated: a recent move, its window read as a done deal's.
   const background = !dated && toldAsBackground(c)
-  const since = dated || background ? undefined : knownSince(player.name, to, c, ctx)
+  const since = dated || background || !to ? undefined : knownSince(player.name, to, c, ctx)
   const historical = dated || background || since !== undefined
-  const why = [...c.why, `player: ${player.name} (${player.how})`, `destination: ${to}`]
+  const why = [...c.why, `player: ${player.name} (${player.how})`, to ? `destination: ${to}` : 'destination: a place naming no one club of the article, unknown']
   if (from) why.push(`from: ${from}`)
   if (dated && !c.historical) why.push('the sentence dates the move before the news: a past transfer')
   if (background) why.push('told as done before the news (“already”, “have since”, “having joined”, “after he arrived”, “the likes of”): a past transfer')
@@ -1181,8 +1200,19 @@ function signingClubAfter(c: Candidate, ctx: ClaimContext): Mention | undefined 
   const between = ctx.text.slice(c.cueEnd, far.start).toLowerCase()
   // "heading to Bundesliga side Bayer Leverkusen", "joined Saudi Pro League club Al-Qadsiah": the
   // club after its league and a club noun is the one the cue names.
+  // "moves to north London from Southampton", the region naming none of the article's clubs for
+  // sure: the club he left, after "from"; where he went stays unknown.
+  if (placeThenFrom(c, ctx, far)) return far
   return (c.type === 'signed' && FROM_SIDE.test(between)) || LEAGUE_SIDE.test(between) ? far : undefined
 }
+
+/** Whether the signing cue ends in "to" and a place (no club) stands between it and `left`, the club after "from". */
+function placeThenFrom(c: Candidate, ctx: ClaimContext, left: Mention): boolean {
+  return c.type === 'signed' && left.start > c.cueEnd && / to\s*$/.test(c.view.folded.slice(0, c.cueEnd - c.view.sentence.start)) && PLACE_THEN_FROM.test(ctx.text.slice(c.cueEnd, left.start).toLowerCase())
+}
+
+/** Between a move's "to" and the club it left: a place ("north london from "). */
+const PLACE_THEN_FROM = /^\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?from\s+(?:the\s+)?$/
 
 /** Between a cue and its club: a league, country or rank and a club noun ("Bundesliga side", "the Serie A champions"). */
 const LEAGUE_SIDE = /^\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){1,3}?(?:side|club|outfit|team|giants|champions|leaders)\s+$/
@@ -1589,7 +1619,7 @@ const SUITOR_POSSESSION = /^\s*['’]s\s+(?:[\w-]+\s+){0,2}?(?:targets?|priority
  * Before a club: it wants the player ("a target for Spurs", "interest from Lyon", "wanted by Roma"),
  * or he would go there ("an offer to join Newcastle", "a move to Lyon").
  */
-const SUITOR_BEFORE = /\b(?:targets? (?:of|for)|interest from|wanted by|linked with|linked to|courted by|eyed by|admired by|monitored by|tracked by|chased by|pursued by|offers? from|bids? from|approach(?:es)? from|to join|joining|(?:move|switch|transfer) to)\s+(?:the\s+)?$/
+const SUITOR_BEFORE = /\b(?:targets? (?:of|for)|(?:compet(?:e|es|ed|ing)|vy(?:ing)?|vie[sd]?) with|competition from|interest from|wanted by|linked with|linked to|courted by|eyed by|admired by|monitored by|tracked by|chased by|pursued by|offers? from|bids? from|approach(?:es)? from|to join|joining|(?:move|switch|transfer) to)\s+(?:the\s+)?$/
 
 /** After a club: its own pursuit ("have been thwarted in their renewed attempts to sign", "have made a bid for", "are keen on"). */
 const SUITOR_ACTS_AFTER = /^\s+(?:(?:have|has|had|are|is|were|was|will|would)\s+)?(?:(?:been|be|also|now|still|already)\s+)*(?:[\w-]+\s+){0,4}?(?:attempts? to (?:sign|land|buy)|bid(?:s|ding)? for|made (?:a|an|two|three|another) (?:\S+ )?(?:bid|offer|approach)|offer(?:ed|s)? for|interest in|pursuit of|chasing|tracking|keen on|(?:want|wants|wanted) to sign)\b/

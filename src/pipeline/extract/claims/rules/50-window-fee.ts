@@ -684,7 +684,11 @@ function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   // "… increase their offer, breaking the world record - Neymar's €222m move to PSG -": a fee in
   // an aside opened after the cue prices the aside's example.
   const [asideFrom, asideTo] = fees.some((f) => f.start > c.cueEnd) ? asideAfter(ctx.text, c.cueEnd, c.view.sentence.end) : [Infinity, Infinity]
+  // "a bid for the Belgium international, who is expected to cost around £25m": a fee in a
+  // relative clause about the player is his price, not what an offer puts on the table.
+  const relative = OFFER_NOT_PRICE.has(c.type) && fees.length ? relativeSpansAround(c.view, c.cueStart) : []
   const usable = fees.filter((f) => {
+    if (relative.some(([a, b]) => f.start >= a && f.start < b)) return false
     // "With Jota having joined Porto, Wolves have spent £90m this summer": a sum spent, told in
     // another clause, is a club's outlay, not the fee of this claim's move.
     if ((f.start < cs0 || f.start >= ce0 || /[,;:–—]/.test(c.view.folded.slice(Math.min(f.end, c.cueEnd) - off0, Math.max(f.start, c.cueStart) - off0))) && c.cue.id !== 'claim/spent-on@1' && SPENT_BEFORE.test(c.view.folded.slice(Math.max(0, f.start - off0 - 40), f.start - off0))) return false
@@ -714,6 +718,9 @@ function pickFee(c: Candidate, ctx: ClaimContext, st: SentenceTimes) {
   const nearest = pool.reduce((a, b) => (Math.abs(b.start - c.cueStart) < Math.abs(a.start - c.cueStart) ? b : a))
   return nearest.fee
 }
+
+/** Offers whose amount is never read from a relative clause about the player (his price, not the offer's). */
+const OFFER_NOT_PRICE = new Set<ClaimType>(['bid', 'bid_rejected', 'approach', 'interest'])
 
 /** A spending verb right before an amount: "have spent more than", "splashed out around", "an outlay of". */
 const SPENT_BEFORE = /\b(?:spent|spend|spending|splashed(?:\s+out)?|splashing(?:\s+out)?|shelled\s+out|forked\s+out|outlay\s+of|invested)\s+(?:(?:more\s+than|over|around|about|almost|nearly|close\s+to|in\s+excess\s+of|upwards\s+of|a\s+combined|a\s+total\s+of|some|roughly)\s+)*$/
