@@ -110,6 +110,10 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   askingPriceVotes(views, clubs, ents, acts)
   const focal = ents.focal
   const { holderVotes, suitorVotes } = acts.get(focal ?? '') ?? { holderVotes: new Map(), suitorVotes: new Map() }
+  // "left Coventry City for Sporting", "after leaving Ajax": a club he left never holds him now.
+  const left = leftClubs(text, clubs, players, focal)
+  const wasLeft = (player: string, club: string) => left.get(player)?.has(club) === true
+  for (const [player, club] of left) for (const name of club) { patternVotes.get(player)?.delete(name); acts.get(player)?.holderVotes.delete(name) }
   const holder = new Map<string, string>()
   for (const [player, v] of patternVotes) if (v.size) holder.set(player, top(v)!)
   if (focal) {
@@ -118,7 +122,7 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   }
   for (const p of ents.players.values()) {
     const club = namedKbClub(ents, idx, p.club)
-    if (holder.has(p.name) || !club) continue
+    if (holder.has(p.name) || !club || wasLeft(p.name, club)) continue
     if ((suitorVotes.get(club) ?? 0) > (holderVotes.get(club) ?? 0)) continue
     // What the text says about this player himself ("his move from Bournemouth to Liverpool")
     // beats a knowledge base written after the move.
@@ -136,6 +140,34 @@ export function inferArticleFacts(text: string, views: SentenceView[], cues: Can
   const h = focal ? holder.get(focal) : undefined
   const suitor = top(new Map([...suitorVotes].filter(([k]) => k !== h)), 1)
   return { holder, suitor, houseOutlet: outlet ?? selfReportingOutlet(text, ents.mentions) }
+}
+
+/**
+ * Right before a club he has left: "left", "departed", "after leaving", "since quitting", "having
+ * left" (never "will leave" or "set to leave": a club he is yet to leave still holds him).
+ */
+const LEFT_BEFORE = /\b(?:left|departed|(?:after|since|having|upon|on)\s+(?:leaving|departing|quitting|exiting|left|departed|quit))\s+(?:the\s+)?$/i
+/** Right after the club he left: he went out on loan ("on loan", "on a season-long loan", "temporarily"). */
+const LOAN_AFTER = /^\s*(?:,\s*)?(?:on\s+(?:a\s+)?(?:[\w-]+\s+)?loan|temporarily|for\s+a\s+(?:[\w-]+\s+)?loan)\b/i
+/** A word LEFT_BEFORE needs: without one in the text, no club is named as left. */
+const MAY_NAME_LEFT = /\b(?:left|departed|departing|leaving|quitting|exiting|quit)\b/i
+
+/** Per player, the clubs the text says he left: the player named before the club in its sentence, else the focal one. */
+function leftClubs(text: string, clubs: Mention[], players: Mention[], focal: string | undefined): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  // Speed: most articles name no club as left.
+  if (!MAY_NAME_LEFT.test(text)) return out
+  for (const cm of clubs) {
+    if (!cm.name || !LEFT_BEFORE.test(text.slice(Math.max(0, cm.start - 30), cm.start))) continue
+    // "left United on loan for Aston Villa": a loan leaves his parent club holding him.
+    if (LOAN_AFTER.test(text.slice(cm.end, cm.end + 40))) continue
+    const who = playerBefore(text, players, cm) ?? focal
+    if (!who) continue
+    let set = out.get(who)
+    if (!set) out.set(who, (set = new Set()))
+    set.add(cm.name)
+  }
+  return out
 }
 
 /** A loan made permanent or an option to buy is a new move to the club he already plays for. */
@@ -248,7 +280,10 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
       const after = c.cue.clubAfter ?? (NAMES_DESTINATION.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? 6 : 0)
       // "completed his move from Copenhagen to Barcelona": the club after "from … to".
       const toAfterFrom = from ? clubsFrom(clubs, from.end, 12).find((m) => /^\s*to\s+(?:the\s+)?$/i.test(text.slice(from.end, m.start))) : undefined
-      const dest = after && !from ? clubsFrom(clubs, c.cueEnd, after + 1)[0] : toAfterFrom ?? subject
+      // "left Coventry City for Sporting": the club right after a verb of leaving is the one he
+      // left; the move took him to the club after "for".
+      const leftClub = after && LEAVING_CUE.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start)) ? clubsFrom(clubs, c.cueEnd, after + 1)[0] : undefined
+      const dest = leftClub ? clubsFrom(clubs, leftClub.end, 40).find((m) => LEFT_FOR.test(text.slice(leftClub.end, m.start).toLowerCase())) : after && !from ? clubsFrom(clubs, c.cueEnd, after + 1)[0] : toAfterFrom ?? subject
       if (!dest?.name) continue
       // A loan's club is only borrowing him: the past loan says nothing about who holds him now.
       // "United completed the signing of Casemiro from Real Madrid", read two years after the
@@ -385,6 +420,10 @@ const SALE_OF = /^[^.;:!?]{0,60}?\b(?:over|for|about|on|regarding)\s+(?:the\s+)?
 const WITH_OVER_TRANSFER = /^\s+with\s+(?:the\s+)?$/
 const OVER_TRANSFER_OF = /^[^.;:!?]{0,40}?\b(?:over|for|regarding)\s+(?:the\s+)?(?:transfer|signing|move|switch)\s+of\b/
 
+/** A completion cue ending in a verb of leaving ("left"): the club next is the one he left. */
+const LEAVING_CUE = /\b(?:left|departed|quit)$/
+/** Between the club he left and the one he joined: "left Coventry City for Sporting", "… in 2023 for". */
+const LEFT_FOR = /^\s+(?:[\w'’.-]+\s+){0,3}?for\s+(?:the\s+)?$/
 /** A completion cue ending in its verb, the destination next: "has joined", "signed for". */
 const NAMES_DESTINATION = /\b(?:joined|joins|signed for)\s*$/
 /** Claims that move a player towards a club (not "rejected the chance to join Tottenham"). */

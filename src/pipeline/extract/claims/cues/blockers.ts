@@ -25,6 +25,9 @@ export const BLOCKERS: Cue[] = [
   // "not prepared to name targets", "would not discuss potential targets": talk about naming
   // names, no club's interest in anyone ("named their top target as Isak" names one).
   c('block/name-targets', 'interest', String.raw`\b(?:name|names|naming|reveal|reveals|revealing|discuss|discussing|disclose|disclosing|(?:talk|talking|speak|speaking|go|going) (?:about|into)|comment on|commenting on) (?:any |specific |individual |potential |possible |transfer |our |their |his |the club's |[\w.-]+'s )*targets?\b(?! as\b)`, 0, { keywords: ['target', 'targets'], block: true }),
+  // "Ten Hag's remaining two key positional targets are a goalkeeper and a striker", "their main
+  // target is a new left-back": targets that are positions name no player, whoever is named nearby.
+  c('block/position-targets', 'interest', String.raw`\b(?:[\w-]+ ){0,4}?targets? (?:is|are|remain|remains|include|includes|being) (?:(?:a|an|another) )?(?:new |top-class |quality |young |experienced |backup |back-up |first-choice |senior |[\w-]+-footed )?(?:goalkeeper|keeper|defender|centre-back|center-back|centre back|full-back|right-back|left-back|wing-back|midfielder|defensive midfielder|holding midfielder|playmaker|winger|wide man|forward|striker|centre-forward|center-forward|number nine|no\.? ?9|no\.? ?6|frontman|attacker)s?\b(?! (?:[\w'’.-]+ )?(?:from|at|of|in)\b)`, 0, { keywords: ['target', 'targets'], block: true }),
   // "the 'not for sale' announcement often comes before a sale": a generic remark about the phrase
   // (habitual: "often", "usually"), no club refusing to sell anyone.
   c('block/not-for-sale-talk', 'not_for_sale', String.raw`\bnot[- ]for[- ]sale['"]? (?:announcements?|tags?|signs?|labels?|stances?|lines?|messages?|declarations?|statements?|claims?|insistence)\b(?= (?:[\w'’-]+ ){0,4}?(?:often|usually|typically|generally|invariably|always|rarely|seldom|tends? to|tended to)\b)`, 0, { keywords: ['sale'], block: true }),

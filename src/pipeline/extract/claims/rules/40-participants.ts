@@ -422,9 +422,10 @@ function coSuitors(c: Candidate, ctx: ClaimContext): Candidate[] {
 
 /**
  * Before a rival suitor: "competing with Arsenal to sign", "vying with Spurs and Villa for",
- * "face competition from Juventus". The club the suitor competes with wants the player too.
+ * "face competition from Juventus", "face competition for Alvarez from Fulham". The club the suitor
+ * competes with wants the player too.
  */
-const RIVAL_BEFORE = /\b(?:(?:compet(?:e|es|ed|ing)|vy(?:ing)?|vie[sd]?|battl(?:e|es|ed|ing)|fight(?:s|ing)?|jostl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|in (?:a )?(?:race|battle|competition)|head-to-head|up against)\s+with|(?:competition|rivalry) (?:from|with))\s+(?:the\s+)?(?:[\w-]+\s+)?$/
+const RIVAL_BEFORE = /\b(?:(?:compet(?:e|es|ed|ing)|vy(?:ing)?|vie[sd]?|battl(?:e|es|ed|ing)|fight(?:s|ing)?|jostl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|in (?:a )?(?:race|battle|competition)|head-to-head|up against)\s+with|(?:competition|rivalry) (?:from|with)|competition for (?:[\w'’.-]+\s+){1,4}?from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/
 
 /** The clubs of the cue's clause named as the suitor's rivals ("competing with Arsenal and Spurs to sign"), each joined to the next. */
 function rivals(ctx: ClaimContext, c: Candidate, clubs: Mention[]): string[] {
@@ -1214,8 +1215,11 @@ function placeThenFrom(c: Candidate, ctx: ClaimContext, left: Mention): boolean 
 /** Between a move's "to" and the club it left: a place ("north london from "). */
 const PLACE_THEN_FROM = /^\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?from\s+(?:the\s+)?$/
 
-/** Between a cue and its club: a league, country or rank and a club noun ("Bundesliga side", "the Serie A champions"). */
-const LEAGUE_SIDE = /^\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){1,3}?(?:side|club|outfit|team|giants|champions|leaders)\s+$/
+/**
+ * Between a cue and its club: a league, country or rank and a club noun ("Bundesliga side", "the
+ * Serie A champions", "Saudi Arabian Pro League club, Al Hilal" with its comma of apposition).
+ */
+const LEAGUE_SIDE = /^\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){1,4}?(?:side|club|outfit|team|giants|champions|leaders)\s*,?\s+$/
 
 /** The club opening the sentence as its subject ("Real Madrid have also made enquiries, although …"), if any. */
 function sentenceSubject(c: Candidate, ctx: ClaimContext): string | undefined {
