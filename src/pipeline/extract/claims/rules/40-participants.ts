@@ -980,6 +980,16 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const clubs = mentionsIn(ctx, cs, ce, 'club')
   let fromM = clubs.find((m) => m.start >= c.cueStart && FROM_BEFORE.test(foldedBefore(folded, sentence.start, m, 40)))
+  if (c.cue.id === LIST_MOVE_CUE) {
+    // "Julio Soler (Lanus to Bournemouth)": the entry opens with its player, and the club right
+    // before "to" is the one he left; any other line of that shape is no move.
+    const origin = mentionsIn(ctx, c.cueStart, c.cueEnd, 'club').at(-1)
+    const named = mentionsIn(ctx, c.cueStart, c.cueEnd, 'player').find((m) => m.name === player.name && m.start < (origin?.start ?? c.cueEnd))
+    // (A club the knowledge base does not know, "Lanus", is a capitalised name right before "to".)
+    const shaped = origin ? /^\s+to\s*$/i.test(ctx.text.slice(origin.end, c.cueEnd)) : !!named && UNKNOWN_ORIGIN.test(ctx.text.slice(named.end, c.cueEnd))
+    if (!named || !shaped) return revise(c, { player: player.name, dropped: 'a line of a list that names no move of its player' })
+    fromM = origin
+  }
   let to: string | null
   const cueText = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start)
   const swapped = SWAP_VERB.test(cueText) ? swappedPair(c, ctx, clubs) : undefined
@@ -1272,6 +1282,9 @@ const DEFINITE_OFFER = /\b(?:the|that|this|their|his|its) (?:\S+ )?(?:bid|offer|
 const OFFER_TYPES = new Set<ClaimType>(['bid', 'approach', 'bid_rejected', 'agreement'])
 
 const OTHER_WAY_CUE = 'claim/other-way@1'
+const LIST_MOVE_CUE = 'claim/list-move@1'
+/** After a list entry's player: its separator and a capitalised name before "to" (" (Lanus to", " – Real Oviedo to"). */
+const UNKNOWN_ORIGIN = /^(?:\s+[–—-]\s+|\s*\()\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+to$/u
 
 /** Before a player: a fee and "plus", "and", "as well as" ("£15m plus Antonio Valencia", "€40m and winger X"). */
 const PART_AFTER_FEE = /[£€$]\s?[\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:plus|and|as well as|along with|with)\s+(?:(?!for\b)[\w'’-]+\s+){0,2}?$/i
