@@ -1288,8 +1288,8 @@ const UNKNOWN_ORIGIN = /^(?:\s+[–—-]\s+|\s*\()\p{Lu}[\p{L}.'’-]*(?:\s+\p{L
 
 /** Before a player: a fee and "plus", "and", "as well as" ("£15m plus Antonio Valencia", "€40m and winger X"). */
 const PART_AFTER_FEE = /[£€$]\s?[\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:plus|and|as well as|along with|with)\s+(?:(?!for\b)[\w'’-]+\s+){0,2}?$/i
-/** After a player: his going the other way ("with Malouda going the other way", "as a makeweight", "in part-exchange"). */
-const PART_AFTER_NAME = /^\s*,?\s*(?:(?:going|heading|moving|travelling|coming)\s+(?:the\s+other\s+way|in\s+the\s+(?:opposite|other)\s+direction)|(?:as|in)\s+(?:an?\s+)?(?:makeweight|make-weight|sweetener|part[- ]exchange|player[- ]exchange|swap)\b|(?:as|in)\s+part\s+of\s+the\s+(?:deal|package|offer|bid)\b|who\s+would\s+(?:go|move)\s+the\s+other\s+way\b)/i
+/** After a player: his going the other way ("with Malouda going the other way", "as a makeweight", "in part-exchange", "Guendouzi plus cash"). */
+const PART_AFTER_NAME = /^\s*,?\s*(?:plus\s+(?:cash|money|a\s+fee|£|€|\$)|(?:going|heading|moving|travelling|coming)\s+(?:the\s+other\s+way|in\s+the\s+(?:opposite|other)\s+direction)|(?:as|in)\s+(?:an?\s+)?(?:makeweight|make-weight|sweetener|part[- ]exchange|player[- ]exchange|swap)\b|(?:as|in)\s+part\s+of\s+the\s+(?:deal|package|offer|bid)\b|who\s+would\s+(?:go|move)\s+the\s+other\s+way\b)/i
 
 /**
  * "£15m plus Antonio Valencia for Leighton Baines", "with Malouda going the other way", "Henderson
@@ -1299,6 +1299,15 @@ function offeredInPart(c: Candidate, text: string, m: Mention): boolean {
   // (The cue of his own move the other way, "with Danny Crowe going the other way", is about him.)
   if (c.cue.id === OTHER_WAY_CUE) return false
   return PART_AFTER_NAME.test(text.slice(m.end, m.end + 50)) || PART_AFTER_FEE.test(text.slice(Math.max(0, m.start - 50), m.start))
+}
+
+/** The players of the cue's sentence offered as part of a price (offeredInPart); undefined when none. */
+function offeredNames(c: Candidate, ctx: ClaimContext): Set<string> | undefined {
+  let out: Set<string> | undefined
+  for (const m of mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'player')) {
+    if (m.name && offeredInPart(c, ctx.text, m)) (out ??= new Set()).add(m.name)
+  }
+  return out
 }
 
 function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
@@ -1337,7 +1346,11 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // cue in a concessive, causal or conditional clause tells that clause's own tale.
   const subFrom = ctx.entities.focal !== undefined ? firstSubordinateAfter(ctx.text, c.cueEnd, sentence.end) : Infinity
   const subordinate = (m: Mention) => m.start > subFrom
-  const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m) && !subordinate(m) && !aside(m) && !offeredInPart(c, ctx.text, m))
+  // "offered Guendouzi plus cash for the midfielder": a man offered as part of the price is no
+  // claim's player, however the sentence names him again.
+  const offered = offeredNames(c, ctx)
+  const inPart = (m: Mention) => offered !== undefined && offered.has(m.name!)
+  const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m) && !subordinate(m) && !aside(m) && !inPart(m))
   // "… lose head coach Thomas Frank, who is in talks with Tottenham, and …": a manager or official
   // is the cue's subject, so no player of another clause is the one moving.
   if (personRelative(c, ctx)) return undefined
@@ -1355,7 +1368,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // Comolli arriving from Toulouse") is not taken over the article's own player.
   // ("Real Madrid have made enquiries, although … after paying big sums for Bellingham": a name in a
   // later concessive or causal clause belongs to that clause's own tale, not to the cue.)
-  const inSentence = inClause.length || c.view.headline || pronounHere || c.cue.subjectPlayer ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !aside(m) && !subordinate(m) && !offeredInPart(c, ctx.text, m) && !(ctx.entities.focal && m.start >= ce && SUBORDINATE_OPEN.test(ctx.text.slice(ce, m.start))))
+  const inSentence = inClause.length || c.view.headline || pronounHere || c.cue.subjectPlayer ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !aside(m) && !subordinate(m) && !inPart(m) && !(ctx.entities.focal && m.start >= ce && SUBORDINATE_OPEN.test(ctx.text.slice(ce, m.start))))
   // (A role phrase, "The Dane becomes Everton's second signing", most often repeats the signing just
   // told; no guess at whom it means.)
   if (c.cue.subjectPlayer && !inSentence.length) return undefined

@@ -84,7 +84,7 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     // (A past move told beside the news, "spent last season on loan there", is not the deal priced next.)
     if (!fee && NEXT_FEE_TYPES.has(c.type) && !isPastMove(c)) fee = feeStatedNext(c, ctx, bySentence) ?? fee
     // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
-    if (yearsAgo) return c.historical ? revise(c, { window: null, fee }) : revise(c, { window: null, fee, historical: true, why: [...c.why, note!] })
+    if (yearsAgo) return c.historical ? revise(c, { window: picked, fee }) : revise(c, { window: picked, fee, historical: true, why: [...c.why, note!] })
     const past = !c.historical && window !== null && isLongPast(window, ctx.date)
     if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })
     // "On August 9, Olmo announced his move to Barcelona", read in December: a completed move of a
@@ -241,6 +241,12 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: Win
   if (ctx.date) {
     const y = longPastYear(ctx.text, ctx.date, cs, spanTimes(ctx, cal, c.view, st, cs, ce), relative) ?? longPastYear(ctx.text, ctx.date, c.view.sentence.start, spanTimes(ctx, cal, c.view, st, c.view.sentence.start, c.view.sentence.end), [...others, ...relative, ...contrast])
     if (y !== undefined) return [null, `dated ${y}, years before the article: a past move`, true, true]
+  }
+  // "7. Alan Shearer – Blackburn Rovers to Newcastle United." then "… joined for £15m in 1996": a
+  // list entry with no time of its own is dated by the paragraphs told under it.
+  if (ctx.date && c.cue.id === LIST_MOVE_CUE) {
+    const under = entryBodyTime(c, ctx, cal)
+    if (under) return [under.window, `the lines under the list entry date it ${under.window ? `to the ${under.window.replace('-', ' ')} window` : String(under.year)}, years before the article: a past move`, true, true]
   }
   if (!ctx.date || isPastMove(c)) return [null]
   // A free agent's pre-contract takes effect when his contract ends: the summer still ahead the
@@ -533,7 +539,7 @@ const VERBLESS = /^\W*(?:(?:and|but)\s+)?(?:despite|in spite of|amid|after|follo
  * "be", "get", an auxiliary or "to" (a passive, an adjective or an infinitive: "are interested",
  * "is expected", "to be completed").
  */
-const PAST_VERB = /\b(?<!\b(?:is|are|be|been|being|am|get|gets|getting|will|would|could|should|might|may|must|to|have|has)\s)(?!(?:interested|linked|related|expected|rated|tipped|determined|committed|based|valued|scheduled|planned|priced|poised|set|need|needed|used|concerned|involved|reported|believed|understood|thought|said|claimed|red|bed|speed|need|proceed|exceed|succeed|feed)\b)(?:[a-z]{3,}ed|made|held|sent|took|met|paid|sold|bought|told|struck|won|lost|left|began|came|went|saw|gave|brought|fell|broke|cost|spent|chose|ended)\b/
+const PAST_VERB = /\b(?<!\b(?:is|are|be|been|being|am|get|gets|getting|will|would|could|should|might|may|must|to|have|has)\s)(?!(?:interested|linked|related|expected|rated|tipped|determined|committed|based|valued|scheduled|planned|priced|poised|set|need|needed|used|concerned|involved|reported|believed|understood|thought|said|claimed|red|bed|speed|need|proceed|exceed|succeed|feed|united|hundred|breed|seed)\b)(?:[a-z]{3,}ed|made|held|sent|took|met|paid|sold|bought|told|struck|won|lost|left|began|came|went|saw|gave|brought|fell|broke|cost|spent|chose|ended)\b/
 
 /** Words that put a sentence ahead of the article. */
 const FUTURE = /\b(?:will|would|could|might|may|set to|expected to|going to|plans? to|hopes? to|next)\b/
@@ -566,6 +572,31 @@ function claimWindow(text: string, start: number, r: SentenceWindow | null, skip
     if (!best || m.confidence > best.confidence) best = m
   }
   return best?.window ?? null
+}
+
+const LIST_MOVE_CUE = 'claim/list-move@1'
+/** A timeline's next entry: "July 2012: …", "2019: …". */
+const DATED_ENTRY_START = /^\W*(?:\d{1,3}[.)]\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d:/
+/** How many sentences under a list entry may date it. */
+const ENTRY_BODY_SENTENCES = 4
+
+/**
+ * The time, years before the article, that the first sentences under a list entry name (up to the
+ * next entry): a window ("in the summer of 2012") or a calendar year ("in 1996").
+ */
+function entryBodyTime(c: Candidate, ctx: ClaimContext, cal: WindowCalendar): { window: string | null; year: number } | undefined {
+  const date = ctx.date!
+  for (let i = c.view.index + 1; i < ctx.views.length && i <= c.view.index + ENTRY_BODY_SENTENCES; i++) {
+    const v = ctx.views[i]
+    c.cue.re.lastIndex = 0
+    if (c.cue.re.test(v.folded) || DATED_ENTRY_START.test(v.folded)) break
+    const r = safe(() => windowForSentence(ctx.text, v.sentence.start, v.sentence.end, date, cal === DEFAULT_WINDOW_CALENDAR ? {} : { calendar: cal })) ?? null
+    const w = r?.mentions.find((m) => m.window && !m.negated && isLongPast(m.window, date))
+    if (w) return { window: w.window!, year: Number(w.window!.slice(0, 4)) }
+    const y = longPastYear(ctx.text, date, v.sentence.start, r, [])
+    if (y !== undefined) return { window: null, year: y }
+  }
+  return undefined
 }
 
 /** Time rules naming a calendar date, month or year. */

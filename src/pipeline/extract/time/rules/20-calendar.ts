@@ -54,7 +54,7 @@ const NEAR_MISS = new RegExp(String.raw`\b(?:was|were|came|had\s+been)\s+(?:(?:s
  * "is linked", "could be completed") nor an auxiliary ("will have agreed"), and with no future
  * marker after it.
  */
-export const PAST_VERB = new RegExp(String.raw`\b(?<!\b(?:(?:will|would|could|should|might|must|may) have|is|are|be|been|being|am|was|were|remain|remains|remained|get|gets|got|getting|will|would|could|should|might|may|must|to|'s|’s)\s)(?!(?:interested|linked|related|expected|rated|tipped|determined|committed|based|valued|scheduled|planned|priced|poised|set|need|needed|used|concerned|involved|reported|believed|understood|thought|said|claimed)\b)(?:[a-z]{2,}ed|made|held|sent|put|took|met|paid|sold|bought|told|struck|lodged|won|lost|left|began|came|went|saw|gave|brought|fell|broke|drew|agreed)\b${futureAfter(true)}`, 'i')
+export const PAST_VERB = new RegExp(String.raw`\b(?<!\b(?:(?:will|would|could|should|might|must|may) have|is|are|be|been|being|am|was|were|remain|remains|remained|get|gets|got|getting|will|would|could|should|might|may|must|to|'s|’s)\s)(?!(?:interested|linked|related|expected|rated|tipped|determined|committed|based|valued|scheduled|planned|priced|poised|set|need|needed|used|concerned|involved|reported|believed|understood|thought|said|claimed|united|hundred|speed|breed|seed|feed|red)\b)(?:[a-z]{2,}ed|made|held|sent|put|took|met|paid|sold|bought|told|struck|lodged|won|lost|left|began|came|went|saw|gave|brought|fell|broke|drew|agreed)\b${futureAfter(true)}`, 'i')
 
 /** How many months back a bare month after a past verb may be read as this year's: up to half a year, the one gone is the nearest (further back, the year is unclear). */
 const GONE_MONTHS = 6
