@@ -74,6 +74,7 @@ export function mayEndWith(t: string, closers: string): boolean {
 
 /** Rules keyed on a block's shape: tried after list context. */
 const SHAPE_RULES: Rule[] = [
+  { id: 'clean/move-entry@1', label: 'body', test: isMoveEntry },
   { id: 'clean/byline@1', label: 'byline', test: (t) => t.length < 100 && ((mayOpenWith(t, 'b') && BYLINE_BY.test(t)) || (mayEndWith(t, ':') && BYLINE_POSSESSIVE.test(t))) },
   { id: 'clean/heading@1', label: 'heading', test: isHeading },
 ]
@@ -137,6 +138,20 @@ export function labelBlock(text: string, prev?: BlockLabel): LabelledBlock {
   }
   for (const rule of SHAPE_RULES) if (rule.test(text)) return { text, label: rule.label, rule: rule.id }
   return { text, label: 'body', rule: 'clean/body@1' }
+}
+
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
+/** A list entry of a move: "Julio Soler (Lanus to Bournemouth)", "7. Alan Shearer – Blackburn to Newcastle", "Keira Walsh – Manchester City to Barcelona, 2022". */
+const MOVE_ENTRY = new RegExp(String.raw`^(?:\d{1,3}[.)]\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?(?:\s+[–—-]\s+|\s*\()\p{Lu}[^()\n]{1,40}?\s+to\s+\p{Lu}[^()\n]{1,40}?(?:\)|,\s*[^()\n]{1,30})?\.?$`, 'u')
+/** A dated entry of a timeline: "July 2012: Van Persie joins Manchester United from Arsenal", "2019: Griezmann moves to Barcelona". */
+const DATED_ENTRY = new RegExp(String.raw`^(?:\d{1,3}[.)]\s+)?(?:${MONTH_WORD}\s+)?(?:19|20)\d\d:\s+\p{Lu}[^\n]{0,120}\b(?:joins?|signs?|moves?|completes?|seals?|leaves?|returns?)\b`, 'u')
+
+/**
+ * A line of a list of moves or a timeline of them (SHORT at most): the article's reporting, not a
+ * heading, however unpunctuated.
+ */
+function isMoveEntry(t: string): boolean {
+  return t.length <= SHORT && t.indexOf(' to ') > 0 ? MOVE_ENTRY.test(t) || DATED_ENTRY.test(t) : t.length <= SHORT && DATED_ENTRY.test(t)
 }
 
 function isHeadlineLine(t: string): boolean {

@@ -13,7 +13,7 @@ import { indexKnowledgeBase, type KbIndex } from '../entities/kb-index.ts'
 import type { ArticleEntities } from '../entities/find-mentions.ts'
 import type { KnowledgeBase } from '../kb/types.ts'
 import { clauseAt, type Candidate, type SentenceView } from './candidate.ts'
-import { conjunctSpan, dist, firstAtOrAfter, isPastMove, isPastYearMove, OBJECT_VERBS, relativeSpansAround } from './rules/counterpart.ts'
+import { conjunctSpan, dist, firstAtOrAfter, holdsPlayers, isPastMove, isPastYearMove, OBJECT_VERBS, relativeSpansAround } from './rules/counterpart.ts'
 
 const HOLDER_AFTER_CLUB = /^\s*(?:'s|’s)\s*$|^\s*(?:'s|’s)\s+\d{2}-year-old\s*$|^\s*(?:'s|’s)?\s*(?:(?!(?:for|to|from|with|by|on|of|about|over|in|have|has|had|are|is|were|was|will|would|could|signed|sign|signs|want|wants|wanted|bought|sold|landed|land|agreed|completed|secured|added|brought|snapped|welcomed|loaned|target|targets|eye|eyeing|now|also)\s)\S+\s+){0,2}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|right-back|left-back|centre-back|wing-back|wing back|centre back|center-back|center back|full back|right back|left back|centre-forward|center-forward|frontman|full-back|star|captain|vice-captain|skipper|academy|ace|man|player|playmaker|attacker|youngster|talisman)\b/i
 const HOLDER_BEFORE_CLUB = /\b(?:contract|deal|future|career|stay|time|(?<!loan )spell|happy|settled|content)\s+at\s*$|(?:\b(?:his|her|whose|current|existing|present)|['’]s)\s+(?:[\w-]+\s+)?(?:contract|deal)\s+with\s*$|\b(?:still\s+)?(?:playing|plays)\s+for\s*$|\b(?:exit|departure|release|sale) from\s*$|\b(?:leave|leaving|exit|outside of|outside|away from)\s*$/i
@@ -249,6 +249,11 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
     const from = clubsFrom(clubs, c.cueEnd, 12).find((m) => /\bfrom\s*$/.test(c.view.folded.slice(c.cueStart - c.view.sentence.start, m.start - c.view.sentence.start)))
     const { club: subject, coordinated, atClub } = subjectClub(c, clubs, text)
     const weight = c.view.paragraph === 0 ? 2 : 1
+    // "Five Manchester United players linked with a move away": the club of the men linked holds them.
+    if (subject?.name && SUITOR_ACTS.has(c.type) && holdsPlayers(subject, text)) {
+      vote(holderVotes, subject.name, 1)
+      continue
+    }
     if (subject?.name && (c.type === 'talks' || c.type === 'agreement') && SALE_OF.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start))) {
       // "Newcastle have reached an agreement with Leeds over the sale of Longstaff": the subject
       // sells him, the other club buys.

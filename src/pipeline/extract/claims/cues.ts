@@ -10,7 +10,7 @@
  * `cues.test.ts` checks every cue over the examples, the seeds and the bench corpus.
  */
 import { BLOCKERS, HISTORICAL } from './cues/blockers.ts'
-import { COLLAPSE, COMPLETION, DEAL } from './cues/progress.ts'
+import { COLLAPSE, COMPLETION, DEAL, LIST_ENTRY } from './cues/progress.ts'
 import { PURSUIT } from './cues/pursuit.ts'
 import { OWNER, REJECTIONS, STAYING } from './cues/refusal.ts'
 import { RENEWAL } from './cues/renewal.ts'
@@ -21,5 +21,5 @@ export type { Cue } from './cues/shared.ts'
 /** Ordered: blockers, then the most specific cues first. */
 export const CUES: Cue[] = [
   ...BLOCKERS, ...HISTORICAL, ...RENEWAL, ...OWNER, ...REJECTIONS, ...STAYING,
-  ...COLLAPSE, ...COMPLETION, ...DEAL, ...PURSUIT,
+  ...COLLAPSE, ...COMPLETION, ...DEAL, ...PURSUIT, ...LIST_ENTRY,
 ]

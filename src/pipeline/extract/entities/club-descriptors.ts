@@ -7,7 +7,7 @@
 import type { EntityId, Mention } from '../../../domain/types.ts'
 import type { ClubEntry } from '../kb/types.ts'
 import type { ArticleEntities } from './find-mentions.ts'
-import { CAPITAL_CITIES, CLUB_DESCRIPTOR_NOUNS, COUNTRY_ADJECTIVES, REGION_WORDS } from './lexicon.ts'
+import { CAPITAL_CITIES, CITY_ADJECTIVES, CLUB_DESCRIPTOR_NOUNS, COUNTRY_ADJECTIVES, REGION_WORDS } from './lexicon.ts'
 import { NormTest, type TokenTable } from './tokens.ts'
 
 /** Speed: "the" recognised by word id, not by comparing every token's text. */
@@ -158,6 +158,9 @@ function readScope(tokens: TokenTable, i: number): Scope | undefined {
       if (words.every((w, k) => i + 1 + k < tokens.length && tokens.norm(i + 1 + k) === w)) return { league, country, next: i + 1 + words.length }
     }
   }
+  // "the Parisian club", "the Catalan giants": a club of that place, not any of its country's.
+  const city = CITY_ADJECTIVES[norm]
+  if (city && tokens.isCap(i)) return { city, next: i + 1 }
   if (country && tokens.isCap(i)) return { country, next: i + 1 }
   return undefined
 }

@@ -124,6 +124,17 @@ export const COUNTRY_ADJECTIVES: Record<string, string | undefined> = Object.set
   austrian: 'Austria', swiss: 'Switzerland', danish: 'Denmark', swedish: 'Sweden', norwegian: 'Norway', croatian: 'Croatia',
   serbian: 'Serbia', czech: 'Czech Republic', polish: 'Poland', russian: 'Russia', ukrainian: 'Ukraine', mexican: 'Mexico',
   catalan: 'Spain', bavarian: 'Germany', parisian: 'France', lancashire: 'England', merseyside: 'England', london: 'England',
+  milanese: 'Italy', roman: 'Italy', turinese: 'Italy', neapolitan: 'Italy', madrilenian: 'Spain', mancunian: 'England',
+}, null)
+
+/**
+ * Adjectives of a city or region ("the Parisian club", "the Catalan giants", "the Milanese side") →
+ * the city or region as REGION_WORDS spells it: the club is one of that place, never merely one of
+ * its country ("the Parisian club" in an article naming Lyon and PSG is PSG).
+ */
+export const CITY_ADJECTIVES: Record<string, string | undefined> = Object.setPrototypeOf({
+  parisian: 'paris', milanese: 'milan', roman: 'rome', turinese: 'turin', neapolitan: 'naples', madrilenian: 'madrid',
+  mancunian: 'manchester', catalan: 'catalonia', bavarian: 'bavaria',
 }, null)
 
 /** Nouns of generic club descriptors: "the Spanish giants", "the LaLiga club", "the Anfield side". */
@@ -155,7 +166,8 @@ export const REGION_WORDS: [string[], string][] = [
   // Cities ("the Riyadh club", "the Madrid side"): a club is of a city by its regions, a word of its name or a one-word metonym.
   [['madrid'], 'madrid'], [['milan'], 'milan'], [['turin'], 'turin'], [['rome'], 'rome'], [['lisbon'], 'lisbon'], [['istanbul'], 'istanbul'],
   [['paris'], 'paris'], [['munich'], 'munich'], [['berlin'], 'berlin'], [['amsterdam'], 'amsterdam'], [['vienna'], 'vienna'],
-  [['seville'], 'seville'], [['riyadh'], 'riyadh'], [['jeddah'], 'jeddah'],
+  [['seville'], 'seville'], [['riyadh'], 'riyadh'], [['jeddah'], 'jeddah'], [['naples'], 'naples'],
+  [['catalonia'], 'catalonia'], [['bavaria'], 'bavaria'],
 ]
 
 /** "the Spanish capital": the capital city of a country (as COUNTRY_ADJECTIVES names it), as REGION_WORDS spells the city. */

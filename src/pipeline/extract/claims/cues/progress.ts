@@ -164,3 +164,15 @@ export const DEAL: Cue[] = [
   // (expected: pass 20 reads "set to"). Not "set to sign a new deal", a renewal.
   c('claim/set-to-move@1', 'agreement', String.raw`\b(?:set|poised|expected|due) to (?:move to|switch to|complete (?:a |the |his )?(?:move|switch|transfer) to|(?:move|switch) from(?= (?:[\w'’.-]+ ){1,4}?to\b))\b|\b(?:set|poised|due) to sign\b(?! (?:a |an |his |the )?(?:new|fresh|improved|extended|contract|deal|extension)\b)|\b(?:has|have|had) (?:now |finally |already )?decided to sign\b(?! (?:a |an |his |the )?(?:new|fresh|improved|extended|contract|deal|extension)\b)`, 0.75, { keywords: ['set', 'poised', 'expected', 'due', 'decided'] }),
 ]
+
+/**
+ * Last of all cues: a list entry of a move, which any other cue of its line overlapping it wins over
+ * ("Chelsea – who sold Mount to United – …" is the sale's).
+ */
+export const LIST_ENTRY: Cue[] = [
+  // A list entry of a move (cleaning keeps it as body): "Julio Soler (Lanus to Bournemouth)",
+  // "7. Alan Shearer – Blackburn Rovers to Newcastle United", "Keira Walsh – Manchester City to
+  // Barcelona, 2022". The cue runs from the entry's start to "to": its player opens it, the club
+  // before "to" is the origin and the one after it the destination (pass 40 checks the shape).
+  c('claim/list-move@1', 'signed', String.raw`^\W*(?:\d{1,3}[.)]\s+)?[^\s()–—:,]+(?:\s+[^\s()–—:,]+){0,3}?(?:\s+[–—-]\s+|\s*\()[^()–—:]{1,40}?\sto\b`, 0.7, { keywords: ['to'], stance: 'affirmed', clubAfter: 4 }),
+]

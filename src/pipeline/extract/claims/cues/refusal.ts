@@ -50,7 +50,7 @@ export const WITHDRAWALS: Cue[] = [
 
 export const REJECTIONS: Cue[] = [
   ...WITHDRAWALS,
-  c('claim/bid-rejected@1', 'bid_rejected', String.raw`\b${REJECT}\b(?: (?:a|an|the|their|his|its|this|that|any))?(?: (?![\w-]+ (?:by|from|to)\b)(?!(?:by|but|and|while|before|after|as)\b)\S+){0,5}? (?:approach|approaches|bid|bids|offer|offers|proposal|enquiry|overtures|advances)\b`, 0.85, { keywords: ['approach', 'approaches', 'bid', 'bids', 'offer', 'offers', 'proposal', 'enquiry', 'overtures', 'advances'], actor: 'holder' }),
+  c('claim/bid-rejected@1', 'bid_rejected', String.raw`\b${REJECT}\b(?: (?:a|an|the|their|his|its|this|that|any))?(?: (?![\w-]+ (?:by|from|to)\b)(?!(?:by|but|and|while|before|after|as)\b)\S+){0,5}? (?:approach|approaches|bid|bids|offer|offers|proposal|enquiry|overtures|advances|player[- ]plus[- ]cash (?:deal|package))\b`, 0.85, { keywords: ['approach', 'approaches', 'bid', 'bids', 'offer', 'offers', 'proposal', 'enquiry', 'overtures', 'advances', 'cash'], actor: 'holder' }),
   // "after the Spanish club rejected an initial £3.9 million", "knocked back €50m from PSG": the sum
   // stands for the offer.
   c('claim/sum-rejected@1', 'bid_rejected', String.raw`\b(?:rejected|rebuffed|turned down|knocked back|snubbed|refused|rejects|rebuffs|turns down|knocks back|rejecting|turning down|reject|turn down|knock back) (?:an? )?(?:initial |opening |first |second |improved |fresh |new |reported )?[£€$][\d.,]+ ?(?:m|million|bn|billion)?\b(?!-?\s?(?:a|per) (?:week|year|month|season)\b| ?(?:wages?|salary|contract|deal)\b)`, 0.8, { keywords: ['rejected', 'rebuffed', 'turned', 'knocked', 'snubbed', 'refused', 'rejects', 'rebuffs', 'turns', 'knocks', 'rejecting', 'turning', 'reject', 'turn', 'knock'], actor: 'holder' }),

@@ -1064,6 +1064,16 @@ function placeSigning(c: Candidate, ctx: ClaimContext, player: PickedPlayer, hol
   const [cs, ce] = clauseAt(c.view, c.cueStart)
   const clubs = mentionsIn(ctx, cs, ce, 'club')
   let fromM = clubs.find((m) => m.start >= c.cueStart && FROM_BEFORE.test(foldedBefore(folded, sentence.start, m, 40)))
+  if (c.cue.id === LIST_MOVE_CUE) {
+    // "Julio Soler (Lanus to Bournemouth)": the entry opens with its player, and the club right
+    // before "to" is the one he left; any other line of that shape is no move.
+    const origin = mentionsIn(ctx, c.cueStart, c.cueEnd, 'club').at(-1)
+    const named = mentionsIn(ctx, c.cueStart, c.cueEnd, 'player').find((m) => m.name === player.name && m.start < (origin?.start ?? c.cueEnd))
+    // (A club the knowledge base does not know, "Lanus", is a capitalised name right before "to".)
+    const shaped = origin ? /^\s+to\s*$/i.test(ctx.text.slice(origin.end, c.cueEnd)) : !!named && UNKNOWN_ORIGIN.test(ctx.text.slice(named.end, c.cueEnd))
+    if (!named || !shaped) return revise(c, { player: player.name, dropped: 'a line of a list that names no move of its player' })
+    fromM = origin
+  }
   let to: string | null
   const cueText = folded.slice(c.cueStart - sentence.start, c.cueEnd - sentence.start)
   const swapped = SWAP_VERB.test(cueText) ? swappedPair(c, ctx, clubs) : undefined
@@ -1375,6 +1385,35 @@ const INDEFINITE_TARGET = /^\s*(?:in\s+)?(?:a|an|another|one more|a new)\s+(?:\S
 const DEFINITE_OFFER = /\b(?:the|that|this|their|his|its) (?:\S+ )?(?:bid|offer|approach|proposal|enquiry) (?:was|has been|had been|is|down|back)\b/
 const OFFER_TYPES = new Set<ClaimType>(['bid', 'approach', 'bid_rejected', 'agreement'])
 
+const OTHER_WAY_CUE = 'claim/other-way@1'
+const LIST_MOVE_CUE = 'claim/list-move@1'
+/** After a list entry's player: its separator and a capitalised name before "to" (" (Lanus to", " – Real Oviedo to"). */
+const UNKNOWN_ORIGIN = /^(?:\s+[–—-]\s+|\s*\()\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+to$/u
+
+/** Before a player: a fee and "plus", "and", "as well as" ("£15m plus Antonio Valencia", "€40m and winger X"). */
+const PART_AFTER_FEE = /[£€$]\s?[\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:plus|and|as well as|along with|with)\s+(?:(?!for\b)[\w'’-]+\s+){0,2}?$/i
+/** After a player: his going the other way ("with Malouda going the other way", "as a makeweight", "in part-exchange", "Guendouzi plus cash"). */
+const PART_AFTER_NAME = /^\s*,?\s*(?:plus\s+(?:cash|money|a\s+fee|£|€|\$)|(?:going|heading|moving|travelling|coming)\s+(?:the\s+other\s+way|in\s+the\s+(?:opposite|other)\s+direction)|(?:as|in)\s+(?:an?\s+)?(?:makeweight|make-weight|sweetener|part[- ]exchange|player[- ]exchange|swap)\b|(?:as|in)\s+part\s+of\s+the\s+(?:deal|package|offer|bid)\b|who\s+would\s+(?:go|move)\s+the\s+other\s+way\b)/i
+
+/**
+ * "£15m plus Antonio Valencia for Leighton Baines", "with Malouda going the other way", "Henderson
+ * as a makeweight": a player offered as part of the price is not the one the claim is about.
+ */
+function offeredInPart(c: Candidate, text: string, m: Mention): boolean {
+  // (The cue of his own move the other way, "with Danny Crowe going the other way", is about him.)
+  if (c.cue.id === OTHER_WAY_CUE) return false
+  return PART_AFTER_NAME.test(text.slice(m.end, m.end + 50)) || PART_AFTER_FEE.test(text.slice(Math.max(0, m.start - 50), m.start))
+}
+
+/** The players of the cue's sentence offered as part of a price (offeredInPart); undefined when none. */
+function offeredNames(c: Candidate, ctx: ClaimContext): Set<string> | undefined {
+  let out: Set<string> | undefined
+  for (const m of mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'player')) {
+    if (m.name && offeredInPart(c, ctx.text, m)) (out ??= new Set()).add(m.name)
+  }
+  return out
+}
+
 function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (c.playerHint) return { name: c.playerHint, weight: 0.9, how: `“${c.view.folded.slice(c.cueStart - c.view.sentence.start, c.cueEnd - c.view.sentence.start).trim()}” refers back to the offer for ${c.playerHint}` }
   if (c.cue.objectPlayer) {
@@ -1411,7 +1450,11 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // cue in a concessive, causal or conditional clause tells that clause's own tale.
   const subFrom = ctx.entities.focal !== undefined ? firstSubordinateAfter(ctx.text, c.cueEnd, sentence.end) : Infinity
   const subordinate = (m: Mention) => m.start > subFrom
-  const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m) && !subordinate(m) && !aside(m))
+  // "offered Guendouzi plus cash for the midfielder": a man offered as part of the price is no
+  // claim's player, however the sentence names him again.
+  const offered = offeredNames(c, ctx)
+  const inPart = (m: Mention) => offered !== undefined && offered.has(m.name!)
+  const clausePlayers = mentionsIn(ctx, cs, ce, 'player').filter((m) => !compared(m) && !subordinate(m) && !aside(m) && !inPart(m))
   // "… lose head coach Thomas Frank, who is in talks with Tottenham, and …": a manager or official
   // is the cue's subject, so no player of another clause is the one moving.
   if (personRelative(c, ctx)) return undefined
@@ -1429,7 +1472,7 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   // Comolli arriving from Toulouse") is not taken over the article's own player.
   // ("Real Madrid have made enquiries, although … after paying big sums for Bellingham": a name in a
   // later concessive or causal clause belongs to that clause's own tale, not to the cue.)
-  const inSentence = inClause.length || c.view.headline || pronounHere || c.cue.subjectPlayer ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !aside(m) && !subordinate(m) && !(ctx.entities.focal && m.start >= ce && SUBORDINATE_OPEN.test(ctx.text.slice(ce, m.start))))
+  const inSentence = inClause.length || c.view.headline || pronounHere || c.cue.subjectPlayer ? inClause : mentionsIn(ctx, sentence.start, sentence.end, 'player').filter((m) => (m.confidence >= 0.6 || m.end <= c.cueStart || !ctx.entities.focal) && !compared(m) && !aside(m) && !subordinate(m) && !inPart(m) && !(ctx.entities.focal && m.start >= ce && SUBORDINATE_OPEN.test(ctx.text.slice(ce, m.start))))
   // (A role phrase, "The Dane becomes Everton's second signing", most often repeats the signing just
   // told; no guess at whom it means.)
   if (c.cue.subjectPlayer && !inSentence.length) return undefined

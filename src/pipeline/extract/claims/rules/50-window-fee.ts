@@ -20,8 +20,6 @@ import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView 
 
 const FEE_TYPES = new Set<ClaimType>(['bid', 'bid_rejected', 'agreement', 'signed', 'medical', 'personal_terms'])
 const NO_WINDOW = new Set<ClaimType>(['extension_offer', 'extension_signed'])
-/** Offers, made or turned down: told in the past just after a window closes, they were made in it. */
-const OFFER_TYPES = new Set<ClaimType>(['bid', 'bid_rejected'])
 /** Claims of a deal done or undone: read just after a window closes, they belong to it. */
 const DONE_TYPES = new Set<ClaimType>(['signed', 'medical', 'agreement', 'personal_terms', 'collapsed'])
 
@@ -78,7 +76,7 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     if (c.dropped) return c
     const st = bySentence.get(c.view)!
     const cal = calendarOf(c, ctx)
-    const [picked, note, dated] = pickWindow(c, ctx, st, cal)
+    const [picked, note, dated, yearsAgo] = pickWindow(c, ctx, st, cal)
     // "moved to Molineux in the summer", read in January: a past move's window is behind the article
     // (one read from a date, "in May", already is where the date puts it).
     const window = isPastMove(c) && !dated ? pastWindow(picked, ctx.date, cal) : picked
@@ -86,6 +84,7 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     // (A past move told beside the news, "spent last season on loan there", is not the deal priced next.)
     if (!fee && NEXT_FEE_TYPES.has(c.type) && !isPastMove(c)) fee = feeStatedNext(c, ctx, bySentence) ?? fee
     // "signed a pre-contract with Bayern in January 2014", read in 2024: a past move, not news.
+    if (yearsAgo) return c.historical ? revise(c, { window: picked, fee }) : revise(c, { window: picked, fee, historical: true, why: [...c.why, note!] })
     const past = !c.historical && window !== null && isLongPast(window, ctx.date)
     if (past) return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window is years before the article: a past move`] })
     // "On August 9, Olmo announced his move to Barcelona", read in December: a completed move of a
@@ -198,7 +197,7 @@ function isLongPast(window: string, date: string | null): boolean {
 }
 
 /** The claim's window, and a why line when it is not read from the text or the plain date. */
-function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: WindowCalendar): [string | null, string?, boolean?] {
+function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: WindowCalendar): [string | null, string?, boolean?, boolean?] {
   if (NO_WINDOW.has(c.type)) return [null]
   const [cs, ce] = timeScope(c)
   // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
@@ -237,6 +236,18 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: Win
     const gone = safe(() => claimWindow(ctx.text, c.view.sentence.start, spanTimes(ctx, cal, c.view, st, c.view.sentence.start, c.view.sentence.end), relative, (m) => !isGone(m, date, cal))) ?? null
     if (gone) return [gone, `told in the past, at the ${gone.replace('-', ' ')} window the sentence names`]
   }
+  // "Shearer turned down United in 1996", read in 2025: a claim dated years before the article is
+  // a past move; a bare year does not say which of its windows (SPEC §4.4), so none is given.
+  if (ctx.date) {
+    const y = longPastYear(ctx.text, ctx.date, cs, spanTimes(ctx, cal, c.view, st, cs, ce), relative) ?? longPastYear(ctx.text, ctx.date, c.view.sentence.start, spanTimes(ctx, cal, c.view, st, c.view.sentence.start, c.view.sentence.end), [...others, ...relative, ...contrast])
+    if (y !== undefined) return [null, `dated ${y}, years before the article: a past move`, true, true]
+  }
+  // "7. Alan Shearer – Blackburn Rovers to Newcastle United." then "… joined for £15m in 1996": a
+  // list entry with no time of its own is dated by the paragraphs told under it.
+  if (ctx.date && c.cue.id === LIST_MOVE_CUE) {
+    const under = entryBodyTime(c, ctx, cal)
+    if (under) return [under.window, `the lines under the list entry date it ${under.window ? `to the ${under.window.replace('-', ' ')} window` : String(under.year)}, years before the article: a past move`, true, true]
+  }
   if (!ctx.date || isPastMove(c)) return [null]
   // A free agent's pre-contract takes effect when his contract ends: the summer still ahead the
   // day after the article (on the window's last day, next year's).
@@ -247,10 +258,13 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: Win
     const closed = closedWindow(ctx.date, cal)
     if (closed) return [closed, `the article is dated days after the ${closed.replace('-', ' ')} window closed: a deal of that window`]
   }
-  // "West Ham offered to pay Chelsea …, but the deal collapsed", read the day after deadline day:
-  // an offer told in the past tense was made in the window just closed (an enquiry or interest
-  // may look ahead to the next one).
-  if (OFFER_TYPES.has(c.type) && !present && PAST_TENSE.test(c.view.folded.slice(cs - c.view.sentence.start, c.cueEnd - c.view.sentence.start))) {
+  // "West Ham offered to pay Chelsea …, but the deal collapsed", "reversed his decision to reject
+  // Tottenham", "despite interest from Spurs, he ended up signing for Villa", read the day after
+  // deadline day: a step told in the past tense was taken in the window just closed.
+  // ("Sky reported last week that Liverpool had asked to be kept informed": a want told in reported
+  // speech is past only by the report's tense, and may look ahead to the next window.)
+  // ("Stan wanted to stay": a wish to stay looks past the window to the seasons ahead.)
+  if (c.type !== 'stays' && !present && toldInPast(c, cs) && (OFFER_TYPES.has(c.type) || !REPORTED_THAT.test(c.view.folded.slice(0, c.cueStart - c.view.sentence.start)))) {
     const closed = closedWindow(ctx.date, cal)
     if (closed) return [closed, `told in the past tense days after the ${closed.replace('-', ' ')} window closed: a step of that window`]
   }
@@ -499,6 +513,37 @@ const PRESENT_TENSE = /\b(?:now|currently|still|is|are|am|has|have|will|remain|r
 /** A clause told in the past tense: "offered", "made a bid", "had a bid rejected", "were keen". */
 const PAST_TENSE = /\b(?:had|was|were|did|made|offered|tried|sent|lodged|submitted|tabled|launched|rejected|turned|knocked|walked|pulled|approached|enquired|held|failed|attempted|fell|collapsed|broke|stalled)\b/
 
+/**
+ * The claim is told in the past tense: its clause up to the cue holds a past verb ("made a bid",
+ * "reversed his decision to reject"); a clause with no verb of its own ("despite interest from
+ * Spurs, …") takes the tense of its sentence, when that is past and nothing in it is present.
+ */
+function toldInPast(c: Candidate, cs: number): boolean {
+  const off = c.view.sentence.start
+  const span = c.view.folded.slice(cs - off, c.cueEnd - off)
+  if (PAST_TENSE.test(span) || PAST_VERB.test(span)) return true
+  if (!VERBLESS.test(span)) return false
+  const all = c.view.folded
+  return !PRESENT_TENSE.test(all) && !FUTURE.test(all) && (PAST_TENSE.test(all) || PAST_VERB.test(all))
+}
+
+/** Offers, made or turned down: told in the past just after a window closes, they were made in it, even in reported speech. */
+const OFFER_TYPES = new Set<ClaimType>(['bid', 'bid_rejected'])
+/** A reporting verb and "that" before the cue: what follows is in reported speech. */
+const REPORTED_THAT = /\b(?:reported|reports|said|says|claimed|claims|revealed|reveals|understood|told|learned|learnt|believed|suggested|suggests|wrote|added|stated|insisted|explained|confirmed)\b[^.;:!?]*\bthat\s/
+
+/** A phrase with no verb of its own opening the span: "despite interest from", "amid talks with". */
+const VERBLESS = /^\W*(?:(?:and|but)\s+)?(?:despite|in spite of|amid|after|following|with)\s+(?:[\w'’-]+\s+){0,3}?(?:interest|talks|approach|bid|offer|enquiry|links?)\b/
+/**
+ * A finite verb in the past: a regular "-ed" form or a common irregular one, not after a form of
+ * "be", "get", an auxiliary or "to" (a passive, an adjective or an infinitive: "are interested",
+ * "is expected", "to be completed").
+ */
+const PAST_VERB = /\b(?<!\b(?:is|are|be|been|being|am|get|gets|getting|will|would|could|should|might|may|must|to|have|has)\s)(?!(?:interested|linked|related|expected|rated|tipped|determined|committed|based|valued|scheduled|planned|priced|poised|set|need|needed|used|concerned|involved|reported|believed|understood|thought|said|claimed|red|bed|speed|need|proceed|exceed|succeed|feed|united|hundred|breed|seed)\b)(?:[a-z]{3,}ed|made|held|sent|took|met|paid|sold|bought|told|struck|won|lost|left|began|came|went|saw|gave|brought|fell|broke|cost|spent|chose|ended)\b/
+
+/** Words that put a sentence ahead of the article. */
+const FUTURE = /\b(?:will|would|could|might|may|set to|expected to|going to|plans? to|hopes? to|next)\b/
+
 /** A time gone by at the article's date: leaning to the past, or a window already closed. */
 function isGone(m: TimeMention, date: string, cal: WindowCalendar): boolean {
   if (m.past) return true
@@ -527,6 +572,56 @@ function claimWindow(text: string, start: number, r: SentenceWindow | null, skip
     if (!best || m.confidence > best.confidence) best = m
   }
   return best?.window ?? null
+}
+
+const LIST_MOVE_CUE = 'claim/list-move@1'
+/** A timeline's next entry: "July 2012: …", "2019: …". */
+const DATED_ENTRY_START = /^\W*(?:\d{1,3}[.)]\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d:/
+/** How many sentences under a list entry may date it. */
+const ENTRY_BODY_SENTENCES = 4
+
+/**
+ * The time, years before the article, that the first sentences under a list entry name (up to the
+ * next entry): a window ("in the summer of 2012") or a calendar year ("in 1996").
+ */
+function entryBodyTime(c: Candidate, ctx: ClaimContext, cal: WindowCalendar): { window: string | null; year: number } | undefined {
+  const date = ctx.date!
+  for (let i = c.view.index + 1; i < ctx.views.length && i <= c.view.index + ENTRY_BODY_SENTENCES; i++) {
+    const v = ctx.views[i]
+    c.cue.re.lastIndex = 0
+    if (c.cue.re.test(v.folded) || DATED_ENTRY_START.test(v.folded)) break
+    const r = safe(() => windowForSentence(ctx.text, v.sentence.start, v.sentence.end, date, cal === DEFAULT_WINDOW_CALENDAR ? {} : { calendar: cal })) ?? null
+    const w = r?.mentions.find((m) => m.window && !m.negated && isLongPast(m.window, date))
+    if (w) return { window: w.window!, year: Number(w.window!.slice(0, 4)) }
+    const y = longPastYear(ctx.text, date, v.sentence.start, r, [])
+    if (y !== undefined) return { window: null, year: y }
+  }
+  return undefined
+}
+
+/** Time rules naming a calendar date, month or year. */
+const CALENDAR_RULES = new Set(['time/target-year@1', 'time/year@1', 'time/month@1', 'time/day-month@1', 'time/month-part@1', 'time/year-edge@1'])
+
+/**
+ * The year of a time expression of the span, other than a window, that lies two or more years
+ * before the article's ("in 1996", "back in March 2012"), skipping negated ones, a spell's end, a
+ * report's own time and the spans in `skip`.
+ */
+function longPastYear(text: string, date: string, start: number, r: SentenceWindow | null, skip: readonly [number, number][]): number | undefined {
+  if (!r) return undefined
+  const dy = Number(date.slice(0, 4))
+  for (const m of r.mentions) {
+    // A calendar year named ("in 1996", "July 2012"), not a span counted back ("eighteen months ago").
+    if (m.window || m.negated || m.kind === 'relative' || !CALENDAR_RULES.has(m.rule) || !(m.range || m.date)) continue
+    const y = Number((m.range?.[1] ?? m.date)!.slice(0, 4))
+    if (!(y <= dy - 2)) continue
+    if (SPELL_END.test(text.slice(Math.max(start, m.start - 12), m.start)) || REPORT_TIME.test(text.slice(Math.max(start, m.start - 30), m.start))) continue
+    if (skip.some(([a, b]) => m.start >= a && m.end <= b)) continue
+    // "the 2021-22 season", "since 2019": a spell's time, not the act's.
+    if (m.rule === 'time/season-span@1' || m.rule === 'time/since-month@1' || /\bsince\s+$/i.test(text.slice(Math.max(start, m.start - 8), m.start))) continue
+    return y
+  }
+  return undefined
 }
 
 /** A spell's verb right before its season: "spent", "spent the second half of", "was on loan for". */

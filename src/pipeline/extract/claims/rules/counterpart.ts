@@ -481,7 +481,7 @@ export function pickCounterpart(c: Candidate, ctx: ClaimContext, holder: string 
   const former = formerClubs(ctx, c.view).described
   const usable = clubs.filter((m) => {
     const before = foldedBefore(folded, sentence.start, m, 30)
-    return !/\bfrom\s*$/.test(before) && !CONDITION_SUBJECT.test(before) && !HIS_CLUB_BEFORE.test(before) && !MATCH_OPPONENT.test(before) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !describesHim(m, ctx, c.view) && !travelled?.(m)
+    return !/\bfrom\s*$/.test(before) && !CONDITION_SUBJECT.test(before) && !HIS_CLUB_BEFORE.test(before) && !MATCH_OPPONENT.test(before) && !former.has(m.name!) && !ownsAnotherPlayer(m, ctx, c) && !describesHim(m, ctx, c.view) && !holdsPlayers(m, ctx.text) && !travelled?.(m)
   })
   if (!usable.length) return c.cue.objectPlayer && ctx.suitor !== holder ? ctx.suitor ?? null : null
   // "X, on loan at Dortmund, is wanted by Fulham": a cue naming its club right after it means that club.
@@ -537,6 +537,17 @@ const HIS_ROLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:loanee|star|man|defender|midfielder
 export function describesHim(club: Mention, ctx: ClaimContext, view: SentenceView): boolean {
   if (!/\bthe\s+$/.test(foldedBefore(view.folded, view.sentence.start, club, 6)) && !/^the\s/i.test(ctx.text.slice(club.start, club.end))) return false
   return HIS_ROLE_AFTER.test(ctx.text.slice(club.end, club.end + 40))
+}
+
+/** After a club: a plural noun of its own men ("players", "stars", "outcasts", "'s youngsters"). */
+const PLAYERS_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:players|stars|outcasts|youngsters|loanees|squad\s+members|defenders|midfielders|forwards|strikers|wingers|academy\s+graduates|quartet|contingent)\b/i
+
+/**
+ * "Five Manchester United players linked with a move away", "several Tottenham stars could leave":
+ * a club named with its own men is the club they would leave, not a party bidding for them.
+ */
+export function holdsPlayers(club: Mention, text: string): boolean {
+  return PLAYERS_AFTER.test(text.slice(club.end, club.end + 40))
 }
 
 /** "Stuttgart's Nick Woltemade", "Real Sociedad midfielder Zubimendi": a possessor, not a party. */

@@ -54,7 +54,7 @@ const NEAR_MISS = new RegExp(String.raw`\b(?:was|were|came|had\s+been)\s+(?:(?:s
  * "is linked", "could be completed") nor an auxiliary ("will have agreed"), and with no future
  * marker after it.
  */
-const PAST_VERB = new RegExp(String.raw`\b(?<!\b(?:(?:will|would|could|should|might|must|may) have|is|are|be|been|being|am|was|were|remain|remains|remained|get|gets|got|getting|will|would|could|should|might|may|must|to|'s|’s)\s)(?!(?:interested|linked|related|expected|rated|tipped|determined|committed|based|valued|scheduled|planned|priced|poised|set|need|needed|used|concerned|involved|reported|believed|understood|thought|said|claimed)\b)(?:[a-z]{2,}ed|made|held|sent|put|took|met|paid|sold|bought|told|struck|lodged|won|lost|left|began|came|went|saw|gave|brought|fell|broke|drew|agreed)\b${futureAfter(true)}`, 'i')
+export const PAST_VERB = new RegExp(String.raw`\b(?<!\b(?:(?:will|would|could|should|might|must|may) have|is|are|be|been|being|am|was|were|remain|remains|remained|get|gets|got|getting|will|would|could|should|might|may|must|to|'s|’s)\s)(?!(?:interested|linked|related|expected|rated|tipped|determined|committed|based|valued|scheduled|planned|priced|poised|set|need|needed|used|concerned|involved|reported|believed|understood|thought|said|claimed|united|hundred|speed|breed|seed|feed|red)\b)(?:[a-z]{2,}ed|made|held|sent|put|took|met|paid|sold|bought|told|struck|lodged|won|lost|left|began|came|went|saw|gave|brought|fell|broke|drew|agreed)\b${futureAfter(true)}`, 'i')
 
 /** How many months back a bare month after a past verb may be read as this year's: up to half a year, the one gone is the nearest (further back, the year is unclear). */
 const GONE_MONTHS = 6
@@ -74,6 +74,9 @@ export function pastVerbBefore(ctx: RuleCtx): boolean {
  * "to" opens what was attempted, not a future (unlike "agreed to join in January").
  */
 const PAST_ATTEMPT = new RegExp(String.raw`\b(?<!\b(?:will|would|could|might|may|to|have|has)\s)(?:(?:tried|attempted|failed)\s+to|failed\s+with\s+(?:a|an|their|his|its)\s+(?:[a-z-]+\s+)?(?:bid|offer|approach|attempt))\b${futureAfter(false)}`, 'i')
+
+/** "in" or "during" right before a month: the time an act was done in, not a term it runs to. */
+const WINDOW_MONTH_PREP = /\b(?:in|during)\s+$/i
 
 /** `May` counts as a month only when capitalised and next to a preposition or a number. */
 function plausibleMonth(word: string, ctx: RuleCtx, after: string): boolean {
@@ -164,7 +167,10 @@ const month: TimeRule = {
     const past = cue !== undefined
     // "Chelsea made a bid for him in June", read in July: a month already gone this year, after a
     // verb in the past tense, is this year's, not next year's.
-    const gone = !past && !explicit[word] && !m[3] && ctx.ref !== null && n < Number(ctx.ref.slice(5, 7)) && n >= Number(ctx.ref.slice(5, 7)) - GONE_MONTHS && pastVerbBefore(ctx)
+    // Further back, a window's month after "in"/"during" ("made a bid in January", read in
+    // November) is still the one gone: an act done cannot be in the window still ahead.
+    const refMonth = ctx.ref ? Number(ctx.ref.slice(5, 7)) : 0
+    const gone = !past && !explicit[word] && !m[3] && ctx.ref !== null && n < refMonth && (n >= refMonth - GONE_MONTHS || (windowOfMonth(2000, n) !== undefined && WINDOW_MONTH_PREP.test(ctx.text.slice(Math.max(ctx.floor, ctx.index - 8), ctx.index)))) && pastVerbBefore(ctx)
     const lean: Lean = explicit[word] ?? (past || gone ? 'past' : 'future')
     const part = ['early', 'mid', 'late'].includes(word) ? word : undefined
     const r = monthResolved(ctx, n, m[3] ? Number(m[3]) : undefined, lean, part)
