@@ -78,7 +78,7 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     if (c.dropped) return c
     const st = bySentence.get(c.view)!
     const cal = calendarOf(c, ctx)
-    const [picked, note, dated] = pickWindow(c, ctx, st, cal)
+    const [picked, note, dated, own] = pickWindow(c, ctx, st, cal)
     // "moved to Molineux in the summer", read in January: a past move's window is behind the article
     // (one read from a date, "in May", already is where the date puts it).
     const window = isPastMove(c) && !dated ? pastWindow(picked, ctx.date, cal) : picked
@@ -92,6 +92,11 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     // window that closed over a month before the article is told in passing, not news.
     if (!c.historical && c.type === 'signed' && c.stance === 'affirmed' && window !== null && ctx.date && closedLongBefore(window, ctx.date)) {
       return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window closed over a month before the article: a past move`] })
+    }
+    // "the £25m fee agreed last summer", read in January: a step of a deal its own words date in a
+    // window closed over a month before the article is that deal's story, not news.
+    if (!c.historical && own && OWN_DATED_PAST_TYPES.has(c.type) && c.stance === 'affirmed' && window !== null && ctx.date && closedLongBefore(window, ctx.date)) {
+      return revise(c, { window, fee, historical: true, why: [...c.why, `dated by its own words in the ${window.replace('-', ' ')} window, closed over a month before the article: a past step`] })
     }
     if (window !== picked) return revise(c, { window, fee, why: [...c.why, `a past move: the ${picked!.replace('-', ' ')} window is still ahead of the article, so the one a year before`] })
     const national = cal === DEFAULT_WINDOW_CALENDAR ? undefined : nationalNote(c, window, cal)
@@ -197,15 +202,21 @@ function isLongPast(window: string, date: string | null): boolean {
   return Number.isFinite(wy) && Number.isFinite(dy) && wy <= dy - 2
 }
 
-/** The claim's window, and a why line when it is not read from the text or the plain date. */
-function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: WindowCalendar): [string | null, string?, boolean?] {
+/** Steps of a deal that, dated by their own clause in a window long closed, are history (`signed` is so on any date). */
+const OWN_DATED_PAST_TYPES = new Set<ClaimType>(['agreement', 'personal_terms', 'medical', 'collapsed'])
+
+/**
+ * The claim's window, a why line when it is not read from the text or the plain date, whether it
+ * is a past move's dated window, and whether the claim's own clause names its time.
+ */
+function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: WindowCalendar): [string | null, string?, boolean?, boolean?] {
   if (NO_WINDOW.has(c.type)) return [null]
   const [cs, ce] = timeScope(c)
   // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
   // dates what it tells, not the claim of the clause around it.
   const relative = [...relativeSpansAround(c.view, c.cueStart), ...concessiveBefore(c), ...optionAfter(c)]
   const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, spanTimes(ctx, cal, c.view, st, cs, ce), relative)) ?? null : safeWindow(ctx, cal, c.view, st, cs, ce)
-  if (inClause) return [inClause]
+  if (inClause) return [inClause, undefined, undefined, true]
   // "left on loan for Villa in February", "who arrived two years ago", "spent last season on loan":
   // a move dated without a window word was registered in the window its date falls in or leads to.
   if (c.type === 'signed') {
