@@ -339,7 +339,7 @@ function actVotes(text: string, cues: Candidate[], ents: ArticleEntities, views:
     } else if (subject?.name) {
       // Rejecting a bid, refusing to sell, offering a new contract: only the holder can.
       if (HOLDER_ACTS.has(c.type)) vote(holderVotes, subject.name, 2)
-      else if (c.cue.actor === 'holder' || holderSideAct(c, views)) vote(holderVotes, subject.name, 1)
+      else if (c.cue.actor === 'holder' || holderSideAct(c, views, clubs, subject.name)) vote(holderVotes, subject.name, 1)
       // "Barcelona and United have reached an agreement": both parties, neither the suitor for sure.
       else if (SUITOR_ACTS.has(c.type) && !negatedBefore(c) && !atClub && !(coordinated && (c.type === 'talks' || c.type === 'agreement'))) vote(suitorVotes, subject.name, weight)
     }
@@ -580,14 +580,28 @@ function negatedBefore(c: Candidate): boolean {
   return /\b(?:no|not|never|neither|n't)\b[^,;)]*$/.test(before)
 }
 
-/** An offer or talks in a renewal passage, or a club saying he stays: the holder acts. */
-function holderSideAct(c: Candidate, views: SentenceView[]): boolean {
+/**
+ * An offer or talks in a renewal passage, or a club saying he stays: the holder acts. Talks or
+ * an offer made with or to another club ("Chelsea's talks with Benfica", after "Enzo will stay
+ * in Lisbon") are between two clubs, so no renewal of the subject's: the other club's word.
+ */
+function holderSideAct(c: Candidate, views: SentenceView[], clubs: Mention[], subject: string): boolean {
   if (c.type === 'stays') return true
   // "Saliba's renewal has been at the top of the list": the club keen on a new deal is his own.
   if (c.type === 'interest') return RENEWAL_STRICT.test(c.view.folded)
   if (c.type !== 'bid' && c.type !== 'talks' && c.type !== 'approach') return false
+  if (withOtherClub(c, clubs, subject)) return false
   const prev = views[c.view.index - 1]
   return RENEWAL_NEAR.test(c.view.folded) || (prev !== undefined && prev.paragraph === c.view.paragraph && RENEWAL_NEAR.test(prev.folded))
+}
+
+/** Right after a talks or offer cue: the club it is made with or to ("talks with Benfica", "a bid to Benfica"). */
+const WITH_OR_TO = /^\s*(?:\S+\s+){0,2}?(?:with|to)\s+(?:the\s+)?$/
+
+/** The cue is made with or to a club other than `subject`, named right after it. */
+function withOtherClub(c: Candidate, clubs: Mention[], subject: string): boolean {
+  const after = clubsFrom(clubs, c.cueEnd, 30)[0]
+  return after?.name !== undefined && after.name !== subject && WITH_OR_TO.test(c.view.folded.slice(c.cueEnd - c.view.sentence.start, after.start - c.view.sentence.start))
 }
 
 /** "the Brentford forward can play…", no name following: the article's player, spoken of by role. */

@@ -5,7 +5,7 @@
  * generic club descriptors ("the Spanish giants") resolved from the clubs already named.
  */
 import type { EntityId, Mention } from '../../../domain/types.ts'
-import type { ClubEntry, KnowledgeBase, PersonEntry } from '../kb/types.ts'
+import type { ClubEntry, KnowledgeBase, PersonEntry, PlayerEntry } from '../kb/types.ts'
 import { discoverPeople, isLowerCompound } from './discover-people.ts'
 import type { KbIndex, KbRef } from './kb-index.ts'
 import { indexKnowledgeBase } from './kb-index.ts'
@@ -93,6 +93,14 @@ export function findMentions(text: string, kb: KnowledgeBase, opts: FindMentions
       // "Nicolas Gaitan … Nico Gaitan": a shortened first name and the same surname are the same man.
       // "Emile Smith Rowe … Smith Rowe": the last words of a longer name found in the text are that man.
       p.name = sameManAs(ents, p.name) ?? longerNameOf(ents, found, p.name) ?? p.name
+      const near = ents.players.has(p.name) ? undefined : misspeltKnownPlayer(ents, idx, p.name)
+      if (near) {
+        // "Enzo Fernandes" beside Chelsea, the knowledge base knowing Enzo Fernandez at Chelsea: a slip of one letter.
+        const club = near.clubSince && ents.date && ents.date < near.clubSince ? undefined : near.club
+        notePlayer(ents, near.name, start, true, { club, clubSince: club ? near.clubSince : undefined, position: near.position, nationality: near.nationality, dateOfBirth: near.dateOfBirth })
+        pushMention(ents, { start, end, surface: text.slice(start, end), kind: 'player', name: near.name, entityId: `player:${near.id}` as EntityId, rule: NEAR_SPELLING_RULE, confidence: 0.8 })
+        continue
+      }
       entityId = notePlayer(ents, p.name, start, false, NO_INFO).id
     } else if (p.role === 'outlet') {
       entityId = `outlet:${slugify(p.name)}` as EntityId
@@ -677,6 +685,52 @@ function sameManAs(ents: ArticleEntities, name: string): string | undefined {
     found = other
   }
   return found
+}
+
+/** The rule of a name read as a known player's, misspelt by one letter (see `misspeltKnownPlayer`). */
+export const NEAR_SPELLING_RULE = 'entity/near-spelling@1'
+/** The shortest surname a one-letter slip is read in: shorter ones differ by a letter too often ("Silva", "Silvo"). */
+const NEAR_SPELLING_MIN = 5
+
+/**
+ * The known player a discovered two-word name misspells: the same first name, a surname one
+ * letter away (one letter changed, added or dropped: "Enzo Fernandes" for "Enzo Fernandez"), and
+ * his knowledge-base club named in the article (the club he is linked with). Conservative: only
+ * when exactly one known player fits, his surname has NEAR_SPELLING_MIN letters or more, and the
+ * name is no known player's or person's itself (the gazetteer would have matched it).
+ */
+function misspeltKnownPlayer(ents: ArticleEntities, idx: KbIndex, name: string): PlayerEntry | undefined {
+  const key = nameKey(name)
+  const space = key.indexOf(' ')
+  if (space < 0 || key.indexOf(' ', space + 1) >= 0) return undefined
+  const list = idx.playersByFirst.get(key.slice(0, space))
+  if (!list) return undefined
+  const rest = key.slice(space + 1)
+  let found: PlayerEntry | undefined
+  for (const x of list) {
+    if (x.rest.length < NEAR_SPELLING_MIN || x.rest.indexOf(' ') >= 0 || !oneLetterApart(rest, x.rest)) continue
+    const club = kbClubName(idx, x.player.club)
+    if (!club || !ents.clubCounts.has(club)) continue
+    if (found && found !== x.player) return undefined
+    found = x.player
+  }
+  return found
+}
+
+/** The canonical name of a knowledge-base club given by id or name. */
+function kbClubName(idx: KbIndex, club: string | undefined): string | undefined {
+  if (!club) return undefined
+  return idx.clubsById.get(club)?.name ?? idx.clubsByKey.get(nameKey(club))?.name
+}
+
+/** `a` and `b` differ by exactly one letter changed, added or dropped. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a]
+  let i = 0
+  while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++
+  // Same length: the rest after one changed letter; else the rest after one added letter.
+  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1)
 }
 
 export function notePlayer(ents: ArticleEntities, name: string, start: number, known: boolean, info: { club?: string; clubSince?: string; position?: string; nationality?: string; dateOfBirth?: string }): PlayerInfo {

@@ -20,6 +20,8 @@ export interface KbIndex {
   outletsByKey: Map<string, OutletEntry>
   journalistsByKey: Map<string, JournalistEntry>
   playersByKey: Map<string, PlayerEntry>
+  /** Known players' names of two words or more by their first word's key: each name's rest ("fernandez") and the player. */
+  playersByFirst: Map<string, { rest: string; player: PlayerEntry }[]>
   /** Lower-case country adjectives and league names → clubs' country or league. */
   leagues: Set<string>
 }
@@ -45,6 +47,7 @@ export function indexKnowledgeBase(kb: KnowledgeBase): KbIndex {
     outletsByKey: new Map(),
     journalistsByKey: new Map(),
     playersByKey: new Map(),
+    playersByFirst: new Map(),
     leagues: new Set(),
   }
   for (const c of kb.clubs) addClub(idx, c)
@@ -88,7 +91,15 @@ function addJournalist(idx: KbIndex, j: JournalistEntry): void {
 
 function addPlayer(idx: KbIndex, p: PlayerEntry): void {
   for (const form of [p.name, ...p.aliases]) {
-    idx.playersByKey.set(nameKey(form), p)
+    const key = nameKey(form)
+    idx.playersByKey.set(key, p)
     idx.gazetteer.add(form, { kind: 'player', player: p })
+    const space = key.indexOf(' ')
+    if (space > 0) {
+      const first = key.slice(0, space)
+      const list = idx.playersByFirst.get(first) ?? []
+      if (!list.some((x) => x.player === p && x.rest === key.slice(space + 1))) list.push({ rest: key.slice(space + 1), player: p })
+      idx.playersByFirst.set(first, list)
+    }
   }
 }

@@ -28,6 +28,22 @@ const OPINION = /\b(?:hard to imagine|well-advised|would more than|it appears|ap
 const PLAN = /^[^,;]{0,20}?\b(?:has always been|is|remains|was|would be) the (?:plan|aim|idea|hope|dream|ambition)\b/
 /** Hedges anywhere in the clause: "possibly", "rumoured", "in theory". */
 const SPECULATIVE = /\b(?:possibly|potential(?:ly)?|perhaps|in theory|tipped to|rumou?r(?:ed|s)?)\b/
+/**
+ * A hedge inside a deal's noun phrase: "a potential transfer", "the rumoured move", "a possible
+ * deal". It says the deal was never certain, not that what is told of it (its collapse) is a guess.
+ */
+const HEDGED_DEAL = /\b(?:potential|possible|rumou?red)\s+(?:[\w'’-]+\s+){0,2}?(?:transfer|move|deal|switch|loan|swap|sale|return|departure|exit|bid|offer|agreement)\b/g
+/** Between a deal's noun phrase and the collapse cue when the phrase is the cue's subject: its "of/from/to …" and auxiliaries only. */
+const SUBJECT_TAIL = /^(?:\s+(?:of|for|from|to|with|between|involving)\s[^,;:()—–]*?)?\s*(?:(?:has|have|had|was|were|is|are|now|then|finally|reportedly|also|officially|been|since)\s+)*$/
+
+/** `before` (the clause up to a collapse cue) with a hedged deal blanked when it is the cue's subject ("A potential transfer … collapsed"). */
+function withoutHedgedSubject(before: string): string {
+  let last: RegExpExecArray | undefined
+  HEDGED_DEAL.lastIndex = 0
+  for (let m = HEDGED_DEAL.exec(before); m; m = HEDGED_DEAL.exec(before)) last = m
+  if (!last || !SUBJECT_TAIL.test(before.slice(last.index + last[0].length))) return before
+  return before.slice(0, last.index) + ' '.repeat(last[0].length) + before.slice(last.index + last[0].length)
+}
 /** The subject said by rumour to do the cue's act: "are rumoured to be interested", "is rumoured to have made a bid". */
 const RUMOURED = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|still\s+)?rumou?red\s+to\b/
 /** A modal governs the cue only right before it ("could make a bid", "may be open to a move")... */
@@ -52,6 +68,14 @@ const GENERIC = /\b(?:for (?:a|any) player to (?:go|leave|move|join|sign|stay)|(
  * reporting verb before it shifts a fresh report into the past ("said Arsenal had made a bid").
  */
 const PAST_PERFECT = /\bhad\s+(?:(?:both|also|all|previously|already|long|once|earlier|reportedly|even|twice|first|each|initially|originally)\s+)*(?:been|[a-z]{2,}ed|held|made|sent|put|bid|met|struck|begun|shown|taken|given|spoken|won|lost|sold|bought|paid)\b(?:\s+(?!(?:but|and|or|so|until|before|after|when|because)\b)[a-z'-]+){0,3}\s+$/
+/**
+ * Talks told as a past state right before the cue: "Chelsea were in negotiations with Benfica",
+ * "was locked in talks". With no reporting verb before it and no recent day named, the article
+ * recalls where things stood (backstory, often after the talks ended), not fresh talks.
+ */
+const PAST_STATE = /\b(?:was|were)\s+(?:(?:still|also|already|previously|once|both|reportedly|then|even|all|long)\s+)*(?:in|locked in|deep in|engaged in|involved in)\s+(?:(?:advanced|early|initial|direct|detailed|lengthy|protracted|preliminary|serious|concrete|formal|the)\s+)*$/
+/** A recent day named: past-tense talks of "last night" or "on Tuesday" are the news. */
+const RECENT_DAY = /\b(?:yesterday|last night|overnight|today|tonight|this (?:morning|afternoon|evening|week)|earlier (?:today|this week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend|until late)\b/
 /** A reporting verb (or "according to") before the past perfect: a backshifted report, news of the day. */
 const REPORTING = /\b(?:said|says|say|reported|reports|revealed|reveals|claimed|claims|understands|understood|told|tells|insisted|insists|confirmed|confirms|believes|believed|added|explained|admitted|learned|learnt|according to|suggested|suggests|indicated|stated|announced)\b/
 
@@ -128,6 +152,7 @@ export const HEDGE_GATES = {
   superseded: { bit: 256, re: SUPERSEDED, words: ['initially', 'originally', 'looked', 'seemed', 'appeared', 'had'] },
   pastPerfect: { bit: 512, re: PAST_PERFECT, words: ['had'] },
   asked: { bit: 1024, re: ASKED_ABOUT, words: ['asked', 'quizzed', 'questioned', 'pressed'] },
+  pastState: { bit: 2048, re: PAST_STATE, words: ['was', 'were'] },
 } as const
 
 const GATE_TABLE = (() => {
@@ -244,11 +269,18 @@ export function applyHedges(cands: Candidate[], text?: string): Candidate[] {
     if (!c.historical && gates & HEDGE_GATES.pastPerfect.bit && PAST_PERFECT.test(clauseBefore) && !REPORTING.test(folded.slice(0, c.cueStart - sentence.start))) {
       c = revise(c, { historical: true, why: [...c.why, 'past perfect (“had … been”): what went before the news, a past claim'] })
     }
+    // "Chelsea were in negotiations with Benfica for most of January": where the talks stood, backstory.
+    if (!c.historical && c.type === 'talks' && gates & HEDGE_GATES.pastState.bit && PAST_STATE.test(clauseBefore) && !REPORTING.test(folded.slice(0, c.cueStart - sentence.start)) && !RECENT_DAY.test(folded)) {
+      c = revise(c, { historical: true, why: [...c.why, 'talks told as a past state (“were in negotiations”), no recent day named: backstory, a past claim'] })
+    }
     // "… will pay £27m for Fullkrug, who only joined Dortmund last year": the hedge of the main
     // clause is not that of a relative clause still open at the cue (its own words still count).
     const rel = RELATIVE_AT_CUE.exec(clauseBefore)?.index ?? 0
     const mt = w.modalText
-    const scopedBefore = (mt === folded ? outerBefore : withoutClosedRelatives(mt.slice(cs - sentence.start, c.cueStart - sentence.start))).slice(rel)
+    const scoped = (mt === folded ? outerBefore : withoutClosedRelatives(mt.slice(cs - sentence.start, c.cueStart - sentence.start))).slice(rel)
+    // "A potential transfer of Enzo from Benfica collapsed": the hedge describes the deal that
+    // collapsed (the cue's subject), not the collapse, which is reported.
+    const scopedBefore = c.type === 'collapsed' && gates & HEDGE_GATES.speculative.bit ? withoutHedgedSubject(scoped) : scoped
     if (isSpeculative(gates, scopedBefore, mt, ENDS_IN_COMPLEMENT.test(cueText) ? folded.length : c.cueEnd - sentence.start) && !c.historical) return revise(c, { modality: 'speculative', confidence: c.confidence * 0.5, why: [...c.why, 'hedged (“could”, “may”) so speculative'] })
     if (c.type === 'agreement' && LEAVE_PERMITTED.test(folded.slice(c.cueEnd - sentence.start))) return revise(c, { dropped: 'his club’s word that he may leave (“agreement … to allow him to leave”), not a deal for him' })
     if (c.type === 'signed' && ATTEMPT_TO.test(clauseBefore.slice(-30))) return revise(c, { modality: 'expected', why: [...c.why, 'an attempt (“try and finalise”) to complete the move: expected, not done'] })

@@ -7,6 +7,7 @@
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { nameKey } from '../../entities/gazetteer.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
+import { NEAR_SPELLING_RULE } from '../../entities/find-mentions.ts'
 import { daysBetween } from '../../time/iso-date.ts'
 import { kbClubOf, namedKbClub, OFFER_OF } from '../article-context.ts'
 import { clauseAt, revise, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
@@ -1478,7 +1479,8 @@ function pickPlayer(c: Candidate, ctx: ClaimContext): PickedPlayer | undefined {
   if (c.cue.subjectPlayer && !inSentence.length) return undefined
   if (inSentence.length) {
     const best = inSentence.reduce((a, b) => (dist(b, c.cueStart) < dist(a, c.cueStart) ? b : a))
-    return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how: `named as “${best.surface}”` }
+    const how = best.rule === NEAR_SPELLING_RULE ? `named as “${best.surface}”, one letter from the known player ${best.name}, with the same first name and his club in the article` : `named as “${best.surface}”`
+    return { name: best.name!, weight: best.confidence >= 0.75 ? 1 : 0.9, how }
   }
   if (c.view.headline) return undefined
   if (PRONOUN.test(c.view.folded)) {

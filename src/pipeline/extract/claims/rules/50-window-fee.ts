@@ -76,7 +76,7 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     if (c.dropped) return c
     const st = bySentence.get(c.view)!
     const cal = calendarOf(c, ctx)
-    const [picked, note, dated, yearsAgo] = pickWindow(c, ctx, st, cal)
+    const [picked, note, dated, own, yearsAgo] = pickWindow(c, ctx, st, cal)
     // "moved to Molineux in the summer", read in January: a past move's window is behind the article
     // (one read from a date, "in May", already is where the date puts it).
     const window = isPastMove(c) && !dated ? pastWindow(picked, ctx.date, cal) : picked
@@ -91,6 +91,11 @@ export function attachWindowAndFee(cands: Candidate[], ctx: ClaimContext): Candi
     // window that closed over a month before the article is told in passing, not news.
     if (!c.historical && c.type === 'signed' && c.stance === 'affirmed' && window !== null && ctx.date && closedLongBefore(window, ctx.date)) {
       return revise(c, { window, fee, historical: true, why: [...c.why, `the ${window.replace('-', ' ')} window closed over a month before the article: a past move`] })
+    }
+    // "the £25m fee agreed last summer", read in January: a step of a deal its own words date in a
+    // window closed over a month before the article is that deal's story, not news.
+    if (!c.historical && own && OWN_DATED_PAST_TYPES.has(c.type) && c.stance === 'affirmed' && window !== null && ctx.date && closedLongBefore(window, ctx.date)) {
+      return revise(c, { window, fee, historical: true, why: [...c.why, `dated by its own words in the ${window.replace('-', ' ')} window, closed over a month before the article: a past step`] })
     }
     if (window !== picked) return revise(c, { window, fee, why: [...c.why, `a past move: the ${picked!.replace('-', ' ')} window is still ahead of the article, so the one a year before`] })
     const national = cal === DEFAULT_WINDOW_CALENDAR ? undefined : nationalNote(c, window, cal)
@@ -196,15 +201,22 @@ function isLongPast(window: string, date: string | null): boolean {
   return Number.isFinite(wy) && Number.isFinite(dy) && wy <= dy - 2
 }
 
-/** The claim's window, and a why line when it is not read from the text or the plain date. */
-function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: WindowCalendar): [string | null, string?, boolean?, boolean?] {
+/** Steps of a deal that, dated by their own clause in a window long closed, are history (`signed` is so on any date). */
+const OWN_DATED_PAST_TYPES = new Set<ClaimType>(['agreement', 'personal_terms', 'medical', 'collapsed'])
+
+/**
+ * The claim's window, a why line when it is not read from the text or the plain date, whether it
+ * is a past move's dated window, whether the claim's own clause names its time, and whether it is
+ * dated years before the article.
+ */
+function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: WindowCalendar): [string | null, string?, boolean?, boolean?, boolean?] {
   if (NO_WINDOW.has(c.type)) return [null]
   const [cs, ce] = timeScope(c)
   // "Silva, who joined Chelsea in October 2020, is wanted by Fulham": a relative clause's time
   // dates what it tells, not the claim of the clause around it.
   const relative = [...relativeSpansAround(c.view, c.cueStart), ...concessiveBefore(c), ...optionAfter(c)]
   const inClause = relative.length ? safe(() => claimWindow(ctx.text, cs, spanTimes(ctx, cal, c.view, st, cs, ce), relative)) ?? null : safeWindow(ctx, cal, c.view, st, cs, ce)
-  if (inClause) return [inClause]
+  if (inClause) return [inClause, undefined, undefined, true]
   // "left on loan for Villa in February", "who arrived two years ago", "spent last season on loan":
   // a move dated without a window word was registered in the window its date falls in or leads to.
   if (c.type === 'signed') {
@@ -240,13 +252,13 @@ function pickWindow(c: Candidate, ctx: ClaimContext, st: SentenceTimes, cal: Win
   // a past move; a bare year does not say which of its windows (SPEC §4.4), so none is given.
   if (ctx.date) {
     const y = longPastYear(ctx.text, ctx.date, cs, spanTimes(ctx, cal, c.view, st, cs, ce), relative) ?? longPastYear(ctx.text, ctx.date, c.view.sentence.start, spanTimes(ctx, cal, c.view, st, c.view.sentence.start, c.view.sentence.end), [...others, ...relative, ...contrast])
-    if (y !== undefined) return [null, `dated ${y}, years before the article: a past move`, true, true]
+    if (y !== undefined) return [null, `dated ${y}, years before the article: a past move`, true, false, true]
   }
   // "7. Alan Shearer – Blackburn Rovers to Newcastle United." then "… joined for £15m in 1996": a
   // list entry with no time of its own is dated by the paragraphs told under it.
   if (ctx.date && c.cue.id === LIST_MOVE_CUE) {
     const under = entryBodyTime(c, ctx, cal)
-    if (under) return [under.window, `the lines under the list entry date it ${under.window ? `to the ${under.window.replace('-', ' ')} window` : String(under.year)}, years before the article: a past move`, true, true]
+    if (under) return [under.window, `the lines under the list entry date it ${under.window ? `to the ${under.window.replace('-', ' ')} window` : String(under.year)}, years before the article: a past move`, true, false, true]
   }
   if (!ctx.date || isPastMove(c)) return [null]
   // A free agent's pre-contract takes effect when his contract ends: the summer still ahead the
