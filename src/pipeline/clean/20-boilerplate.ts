@@ -151,7 +151,10 @@ const DATED_ENTRY = new RegExp(String.raw`^(?:\d{1,3}[.)]\s+)?(?:${MONTH_WORD}\s
  * heading, however unpunctuated.
  */
 function isMoveEntry(t: string): boolean {
-  return t.length <= SHORT && t.indexOf(' to ') > 0 ? MOVE_ENTRY.test(t) || DATED_ENTRY.test(t) : t.length <= SHORT && DATED_ENTRY.test(t)
+  if (t.length > SHORT) return false
+  // Speed: a dated entry holds its year's colon.
+  const dated = t.indexOf(':') > 0
+  return t.indexOf(' to ') > 0 ? MOVE_ENTRY.test(t) || (dated && DATED_ENTRY.test(t)) : dated && DATED_ENTRY.test(t)
 }
 
 function isHeadlineLine(t: string): boolean {

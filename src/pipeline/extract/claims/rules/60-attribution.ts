@@ -96,10 +96,18 @@ export function attribute(cands: Candidate[], ctx: ClaimContext): Candidate[] {
 /** A chain led by a journalist or an outlet the knowledge base knows: a reporter's account. */
 function isReporter(chain: readonly string[], ctx: ClaimContext): boolean {
   if (chain.length === 0) return false
-  const idx = indexKnowledgeBase(ctx.kb)
-  const key = nameKey(chain[0])
-  return idx.journalistsByKey.has(key) || idx.outletsByKey.has(key)
+  // Speed: an article's chains name the same few sources; each name is keyed once per knowledge base.
+  let known = REPORTERS.get(ctx.kb)
+  if (!known) REPORTERS.set(ctx.kb, (known = new Map()))
+  let is = known.get(chain[0])
+  if (is === undefined) {
+    const idx = indexKnowledgeBase(ctx.kb)
+    const key = nameKey(chain[0])
+    known.set(chain[0], (is = idx.journalistsByKey.has(key) || idx.outletsByKey.has(key)))
+  }
+  return is
 }
+const REPORTERS = new WeakMap<ClaimContext['kb'], Map<string, boolean>>()
 
 /**
  * Lead, then source: "Real Madrid consider him their top target for next year. … Transfer expert
@@ -114,8 +122,11 @@ function creditLeads(cands: Candidate[], framed: ReadonlySet<Candidate>, ctx: Cl
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]
     if (c.dropped || !c.player) continue
+    // Speed: most claims are neither a reporter's frame nor a lead a later one could credit.
+    const reporter = framed.has(c) && isReporter(c.attributedTo, ctx)
+    if (!reporter && (later.size === 0 || c.attributedTo.length > 0 || c.view.paragraph >= FIRST_PARAGRAPHS)) continue
     const key = `${c.player}|${c.type}|${c.stance}|${c.toClub ?? ''}`
-    if (framed.has(c) && isReporter(c.attributedTo, ctx)) { later.set(key, c.attributedTo); continue }
+    if (reporter) { later.set(key, c.attributedTo); continue }
     const chain = c.attributedTo.length === 0 ? later.get(key) : undefined
     if (chain && c.view.paragraph < FIRST_PARAGRAPHS) out[i] = revise(c, { attributedTo: chain, why: [...c.why, `the article leads with what it then credits to ${chain.join(', ')}`] })
   }
