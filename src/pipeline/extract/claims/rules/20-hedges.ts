@@ -300,9 +300,10 @@ export function applyHedges(cands: Candidate[], text?: string): Candidate[] {
 /**
  * A new conjunct after the cue: "was turned down, and Leeds are expected to return" expects the
  * return, not the refusal; "are the two teams interested in signing him and it remains to be seen
- * whether …" wonders about what follows, not the interest.
+ * whether …" wonders about what follows, not the interest; "rejected their offer and will stay"
+ * (a second predicate of the same subject) expects the stay, not the refusal.
  */
-const NEXT_CONJUNCT = /,\s+(?:and|but|while|whereas|although|though|with)\b|\s(?:and|but) (?=it (?:remains|is (?:not |un)?(?:clear|known|certain)))/g
+const NEXT_CONJUNCT = /,\s+(?:and|but|while|whereas|although|though|with)\b|\s(?:and|but) (?=it (?:remains|is (?:not |un)?(?:clear|known|certain)))|\s(?:and|but) (?=(?:will|would|is|are|was|were|could|can|may|might|should|must|is set|are set)\b)/g
 
 /** `s` from its last "while" or "whereas" (a contrasting clause of its own), or all of it. */
 function sinceLastWhile(s: string): string {
