@@ -14,7 +14,7 @@ import { OUTLET_NAME_WORDS } from '../../entities/lexicon.ts'
 
 const VERBS = String.raw`(?:has |have |had )?(?:(?:also|just|now|later|then|since|previously|recently|already|earlier|first|exclusively|originally) )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|say|is reporting|are reporting|has learned|has learnt|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:sources|insiders)\s+(?:close to the (?:club|player)\s+)?)?${VERBS}`)
-const ACCORDING = /\b(?:according to|per|via|reports from|reports? by|report from|from the likes of|as reported by|reported by|told|(?<!\b(?:after|before|following|since|having|when|upon|on)\s)(?:speaking to|spoke to)|writing (?:in|for)|in an article (?:for|in|co-authored by))\s*$/
+const ACCORDING = /\b(?:according to|per|via|reports from|reports? by|report from|from the likes of|as reported by|reported by|told|(?<!\b(?:after|before|following|since|having|when|upon|on)\s)(?:speaking (?:exclusively )?to|spoke (?:exclusively )?to)|writing (?:in|for)|in an article (?:for|in|co-authored by)|in an? (?:exclusive )?(?:interview|conversation|chat) (?:with|for|on))\s*$/
 /**
  * A reporting verb set after the claim, before its source: "…, says Marca", "…, reports Sky Sports' Plettenberg",
  * "… reports Calciomercato." (no comma), "…, reports Guardian contributor Fabrizio Romano" (a role between).
@@ -296,13 +296,15 @@ function chainAt(chains: Chains, v: SentenceView, ctx: ClaimContext, at: number)
 }
 
 /**
- * "Speaking to Goal on Monday, Chelsea expert Sam Wells said …": the person the opening participle
- * is about spoke to that outlet; he joins its frame (his name first, then the outlet).
+ * "Speaking to Goal on Monday, Chelsea expert Sam Wells said …", "In an interview with Marca,
+ * Ancelotti said …": the person the opening phrase is about spoke to that outlet; he joins its
+ * frame (his name first, then the outlet).
  */
 function spokeToPrevious(last: Mention | undefined, m: Mention, joined: string, folded: string, off: number): boolean {
   if (!last || last.kind !== 'outlet' || m.kind === 'outlet' || m.kind === 'club' || m.kind === 'player') return false
   if (!/^[^.;:,]{0,40},\s+(?:[a-z][\w'’-]*\s+){0,3}$/.test(joined)) return false
-  return /^\W*(?:speaking|talking|writing)\s+(?:to|for|in|with)\s+(?:the\s+)?$/.test(folded.slice(0, last.start - off))
+  // ("In an interview with Marca, Ancelotti said …", "Speaking exclusively to Goal, …": the same.)
+  return /^\W*(?:(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|for|in|with)|in\s+an?\s+(?:exclusive\s+)?(?:interview|conversation|chat)\s+(?:with|for|on))\s+(?:the\s+)?$/.test(folded.slice(0, last.start - off))
 }
 
 /** Between a person and the outlet he spoke to: "spoke to", "has told", "was speaking to". */
