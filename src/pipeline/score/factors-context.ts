@@ -7,7 +7,7 @@ import type { LikelihoodFactor, Saga } from '../../domain/saga.ts'
 import { bestOf, firstOf, latestOf, type Candidate, type Pick, type Pool } from './pool.ts'
 import { signed1 } from './stages.ts'
 import { windowScope } from './factors-evidence.ts'
-import { described, isRevived, isSuperseded, recency, type View } from './view.ts'
+import { described, isRevived, recency, type View } from './view.ts'
 
 /** Context the caller can provide: other sagas of the player, and calendar facts at a date. */
 export interface ContextInput {

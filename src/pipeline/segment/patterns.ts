@@ -1,5 +1,5 @@
 /** Regular-expression sources built from the speaker lexicons (compiled once at import). */
-import { JOURNALIST_CUES, PERSON_CUES, SPEECH_VERBS } from './speaker-lexicon.ts'
+import { JOURNALIST_CUES, PERSON_CUES, SPEECH_VERBS, SPOKESPERSON_NOUNS } from './speaker-lexicon.ts'
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const alternation = (words: readonly string[]): string =>
@@ -34,7 +34,7 @@ export const CONJOINED_VERB = new RegExp(`(?:\\band|\\bbefore|\\bthen|,)\\s+(?:t
  */
 export const OPENING_SUBJECT = new RegExp(`^\\s*(?:[^,.;:!?“”"‘’]{1,80},\\s+)?${ROLE_BEFORE_NAME_SRC}${SUBJECT_SRC}(?=(?:,[^,.;:“”"]{1,120},)?\\s+\\p{Ll})`, 'u')
 /** After a quote, a club's voice: ", a Forest spokesperson said", ", said a Chelsea spokesman", ", the club statement read". */
-export const SPOKESPERSON_AFTER = new RegExp(`^\\s*[,–—-]?\\s*(?:(?:said|added|told|confirmed)\\s+)?(?:a|an|the)\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:club\\s+)?(?:spokesman|spokeswoman|spokesperson|statement)\\b`, 'u')
+export const SPOKESPERSON_AFTER = new RegExp(`^\\s*[,–—-]?\\s*(?:(?:said|added|told|confirmed)\\s+)?(?:a|an|the)\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:club\\s+)?(?:${SPOKESPERSON_NOUNS})\\b`, 'u')
 /** A paragraph introducing the quote after it, ending with its speaker's verb: "Here is what Florian Plettenberg wrote last Friday:". */
 export const INTRO_TAIL = new RegExp(`(?<![\\p{L}\\p{M}])${SUBJECT_SRC}\\s+${AUX_SRC}${VERB_SRC}\\b[^:.!?“”"]{0,60}:$`, 'u')
 

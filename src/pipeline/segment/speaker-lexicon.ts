@@ -11,6 +11,9 @@ export const SPEECH_VERBS = [
   'provided the update', 'gave the update', 'shared', 'hinted', 'explained to', 'spoke to', 'speaking to',
 ]
 
+/** A club's official voice after its name: "a Forest spokesperson", "the club statement" (a pattern alternation). */
+export const SPOKESPERSON_NOUNS = 'spokesman|spokeswoman|spokesperson|statement'
+
 /** Verbs that mark reporting rather than conversation: their subject is likely a journalist. */
 export const REPORTING_VERBS = new Set([
   'reported', 'reports', 'revealed', 'reveals', 'wrote', 'writes', 'tweeted', 'posted', 'provided the update',

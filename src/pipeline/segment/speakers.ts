@@ -288,14 +288,7 @@ function subjectBefore(ctx: SpeakerContext, quoteStart: number): Speaker | undef
   const prev = ctx.sentences[si - 1]
   if (!s || !prev || s.start > quoteStart || ctx.text.slice(s.start, quoteStart).trim() !== '') return undefined
   if (blockAt(ctx.blocks, prev.start) < blockAt(ctx.blocks, quoteStart) - 1) return undefined
-  let lo = 0
-  let hi = people.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (people[mid].start < prev.start) lo = mid + 1
-    else hi = mid
-  }
-  const m = people[lo]
+  const m = people[firstAtOrAfter(people, prev.start)]
   if (!m || m.end > prev.end || !m.name) return undefined
   if (!SUBJECT_LEAD.test(ctx.text.slice(prev.start, m.start)) || !SUBJECT_TAIL.test(ctx.text.slice(m.end, m.end + 130))) return undefined
   return { name: m.name, kind: 'person', start: m.start, end: m.end, rule: 'speaker/pronoun-subject@1', confidence: 0.6 }
@@ -369,6 +362,18 @@ export function blockAt(items: readonly { start: number; end: number }[], pos: n
     const mid = (lo + hi + 1) >> 1
     if (items[mid].start <= pos) lo = mid
     else hi = mid - 1
+  }
+  return lo
+}
+
+/** Index of the first of `ms` (sorted by start) starting at or after `at`; `ms.length` when none. */
+export function firstAtOrAfter(ms: readonly { start: number }[], at: number): number {
+  let lo = 0
+  let hi = ms.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ms[mid].start < at) lo = mid + 1
+    else hi = mid
   }
   return lo
 }

@@ -292,18 +292,12 @@ function isHolderDenial(c: Candidate): boolean {
  */
 function deniedFor(c: Candidate, ctx: ClaimContext, player: string | undefined): boolean {
   if (!player) return false
-  const ms = ctx.entities.mentions
   // Inside a quote, only the quote's words name him: the speaker named after it is not the one offered for.
   const q = ctx.quotes.find((x) => x.start <= c.cueStart && c.cueEnd <= x.end)
-  const [from, to] = q ? [q.start, q.end] : [c.view.sentence.start, c.view.sentence.end]
-  let named = false
-  for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i].start < to; i++) {
-    if (ms[i].kind !== 'player') continue
-    if (ms[i].name === player && (q !== undefined || ms[i].start >= c.cueEnd)) return true
-    named = true
-  }
+  const named = q ? mentionsIn(ctx, q.start, q.end, 'player') : mentionsIn(ctx, c.view.sentence.start, c.view.sentence.end, 'player')
+  if (named.some((m) => m.name === player && (q !== undefined || m.start >= c.cueEnd))) return true
   // Inside a quote the words must name him.
-  return !q && !named && player === ctx.entities.focal
+  return !q && named.length === 0 && player === ctx.entities.focal
 }
 
 /** Steps of a deal under way: a later step naming no club continues the club of the step before. */

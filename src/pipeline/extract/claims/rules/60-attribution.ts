@@ -11,6 +11,7 @@ import { firstAtOrAfter } from './counterpart.ts'
 import { nameKey } from '../../entities/gazetteer.ts'
 import { indexKnowledgeBase } from '../../entities/kb-index.ts'
 import { OUTLET_NAME_WORDS } from '../../entities/lexicon.ts'
+import { SPOKESPERSON_NOUNS } from '../../../segment/speaker-lexicon.ts'
 
 const VERBS = String.raw`(?:has |have |had )?(?:(?:also|just|now|later|then|since|previously|recently|already|earlier|first|exclusively|originally) )?(?:reports?|reported|claims?|claimed|revealed|reveals?|says|said|understands?|confirmed|confirms|insists?|insisted|states?|stated|explains?|explained|adds|added|writes|wrote|emphasi[sz]ed|indicated?|indicates|suggests?|suggested|noted|notes|believes|learned|learnt|informed|tweeted|posted|been told|is told|can reveal|can confirm|went on to add|provided the update|broke the news|understand|report|say|is reporting|are reporting|has learned|has learnt|denied|denies|dismissed|dismisses|refuted|refutes|rubbished|rubbishes|played down|plays down)\b`
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^[\s,’'‘]*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:sources|insiders)\s+(?:close to the (?:club|player)\s+)?)?${VERBS}`)
@@ -209,7 +210,7 @@ function hedgedSubjectOver(c: Candidate): boolean {
 }
 
 /** Right after a club's name: its official voice ("a Forest spokesperson", "the club statement"). */
-const SPOKESPERSON = /^\s+(?:club\s+)?(?:spokesman|spokeswoman|spokesperson|statement)\b/
+const SPOKESPERSON = new RegExp(String.raw`^\s+(?:club\s+)?(?:${SPOKESPERSON_NOUNS})\b`)
 
 /**
  * The chain a quote's speaker gives: reports are anonymous sources; a club's spokesperson is the
@@ -461,8 +462,8 @@ function sentenceGroups(v: SentenceView, ctx: ClaimContext): SourceGroup[] {
 /** The outlet's own sourcing, in the first person: "our sources", "we understand", "sources have told us". */
 const OWN_SOURCES = /\b(?:our (?:sources|source|information|understanding)|sources (?:have )?(?:told|tell) us|(?:we|i) (?:understand|have been told|can reveal|can confirm|have learned|have learnt))\b/
 
-/** A new conjunct: ", and", ", but", "; ", " while ". */
-const CONJUNCT_START = /,\s*(?:and|but|while|whereas|although|though)\b|;|\s(?:while|whereas|but)\s/g
+/** `CONJUNCT_BOUNDARY`, to walk every new conjunct of a sentence. */
+const CONJUNCT_START = new RegExp(CONJUNCT_BOUNDARY.source, 'gi')
 
 /**
  * Where the conjunct holding the sentence's first unnamed voice starts (0 when it is the first

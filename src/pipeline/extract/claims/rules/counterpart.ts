@@ -6,6 +6,9 @@
 import type { ClaimType, Mention } from '../../../../domain/types.ts'
 import { clauseAt, type Candidate, type ClaimContext, type SentenceView } from '../candidate.ts'
 import { CLUB_OF_PERSON_RULE } from '../../entities/find-mentions.ts'
+import { firstAtOrAfter } from '../../../segment/speakers.ts'
+
+export { firstAtOrAfter }
 
 /** Nouns after which "from <Club>" names the suitor: "an offer from Al-Hilal". */
 const SUITOR_FROM = /\b(?:interest|offers?|bids?|approach(?:es)?|enquir(?:y|ies)|proposals?|advances|overtures|contact|calls?|attention)\s+from\s*$/
@@ -194,17 +197,6 @@ export function mentionsIn(ctx: ClaimContext, start: number, end: number, kind: 
   return out
 }
 
-/** Index of the first of `ms` (sorted by start) starting at or after `at`; `ms.length` when none. */
-export function firstAtOrAfter(ms: readonly { start: number }[], at: number): number {
-  let lo = 0
-  let hi = ms.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (ms[mid].start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /** Right after a transitive cue, a word announcing a list of players: "want both Mbeumo and Cunha", "signed the pair". */
 const LIST_LEAD = /^\s+(?:both|either|all of|all three of|the pair of|the duo of|the trio of)\s+/i
